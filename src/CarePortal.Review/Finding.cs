@@ -1,0 +1,18 @@
+namespace CarePortal.Review;
+
+/// <summary>
+/// One problem found in a description: the rule that found it, where it is, why it matters in the
+/// words of the practice, and a replacement when one is safe to apply. Document-level findings
+/// (a missing strength or detail) have an empty span at the end of the text.
+/// </summary>
+public sealed record Finding(
+    string Rule,
+    Severity Severity,
+    TextSpan Span,
+    string Text,
+    string Message,
+    string? Replacement = null)
+{
+    /// <summary>The practice of the training module this finding enforces.</summary>
+    public Practice Practice => RuleCatalog.Find(Rule)?.Practice ?? Practice.Credibility;
+}

@@ -1,0 +1,200 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using CarePortal.Review;
+
+namespace CarePortal.Cli;
+
+/// <summary>The whole tool behind <c>Program.cs</c>: arguments → reviewer → a formatter → exit code.</summary>
+public static class CliApp
+{
+    public const int Clean = 0;
+    public const int HasFindings = 1;
+    public const int Failure = 2;
+
+    internal const string Usage = """
+        careportal: reviews CarePortal request descriptions against the seven best practices.
+
+        Usage:
+          careportal review [FILE|-] --need NEED [--format text|json] [--glossary FILE]...
+          careportal review --jsonl [--glossary FILE]...
+          careportal fix [FILE|-] --need NEED [--glossary FILE]...
+          careportal rules
+          careportal --help | --version
+
+        review   prints the findings for a description read from FILE or standard input (-).
+        --jsonl  reads {"id","need","text"} lines on standard input, writes one result line each.
+        fix      prints the text with every safe fix applied; what changed goes to standard error.
+        rules    lists every rule: id, practice, severity, title.
+
+        Exit codes: 0 no findings (fix: done), 1 findings, 2 usage or input error.
+
+        """;
+
+    // Strict so that a binary or mis-encoded file is refused instead of reviewed as garbage.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org).</summary>
+    public static bool ColourWanted(bool isTerminal, string? noColour) => isTerminal && string.IsNullOrEmpty(noColour);
+
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool colour = false)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdin);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+
+        var a = CliArguments.Parse(args);
+        if (a.Error is not null)
+            return Fail(stderr, $"{a.Error}; see careportal --help");
+        if (a.Help)
+        {
+            stdout.Write(Usage);
+            return Clean;
+        }
+        if (a.Version)
+        {
+            stdout.WriteLine($"careportal {Version}");
+            return Clean;
+        }
+        return a.Command switch
+        {
+            "rules" => Rules(stdout),
+            "review" when a.JsonLines => JsonLines(a, stdin, stdout, stderr),
+            "review" => Review(a, stdin, stdout, stderr, colour),
+            _ => Fix(a, stdin, stdout, stderr),
+        };
+    }
+
+    private static int Rules(TextWriter stdout)
+    {
+        RulesFormatter.Write(stdout, Reviewer.Rules);
+        return Clean;
+    }
+
+    private static int JsonLines(CliArguments a, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var options = Options(a);
+        var reviewer = Load(options, stderr);
+        return reviewer is null ? Failure : new JsonLinesProtocol(reviewer, options.MaxTextLength).Run(stdin, stdout, stderr);
+    }
+
+    private static int Review(CliArguments a, TextReader stdin, TextWriter stdout, TextWriter stderr, bool colour)
+    {
+        if (Prepare(a, stdin, stderr) is not (var reviewer, var text))
+            return Failure;
+        ReviewResult result;
+        try
+        {
+            result = reviewer.Review(text, a.Need!);
+        }
+        catch (ArgumentException ex)
+        {
+            return Fail(stderr, OneLine(ex.Message));
+        }
+
+        if (a.Format == "json")
+            JsonFormatter.Write(stdout, result);
+        else
+            new TextFormatter(colour).Write(stdout, text, result);
+        return result.Findings.Count == 0 ? Clean : HasFindings;
+    }
+
+    private static int Fix(CliArguments a, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        if (Prepare(a, stdin, stderr) is not (var reviewer, var text))
+            return Failure;
+        FixResult result;
+        try
+        {
+            result = reviewer.Fix(text, a.Need!);
+        }
+        catch (ArgumentException ex)
+        {
+            return Fail(stderr, OneLine(ex.Message));
+        }
+
+        stdout.Write(result.Text);
+        stdout.Flush();
+        FixFormatter.Write(stderr, text, result);
+        return Clean;
+    }
+
+    /// <summary>Reads the input and builds the reviewer, or says on stderr why not (then null).</summary>
+    private static (Reviewer Reviewer, string Text)? Prepare(CliArguments a, TextReader stdin, TextWriter stderr)
+    {
+        var text = ReadInput(a.Input, stdin, stderr);
+        if (text is null)
+            return null;
+        var options = Options(a);
+        var reviewer = Load(options, stderr);
+        if (reviewer is null)
+            return null;
+        if (InputCheck.Problem(reviewer, options.MaxTextLength, text, a.Need!) is { } problem)
+        {
+            Fail(stderr, problem);
+            return null;
+        }
+        return (reviewer, text);
+    }
+
+    private static ReviewerOptions Options(CliArguments a)
+    {
+        var options = new ReviewerOptions();
+        foreach (var glossary in a.Glossaries)
+            options.GlossaryFiles.Add(glossary);
+        return options;
+    }
+
+    private static Reviewer? Load(ReviewerOptions options, TextWriter stderr)
+    {
+        if (options.GlossaryFiles.FirstOrDefault(f => !File.Exists(f)) is { } missing)
+        {
+            Fail(stderr, $"glossary file not found: {missing}");
+            return null;
+        }
+        try
+        {
+            return new Reviewer(options);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or InvalidDataException or FormatException or ArgumentException)
+        {
+            Fail(stderr, $"cannot load glossary: {OneLine(ex.Message)}");
+            return null;
+        }
+    }
+
+    private static string? ReadInput(string? path, TextReader stdin, TextWriter stderr)
+    {
+        var name = path is null or "-" ? "standard input" : path;
+        try
+        {
+            return path is null or "-" ? stdin.ReadToEnd() : File.ReadAllText(path, StrictUtf8);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            Fail(stderr, $"file not found: {name}");
+        }
+        catch (DecoderFallbackException)
+        {
+            Fail(stderr, $"cannot read {name}: it is not UTF-8 text");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Fail(stderr, $"cannot read {name}: {OneLine(ex.Message)}");
+        }
+        return null;
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"careportal: {message}");
+        return Failure;
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+
+    private static string Version =>
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? "unknown";
+}

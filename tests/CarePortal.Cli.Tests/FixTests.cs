@@ -1,0 +1,44 @@
+using Xunit;
+
+namespace CarePortal.Cli.Tests;
+
+public sealed class FixTests
+{
+    private const string Text =
+        "Maria is working hard and her kids are thriving in school.\n" +
+        "After the TTV she asked for two twin beds with mattresses and sheets.";
+
+    [Fact]
+    public void Fix_prints_the_fixed_text_and_lists_the_changes_on_stderr()
+    {
+        var run = Cli.Run(Text, "fix", "--need", "bed");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("TTV", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Maria", run.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("mattresses and sheets.", run.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("careportal: applied ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  2:11 jargon: \"TTV\" -> \"", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  1:1 confidential-name: \"Maria\" -> \"", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fix_of_a_clean_text_prints_it_unchanged()
+    {
+        var run = Cli.Run(ReviewTests.Clean, "fix", "--need", "rent");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(ReviewTests.Clean, run.Stdout);
+        Assert.Equal("careportal: nothing to fix safely", run.Stderr.TrimEnd());
+    }
+
+    [Fact]
+    public void Fix_with_an_unknown_need_exits_2()
+    {
+        var run = Cli.Run(Text, "fix", "--need", "pony");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        Assert.Contains("known needs: ", run.Stderr, StringComparison.Ordinal);
+    }
+}

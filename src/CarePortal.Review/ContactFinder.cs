@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+
+namespace CarePortal.Review;
+
+/// <summary>Finds phone numbers, emails, web addresses and social-media handles.</summary>
+internal static class ContactFinder
+{
+    public static List<TextSpan> Find(ReviewContext context)
+    {
+        var text = context.Text;
+        var spans = new List<TextSpan>();
+        if (text.Contains('@', StringComparison.Ordinal))
+        {
+            Add(spans, Patterns.Email, text, null);
+            Add(spans, Patterns.Handle, text, (s, e) => s == 0 || !(char.IsLetterOrDigit(text[s - 1]) || text[s - 1] is '.' or '_' or '-'));
+        }
+
+        if (text.Contains(".com", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains("://", StringComparison.Ordinal))
+        {
+            Add(spans, Patterns.Url, text, null);
+        }
+
+        if (CountDigits(text) >= 7)
+        {
+            Add(spans, Patterns.Phone, text, (s, e) => Patterns.Standalone(text, s, e) && !GluedToNumber(text, s, e) && !AfterAccountWord(context, s));
+        }
+
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return spans;
+    }
+
+    private static void Add(List<TextSpan> spans, Regex regex, string text, Func<int, int, bool>? accept)
+    {
+        foreach (var m in regex.EnumerateMatches(text))
+        {
+            var span = new TextSpan(m.Index, m.Length);
+            if ((accept is null || accept(span.Start, span.End)) && !ReviewContext.AnyOverlap(spans, span))
+            {
+                spans.Add(span);
+            }
+        }
+    }
+
+    internal static int CountDigits(string text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>"2210-55871-04" is one account number, not a phone number inside it.</summary>
+    private static bool GluedToNumber(string text, int start, int end) =>
+        (start >= 2 && text[start - 1] is '-' or '/' && char.IsAsciiDigit(text[start - 2]))
+        || (end + 1 < text.Length && text[end] is '-' or '/' && char.IsAsciiDigit(text[end + 1]));
+
+    /// <summary>A number right after "account", "case" or "#" is an identifier, not a phone number.</summary>
+    private static bool AfterAccountWord(ReviewContext context, int start)
+    {
+        var t = context.TokenAt(start);
+        for (var k = t - 1; k >= Math.Max(0, t - 4); k--)
+        {
+            if (context.IsAny(k, "account", "acct", "case", "policy", "member", "ssn", "license", "id") || context.IsPunct(k, '#'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

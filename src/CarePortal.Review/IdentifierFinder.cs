@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+
+namespace CarePortal.Review;
+
+internal enum IdentifierKind
+{
+    Ssn,
+    DateOfBirth,
+    CaseNumber,
+    AccountNumber,
+    LicensePlate,
+    OtherId,
+    LongNumber,
+}
+
+internal readonly record struct Identifier(TextSpan Span, IdentifierKind Kind);
+
+/// <summary>Finds SSNs, dates of birth, case, account and other ID numbers, and license plates.</summary>
+internal static class IdentifierFinder
+{
+    private const string DatePattern = @"(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(st|nd|rd|th)?,? \d{4})";
+
+    private static readonly (Regex Regex, IdentifierKind Kind, bool NumberOnly)[] Rules =
+    [
+        (Patterns.Make(@"\b\d{3}-\d{2}-\d{4}\b"), IdentifierKind.Ssn, false),
+        (Patterns.Make(@"\b(ssn|social security( number| no\.?| #)?|social)( ending in| ends in| last four( digits)?( of)?| is| #| no\.?|:)? ?#? ?\d{4,9}\b", ignoreCase: true), IdentifierKind.Ssn, false),
+        (Patterns.Make(@"\b(dob|d\.o\.b\.?|date of birth|birth ?date|born( on)?|birthday( is)?)[:,]? ?(is |of |on )?" + DatePattern, ignoreCase: true), IdentifierKind.DateOfBirth, false),
+        (Patterns.Make(@"\b(case|referral|docket|petition|intake|court)( number| no\.?| #| num\.?| id)?( is)?[:# ]{1,3}[A-Za-z0-9][A-Za-z0-9-]{3,24}", ignoreCase: true), IdentifierKind.CaseNumber, true),
+        (Patterns.Make(@"\b(account|acct\.?)( number| no\.?| #| num\.?)?( is| was)?[:# ]{1,3}[A-Za-z0-9][A-Za-z0-9-]{3,30}", ignoreCase: true), IdentifierKind.AccountNumber, true),
+        (Patterns.Make(@"\b([Ll]icense plate|[Pp]late number|[Pp]late|[Tt]ag number)( number)?( is| #)?[:# ]{1,3}[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}\b"), IdentifierKind.LicensePlate, true),
+        (Patterns.Make(@"\b(medicaid|tenncare|member|policy|insurance|student|driver'?s license|license|id|ebt card)( id| number| no\.?| #)( is)?[:# ]{1,3}[A-Za-z0-9][A-Za-z0-9-]{4,24}", ignoreCase: true), IdentifierKind.OtherId, true),
+    ];
+
+    public static List<Identifier> Find(ReviewContext context)
+    {
+        var found = new List<Identifier>();
+        var text = context.Text;
+        if (ContactFinder.CountDigits(text) < 4)
+        {
+            return found;
+        }
+
+        foreach (var (regex, kind, numberOnly) in Rules)
+        {
+            foreach (var m in regex.EnumerateMatches(text))
+            {
+                var span = numberOnly ? TrailingCode(text, new TextSpan(m.Index, m.Length)) : new TextSpan(m.Index, m.Length);
+                if (DigitCount(text, span) >= (kind == IdentifierKind.LicensePlate ? 1 : 3) && !Overlaps(found, span))
+                {
+                    found.Add(new Identifier(span, kind));
+                }
+            }
+        }
+
+        foreach (var m in Patterns.DigitGroup.EnumerateMatches(text))
+        {
+            var span = new TextSpan(m.Index, m.Length);
+            if (DigitCount(text, span) >= 8 && Patterns.Standalone(text, span.Start, span.End) && text[Math.Max(0, span.Start - 1)] != '$'
+                && !Overlaps(found, span) && !ReviewContext.AnyOverlap(context.Contacts, span))
+            {
+                found.Add(new Identifier(span, IdentifierKind.LongNumber));
+            }
+        }
+
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return found;
+    }
+
+    /// <summary>The code at the end of a match such as "account number is 2210-55871-04".</summary>
+    private static TextSpan TrailingCode(string text, TextSpan match)
+    {
+        var start = match.End;
+        while (start > match.Start && text[start - 1] is not (' ' or '#' or ':'))
+        {
+            start--;
+        }
+
+        // "BKR 4412": a plate may hold one space.
+        if (start - 2 > match.Start && text[start - 1] == ' ' && char.IsAsciiLetterUpper(text[start - 2]) && char.IsAsciiDigit(text[start]))
+        {
+            var s = start - 1;
+            while (s > match.Start && char.IsAsciiLetterUpper(text[s - 1]))
+            {
+                s--;
+            }
+
+            start = s;
+        }
+
+        return TextSpan.FromBounds(start, match.End);
+    }
+
+    private static int DigitCount(string text, TextSpan span)
+    {
+        var n = 0;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private static bool Overlaps(List<Identifier> found, TextSpan span) => found.Exists(f => f.Span.Overlaps(span));
+}

@@ -1,0 +1,250 @@
+using CarePortal.Review.Text;
+
+namespace CarePortal.Review;
+
+/// <summary>
+/// Finds the names of family members: runs of capitalised words judged by the names lists (US Census and
+/// many cultures' given and family names), whether the word is also a common English word, and context
+/// ("her son Mateo", "Ms. Nguyen", "call Linh"). A name found once is found everywhere in the text.
+/// </summary>
+internal static class NameFinder
+{
+    private static readonly string[] Titles = ["mr", "mrs", "ms", "miss", "dr"];
+
+    private static readonly string[] RelationWords =
+    [
+        "son", "daughter", "child", "baby", "boy", "girl", "grandson", "granddaughter", "brother", "sister", "nephew",
+        "niece", "mom", "dad", "mother", "father", "grandma", "grandmother", "grandpa", "grandfather", "aunt", "uncle",
+        "named", "called", "husband", "wife", "boyfriend", "girlfriend", "kids", "children", "grandkids", "grandchildren",
+        "siblings", "sons", "daughters", "brothers", "sisters", "cousin", "stepson", "stepdaughter", "toddler", "teen",
+    ];
+
+    private static readonly string[] ContactVerbs = ["call", "text", "email", "e-mail", "reach", "contact", "message", "ask", "thank", "meet"];
+
+    private static readonly string[] PersonVerbs =
+    [
+        "is", "was", "has", "had", "and", "wears", "needs", "loves", "likes", "works", "lives", "just", "recently", "will",
+        "can", "would", "says", "said", "needed", "wants", "enjoys", "started", "starts", "came", "moved", "turned", "attends",
+        "goes", "went", "gets", "got", "made", "took", "received", "completed", "finished",
+    ];
+
+    private enum Evidence : byte
+    {
+        Word,
+        Unknown,
+        Weak,
+        Strong,
+        Excluded,
+    }
+
+    public static List<TextSpan> Find(ReviewContext context)
+    {
+        var found = new List<TextSpan>();
+        var foundWords = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!context.IsCapitalised(i))
+            {
+                continue;
+            }
+
+            var end = RunEnd(context, i);
+            Judge(context, i, end, found, foundWords);
+            i = end;
+        }
+
+        if (foundWords.Count > 0)
+        {
+            Propagate(context, found, foundWords);
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>The last token of the run of capitalised words starting at <paramref name="first"/>.</summary>
+    private static int RunEnd(ReviewContext context, int first)
+    {
+        var end = first;
+        while (true)
+        {
+            var next = end + 1;
+            if (context.IsCapitalised(next) && context.Tokens[next].SpaceBefore)
+            {
+                end = next;
+            }
+            else if (context.IsPunct(next, '-') && !context.Tokens[next].SpaceBefore && context.IsCapitalised(next + 1) && !context.Tokens[next + 1].SpaceBefore)
+            {
+                end = next + 1;
+            }
+            else if (context.IsPunct(next, '.') && IsTitle(context, end) && context.IsCapitalised(next + 1))
+            {
+                end = next + 1;
+            }
+            else
+            {
+                return end;
+            }
+        }
+    }
+
+    private static void Judge(ReviewContext context, int first, int last, List<TextSpan> found, HashSet<string> foundWords)
+    {
+        var lexicon = context.Lexicon;
+        if (last > first && EndsInPlaceWord(context, last))
+        {
+            return;
+        }
+
+        var titled = false;
+        var start = first;
+        while (start <= last && (IsTitle(context, start) || context.IsPunct(start, '.') || IsNotName(context, start)))
+        {
+            titled |= IsTitle(context, start);
+            start++;
+        }
+
+        var afterRelation = titled || HasRelationBefore(context, first) || (start > first && IsRelation(context, start - 1));
+        var candidates = new List<(int Token, Evidence Evidence)>();
+        var strong = 0;
+        var weak = 0;
+        var unknown = 0;
+        var plainWords = 0;
+        for (var t = start; t <= last; t++)
+        {
+            if (!context.IsWord(t))
+            {
+                continue;
+            }
+
+            var evidence = Judge(context, t, lexicon);
+            switch (evidence)
+            {
+                case Evidence.Strong: strong++; break;
+                case Evidence.Weak: weak++; break;
+                case Evidence.Unknown: unknown++; break;
+                case Evidence.Word: plainWords++; break;
+            }
+
+            if (evidence is Evidence.Strong or Evidence.Weak or Evidence.Unknown)
+            {
+                candidates.Add((t, evidence));
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        var names = candidates.Count;
+        var isName =
+            titled
+            || (strong > 0 && plainWords == 0)
+            || (names >= 2 && plainWords == 0 && (unknown > 0 || weak > 0) && !context.Tokens[candidates[0].Token].SentenceStart)
+            || (names >= 2 && plainWords == 0 && FollowedByPersonVerb(context, last))
+            || (afterRelation && plainWords == 0)
+            || (names == 1 && unknown == 1 && (HasContactVerbBefore(context, first) || (context.Tokens[first].SentenceStart && FollowedByPersonVerb(context, last))));
+        if (!isName)
+        {
+            return;
+        }
+
+        var spanStart = titled ? context.Tokens[first].Start : context.Tokens[candidates[0].Token].Start;
+        var spanEnd = NameEnd(context, candidates[^1].Token);
+        found.Add(TextSpan.FromBounds(spanStart, spanEnd));
+        foreach (var (t, _) in candidates)
+        {
+            foundWords.Add(Bare(context.Original(t)).ToString());
+        }
+    }
+
+    private static Evidence Judge(ReviewContext context, int token, Lexicon lexicon)
+    {
+        var lower = Bare(context.Lower(token));
+        if (lower.Length < 2 || lexicon.NotNames.Contains(lower) || context.Glossary.Words.Contains(lower))
+        {
+            return Evidence.Excluded;
+        }
+
+        var isName = lexicon.Names.ContainsKey(lower);
+        var isCommon = lexicon.IsCommonWord(lower);
+        if (isName)
+        {
+            return isCommon ? Evidence.Weak : Evidence.Strong;
+        }
+
+        return lexicon.English.Contains(lower) ? Evidence.Word : Evidence.Unknown;
+    }
+
+    /// <summary>Every other occurrence of a found name is a name too ("Maria works as a housekeeper").</summary>
+    private static void Propagate(ReviewContext context, List<TextSpan> found, HashSet<string> foundWords)
+    {
+        var lookup = foundWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = 0; t < context.Tokens.Count; t++)
+        {
+            if (!context.IsCapitalised(t) || !lookup.Contains(Bare(context.Original(t))))
+            {
+                continue;
+            }
+
+            var span = TextSpan.FromBounds(context.Tokens[t].Start, NameEnd(context, t));
+            if (!ReviewContext.AnyOverlap(found, span))
+            {
+                found.Add(span);
+            }
+        }
+    }
+
+    /// <summary>The end of the name in a token, without a possessive "'s".</summary>
+    private static int NameEnd(ReviewContext context, int token)
+    {
+        var word = context.Original(token);
+        return context.Tokens[token].Start + word.Length - (word.Length - Bare(word).Length);
+    }
+
+    private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^1] is 's' or 'S' && Tokenizer.IsApostrophe(word[^2]) ? word[..^2] : word;
+
+    private static bool IsTitle(ReviewContext context, int t) => context.IsAny(t, Titles);
+
+    private static bool IsNotName(ReviewContext context, int t) =>
+        context.IsWord(t) && context.Lexicon.NotNames.Contains(Bare(context.Lower(t)));
+
+    private static bool IsRelation(ReviewContext context, int t) => context.IsAny(t, RelationWords);
+
+    private static bool EndsInPlaceWord(ReviewContext context, int last) =>
+        context.Lexicon.PlaceWords.ContainsKey(context.Lower(last));
+
+    /// <summary>"her son Mateo", "grandkids, Luis and Camila", "named Grace".</summary>
+    private static bool HasRelationBefore(ReviewContext context, int first)
+    {
+        var t = first - 1;
+        if (context.IsPunct(t, ',') || context.IsPunct(t, ':') || context.IsPunct(t, '('))
+        {
+            t--;
+        }
+
+        if (context.IsAny(t, "and", "or", "&") && context.IsCapitalised(t - 1))
+        {
+            return HasRelationBefore(context, FirstOfRun(context, t - 1));
+        }
+
+        return IsRelation(context, t) && !context.IsCapitalised(t);
+    }
+
+    private static int FirstOfRun(ReviewContext context, int t)
+    {
+        while (context.IsCapitalised(t - 1) && context.Tokens[t].SpaceBefore)
+        {
+            t--;
+        }
+
+        return t;
+    }
+
+    private static bool HasContactVerbBefore(ReviewContext context, int first) => context.IsAny(first - 1, ContactVerbs);
+
+    private static bool FollowedByPersonVerb(ReviewContext context, int last) => context.IsAny(last + 1, PersonVerbs);
+}

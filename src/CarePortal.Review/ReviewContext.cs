@@ -1,0 +1,174 @@
+using CarePortal.Review.Text;
+
+namespace CarePortal.Review;
+
+/// <summary>One description under review: its text, tokens and need, and what several rules share.</summary>
+internal sealed class ReviewContext
+{
+    private List<TextSpan>? names;
+    private List<TextSpan>? contacts;
+    private List<Identifier>? identifiers;
+    private List<(int First, int Last)>? sentences;
+
+    public ReviewContext(string text, NeedTemplate need, Lexicon lexicon, Glossary glossary)
+    {
+        Text = text;
+        LowerText = text.ToLowerInvariant();
+        Need = need;
+        Lexicon = lexicon;
+        Glossary = glossary;
+        Tokens = Tokenizer.Tokenize(text);
+    }
+
+    public string Text { get; }
+
+    /// <summary>The text in lower case; same length and offsets as <see cref="Text"/> (invariant lower-casing keeps UTF-16 length).</summary>
+    public string LowerText { get; }
+
+    public NeedTemplate Need { get; }
+
+    public Lexicon Lexicon { get; }
+
+    public Glossary Glossary { get; }
+
+    public List<Token> Tokens { get; }
+
+    public ReadOnlySpan<char> Original(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
+
+    public ReadOnlySpan<char> Lower(int token) => LowerText.AsSpan(Tokens[token].Start, Tokens[token].Length);
+
+    public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    public bool IsWord(int token) => token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word;
+
+    public bool Is(int token, string lowerWord) =>
+        token >= 0 && token < Tokens.Count && Tokens[token].Kind != TokenKind.Punctuation && Lower(token).SequenceEqual(lowerWord);
+
+    public bool IsAny(int token, params ReadOnlySpan<string> lowerWords)
+    {
+        foreach (var w in lowerWords)
+        {
+            if (Is(token, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsPunct(int token, char c) =>
+        token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Punctuation && Text[Tokens[token].Start] == c;
+
+    /// <summary>The first character is upper case and the word is not all capitals (a name, not an abbreviation).</summary>
+    public bool IsCapitalised(int token)
+    {
+        if (!IsWord(token))
+        {
+            return false;
+        }
+
+        var word = Original(token);
+        if (!char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        if (word.Length == 1)
+        {
+            return false;
+        }
+
+        foreach (var c in word[1..])
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the token that contains or starts after <paramref name="offset"/>.</summary>
+    public int TokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Sentences as inclusive token ranges.</summary>
+    public List<(int First, int Last)> Sentences => sentences ??= SplitSentences();
+
+    public (int First, int Last) SentenceOf(int token)
+    {
+        foreach (var s in Sentences)
+        {
+            if (token >= s.First && token <= s.Last)
+            {
+                return s;
+            }
+        }
+
+        return (token, token);
+    }
+
+    public TextSpan SentenceSpan((int First, int Last) sentence) =>
+        TextSpan.FromBounds(Tokens[sentence.First].Start, Tokens[sentence.Last].End);
+
+    /// <summary>Spans of people's names (found once, shared by the name and spelling rules).</summary>
+    public List<TextSpan> Names => names ??= NameFinder.Find(this);
+
+    /// <summary>Spans of emails, web addresses and handles (found once, shared by the contact and spelling rules).</summary>
+    public List<TextSpan> Contacts => contacts ??= ContactFinder.Find(this);
+
+    /// <summary>SSNs, dates of birth, case and account numbers (found once, shared by the ID and private-detail rules).</summary>
+    public List<Identifier> Identifiers => identifiers ??= IdentifierFinder.Find(this);
+
+    public static bool AnyOverlap(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<(int First, int Last)> SplitSentences()
+    {
+        var result = new List<(int, int)>();
+        var first = 0;
+        for (var i = 1; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].SentenceStart)
+            {
+                result.Add((first, i - 1));
+                first = i;
+            }
+        }
+
+        if (Tokens.Count > 0)
+        {
+            result.Add((first, Tokens.Count - 1));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,81 @@
+namespace CarePortal.Review.Rules;
+
+/// <summary>
+/// Asks for cash, a gift card, a prepaid card, a money order, a payment app or money handed to the family.
+/// Paying a landlord, utility or daycare directly is the right way and does not fire.
+/// </summary>
+internal sealed class CashRequestRule : IRule
+{
+    public RuleInfo Info => RuleCatalog.CashRequest;
+
+    public void Check(ReviewContext context, List<Finding> findings)
+    {
+        var text = context.Text;
+        var spans = new List<TextSpan>();
+        foreach (var m in MoneyAsks.GiftCard.EnumerateMatches(text))
+        {
+            if (!IsGasCard(context, m.Index))
+            {
+                spans.Add(WithBrand(context, new TextSpan(m.Index, m.Length)));
+            }
+        }
+
+        foreach (var m in MoneyAsks.MoneyToFamily.EnumerateMatches(text))
+        {
+            spans.Add(new TextSpan(m.Index, m.Length));
+        }
+
+        foreach (var m in MoneyAsks.Cash.EnumerateMatches(text))
+        {
+            var span = new TextSpan(m.Index, m.Length);
+            if (!IsPartOfAppName(context, span))
+            {
+                spans.Add(span);
+            }
+        }
+
+        foreach (var m in MoneyAsks.PaymentApp.EnumerateMatches(text))
+        {
+            var span = new TextSpan(m.Index, m.Length);
+            if (!PaysABusiness(context, span))
+            {
+                spans.Add(span);
+            }
+        }
+
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var last = -1;
+        foreach (var span in spans)
+        {
+            if (span.Start >= last && !MoneyAsks.Negated(context, span.Start))
+            {
+                findings.Add(Info.At(context, span));
+                last = span.End;
+            }
+        }
+    }
+
+    private static bool IsGasCard(ReviewContext context, int start)
+    {
+        var t = context.TokenAt(start);
+        return context.IsAny(t - 1, "gas", "fuel", "gasoline");
+    }
+
+    /// <summary>"Visa gift card", "Kroger gift cards": the brand is part of the ask.</summary>
+    private static TextSpan WithBrand(ReviewContext context, TextSpan span)
+    {
+        var t = context.TokenAt(span.Start);
+        return context.IsCapitalised(t - 1) && !context.Tokens[t - 1].SentenceStart
+            ? TextSpan.FromBounds(context.Tokens[t - 1].Start, span.End)
+            : span;
+    }
+
+    private static bool IsPartOfAppName(ReviewContext context, TextSpan span) =>
+        context.Is(context.TokenAt(span.End) , "app") || context.IsAny(context.TokenAt(span.Start) + 1, "app", "register", "flow");
+
+    private static bool PaysABusiness(ReviewContext context, TextSpan span)
+    {
+        var sentence = context.SentenceSpan(context.SentenceOf(context.TokenAt(span.Start)));
+        return MoneyAsks.PayeeWords.IsMatch(context.Text.AsSpan(sentence.Start, sentence.Length));
+    }
+}

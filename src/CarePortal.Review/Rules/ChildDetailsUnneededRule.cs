@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace CarePortal.Review.Rules;
+
+/// <summary>Children's ages, sizes or gender in a request whose need is not age-appropriate (rent, food, furniture …).</summary>
+internal sealed class ChildDetailsUnneededRule : IRule
+{
+    private const string Count = @"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)";
+    private const string ChildNouns = "sons?|daughters?|boys?|girls?|kids?|children|child|grandsons?|granddaughters?|grandchildren|grandkids?|toddlers?|babies|baby|infants?|teens?|teenagers?|brothers?|sisters?|siblings|twins";
+
+    private static readonly Regex Age = Patterns.Make(
+        @"\b" + Count + @"[- ](year|yr|month|week)s?[- ]olds?( (" + ChildNouns + @"))?\b"
+        + @"|\b(" + Count + @" (" + ChildNouns + @"),? )?(ages?|aged) \d{1,2}((, ?|,? and |,? & )\d{1,2}){0,8}\b"
+        + @"|\b\d{1,2} (years?|months?) old\b"
+        + @"|\b(sizes?|wears a) \d{1,2}(t|/\d{1,2})?\b|\b\d{1,2}t\b",
+        ignoreCase: true);
+
+    private static readonly string[] Adults = ["mother", "father", "mom", "dad", "woman", "man", "parent", "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "caregiver"];
+
+    public RuleInfo Info => RuleCatalog.ChildDetailsUnneeded;
+
+    public void Check(ReviewContext context, List<Finding> findings)
+    {
+        if (context.Need.AgeAppropriate)
+        {
+            return;
+        }
+
+        TextSpan? pending = null;
+        foreach (var m in Age.EnumerateMatches(context.Text))
+        {
+            var span = new TextSpan(m.Index, m.Length);
+            if (context.IsAny(context.TokenAt(span.End), Adults))
+            {
+                continue;
+            }
+
+            // "14-year-old and 16-year-old sons" is one mention.
+            if (pending is { } p && Joined(context, p.End, span.Start))
+            {
+                pending = TextSpan.FromBounds(p.Start, span.End);
+                continue;
+            }
+
+            if (pending is { } done)
+            {
+                findings.Add(Info.At(context, done));
+            }
+
+            pending = span;
+        }
+
+        if (pending is { } last)
+        {
+            findings.Add(Info.At(context, last));
+        }
+    }
+
+    private static bool Joined(ReviewContext context, int end, int start)
+    {
+        var between = context.Text.AsSpan(end, start - end).Trim();
+        return between.IsEmpty || between.SequenceEqual("and") || between.SequenceEqual(",") || between.SequenceEqual(", and");
+    }
+}

@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+using CarePortal.Review.Text;
+
+namespace CarePortal.Review.Rules;
+
+/// <summary>Street addresses, apartment, unit and lot numbers, ZIP codes, and named complexes that locate the home.</summary>
+internal sealed class ConfidentialAddressRule : IRule
+{
+    private const string Suffix = "Street|St|Drive|Dr|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Court|Ct|Circle|Cir|Way|Place|Pl|Pike|Highway|Hwy|Trail|Trl|Parkway|Pkwy|Terrace|Ter|Loop|Cove|Cv|Run|Ridge|Hollow|Path|Square|Sq|Crossing|Bend";
+
+    private static readonly Regex Street = Patterns.Make(
+        @"\b\d{1,6} ([NSEW]\.? |North |South |East |West )?([A-Z][a-z]+ |\d{1,3}(st|nd|rd|th) ){1,4}(" + Suffix + @")\b\.?"
+        + @"(,? (Apt|Apartment|Unit|Suite|Ste|Lot|#)\.? ?#?[A-Za-z0-9-]{1,6})?(,? [A-Z][a-z]+( [A-Z][a-z]+)?)?(,? [A-Z]{2})?( \d{5}(-\d{4})?)?");
+
+    private static readonly Regex PoBox = Patterns.Make(@"\bP\.? ?O\.? Box \d{1,6}\b", ignoreCase: true);
+
+    private static readonly Regex Unit = Patterns.Make(@"\b(apt\.?|apartment|unit|suite|ste\.?|lot|room|rm\.?|trailer|space|bldg\.?|building) ?#? ?\d{1,5}[a-z]?\b", ignoreCase: true);
+
+    private static readonly Regex LetterUnit = Patterns.Make(@"\b(Apt|APT|Apartment|Unit|Suite|Bldg|Building)\.? ?#? ?[A-Z]\d{0,3}\b");
+
+    private static readonly Regex Zip = Patterns.Make(@"\b\d{5}(-\d{4})?\b");
+
+    private static readonly string[] NotZipAfter = ["miles", "mi", "dollars", "people", "pounds", "lbs", "calories", "steps", "btu", "views", "followers"];
+
+    public RuleInfo Info => RuleCatalog.ConfidentialAddress;
+
+    public void Check(ReviewContext context, List<Finding> findings)
+    {
+        var text = context.Text;
+        var spans = new List<TextSpan>();
+        var hasDigits = ContactFinder.CountDigits(text) > 0;
+        if (hasDigits)
+        {
+            AddAll(spans, Street, text);
+            AddAll(spans, PoBox, text);
+            foreach (var m in Unit.EnumerateMatches(text))
+            {
+                AddUnit(context, spans, new TextSpan(m.Index, m.Length));
+            }
+
+            foreach (var m in Zip.EnumerateMatches(text))
+            {
+                var span = new TextSpan(m.Index, m.Length);
+                if (IsZip(context, span))
+                {
+                    Add(spans, span);
+                }
+            }
+        }
+
+        AddAll(spans, LetterUnit, text);
+        AddNamedComplexes(context, spans);
+        foreach (var span in Merge(spans))
+        {
+            findings.Add(Info.At(context, span, replacement: "[address: keep it in the private details]"));
+        }
+    }
+
+    /// <summary>"Lot 27" right after "Shady Acres," belongs to the same place.</summary>
+    private static void AddUnit(ReviewContext context, List<TextSpan> spans, TextSpan span)
+    {
+        var t = context.TokenAt(span.Start);
+        if (context.Is(t - 1, "a") || context.Is(t - 1, "the"))
+        {
+            return; // "a lot", "the unit" are not addresses.
+        }
+
+        Add(spans, span);
+    }
+
+    private static bool IsZip(ReviewContext context, TextSpan span)
+    {
+        var text = context.Text;
+        if (!Patterns.Standalone(text, span.Start, span.End) || (span.Start > 0 && text[span.Start - 1] is '$' or '#' or '-' or '/' or '.' or ','))
+        {
+            return false;
+        }
+
+        if (span.End < text.Length && text[span.End] is '-' or '/' || ReviewContext.AnyOverlap(context.Contacts, span))
+        {
+            return false;
+        }
+
+        var t = context.TokenAt(span.Start);
+        return !context.IsAny(t + 1, NotZipAfter) && !context.IsAny(t - 1, "account", "case", "number", "acct", "about", "over", "under", "than");
+    }
+
+    /// <summary>A run of capitalised words ending in Apartments, Acres, Park, Village …: a place that locates the home.</summary>
+    private static void AddNamedComplexes(ReviewContext context, List<TextSpan> spans)
+    {
+        var tokens = context.Tokens;
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            if (!context.IsCapitalised(t) || !context.Lexicon.PlaceWords.TryGetValue(context.Lower(t), out var kind) || kind != PlaceKind.Home)
+            {
+                continue;
+            }
+
+            var first = t;
+            while (first > 0 && context.IsCapitalised(first - 1) && tokens[first].SpaceBefore
+                   && !context.Lexicon.NotNames.Contains(context.Lower(first - 1)))
+            {
+                first--;
+            }
+
+            if (first == t)
+            {
+                continue;
+            }
+
+            var end = tokens[t].End;
+            // "Shady Acres, Lot 27"
+            if (context.IsPunct(t + 1, ',') && context.IsAny(t + 2, "lot", "apt", "unit", "space", "trailer", "apartment", "building"))
+            {
+                end = tokens[Math.Min(tokens.Count - 1, t + 3)].End;
+            }
+
+            Add(spans, TextSpan.FromBounds(tokens[first].Start, end));
+        }
+    }
+
+    private static void AddAll(List<TextSpan> spans, Regex regex, string text)
+    {
+        foreach (var m in regex.EnumerateMatches(text))
+        {
+            Add(spans, new TextSpan(m.Index, m.Length));
+        }
+    }
+
+    private static void Add(List<TextSpan> spans, TextSpan span) => spans.Add(span);
+
+    private static IEnumerable<TextSpan> Merge(List<TextSpan> spans)
+    {
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        TextSpan? current = null;
+        foreach (var span in spans)
+        {
+            if (current is { } c && span.Start <= c.End + 2)
+            {
+                current = TextSpan.FromBounds(c.Start, Math.Max(c.End, span.End));
+            }
+            else
+            {
+                if (current is { } done)
+                {
+                    yield return done;
+                }
+
+                current = span;
+            }
+        }
+
+        if (current is { } last)
+        {
+            yield return last;
+        }
+    }
+}

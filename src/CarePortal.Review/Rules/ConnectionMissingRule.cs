@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace CarePortal.Review.Rules;
+
+/// <summary>A suggestion when the description offers no chance for the family to connect with the partner.</summary>
+internal sealed class ConnectionMissingRule : IRule
+{
+    private static readonly Regex Connection = Patterns.Make(
+        @"\b(connect(ed|ing|ion)?|meet|meeting|get to know|church (family|home)|friends?|relationship|mentor(ing)?|thank (them|you|the partners?) in person|welcome (a |new )?(visit|friends|support)|open to|love to (meet|connect|get))\b",
+        ignoreCase: true);
+
+    public RuleInfo Info => RuleCatalog.ConnectionMissing;
+
+    public void Check(ReviewContext context, List<Finding> findings)
+    {
+        if (context.Tokens.Count > 0 && !Connection.IsMatch(context.Text))
+        {
+            findings.Add(Info.Document(context,
+                $"{Info.Why} For example: \"The family would love to meet the partners who help.\""));
+        }
+    }
+}

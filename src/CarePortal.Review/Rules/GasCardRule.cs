@@ -1,0 +1,18 @@
+namespace CarePortal.Review.Rules;
+
+/// <summary>A gas card: allowed, but only with the supervisor's approval.</summary>
+internal sealed class GasCardRule : IRule
+{
+    public RuleInfo Info => RuleCatalog.GasCard;
+
+    public void Check(ReviewContext context, List<Finding> findings)
+    {
+        foreach (var m in MoneyAsks.GasCard.EnumerateMatches(context.Text))
+        {
+            if (!MoneyAsks.Negated(context, m.Index))
+            {
+                findings.Add(Info.At(context, new TextSpan(m.Index, m.Length)));
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text.RegularExpressions;
+using CarePortal.Review.Text;
+
+namespace CarePortal.Review.Rules;
+
+/// <summary>
+/// Clear grammar slips: a doubled word, "could of", "alot", a sentence without a capital, their/there/they're
+/// mixed up, and a run-on sentence with no punctuation between two clauses.
+/// </summary>
+internal sealed class GrammarRule : IRule
+{
+    private static readonly Regex CouldOf = Patterns.Make(@"\b(could|should|would|must|might) of\b", ignoreCase: true);
+
+    private static readonly Regex Alot = Patterns.Make(@"\balot\b", ignoreCase: true);
+
+    private static readonly string[] AllowedDoubles = ["had", "that", "is", "do", "very", "really", "bye", "so", "no", "ha", "far", "many", "more"];
+
+    private static readonly string[] Abbreviations = ["e.g", "i.e", "etc", "vs", "approx", "a.m", "p.m", "no", "st", "dr", "mr", "mrs", "ms", "jr", "sr", "est", "apt"];
+
+    /// <summary>Nouns usually owned: "there kids" and "they're clothes" mean "their".</summary>
+    private static readonly string[] OwnedNouns =
+    [
+        "kids", "children", "child", "son", "sons", "daughter", "daughters", "clothes", "clothing", "home", "house", "family",
+        "mom", "dad", "mother", "father", "parents", "car", "rent", "bills", "bill", "own", "baby", "apartment", "room",
+        "rooms", "belongings", "lives", "grandmother", "grandma", "grandparents", "aunt", "friends", "beds", "bed", "furniture",
+        "things", "shoes", "toys", "school", "schools", "needs", "new", "old", "oldest", "youngest", "boys", "girls", "grandchildren",
+    ];
+
+    private static readonly string[] Verbs = ["is", "are", "was", "were", "will", "has", "have", "had", "would", "could"];
+
+    private static readonly string[] SubjectPronouns = ["he", "she", "they", "we"];
+
+    /// <summary>Words that end a clause: "… about to come home he needs help".</summary>
+    private static readonly string[] ClauseEnders = ["home", "now", "today", "tomorrow", "soon", "yesterday", "week", "month", "year", "back", "again", "here", "too", "together", "weekend", "tonight"];
+
+    private static readonly string[] Determiners = ["the", "a", "an", "his", "her", "their", "my", "our", "this", "that", "your", "its", "new", "own", "next", "last", "every", "each", "one", "same"];
+
+    private static readonly string[] RunOnVerbs = ["needs", "need", "is", "are", "was", "were", "has", "have", "will", "can", "would", "wants", "could", "works", "just"];
+
+    public RuleInfo Info => RuleCatalog.Grammar;
+
+    public void Check(ReviewContext context, List<Finding> findings)
+    {
+        var text = context.Text;
+        foreach (var m in CouldOf.EnumerateMatches(text))
+        {
+            var modal = text.Substring(m.Index, m.Length - 3);
+            findings.Add(Info.At(context, new TextSpan(m.Index, m.Length), $"{Info.Why} Write \"{modal} have\", not \"{modal} of\".", modal + " have"));
+        }
+
+        foreach (var m in Alot.EnumerateMatches(text))
+        {
+            findings.Add(Info.At(context, new TextSpan(m.Index, m.Length), $"{Info.Why} \"A lot\" is two words.", char.IsUpper(text[m.Index]) ? "A lot" : "a lot"));
+        }
+
+        for (var t = 0; t < context.Tokens.Count; t++)
+        {
+            if (context.IsWord(t))
+            {
+                CheckWord(context, t, findings);
+            }
+        }
+
+        findings.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private static void CheckWord(ReviewContext context, int t, List<Finding> findings)
+    {
+        var info = RuleCatalog.Grammar;
+        var token = context.Tokens[t];
+        var word = context.Lower(t);
+
+        if (context.IsWord(t - 1) && token.SpaceBefore && word.SequenceEqual(context.Lower(t - 1)) && !context.IsAny(t, AllowedDoubles) && context.Tokens[t - 1].End + 1 == token.Start)
+        {
+            var span = TextSpan.FromBounds(context.Tokens[t - 1].Start, token.End);
+            findings.Add(info.At(context, span, $"{info.Why} \"{context.Original(t)}\" is written twice.", context.Original(t - 1).ToString()));
+            return;
+        }
+
+        if (token.SentenceStart && char.IsLower(context.Text[token.Start]) && !AfterAbbreviation(context, t) && !ReviewContext.AnyOverlap(context.Contacts, token.Span))
+        {
+            var original = context.Original(t).ToString();
+            findings.Add(info.At(context, token.Span, $"{info.Why} Start each sentence with a capital letter.", char.ToUpperInvariant(original[0]) + original[1..]));
+            return;
+        }
+
+        if (context.Is(t, "there") && context.IsAny(t + 1, OwnedNouns) && !context.IsAny(t - 1, "is", "are", "was", "were", "no", "out", "over", "from"))
+        {
+            findings.Add(info.At(context, token.Span, $"{info.Why} Use \"their\" for what belongs to them.", MatchCase("their", context.Original(t))));
+        }
+        else if (IsTheyre(context, t) && context.IsAny(t + 1, OwnedNouns))
+        {
+            findings.Add(info.At(context, token.Span, $"{info.Why} \"They're\" means \"they are\": use \"their\" for what belongs to them.", MatchCase("their", context.Original(t))));
+        }
+        else if (context.Is(t, "their") && context.IsAny(t + 1, Verbs))
+        {
+            findings.Add(info.At(context, token.Span, $"{info.Why} Use \"there\" here (\"there is\", \"there are\").", MatchCase("there", context.Original(t))));
+        }
+        else if (IsRunOn(context, t))
+        {
+            var span = TextSpan.FromBounds(context.Tokens[t - 1].Start, context.Tokens[t + 1].End);
+            var pronoun = context.Original(t).ToString();
+            findings.Add(info.At(context, span, $"{info.Why} This runs two sentences together: end the first with a period.",
+                $"{context.Original(t - 1)}. {char.ToUpperInvariant(pronoun[0])}{pronoun[1..]} {context.Original(t + 1)}"));
+        }
+    }
+
+    private static bool IsTheyre(ReviewContext context, int t)
+    {
+        var w = context.Lower(t);
+        return w.Length == 7 && w.StartsWith("they") && Tokenizer.IsApostrophe(w[4]) && w.EndsWith("re");
+    }
+
+    private static bool IsRunOn(ReviewContext context, int t) =>
+        context.IsAny(t, SubjectPronouns) && context.IsWord(t - 1) && context.IsAny(t - 1, ClauseEnders)
+        && !context.IsAny(t - 2, Determiners) && context.IsAny(t + 1, RunOnVerbs) && !context.Tokens[t].SentenceStart;
+
+    private static bool AfterAbbreviation(ReviewContext context, int t)
+    {
+        if (t == 0)
+        {
+            return false;
+        }
+
+        var p = t - 1;
+        if (!context.IsPunct(p, '.'))
+        {
+            return !(context.IsPunct(p, '!') || context.IsPunct(p, '?'));
+        }
+
+        var w = p - 1;
+        if (!context.IsWord(w))
+        {
+            return false;
+        }
+
+        var start = context.Tokens[w].Start;
+        if (context.IsPunct(w - 1, '.') && context.IsWord(w - 2) && !context.Tokens[w - 1].SpaceBefore)
+        {
+            start = context.Tokens[w - 2].Start; // "e.g", "a.m"
+        }
+
+        var abbreviation = context.LowerText.AsSpan(start, context.Tokens[w].End - start);
+        foreach (var a in Abbreviations)
+        {
+            if (abbreviation.SequenceEqual(a))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string MatchCase(string word, ReadOnlySpan<char> original) =>
+        char.IsUpper(original[0]) ? char.ToUpperInvariant(word[0]) + word[1..] : word;
+}

@@ -1,0 +1,75 @@
+using CarePortal.Review.Text;
+
+namespace CarePortal.Review.Rules;
+
+/// <summary>Glossary terms, with the plain words to use, and any other all-capital abbreviation the public would not know.</summary>
+internal sealed class JargonRule : IRule
+{
+    public RuleInfo Info => RuleCatalog.Jargon;
+
+    public void Check(ReviewContext context, List<Finding> findings)
+    {
+        var matches = context.Glossary.Phrases.FindAll(context);
+        foreach (var match in matches)
+        {
+            var term = match.Phrase.Value;
+            findings.Add(Info.At(context, match.Span,
+                $"{Info.Why} Partners may not know \"{context.Slice(match.Span)}\": say {term.Plain}.", term.Replacement));
+        }
+
+        for (var t = 0; t < context.Tokens.Count; t++)
+        {
+            if (IsUnknownAbbreviation(context, t) && !matches.Exists(m => t >= m.FirstToken && t <= m.LastToken))
+            {
+                var span = context.Tokens[t].Span;
+                if (!ReviewContext.AnyOverlap(context.Contacts, span))
+                {
+                    findings.Add(Info.At(context, span,
+                        $"{Info.Why} \"{context.Slice(span)}\" is an abbreviation partners may not know: spell it out in plain words."));
+                }
+            }
+        }
+    }
+
+    private static bool IsUnknownAbbreviation(ReviewContext context, int t)
+    {
+        if (!context.IsWord(t))
+        {
+            return false;
+        }
+
+        var word = context.Original(t);
+        if (word.Length is < 2 or > 6)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        var lexicon = context.Lexicon;
+        if (lexicon.KnownAbbreviations.Contains(word) || (word.Length > 3 && lexicon.Common.Contains(context.Lower(t))))
+        {
+            return false;
+        }
+
+        // Part of a code such as a license plate or a case number ("BKR-4412", "2023-JV-04512").
+        var glued = (context.IsPunct(t + 1, '-') && context.Tokens.Count > t + 2 && context.Tokens[t + 2].Kind == TokenKind.Number)
+            || (context.IsPunct(t - 1, '-') && t >= 2 && context.Tokens[t - 2].Kind == TokenKind.Number)
+            || (t > 0 && context.Tokens[t - 1].Kind == TokenKind.Number && !context.Tokens[t].SpaceBefore);
+        return !glued && !IsShouting(context, t);
+    }
+
+    /// <summary>A word among other all-capital words ("PLEASE HELP THIS FAMILY") is emphasis, not an abbreviation.</summary>
+    private static bool IsShouting(ReviewContext context, int t)
+    {
+        static bool AllCapsWord(ReviewContext c, int k) => c.IsWord(k) && c.Original(k).Length > 1 && !c.Original(k).ContainsAnyInRange('a', 'z');
+        return (AllCapsWord(context, t - 1) && AllCapsWord(context, t - 2)) || (AllCapsWord(context, t + 1) && AllCapsWord(context, t + 2))
+            || (AllCapsWord(context, t - 1) && AllCapsWord(context, t + 1));
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace CarePortal.Review.Rules;
+
+/// <summary>What the cash, gas-card and private-detail rules look for when money changes hands.</summary>
+internal static class MoneyAsks
+{
+    public static readonly Regex GiftCard = Patterns.Make(@"\b(gift ?cards?|gift certificates?|prepaid (debit |credit |visa |gift )?cards?|visa cards?|money orders?|cashier'?s checks?)\b", ignoreCase: true);
+
+    public static readonly Regex Cash = Patterns.Make(@"\bcash\b", ignoreCase: true);
+
+    public static readonly Regex PaymentApp = Patterns.Make(@"\b(cash ?app|venmo|paypal|zelle|apple pay|google pay)\b", ignoreCase: true);
+
+    public static readonly Regex MoneyToFamily = Patterns.Make(
+        @"\b(give|send|hand|provide|pick up|get|donate|mail|bring|drop off)( her| him| them| the family| mom| dad| the parents?)?( the| some| any)? (money|funds)\b|\b(money|funds) (to|for) (her|him|them|mom|dad|the family|the parents?)\b|\bchecks? (made out|written|payable) to (her|him|mom|dad|the (mother|father|mom|dad|family|parents?))\b|\b(money order|check) made out to (her|him|mom|dad)\b",
+        ignoreCase: true);
+
+    public static readonly Regex GasCard = Patterns.Make(@"\b(gas|fuel|gasoline)( gift)? ?(cards?|vouchers?)\b", ignoreCase: true);
+
+    /// <summary>Words that show a payment goes to a business (landlord, utility) rather than to the family.</summary>
+    public static readonly Regex PayeeWords = Patterns.Make(@"\b(landlord|utility|company|office|shop|property|manager|accepts|bill|provider|daycare|apartment complex)\b", ignoreCase: true);
+
+    /// <summary>"not asking for cash", "instead of a gift card": a mention that is not an ask.</summary>
+    public static bool Negated(ReviewContext context, int start)
+    {
+        var t = context.TokenAt(start);
+        for (var k = t - 1; k >= Math.Max(0, t - 4); k--)
+        {
+            if (context.IsAny(k, "no", "not", "never", "instead", "without", "n't", "rather"))
+            {
+                return true;
+            }
+
+            if (context.IsPunct(k, '.') || context.IsPunct(k, ';'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

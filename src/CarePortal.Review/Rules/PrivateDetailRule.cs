@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+
+namespace CarePortal.Review.Rules;
+
+/// <summary>
+/// Details that belong in the private part of the request: directions to the home, account numbers, exact
+/// amounts owed, and the payment method or how to pay. An item's estimated price is not private.
+/// </summary>
+internal sealed class PrivateDetailRule : IRule
+{
+    private static readonly Regex OwedContext = Patterns.Make(@"\b(owes?|owed|owing|balance|past[- ]due|behind|arrears|total|due|bill (is|was|comes to)|rent is|rent of|late fees?|deposit is|shut-?off amount)\b", ignoreCase: true);
+
+    private static readonly Regex Directions = Patterns.Make(
+        @"\b(to get (there|to the home|to the house)|turn (left|right|at|onto|on|by)|take (the )?(first|second|third|next|last|\d(st|nd|rd|th)) (left|right)|go (past|down|up|over) the|go straight (ahead|down|past|until|for|on)|(left|right) (at|after|on|onto|past) the|(gravel|dirt) (road|drive)|mile marker|the (blue|red|white|yellow|green|gray|grey|brown|tan|pink|purple) (house|trailer|one|door|mobile home|home)|directions to|follow the (road|signs)|at the end of the (road|street|lane|driveway))",
+        ignoreCase: true);
+
+    private static readonly Regex HowToPay = Patterns.Make(
+        @"\b((pay|paid|payments?|payable) (online|over the phone|by phone|by (check|card|debit|credit|money order)|in person|through|via|at the)|(accepts?|takes) (checks?|cash|cards?|credit|debit|payments?|money orders?)|by (check|mail)|(payment )?(website|online portal|payment portal)|make (the )?checks? (out|payable)|payable to|routing number)\b",
+        ignoreCase: true);
+
+    private static readonly string[] EstimateWords = ["about", "around", "approximately", "roughly", "estimated", "runs", "run", "costs", "cost", "quoted", "under", "than", "to", "up", "only", "just", "budget"];
+
+    public RuleInfo Info => RuleCatalog.PrivateDetail;
+
+    public void Check(ReviewContext context, List<Finding> findings)
+    {
+        var text = context.Text;
+        var spans = new List<TextSpan>();
+        foreach (var id in context.Identifiers)
+        {
+            if (id.Kind == IdentifierKind.AccountNumber || (id.Kind == IdentifierKind.LongNumber && context.Need.Need is "rent" or "utilities"))
+            {
+                spans.Add(id.Span);
+            }
+        }
+
+        if (text.Contains('$', StringComparison.Ordinal))
+        {
+            foreach (var m in Patterns.Money.EnumerateMatches(text))
+            {
+                var span = new TextSpan(m.Index, m.Length);
+                if (IsAmountOwed(context, span))
+                {
+                    spans.Add(span);
+                }
+            }
+        }
+
+        AddToSentenceEnd(context, spans, Directions);
+        AddToSentenceEnd(context, spans, HowToPay);
+        foreach (var m in MoneyAsks.PaymentApp.EnumerateMatches(text))
+        {
+            var sentence = context.SentenceSpan(context.SentenceOf(context.TokenAt(m.Index)));
+            if (MoneyAsks.PayeeWords.IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+            {
+                spans.Add(TextSpan.FromBounds(m.Index, sentence.End));
+            }
+        }
+
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var lastEnd = -1;
+        foreach (var span in spans)
+        {
+            if (span.Start >= lastEnd)
+            {
+                findings.Add(Info.At(context, span));
+                lastEnd = span.End;
+            }
+        }
+    }
+
+    private static bool IsAmountOwed(ReviewContext context, TextSpan span)
+    {
+        var t = context.TokenAt(span.Start);
+        if (context.IsAny(t - 1, EstimateWords) || context.IsAny(t - 2, "about", "around", "approximately"))
+        {
+            return false;
+        }
+
+        var sentence = context.SentenceSpan(context.SentenceOf(t));
+        return OwedContext.IsMatch(context.Text.AsSpan(sentence.Start, sentence.Length));
+    }
+
+    /// <summary>From the first cue to the end of its sentence ("turn at the Dollar General … ramp.").</summary>
+    private static void AddToSentenceEnd(ReviewContext context, List<TextSpan> spans, Regex cue)
+    {
+        foreach (var m in cue.EnumerateMatches(context.Text))
+        {
+            var sentence = context.SentenceSpan(context.SentenceOf(context.TokenAt(m.Index)));
+            spans.Add(TextSpan.FromBounds(m.Index, sentence.End));
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using CarePortal.Review.Text;
+
+namespace CarePortal.Review.Rules;
+
+/// <summary>Misspelled words, checked against a public English word list plus the field's own words, with a correction.</summary>
+internal sealed class SpellingRule : IRule
+{
+    private static readonly string[] NegativeContractions =
+    [
+        "don't", "doesn't", "didn't", "can't", "won't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
+        "couldn't", "wouldn't", "shouldn't", "mustn't", "needn't", "ain't", "shan't",
+    ];
+
+    /// <summary>Slips the grammar rule explains better ("alot" is two words).</summary>
+    private static readonly string[] GrammarSlips = ["alot"];
+
+    public RuleInfo Info => RuleCatalog.Spelling;
+
+    public void Check(ReviewContext context, List<Finding> findings)
+    {
+        for (var t = 0; t < context.Tokens.Count; t++)
+        {
+            var token = context.Tokens[t];
+            if (token.Kind != TokenKind.Word || token.Length < 2 || GluedToNumber(context, t) || !IsPlainAscii(context.Original(t)))
+            {
+                continue;
+            }
+
+            var original = context.Original(t);
+            var capitalised = char.IsUpper(original[0]);
+            if ((capitalised && !token.SentenceStart) || (capitalised && original.Length > 1 && char.IsUpper(original[1])))
+            {
+                continue; // A proper noun or an abbreviation.
+            }
+
+            var word = context.Lower(t);
+            if (context.IsAny(t, GrammarSlips))
+            {
+                continue;
+            }
+
+            var correction = Correction(context, word, capitalised);
+            if (correction is null || ReviewContext.AnyOverlap(context.Names, token.Span) || ReviewContext.AnyOverlap(context.Contacts, token.Span))
+            {
+                continue;
+            }
+
+            var replacement = correction.Length == 0 ? null : MatchCase(correction, original);
+            var message = replacement is null
+                ? $"{Info.Why} \"{original}\" is not in the dictionary."
+                : $"{Info.Why} Did you mean \"{replacement}\"?";
+            findings.Add(Info.At(context, token.Span, message, replacement));
+        }
+    }
+
+    /// <summary>Null when the word is spelled right; otherwise the correction, or "" when none is known.</summary>
+    private static string? Correction(ReviewContext context, ReadOnlySpan<char> word, bool capitalised)
+    {
+        var lexicon = context.Lexicon;
+        if (lexicon.Misspellings.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        if (IsKnown(context, word))
+        {
+            return null;
+        }
+
+        var suggestion = Suggestions.Best(word, lexicon);
+        // A capitalised word at the start of a sentence may be a name we do not know: flag it only when a near word exists.
+        if (capitalised && (suggestion is null || lexicon.Names.ContainsKey(word)))
+        {
+            return null;
+        }
+
+        return suggestion ?? string.Empty;
+    }
+
+    private static bool IsKnown(ReviewContext context, ReadOnlySpan<char> word)
+    {
+        var lexicon = context.Lexicon;
+        if (lexicon.English.Contains(word) || context.Glossary.Words.Contains(word))
+        {
+            return true;
+        }
+
+        var apostrophe = word.IndexOfAny('\'', '\u2019');
+        if (apostrophe < 0)
+        {
+            return false;
+        }
+
+        Span<char> normal = stackalloc char[word.Length];
+        word.CopyTo(normal);
+        normal[apostrophe] = '\'';
+        foreach (var contraction in NegativeContractions)
+        {
+            if (normal.SequenceEqual(contraction))
+            {
+                return true;
+            }
+        }
+
+        var suffix = word[(apostrophe + 1)..];
+        var stem = word[..apostrophe];
+        return suffix is "s" or "re" or "ve" or "ll" or "d" or "m" or "" && stem.Length > 0
+            && (lexicon.English.Contains(stem) || stem is "i" || lexicon.Names.ContainsKey(stem));
+    }
+
+    private static bool GluedToNumber(ReviewContext context, int t) =>
+        (t > 0 && context.Tokens[t - 1].Kind == TokenKind.Number && !context.Tokens[t].SpaceBefore)
+        || (t + 1 < context.Tokens.Count && context.Tokens[t + 1].Kind == TokenKind.Number && !context.Tokens[t + 1].SpaceBefore);
+
+    private static bool IsPlainAscii(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c) && !Tokenizer.IsApostrophe(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string MatchCase(string correction, ReadOnlySpan<char> original) =>
+        char.IsUpper(original[0]) ? char.ToUpperInvariant(correction[0]) + correction[1..] : correction;
+}

@@ -1,0 +1,44 @@
+namespace CarePortal.Review.Rules;
+
+/// <summary>Nothing positive about the family: no strength, effort or progress is mentioned anywhere.</summary>
+internal sealed class StrengthsMissingRule : IRule
+{
+    // "would be a great help": praise of the help, not of the family.
+    private static readonly string[] HelpNouns = ["help", "helps", "blessing", "bonus", "gift", "deal", "start", "way", "need", "idea", "option", "resource", "opportunity", "fit"];
+
+    private static readonly string[] Negations = ["not", "no", "never", "n't", "isn't", "wasn't", "doesn't", "didn't", "hasn't", "cannot", "can't", "without", "lost", "lack", "lacks"];
+
+    public RuleInfo Info => RuleCatalog.StrengthsMissing;
+
+    public void Check(ReviewContext context, List<Finding> findings)
+    {
+        if (context.Tokens.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var match in context.Lexicon.Strengths.FindAll(context))
+        {
+            if (IsStrength(context, match))
+            {
+                return;
+            }
+        }
+
+        findings.Add(Info.Document(context,
+            $"{Info.Why} What is the family doing well? Add a strength, an effort or progress (for example \"Mom is working hard and has a steady job\")."));
+    }
+
+    private static bool IsStrength(ReviewContext context, Text.PhraseMatch<bool> match)
+    {
+        var first = match.FirstToken;
+        if (context.IsAny(first - 1, Negations) || context.IsAny(first - 2, Negations) && !context.IsPunct(first - 1, ','))
+        {
+            // "never misses" is itself a strength phrase, so it matched from "never", not after it.
+            return false;
+        }
+
+        var isPraiseWord = match.Phrase.Value;
+        return !isPraiseWord || !context.IsAny(match.LastToken + 1, HelpNouns);
+    }
+}

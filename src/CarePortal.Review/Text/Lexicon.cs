@@ -1,0 +1,94 @@
+namespace CarePortal.Review.Text;
+
+[Flags]
+internal enum NameKind : byte
+{
+    None = 0,
+    First = 1,
+    Last = 2,
+}
+
+internal enum PlaceKind : byte
+{
+    Organisation,
+    Home,
+}
+
+/// <summary>The word and name lists every review uses; loaded once per process from the embedded data.</summary>
+internal sealed class Lexicon
+{
+    private static readonly Lazy<Lexicon> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static Lexicon Shared => Instance.Value;
+
+    /// <summary>Every English word we accept as spelled right (lower case).</summary>
+    public required WordSet English { get; init; }
+
+    /// <summary>Common English words (lower case): "grace" and "will" are words before they are names.</summary>
+    public required WordSet Common { get; init; }
+
+    public required WordMap<NameKind> Names { get; init; }
+
+    public required WordSet NotNames { get; init; }
+
+    public required WordMap<PlaceKind> PlaceWords { get; init; }
+
+    /// <summary>All-capital words the public knows (case-sensitive).</summary>
+    public required WordSet KnownAbbreviations { get; init; }
+
+    public required WordMap<string> Misspellings { get; init; }
+
+    public required PhraseList<string> Services { get; init; }
+
+    public required PhraseList<string> DeficitLabels { get; init; }
+
+    /// <summary>Strength phrases; the value is true for praise words that may describe the help instead of the family.</summary>
+    public required PhraseList<bool> Strengths { get; init; }
+
+    /// <summary>A common English word, or a plural or inflection of one ("staples", "hopes", "willed").</summary>
+    public bool IsCommonWord(ReadOnlySpan<char> lower)
+    {
+        if (Common.Contains(lower))
+        {
+            return true;
+        }
+
+        foreach (var suffix in (ReadOnlySpan<string>)["s", "es", "ed", "d", "ing", "ly"])
+        {
+            if (lower.Length > suffix.Length + 2 && lower.EndsWith(suffix, StringComparison.Ordinal) && Common.Contains(lower[..^suffix.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Lexicon Load()
+    {
+        var english = DataFiles.Lines("english-words.txt.gz").Concat(DataFiles.Lines("field-words.txt"));
+        var names = new Dictionary<string, NameKind>(StringComparer.Ordinal);
+        foreach (var line in DataFiles.Lines("names.txt.gz"))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var kinds = line.AsSpan(tab + 1);
+            names[line[..tab]] = (kinds.Contains('f') ? NameKind.First : NameKind.None) | (kinds.Contains('l') ? NameKind.Last : NameKind.None);
+        }
+
+        return new Lexicon
+        {
+            English = new WordSet(english),
+            Common = new WordSet(DataFiles.Lines("common-words.txt.gz")),
+            Names = new WordMap<NameKind>(names),
+            NotNames = new WordSet(DataFiles.Lines("not-names.txt")),
+            PlaceWords = new WordMap<PlaceKind>(DataFiles.Lines("place-words.txt").Select(l => l.Split('\t'))
+                .ToDictionary(p => p[0], p => p[1] == "home" ? PlaceKind.Home : PlaceKind.Organisation, StringComparer.Ordinal)),
+            KnownAbbreviations = new WordSet(DataFiles.Lines("abbreviations.txt")),
+            Misspellings = new WordMap<string>(DataFiles.Lines("misspellings.tsv").Select(l => l.Split('\t'))
+                .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal)),
+            Services = new PhraseList<string>(DataFiles.Lines("services.txt").Select(l => (l, l))),
+            DeficitLabels = new PhraseList<string>(DataFiles.Lines("deficit-labels.tsv").Select(l => l.Split('\t')).Select(p => (p[0], p[1]))),
+            Strengths = new PhraseList<bool>(DataFiles.Lines("strengths.txt").Select(l => l[0] == '~' ? (l[1..], true) : (l, false))),
+        };
+    }
+}

@@ -1,0 +1,158 @@
+namespace CarePortal.Review.Text;
+
+/// <summary>A phrase of a list: its words (lower case; a word written with a final '*' matches any ending) and a value.</summary>
+internal sealed record Phrase<T>(string[] Words, bool[] Prefix, bool CaseSensitive, T Value);
+
+/// <summary>A match of a phrase over tokens [FirstToken, LastToken].</summary>
+internal readonly record struct PhraseMatch<T>(int FirstToken, int LastToken, TextSpan Span, Phrase<T> Phrase);
+
+/// <summary>
+/// Finds listed phrases in tokenised text, word by word, ignoring hyphens ("non-compliant" = "non compliant").
+/// Hand-written: no served library matches word phrases over our own tokens.
+/// </summary>
+internal sealed class PhraseList<T>
+{
+    private readonly WordMap<List<Phrase<T>>> byFirstWord;
+    private readonly List<Phrase<T>> prefixFirst = [];
+
+    public PhraseList(IEnumerable<(string Phrase, T Value)> phrases)
+    {
+        var map = new Dictionary<string, List<Phrase<T>>>(StringComparer.Ordinal);
+        foreach (var (text, value) in phrases)
+        {
+            var caseSensitive = text.Any(char.IsUpper) && text.All(c => !char.IsLower(c));
+            var (words, prefix) = SplitWords(caseSensitive ? text : text.ToLowerInvariant());
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            if (prefix[0])
+            {
+                prefixFirst.Add(new Phrase<T>(words, prefix, caseSensitive, value));
+                continue;
+            }
+
+            var key = words[0].ToLowerInvariant();
+            if (!map.TryGetValue(key, out var list))
+            {
+                map[key] = list = [];
+            }
+
+            list.Add(new Phrase<T>(words, prefix, caseSensitive, value));
+        }
+
+        foreach (var list in map.Values)
+        {
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length)); // longest phrase first
+        }
+
+        byFirstWord = new WordMap<List<Phrase<T>>>(map);
+    }
+
+
+    /// <summary>Every longest, non-overlapping match, in text order.</summary>
+    public List<PhraseMatch<T>> FindAll(ReviewContext context)
+    {
+        var matches = new List<PhraseMatch<T>>();
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            var last = -1;
+            Phrase<T>? found = null;
+            if (byFirstWord.TryGetValue(context.Lower(i), out var candidates))
+            {
+                (found, last) = Longest(context, i, candidates);
+            }
+
+            if (found is null && prefixFirst.Count > 0)
+            {
+                (found, last) = Longest(context, i, prefixFirst);
+            }
+
+            if (found is not null)
+            {
+                matches.Add(new PhraseMatch<T>(i, last, TextSpan.FromBounds(tokens[i].Start, tokens[last].End), found));
+                i = last;
+            }
+        }
+
+        return matches;
+    }
+
+    private static (Phrase<T>? Phrase, int Last) Longest(ReviewContext context, int first, List<Phrase<T>> candidates)
+    {
+        foreach (var phrase in candidates)
+        {
+            var last = Match(context, first, phrase);
+            if (last >= 0)
+            {
+                return (phrase, last);
+            }
+        }
+
+        return (null, -1);
+    }
+
+    private static int Match(ReviewContext context, int first, Phrase<T> phrase)
+    {
+        var tokens = context.Tokens;
+        var t = first;
+        for (var w = 0; w < phrase.Words.Length; w++)
+        {
+            while (t < tokens.Count && IsHyphen(context, t))
+            {
+                t++;
+            }
+
+            if (t >= tokens.Count)
+            {
+                return -1;
+            }
+
+            var word = phrase.CaseSensitive ? context.Original(t) : context.Lower(t);
+            var expected = phrase.Words[w].AsSpan();
+            var ok = phrase.Prefix[w] ? word.StartsWith(expected, StringComparison.Ordinal) : word.SequenceEqual(expected);
+            if (!ok)
+            {
+                return -1;
+            }
+
+            if (w < phrase.Words.Length - 1)
+            {
+                t++;
+            }
+        }
+
+        return t;
+    }
+
+    private static bool IsHyphen(ReviewContext context, int t) =>
+        context.Tokens[t].Kind == TokenKind.Punctuation && context.Text[context.Tokens[t].Start] is '-' or '\u2010' or '\u2011';
+
+    private static (string[] Words, bool[] Prefix) SplitWords(string phrase)
+    {
+        var words = new List<string>();
+        var prefix = new List<bool>();
+        foreach (var t in Tokenizer.Tokenize(phrase))
+        {
+            var c = phrase[t.Start];
+            if (t.Kind == TokenKind.Punctuation && c == '*' && prefix.Count > 0)
+            {
+                prefix[^1] = true;
+            }
+            else if (!(t.Kind == TokenKind.Punctuation && c == '-'))
+            {
+                words.Add(phrase.Substring(t.Start, t.Length));
+                prefix.Add(false);
+            }
+        }
+
+        return (words.ToArray(), prefix.ToArray());
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace CarePortal.Review.Text;
+
+/// <summary>Splits text into words (letters with inner apostrophes), numbers and punctuation marks.</summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var sentenceStart = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var spaceBefore = i == 0 || char.IsWhiteSpace(text[i - 1]);
+            if (char.IsWhiteSpace(c))
+            {
+                if (c == '\n' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    sentenceStart = true;
+                }
+
+                i++;
+                continue;
+            }
+
+            int start = i;
+            TokenKind kind;
+            if (IsLetter(c))
+            {
+                i++;
+                while (i < text.Length && (IsLetter(text[i]) || (IsApostrophe(text[i]) && i + 1 < text.Length && IsLetter(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                kind = TokenKind.Word;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                i++;
+                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+
+                kind = TokenKind.Number;
+            }
+            else
+            {
+                i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                kind = TokenKind.Punctuation;
+            }
+
+            tokens.Add(new Token(start, i - start, kind, spaceBefore, sentenceStart && kind != TokenKind.Punctuation));
+            if (kind != TokenKind.Punctuation)
+            {
+                sentenceStart = false;
+            }
+            else if (c is '.' or '!' or '?')
+            {
+                // "$486.19" and "e.g." do not end a sentence: a sentence ends at a mark followed by space or the end.
+                sentenceStart = i >= text.Length || char.IsWhiteSpace(text[i]) || text[i] is '"' or ')' or '\'' or '\u201d';
+            }
+        }
+
+        return tokens;
+    }
+
+    public static bool IsLetter(char c) =>
+        char.IsAsciiLetter(c) || (c > 127 && char.GetUnicodeCategory(c) is UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.ModifierLetter);
+
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+}

@@ -27,7 +27,7 @@ internal static class IdentifierFinder
         (Patterns.Make(@"\b(dob|d\.o\.b\.?|date of birth|birth ?date|born( on)?|birthday( is)?)[:,]? ?(is |of |on )?" + DatePattern, ignoreCase: true), IdentifierKind.DateOfBirth, false),
         (Patterns.Make(@"\b(case|referral|docket|petition|intake|court)( number| no\.?| #| num\.?| id)?( is)?[:# ]{1,3}[A-Za-z0-9][A-Za-z0-9-]{3,24}", ignoreCase: true), IdentifierKind.CaseNumber, true),
         (Patterns.Make(@"\b(account|acct\.?)( number| no\.?| #| num\.?)?( is| was)?[:# ]{1,3}[A-Za-z0-9][A-Za-z0-9-]{3,30}", ignoreCase: true), IdentifierKind.AccountNumber, true),
-        (Patterns.Make(@"\b([Ll]icense plate|[Pp]late number|[Pp]late|[Tt]ag number)( number)?( is| #)?[:# ]{1,3}[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}\b"), IdentifierKind.LicensePlate, true),
+        (Patterns.Make(@"\b([Ll]icense plate|[Pp]late number|[Pp]late|[Tt]ag number)( number)?( is| #)?[:# ]{1,3}([A-Z]{2} )?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}([ -][A-Z0-9]{1,4})?\b"), IdentifierKind.LicensePlate, true),
         (Patterns.Make(@"\b(medicaid|tenncare|member|policy|insurance|student|driver'?s license|license|id|ebt card)( id| number| no\.?| #)( is)?[:# ]{1,3}[A-Za-z0-9][A-Za-z0-9-]{4,24}", ignoreCase: true), IdentifierKind.OtherId, true),
     ];
 

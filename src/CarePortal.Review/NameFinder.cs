@@ -21,6 +21,12 @@ internal static class NameFinder
 
     private static readonly string[] ContactVerbs = ["call", "text", "email", "e-mail", "reach", "contact", "message", "ask", "thank", "meet"];
 
+    private static readonly string[] PersonActions =
+    [
+        "works", "lives", "wears", "loves", "enjoys", "needs", "wants", "attends", "moved", "likes", "plays", "goes", "just",
+        "recently", "started", "will", "cannot", "can't", "would", "turned", "turns",
+    ];
+
     private static readonly string[] PersonVerbs =
     [
         "is", "was", "has", "had", "and", "wears", "needs", "loves", "likes", "works", "lives", "just", "recently", "will",
@@ -56,6 +62,7 @@ internal static class NameFinder
 
         if (foundWords.Count > 0)
         {
+            AddCoordinated(context, found, foundWords);
             Propagate(context, found, foundWords);
         }
 
@@ -139,13 +146,15 @@ internal static class NameFinder
         }
 
         var names = candidates.Count;
+        var sentenceStart = context.Tokens[candidates[0].Token].SentenceStart;
         var isName =
             titled
             || (strong > 0 && plainWords == 0)
-            || (names >= 2 && plainWords == 0 && (unknown > 0 || weak > 0) && !context.Tokens[candidates[0].Token].SentenceStart)
-            || (names >= 2 && plainWords == 0 && FollowedByPersonVerb(context, last))
             || (afterRelation && plainWords == 0)
-            || (names == 1 && unknown == 1 && (HasContactVerbBefore(context, first) || (context.Tokens[first].SentenceStart && FollowedByPersonVerb(context, last))));
+            || (names >= 2 && plainWords == 0 && (!sentenceStart || FollowedByPersonVerb(context, last)))
+            || (names == 1 && unknown == 1 && (HasContactVerbBefore(context, first) || (sentenceStart && FollowedByPersonVerb(context, last))))
+            || (names == 1 && weak == 1 && IsFirstName(context, candidates[0].Token)
+                && (HasContactVerbBefore(context, first) || (sentenceStart ? FollowedByPersonAction(context, last) : !IsCapitalisedPhrase(context, first, last))));
         if (!isName)
         {
             return;
@@ -168,11 +177,10 @@ internal static class NameFinder
             return Evidence.Excluded;
         }
 
-        var isName = lexicon.Names.ContainsKey(lower);
-        var isCommon = lexicon.IsCommonWord(lower);
-        if (isName)
+        // A name that is also an English word ("Grace", "Will", "Reed") needs context; others do not.
+        if (lexicon.Names.ContainsKey(lower))
         {
-            return isCommon ? Evidence.Weak : Evidence.Strong;
+            return lexicon.English.Contains(lower) || lexicon.IsCommonWord(lower) ? Evidence.Weak : Evidence.Strong;
         }
 
         return lexicon.English.Contains(lower) ? Evidence.Word : Evidence.Unknown;
@@ -247,4 +255,45 @@ internal static class NameFinder
     private static bool HasContactVerbBefore(ReviewContext context, int first) => context.IsAny(first - 1, ContactVerbs);
 
     private static bool FollowedByPersonVerb(ReviewContext context, int last) => context.IsAny(last + 1, PersonVerbs);
+
+    /// <summary>"Grace needs a bed", "Hope works nights", "Will is 7": a sentence-initial word that acts like a person.</summary>
+    private static bool FollowedByPersonAction(ReviewContext context, int last) =>
+        context.IsAny(last + 1, PersonActions)
+        || (context.Is(last + 1, "and") && context.IsAny(last + 2, "her", "his", "their"))
+        || (context.IsAny(last + 1, "is", "was", "turned", "turns") && last + 2 < context.Tokens.Count && context.Tokens[last + 2].Kind == TokenKind.Number);
+
+    private static bool IsFirstName(ReviewContext context, int token) =>
+        context.Lexicon.Names.TryGetValue(Bare(context.Lower(token)), out var kind) && kind.HasFlag(NameKind.First);
+
+    /// <summary>Every word of the sentence so far is capitalised (a title or a heading), so capitals tell nothing.</summary>
+    private static bool IsCapitalisedPhrase(ReviewContext context, int first, int last) =>
+        context.IsCapitalised(first - 1) || context.IsCapitalised(last + 1);
+
+    /// <summary>Names joined to a found name ("Adebayo Okafor and Chioma", "Luis, Camila and Ana") are names too.</summary>
+    private static void AddCoordinated(ReviewContext context, List<TextSpan> found, HashSet<string> foundWords)
+    {
+        for (var t = 0; t < context.Tokens.Count; t++)
+        {
+            if (!context.IsCapitalised(t) || ReviewContext.AnyOverlap(found, context.Tokens[t].Span))
+            {
+                continue;
+            }
+
+            var evidence = Judge(context, t, context.Lexicon);
+            if (evidence is not (Evidence.Strong or Evidence.Weak or Evidence.Unknown) || context.IsCapitalised(t + 1) || context.IsCapitalised(t - 1))
+            {
+                continue;
+            }
+
+            var joinedBefore = context.IsAny(t - 1, "and", "or", "&") || context.IsPunct(t - 1, ',');
+            var joinedAfter = context.IsAny(t + 1, "and", "or", "&") || context.IsPunct(t + 1, ',');
+            var nameBefore = joinedBefore && t >= 2 && ReviewContext.AnyOverlap(found, context.Tokens[t - 2].Span);
+            var nameAfter = joinedAfter && t + 2 < context.Tokens.Count && ReviewContext.AnyOverlap(found, context.Tokens[t + 2].Span);
+            if ((nameBefore || nameAfter) && !(evidence == Evidence.Weak && !IsFirstName(context, t)))
+            {
+                found.Add(TextSpan.FromBounds(context.Tokens[t].Start, NameEnd(context, t)));
+                foundWords.Add(Bare(context.Original(t)).ToString());
+            }
+        }
+    }
 }

@@ -28,6 +28,9 @@ internal sealed class GrammarRule : IRule
 
     private static readonly string[] Verbs = ["is", "are", "was", "were", "will", "has", "have", "had", "would", "could"];
 
+    /// <summary>Words that follow "they are", never "their": "their excited" means "they're excited".</summary>
+    private static readonly string[] TheyAreWords = ["excited", "going", "not", "so", "very", "happy", "ready", "doing", "working", "trying", "getting", "looking", "hoping", "grateful", "thankful", "all", "both", "still", "also", "able", "currently", "living", "staying", "in", "at"];
+
     private static readonly string[] SubjectPronouns = ["he", "she", "they", "we"];
 
     /// <summary>Words that end a clause: "… about to come home he needs help".</summary>
@@ -91,6 +94,10 @@ internal sealed class GrammarRule : IRule
         else if (IsTheyre(context, t) && context.IsAny(t + 1, OwnedNouns))
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} \"They're\" means \"they are\": use \"their\" for what belongs to them.", MatchCase("their", context.Original(t))));
+        }
+        else if (context.Is(t, "their") && context.IsAny(t + 1, TheyAreWords))
+        {
+            findings.Add(info.At(context, token.Span, $"{info.Why} Use \"they're\" (they are) here.", MatchCase("they're", context.Original(t))));
         }
         else if (context.Is(t, "their") && context.IsAny(t + 1, Verbs))
         {

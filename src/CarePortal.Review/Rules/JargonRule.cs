@@ -10,6 +10,7 @@ internal sealed class JargonRule : IRule
     public void Check(ReviewContext context, List<Finding> findings)
     {
         var matches = context.Glossary.Phrases.FindAll(context);
+        var services = context.Lexicon.Services.FindAll(context); // "IOP" is a confidential service first
         foreach (var match in matches)
         {
             var term = match.Phrase.Value;
@@ -19,7 +20,8 @@ internal sealed class JargonRule : IRule
 
         for (var t = 0; t < context.Tokens.Count; t++)
         {
-            if (IsUnknownAbbreviation(context, t) && !matches.Exists(m => t >= m.FirstToken && t <= m.LastToken))
+            if (IsUnknownAbbreviation(context, t) && !matches.Exists(m => t >= m.FirstToken && t <= m.LastToken)
+                && !services.Exists(m => t >= m.FirstToken && t <= m.LastToken))
             {
                 var span = context.Tokens[t].Span;
                 if (!ReviewContext.AnyOverlap(context.Contacts, span))

@@ -12,7 +12,7 @@ internal static class MoneyAsks
     public static readonly Regex PaymentApp = Patterns.Make(@"\b(cash ?app|venmo|paypal|zelle|apple pay|google pay)\b", ignoreCase: true);
 
     public static readonly Regex MoneyToFamily = Patterns.Make(
-        @"\b(give|send|hand|provide|pick up|get|donate|mail|bring|drop off)( her| him| them| the family| mom| dad| the parents?)?( the| some| any)? (money|funds)\b|\b(money|funds) (to|for) (her|him|them|mom|dad|the family|the parents?)\b|\bchecks? (made out|written|payable) to (her|him|mom|dad|the (mother|father|mom|dad|family|parents?))\b|\b(money order|check) made out to (her|him|mom|dad)\b",
+        @"\b(give|send|hand|provide|pick up|get|donate|mail|bring|drop off)( her| him| them| the family| mom| dad| the parents?)?( the| some| any)? (money|funds)\b|\b(give|send|hand|provide|mail)( her| him| them| the family| mom| dad| the parents?) \$ ?\d|\b(money|funds) (to|for) (her|him|them|mom|dad|the family|the parents?)\b|\bchecks? (made out|written|payable) to (her|him|mom|dad|the (mother|father|mom|dad|family|parents?))\b|\b(money order|check) made out to (her|him|mom|dad)\b",
         ignoreCase: true);
 
     public static readonly Regex GasCard = Patterns.Make(@"\b(gas|fuel|gasoline)( gift)? ?(cards?|vouchers?)\b", ignoreCase: true);

@@ -1,0 +1,63 @@
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Requests;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CarePortal.Web.Data;
+
+/// <summary>The one model of the platform; each provider has a subclass so that each keeps its own migrations.</summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<CareRequest> Requests => Set<CareRequest>();
+    public DbSet<RequestItem> RequestItems => Set<RequestItem>();
+    public DbSet<PrivateDetails> PrivateDetails => Set<PrivateDetails>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<RequestTransition> RequestTransitions => Set<RequestTransition>();
+    public DbSet<PrivateDetailsRead> PrivateDetailsReads => Set<PrivateDetailsRead>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in ChangeTracker.Entries<CareRequest>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version++;
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so that the database reads without the code.
+        configurationBuilder.Properties<OrganisationKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ApprovalOption>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<RequestState>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<RequestAction>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<ApprovalRoute>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<Urgency>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<AttachmentKind>().HaveConversion<string>().HaveMaxLength(10);
+    }
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        // SQLite cannot compare or order DateTimeOffset text; a number keeps queries on time in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

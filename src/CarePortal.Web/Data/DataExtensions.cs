@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CarePortal.Web.Data;
+
+public static class DataExtensions
+{
+    /// <summary>Registers <see cref="AppDbContext"/> as the subclass of the configured provider, chosen when first resolved.</summary>
+    public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<DataPaths>();
+        builder.Services.AddDbContext<SqliteAppDbContext>((sp, options) =>
+            options.UseSqlite(sp.GetRequiredService<DataPaths>().ConnectionString));
+        builder.Services.AddDbContext<PostgresAppDbContext>((sp, options) =>
+            options.UseNpgsql(sp.GetRequiredService<DataPaths>().ConnectionString));
+        builder.Services.AddScoped<AppDbContext>(sp =>
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProviders.Postgres
+                ? sp.GetRequiredService<PostgresAppDbContext>()
+                : sp.GetRequiredService<SqliteAppDbContext>());
+        return builder;
+    }
+
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+    }
+}
+
+/// <summary>The data folder resolved against the content root, and the connection string that follows from it.</summary>
+public sealed class DataPaths
+{
+    public DataPaths(IOptions<DatabaseOptions> database, IOptions<StorageOptions> storage, IHostEnvironment environment)
+    {
+        DataDirectory = Path.GetFullPath(storage.Value.DataDirectory, environment.ContentRootPath);
+        AttachmentDirectory = Path.Combine(DataDirectory, "attachments");
+        Directory.CreateDirectory(AttachmentDirectory);
+        ConnectionString = string.IsNullOrWhiteSpace(database.Value.ConnectionString) && database.Value.Provider == DatabaseProviders.Sqlite
+            ? $"Data Source={Path.Combine(DataDirectory, "careportal.db")}"
+            : database.Value.ConnectionString ?? throw new InvalidOperationException("Database:ConnectionString is required for PostgreSQL.");
+    }
+
+    public string DataDirectory { get; }
+
+    public string AttachmentDirectory { get; }
+
+    public string ConnectionString { get; }
+}

@@ -1,0 +1,100 @@
+using System.Security.Claims;
+using CarePortal.Web.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace CarePortal.Web.Features.Accounts;
+
+public static class AccountsExtensions
+{
+    private const string SmartScheme = "CookieOrToken";
+
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Password.RequiredLength = 10;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<MembershipClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        builder.Services
+            .AddAuthentication(options =>
+            {
+                options.DefaultScheme = SmartScheme;
+                options.DefaultChallengeScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Cookie or API token", options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal)
+                        ? ApiTokenAuthenticationHandler.SchemeName
+                        : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
+            .AddIdentityCookies();
+
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Accounts/Login";
+            options.AccessDeniedPath = "/Accounts/Denied";
+            options.Cookie.Name = "careportal";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+            // The API answers with a status, never with a redirect to the sign-in page.
+            options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+        });
+
+        builder.Services.AddAuthorization();
+        builder.Services.AddScoped<ApiTokens>();
+        return builder;
+    }
+
+    public static WebApplication MapAccounts(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/accounts").WithTags("Accounts").RequireAuthorization();
+        api.MapGet("/me", Me);
+        api.MapPost("/tokens", IssueToken);
+        return app;
+    }
+
+    private static Ok<MeView> Me(ClaimsPrincipal user) => TypedResults.Ok(new MeView(
+        user.UserId(),
+        user.FindFirstValue(ClaimTypes.Email) ?? "",
+        user.FindFirstValue(MembershipClaimTypes.DisplayName) ?? "",
+        [.. user.FindAll(MembershipClaimTypes.Membership).Select(c => c.Value)]));
+
+    private static async Task<Ok<IssuedToken>> IssueToken(IssueTokenInput input, ClaimsPrincipal user, ApiTokens tokens, CancellationToken cancellationToken)
+    {
+        var name = string.IsNullOrWhiteSpace(input.Name) ? "agency system" : input.Name.Trim();
+        return TypedResults.Ok(new IssuedToken(name, await tokens.IssueAsync(user.UserId(), name, cancellationToken)));
+    }
+
+    private static Task Answer(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+public sealed record MeView(string Id, string Email, string Name, IReadOnlyList<string> Memberships);
+
+public sealed record IssueTokenInput(string? Name);
+
+public sealed record IssuedToken(string Name, string Token);

@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CarePortal.Web.Features.Accounts;
+
+[AllowAnonymous]
+public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
+{
+    [BindProperty, Required, EmailAddress]
+    public string Email { get; set; } = "";
+
+    [BindProperty, Required, DataType(DataType.Password)]
+    public string Password { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        Error = result.IsLockedOut
+            ? "This account is locked after too many failed attempts. Try again in 15 minutes."
+            : "The email or password is not right.";
+        return Page();
+    }
+}

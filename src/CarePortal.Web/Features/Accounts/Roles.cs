@@ -1,0 +1,26 @@
+namespace CarePortal.Web.Features.Accounts;
+
+/// <summary>Every role of the product (PRODUCT.md, "People and roles"); a person holds a role in an organisation.</summary>
+public static class Roles
+{
+    public const string Caseworker = "caseworker";
+    public const string Supervisor = "supervisor";
+    public const string CountyRepresentative = "county-representative";
+    public const string RegionalManager = "regional-manager";
+    public const string AgencyAdmin = "agency-admin";
+    public const string ChurchPointPerson = "church-point-person";
+    public const string TeamLeader = "team-leader";
+    public const string Responder = "responder";
+    public const string PlatformAdmin = "platform-admin";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Caseworker, Supervisor, CountyRepresentative, RegionalManager, AgencyAdmin,
+        ChurchPointPerson, TeamLeader, Responder, PlatformAdmin,
+    ];
+
+    /// <summary>Agency staff who may write requests.</summary>
+    public static IReadOnlyList<string> RequestWriters { get; } = [Caseworker, Supervisor, CountyRepresentative];
+
+    public static IReadOnlyList<string> Approvers { get; } = [Supervisor, CountyRepresentative, RegionalManager];
+}

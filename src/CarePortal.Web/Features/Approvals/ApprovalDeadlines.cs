@@ -1,0 +1,112 @@
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Approvals;
+
+/// <summary>A request not approved within 4 business days expires as not approved, after one reminder at 3.</summary>
+public sealed class ApprovalDeadlines(AppDbContext db, TimeProvider clock)
+{
+    public const int ReminderAfterBusinessDays = 3;
+    public const int ExpireAfterBusinessDays = 4;
+
+    /// <summary>Sends due reminders and expires overdue requests; returns how many requests it changed.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var waiting = await db.Requests.Where(r => r.State == RequestState.AwaitingApproval && r.SubmittedAt != null)
+            .Select(r => r.Id).ToListAsync(cancellationToken);
+        var changed = 0;
+        foreach (var id in waiting)
+        {
+            if (await TryMoveAsync(id, now, cancellationToken))
+            {
+                changed++;
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>Saves each request alone: when another node moved it first, its change wins and this one is dropped.</summary>
+    private async Task<bool> TryMoveAsync(int id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var request = await db.Requests.SingleAsync(r => r.Id == id, cancellationToken);
+        if (request.State != RequestState.AwaitingApproval)
+        {
+            return false;
+        }
+
+        var submitted = request.SubmittedAt!.Value;
+        if (now >= AddBusinessDays(submitted, ExpireAfterBusinessDays))
+        {
+            RequestStateMachine.Apply(request, RequestAction.Expire, RequestState.ExpiredNotApproved, null, now, "Not approved within 4 business days.");
+            request.ClosedAt = now;
+            db.Notifications.Add(new Notification { CareRequestId = request.Id, Kind = "expired-not-approved", RecipientId = request.CaseworkerId, CreatedAt = now });
+        }
+        else if (request.ReminderSentAt is null && now >= AddBusinessDays(submitted, ReminderAfterBusinessDays))
+        {
+            request.ReminderSentAt = now;
+            db.Notifications.Add(new Notification { CareRequestId = request.Id, Kind = "approval-reminder", RecipientId = request.SupervisorId, CreatedAt = now });
+        }
+        else
+        {
+            return false;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    /// <summary>Adds whole business days (Monday to Friday), keeping the time of day.</summary>
+    public static DateTimeOffset AddBusinessDays(DateTimeOffset start, int days)
+    {
+        var at = start;
+        while (days > 0)
+        {
+            at = at.AddDays(1);
+            if (at.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                days--;
+            }
+        }
+
+        return at;
+    }
+}
+
+/// <summary>Runs <see cref="ApprovalDeadlines"/> every few minutes on the injected clock.</summary>
+public sealed partial class ApprovalDeadlineService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ApprovalDeadlineService> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<ApprovalDeadlines>().RunAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                CouldNotRun(logger, e, Interval);
+            }
+
+            await Task.Delay(Interval, clock, stoppingToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Approval deadlines could not run; trying again in {Interval}.")]
+    private static partial void CouldNotRun(ILogger logger, Exception exception, TimeSpan interval);
+}

@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using CarePortal.Web.Features.Requests;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Approvals;
+
+public static class ApprovalsEndpoints
+{
+    public static WebApplicationBuilder AddApprovals(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<ApprovalDeadlines>();
+        builder.Services.AddHostedService<ApprovalDeadlineService>();
+        return builder;
+    }
+
+    public static WebApplication MapApprovals(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/approvals").WithTags("Approvals").RequireAuthorization().AddEndpointFilter<WorkflowProblemFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/", Queue);
+        api.MapPost("/{id:int}/approve", (int id, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) => Decide(id, Decision.Approve, input, user, workflow, ct));
+        api.MapPost("/{id:int}/return", (int id, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) => Decide(id, Decision.Return, input, user, workflow, ct));
+        api.MapPost("/{id:int}/deny", (int id, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) => Decide(id, Decision.Deny, input, user, workflow, ct));
+        return app;
+    }
+
+    private static async Task<Ok<List<RequestView>>> Queue(ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
+        TypedResults.Ok((await workflow.ApprovalQueue(user).Include(r => r.Items).ToListAsync(ct)).Select(RequestView.From).ToList());
+
+    private static async Task<Ok<RequestView>> Decide(int id, Decision decision, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
+        TypedResults.Ok(RequestView.From(await workflow.DecideAsync(user, id, decision, input.Note, ct)));
+}

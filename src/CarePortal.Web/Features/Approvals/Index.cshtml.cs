@@ -1,0 +1,34 @@
+using CarePortal.Web.Features.Requests;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Approvals;
+
+public sealed class IndexModel(RequestWorkflow workflow) : PageModel
+{
+    public IReadOnlyList<CareRequest> Queue { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Queue = await workflow.ApprovalQueue(User).Include(r => r.Items).ToListAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(int id, Decision decision, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await workflow.DecideAsync(User, id, decision, Note, cancellationToken);
+            return RedirectToPage();
+        }
+        catch (WorkflowException problem)
+        {
+            Error = problem.Message;
+            await OnGetAsync(cancellationToken);
+            return Page();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CarePortal.Web.Features.Organisations;
+
+/// <summary>Agency → region → county → office, church → team, and the platform itself: one tree.</summary>
+public sealed class Organisation
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public OrganisationKind Kind { get; set; }
+
+    public int? ParentId { get; set; }
+
+    public Organisation? Parent { get; set; }
+
+    /// <summary>Agencies only: how the agency's requests are approved.</summary>
+    public ApprovalOption? ApprovalOption { get; set; }
+
+    /// <summary>Churches and offices: where they are, for matching by distance later.</summary>
+    public string? Zip { get; set; }
+}
+
+public enum OrganisationKind
+{
+    Platform,
+    Agency,
+    Region,
+    County,
+    Office,
+    Church,
+    Team,
+}
+
+/// <summary>Who approves a request a caseworker submits (PRODUCT.md, Approval).</summary>
+public enum ApprovalOption
+{
+    NamedSupervisor,
+    CountyRepresentative,
+    None,
+}
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> builder)
+    {
+        builder.Property(o => o.Name).HasMaxLength(200);
+        builder.Property(o => o.Zip).HasMaxLength(10);
+        builder.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => new { o.Kind, o.ParentId });
+    }
+}

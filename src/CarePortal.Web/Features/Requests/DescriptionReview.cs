@@ -1,0 +1,17 @@
+using CarePortal.Review;
+
+namespace CarePortal.Web.Features.Requests;
+
+/// <summary>The one place the web calls the reviewer, so that the library can change behind it.</summary>
+public sealed class DescriptionReview
+{
+    public ReviewResult Review(string description, string need) => Reviewer.Default.Review(description, need);
+}
+
+/// <summary>A finding as the API and the pages show it.</summary>
+public sealed record FindingView(string Rule, string Severity, int Start, int Length, string Text, string Message, string? Replacement)
+{
+    public static FindingView From(Finding finding) => new(
+        finding.Rule, finding.Severity.ToString().ToLowerInvariant(), finding.Span.Start, finding.Span.Length,
+        finding.Text, finding.Message, finding.Replacement);
+}

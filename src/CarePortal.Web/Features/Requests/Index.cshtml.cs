@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Requests;
+
+public sealed class IndexModel(RequestWorkflow workflow) : PageModel
+{
+    public IReadOnlyList<CareRequest> Requests { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Requests = await workflow.Visible(User).Take(200).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,130 @@
+using CarePortal.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CarePortal.Web.Features.Requests;
+
+/// <summary>What a partner needs but the public must not see; every read is written to <see cref="PrivateDetailsRead"/>.</summary>
+public sealed class PrivateDetails
+{
+    public int CareRequestId { get; set; }
+
+    public string? DeliveryDirections { get; set; }
+
+    /// <summary>Landlord, utility, daycare …</summary>
+    public string? Payee { get; set; }
+
+    public string? AccountNumber { get; set; }
+
+    public decimal? AmountOwed { get; set; }
+
+    public string? PaymentType { get; set; }
+
+    public string? HowToPayDirectly { get; set; }
+}
+
+public enum AttachmentKind
+{
+    Bill,
+    Lease,
+    Other,
+}
+
+/// <summary>A PDF or image kept outside the web root under the data folder, named by its id.</summary>
+public sealed class Attachment
+{
+    public Guid Id { get; set; }
+
+    public int CareRequestId { get; set; }
+
+    public AttachmentKind Kind { get; set; }
+
+    public required string FileName { get; set; }
+
+    public required string ContentType { get; set; }
+
+    public long Length { get; set; }
+
+    public required string UploadedById { get; set; }
+
+    public DateTimeOffset UploadedAt { get; set; }
+}
+
+/// <summary>The audit of private details: who read what of which request, when.</summary>
+public sealed class PrivateDetailsRead
+{
+    public long Id { get; set; }
+
+    public int CareRequestId { get; set; }
+
+    public required string UserId { get; set; }
+
+    /// <summary><c>details</c> or <c>attachment:{id}</c>.</summary>
+    public required string What { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>Work that must not be lost (reminders, notices), written in the same transaction as the change.</summary>
+public sealed class Notification
+{
+    public long Id { get; set; }
+
+    public int CareRequestId { get; set; }
+
+    public required string Kind { get; set; }
+
+    /// <summary>The person to tell; none means the request's approvers.</summary>
+    public string? RecipientId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+}
+
+internal sealed class PrivateDetailsConfiguration : IEntityTypeConfiguration<PrivateDetails>
+{
+    public void Configure(EntityTypeBuilder<PrivateDetails> builder)
+    {
+        builder.HasKey(p => p.CareRequestId);
+        builder.HasOne<CareRequest>().WithOne().HasForeignKey<PrivateDetails>(p => p.CareRequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(p => p.DeliveryDirections).HasMaxLength(2000);
+        builder.Property(p => p.Payee).HasMaxLength(200);
+        builder.Property(p => p.AccountNumber).HasMaxLength(100);
+        builder.Property(p => p.AmountOwed).HasPrecision(10, 2);
+        builder.Property(p => p.PaymentType).HasMaxLength(100);
+        builder.Property(p => p.HowToPayDirectly).HasMaxLength(2000);
+    }
+}
+
+internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachment>
+{
+    public void Configure(EntityTypeBuilder<Attachment> builder)
+    {
+        builder.Property(a => a.FileName).HasMaxLength(255);
+        builder.Property(a => a.ContentType).HasMaxLength(100);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.UploadedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PrivateDetailsReadConfiguration : IEntityTypeConfiguration<PrivateDetailsRead>
+{
+    public void Configure(EntityTypeBuilder<PrivateDetailsRead> builder)
+    {
+        builder.ToTable("PrivateDetailsReads");
+        builder.Property(r => r.What).HasMaxLength(60);
+        builder.HasIndex(r => r.CareRequestId);
+        builder.HasOne<CareRequest>().WithMany().HasForeignKey(r => r.CareRequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> builder)
+    {
+        builder.Property(n => n.Kind).HasMaxLength(40);
+        builder.HasIndex(n => n.SentAt);
+        builder.HasOne<CareRequest>().WithMany().HasForeignKey(n => n.CareRequestId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,57 @@
+namespace CarePortal.Web.Features.Requests;
+
+/// <summary>The public part of a request; never its private details.</summary>
+public sealed record RequestView(
+    int Id,
+    string Need,
+    int Tier,
+    string Description,
+    string Zip,
+    int CountyId,
+    Urgency Urgency,
+    RequestState State,
+    ApprovalRoute Route,
+    string CaseworkerId,
+    string? SupervisorId,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? SubmittedAt,
+    DateTimeOffset? DueAt,
+    DateTimeOffset? ClosedAt,
+    IReadOnlyList<ItemView> Items,
+    decimal TotalValue,
+    string? ExceptionReason,
+    string? AlternativesTried,
+    string? NotMetReason,
+    IReadOnlyList<string> ChildOutcomes,
+    int? Rating)
+{
+    public static RequestView From(CareRequest r) => new(
+        r.Id, r.Need, r.Tier, r.Description, r.Zip, r.CountyId, r.Urgency, r.State, r.Route, r.CaseworkerId, r.SupervisorId,
+        r.CreatedAt, r.SubmittedAt, r.DueAt, r.ClosedAt,
+        [.. r.Items.OrderBy(i => i.Id).Select(i => new ItemView(i.Id, i.Name, i.Quantity, i.UnitValue, i.QuantityGiven))],
+        r.Items.Sum(i => (i.QuantityGiven ?? i.Quantity) * i.UnitValue),
+        r.ExceptionReason, r.AlternativesTried, r.NotMetReason, r.ChildOutcomes, r.Rating);
+}
+
+public sealed record ItemView(int Id, string Name, int Quantity, decimal UnitValue, int? QuantityGiven);
+
+public sealed record PrivateDetailsView(
+    string? DeliveryDirections,
+    string? Payee,
+    string? AccountNumber,
+    decimal? AmountOwed,
+    string? PaymentType,
+    string? HowToPayDirectly,
+    IReadOnlyList<AttachmentView> Attachments)
+{
+    public static PrivateDetailsView From(PrivateDetails p, IEnumerable<Attachment> attachments) => new(
+        p.DeliveryDirections, p.Payee, p.AccountNumber, p.AmountOwed, p.PaymentType, p.HowToPayDirectly,
+        [.. attachments.OrderBy(a => a.UploadedAt).Select(AttachmentView.From)]);
+}
+
+public sealed record AttachmentView(Guid Id, AttachmentKind Kind, string FileName, string ContentType, long Length, DateTimeOffset UploadedAt)
+{
+    public static AttachmentView From(Attachment a) => new(a.Id, a.Kind, a.FileName, a.ContentType, a.Length, a.UploadedAt);
+}
+
+public sealed record TransitionView(RequestState From, RequestAction Action, RequestState To, string? By, DateTimeOffset At, string? Note);

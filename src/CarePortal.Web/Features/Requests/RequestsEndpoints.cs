@@ -1,0 +1,112 @@
+using System.Security.Claims;
+using CarePortal.Web.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Requests;
+
+public static class RequestsEndpoints
+{
+    public static WebApplicationBuilder AddRequests(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<RequestWorkflow>();
+        builder.Services.AddSingleton<DescriptionReview>();
+        builder.Services.AddSingleton<AttachmentStore>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, RequestAuthorizationHandler>();
+        return builder;
+    }
+
+    public static WebApplication MapRequests(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization().AddEndpointFilter<WorkflowProblemFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/", List);
+        api.MapPost("/", Create);
+        api.MapGet("/{id:int}", Get);
+        api.MapPut("/{id:int}", Update);
+        api.MapGet("/{id:int}/history", History);
+        api.MapGet("/{id:int}/private", GetPrivate);
+        api.MapPut("/{id:int}/private", SetPrivate);
+        api.MapPost("/{id:int}/attachments", Attach).DisableAntiforgery();
+        api.MapGet("/{id:int}/attachments/{attachmentId:guid}", Download);
+        api.MapPost("/{id:int}/submit", Submit).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/{id:int}/pause", (int id, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) => Move(id, RequestAction.Pause, input, user, workflow, ct));
+        api.MapPost("/{id:int}/resume", (int id, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) => Move(id, RequestAction.Resume, input, user, workflow, ct));
+        api.MapPost("/{id:int}/cancel", (int id, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) => Move(id, RequestAction.Cancel, input, user, workflow, ct));
+        api.MapPost("/{id:int}/close", Close);
+        return app;
+    }
+
+    private static async Task<Ok<List<RequestView>>> List(ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
+        TypedResults.Ok((await workflow.Visible(user).Include(r => r.Items).Take(500).ToListAsync(ct)).Select(RequestView.From).ToList());
+
+    private static async Task<Created<RequestView>> Create(RequestInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)
+    {
+        var request = await workflow.CreateAsync(user, input, ct);
+        return TypedResults.Created($"/api/requests/{request.Id}", RequestView.From(request));
+    }
+
+    private static async Task<Ok<RequestView>> Get(int id, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
+        TypedResults.Ok(RequestView.From(await workflow.ReadAsync(user, id, ct)));
+
+    private static async Task<Ok<RequestView>> Update(int id, RequestInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
+        TypedResults.Ok(RequestView.From(await workflow.UpdateAsync(user, id, input, ct)));
+
+    private static async Task<Ok<List<TransitionView>>> History(int id, ClaimsPrincipal user, RequestWorkflow workflow, AppDbContext db, CancellationToken ct)
+    {
+        await workflow.ReadAsync(user, id, ct);
+        return TypedResults.Ok(await db.RequestTransitions.AsNoTracking().Where(t => t.CareRequestId == id).OrderBy(t => t.Id)
+            .Select(t => new TransitionView(t.From, t.Action, t.To, t.ByUserId, t.At, t.Note)).ToListAsync(ct));
+    }
+
+    private static async Task<Ok<PrivateDetailsView>> GetPrivate(int id, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)
+    {
+        var (details, attachments) = await workflow.ReadPrivateAsync(user, id, ct);
+        return TypedResults.Ok(PrivateDetailsView.From(details, attachments));
+    }
+
+    private static async Task<NoContent> SetPrivate(int id, PrivateDetailsInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)
+    {
+        await workflow.SetPrivateAsync(user, id, input, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Created<AttachmentView>> Attach(int id, [FromForm] AttachmentKind kind, IFormFile file, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)
+    {
+        var attachment = await workflow.AttachAsync(user, id, kind, file, ct);
+        return TypedResults.Created($"/api/requests/{id}/attachments/{attachment.Id}", AttachmentView.From(attachment));
+    }
+
+    private static async Task<FileStreamHttpResult> Download(int id, Guid attachmentId, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)
+    {
+        var (attachment, content) = await workflow.OpenAttachmentAsync(user, id, attachmentId, ct);
+        return TypedResults.File(content, attachment.ContentType, attachment.FileName);
+    }
+
+    private static async Task<Ok<RequestView>> Submit(int id, SubmitInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
+        TypedResults.Ok(RequestView.From(await workflow.SubmitAsync(user, id, input, ct)));
+
+    private static async Task<Ok<RequestView>> Move(int id, RequestAction action, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
+        TypedResults.Ok(RequestView.From(await workflow.MoveAsync(user, id, action, input.Note, ct)));
+
+    private static async Task<Ok<RequestView>> Close(int id, CloseInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
+        TypedResults.Ok(RequestView.From(await workflow.CloseAsync(user, id, input, ct)));
+}
+
+/// <summary>Turns a refused operation into ProblemDetails with its status, title, detail and extensions (errors, findings).</summary>
+public sealed class WorkflowProblemFilter : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (WorkflowException problem)
+        {
+            return TypedResults.Problem(problem.Message, statusCode: problem.Status, title: problem.Title, extensions: problem.Extensions);
+        }
+    }
+}

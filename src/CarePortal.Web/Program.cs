@@ -1,0 +1,30 @@
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Approvals;
+using CarePortal.Web.Features.Demo;
+using CarePortal.Web.Features.Health;
+using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Requests;
+using CarePortal.Web.Features.Site;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddSite();
+builder.AddData();
+builder.AddAccounts();
+builder.AddRequests();
+builder.AddApprovals();
+
+var app = builder.Build();
+await app.MigrateDatabaseAsync();
+await app.SeedDemoDataAsync();
+app.UseSite();
+app.MapHealth();
+app.MapAccounts();
+app.MapOrganisations();
+app.MapRequests();
+app.MapApprovals();
+app.MapSite();
+await app.RunAsync();
+
+/// <summary>The entry point, public for the tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using Xunit;
+
+namespace CarePortal.Web.Tests;
+
+/// <summary>
+/// The whole app through its own pipeline on a real database of its own, with demo data and a clock the tests move.
+/// One instance per test class (a class fixture), so each class has its own database.
+/// </summary>
+public abstract class CarePortalApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    /// <summary>Monday 2 November 2026, 14:00 UTC.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 2, 14, 0, 0, TimeSpan.Zero);
+
+    private readonly ConcurrentDictionary<string, string> tokens = new();
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "careportal-tests", Guid.NewGuid().ToString("N"));
+
+    protected abstract string Provider { get; }
+
+    protected abstract string ConnectionString { get; }
+
+    public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Storage:MaxAttachmentBytes", "65536");
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>A client that calls the API as the demo person with this email, through a real bearer token.</summary>
+    public async Task<HttpClient> ClientForAsync(string email)
+    {
+        if (!tokens.TryGetValue(email, out var token))
+        {
+            await using var scope = Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var normalized = email.ToUpperInvariant();
+            var user = await db.Users.SingleAsync(u => u.NormalizedEmail == normalized);
+            token = await scope.ServiceProvider.GetRequiredService<ApiTokens>().IssueAsync(user.Id, "tests");
+            tokens[email] = token;
+        }
+
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task<string> UserIdAsync(string email)
+    {
+        var normalized = email.ToUpperInvariant();
+        return await QueryAsync(db => db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).SingleAsync());
+    }
+}
+
+public sealed class SqliteApp : CarePortalApp
+{
+    protected override string Provider => DatabaseProviders.Sqlite;
+
+    protected override string ConnectionString => $"Data Source={Path.Combine(DataDirectory, "careportal.db")}";
+
+    public override ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(DataDirectory);
+        return ValueTask.CompletedTask;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+}
+
+/// <summary>A database of its own on the PostgreSQL server named by CAREPORTAL_TEST_POSTGRES, dropped afterwards.</summary>
+public sealed class PostgresApp : CarePortalApp
+{
+    private readonly string database = "careportal_test_" + Guid.NewGuid().ToString("N");
+
+    private static string ServerConnectionString => Environment.GetEnvironmentVariable("CAREPORTAL_TEST_POSTGRES") is { Length: > 0 } server
+        ? server
+        : throw new InvalidOperationException(
+            "CAREPORTAL_TEST_POSTGRES is not set, so the PostgreSQL tests cannot run. Run ./test.sh (it starts PostgreSQL and sets it), "
+            + "or `source .ci/setup.sh` first, or export a superuser connection string such as "
+            + "Host=127.0.0.1;Port=5432;Username=careportal;Password=careportal;Database=postgres.");
+
+    protected override string Provider => DatabaseProviders.Postgres;
+
+    protected override string ConnectionString => new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database }.ConnectionString;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await using var connection = new NpgsqlConnection(ServerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(ServerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using CarePortal.Web.Features.Accounts;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit;
+
+namespace CarePortal.Web.Tests.Features.Accounts;
+
+public abstract class AccountsTests<TApp>(TApp app) where TApp : CarePortalApp
+{
+    [Fact]
+    public async Task Demo_person_signs_in_with_the_demo_password_and_gets_a_cookie()
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await Forms.PostAsync(client, "/Accounts/Login", new Dictionary<string, string>
+        {
+            ["Email"] = DemoPeople.Caseworker2,
+            ["Password"] = DemoPeople.Password,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("careportal=", StringComparison.Ordinal));
+        var me = await client.GetFromJsonAsync<MeView>("/api/accounts/me", Json.Options);
+        Assert.Equal(DemoPeople.Caseworker2, me!.Email);
+        Assert.Contains(me.Memberships, m => m.StartsWith(Roles.Caseworker + "@", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_password()
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await Forms.PostAsync(client, "/Accounts/Login", new Dictionary<string, string> { ["Email"] = DemoPeople.PlatformAdmin, ["Password"] = "not-the-password" });
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        var right = await Forms.PostAsync(client, "/Accounts/Login", new Dictionary<string, string> { ["Email"] = DemoPeople.PlatformAdmin, ["Password"] = DemoPeople.Password });
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("locked", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Api_without_credentials_answers_401_instead_of_redirecting()
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/api/requests");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_without_a_cookie_redirect_to_sign_in()
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/Requests");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Accounts/Login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bearer_token_authenticates_as_its_person_and_only_its_hash_is_stored()
+    {
+        var client = await app.ClientForAsync(DemoPeople.Supervisor);
+
+        var me = await client.GetFromJsonAsync<MeView>("/api/accounts/me", Json.Options);
+        var issued = await client.PostAsJsonAsync("/api/accounts/tokens", new IssueTokenInput("county system"), Json.Options);
+        var token = (await issued.Content.ReadFromJsonAsync<IssuedToken>(Json.Options))!.Token;
+
+        Assert.Equal(DemoPeople.Supervisor, me!.Email);
+        var stored = await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            System.Linq.Queryable.Select(db.ApiTokens, t => t.Hash)));
+        Assert.DoesNotContain(token, stored);
+        Assert.Contains(ApiToken.HashOf(token), stored);
+    }
+
+    [Fact]
+    public async Task Unknown_bearer_token_is_refused()
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "cp_not-a-real-token");
+
+        var response = await client.GetAsync("/api/accounts/me");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}
+
+public sealed class AccountsTests_Sqlite(SqliteApp app) : AccountsTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class AccountsTests_Postgres(PostgresApp app) : AccountsTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -104,6 +104,11 @@ internal static class NameFinder
             return;
         }
 
+        if (IsPlace(context, first, last))
+        {
+            return;
+        }
+
         var titled = false;
         var start = first;
         while (start <= last && (IsTitle(context, start) || context.IsPunct(start, '.') || IsNotName(context, start)))
@@ -214,6 +219,26 @@ internal static class NameFinder
 
     private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> word) =>
         word.Length > 2 && word[^1] is 's' or 'S' && Tokenizer.IsApostrophe(word[^2]) ? word[..^2] : word;
+
+    /// <summary>"Columbia TN", "lives in Smyrna": a town, not a person.</summary>
+    private static bool IsPlace(ReviewContext context, int first, int last)
+    {
+        var next = last + 1;
+        if (context.IsPunct(next, ','))
+        {
+            next++;
+        }
+
+        if (context.IsWord(next) && context.Original(next) is { Length: 2 } code && char.IsUpper(code[0]) && char.IsUpper(code[1]) && IsStateCode(code))
+        {
+            return true;
+        }
+
+        return context.IsAny(first - 1, "in", "near", "outside", "from") && !context.IsCapitalised(first + 1) && !IsFirstName(context, first);
+    }
+
+    private static bool IsStateCode(ReadOnlySpan<char> code) =>
+        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".Contains(code, StringComparison.Ordinal);
 
     private static bool IsTitle(ReviewContext context, int t) => context.IsAny(t, Titles);
 

@@ -14,7 +14,7 @@ internal sealed class CashRequestRule : IRule
         var spans = new List<TextSpan>();
         foreach (var m in MoneyAsks.GiftCard.EnumerateMatches(text))
         {
-            if (!IsGasCard(context, m.Index))
+            if (!IsGasCard(context, m.Index) && !IsHowABusinessIsPaid(context, new TextSpan(m.Index, m.Length)))
             {
                 spans.Add(WithBrand(context, new TextSpan(m.Index, m.Length)));
             }
@@ -53,6 +53,19 @@ internal sealed class CashRequestRule : IRule
                 last = span.End;
             }
         }
+    }
+
+    private static bool IsHowABusinessIsPaid(ReviewContext context, TextSpan span)
+    {
+        var word = context.LowerText.AsSpan(span.Start, span.Length);
+        if (!(word.StartsWith("money order") || word.StartsWith("cashier")))
+        {
+            return false;
+        }
+
+        var sentence = context.SentenceSpan(context.SentenceOf(context.TokenAt(span.Start)));
+        var text = context.Text.AsSpan(sentence.Start, sentence.Length);
+        return MoneyAsks.PayeeWords.IsMatch(text) && MoneyAsks.AcceptsPayment.IsMatch(text);
     }
 
     private static bool IsGasCard(ReviewContext context, int start)

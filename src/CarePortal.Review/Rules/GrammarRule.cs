@@ -91,6 +91,10 @@ internal sealed class GrammarRule : IRule
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} Use \"their\" for what belongs to them.", MatchCase("their", context.Original(t))));
         }
+        else if (context.Is(t, "there") && IsTheyAreWord(context, t + 1) && !context.IsAny(t - 1, "is", "are", "was", "were", "out", "over", "from", "in", "up", "down", "get", "got", "be", "been", "go", "went", "live", "lives", "stay", "stays", "working", "living", "staying"))
+        {
+            findings.Add(info.At(context, token.Span, $"{info.Why} Use \"they're\" (they are) here.", MatchCase("they're", context.Original(t))));
+        }
         else if (IsTheyre(context, t) && context.IsAny(t + 1, OwnedNouns))
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} \"They're\" means \"they are\": use \"their\" for what belongs to them.", MatchCase("their", context.Original(t))));
@@ -110,6 +114,17 @@ internal sealed class GrammarRule : IRule
             findings.Add(info.At(context, span, $"{info.Why} This runs two sentences together: end the first with a period.",
                 $"{context.Original(t - 1)}. {char.ToUpperInvariant(pronoun[0])}{pronoun[1..]} {context.Original(t + 1)}"));
         }
+    }
+
+    /// <summary>"there still struggling", "there excited": words that only follow "they are".</summary>
+    private static bool IsTheyAreWord(ReviewContext context, int t)
+    {
+        if (context.IsAny(t, "still", "excited", "happy", "ready", "grateful", "thankful", "so", "very", "not", "doing", "going", "trying", "working", "getting", "looking", "hoping", "struggling", "living", "staying"))
+        {
+            return !context.Is(t, "still") || (context.IsWord(t + 1) && context.Lower(t + 1).EndsWith("ing"));
+        }
+
+        return false;
     }
 
     private static bool IsTheyre(ReviewContext context, int t)

@@ -5,7 +5,7 @@ namespace CarePortal.Review.Rules;
 /// <summary>What the cash, gas-card and private-detail rules look for when money changes hands.</summary>
 internal static class MoneyAsks
 {
-    public static readonly Regex GiftCard = Patterns.Make(@"\b(gift ?cards?|gift certificates?|prepaid (debit |credit |visa |gift )?cards?|visa cards?|money orders?|cashier'?s checks?)\b", ignoreCase: true);
+    public static readonly Regex GiftCard = Patterns.Make(@"\b(gift ?cards?|gift certificates?|prepaid (debit |credit |visa |mastercard |gift )?cards?|prepaid (visa|mastercard|debit|credit)|visa cards?|money orders?|cashier'?s checks?)\b", ignoreCase: true);
 
     public static readonly Regex Cash = Patterns.Make(@"\bcash\b", ignoreCase: true);
 
@@ -19,6 +19,9 @@ internal static class MoneyAsks
 
     /// <summary>Words that show a payment goes to a business (landlord, utility) rather than to the family.</summary>
     public static readonly Regex PayeeWords = Patterns.Make(@"\b(landlord|utility|company|office|shop|property|manager|accepts|bill|provider|daycare|apartment complex)\b", ignoreCase: true);
+
+    /// <summary>"The landlord accepts money orders": how a business is paid (a private detail), not money for the family.</summary>
+    public static readonly Regex AcceptsPayment = Patterns.Make(@"\b(accepts?|takes|requires|prefers)\b", ignoreCase: true);
 
     /// <summary>"not asking for cash", "instead of a gift card": a mention that is not an ask.</summary>
     public static bool Negated(ReviewContext context, int start)

@@ -25,8 +25,17 @@ internal static class ContactFinder
             Add(spans, Patterns.Phone, text, (s, e) => Patterns.Standalone(text, s, e) && !GluedToNumber(text, s, e) && !AfterAccountWord(context, s));
         }
 
-        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return spans;
+        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var kept = new List<TextSpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (kept.Count == 0 || span.Start >= kept[^1].End)
+            {
+                kept.Add(span);
+            }
+        }
+
+        return kept;
     }
 
     private static void Add(List<TextSpan> spans, Regex regex, string text, Func<int, int, bool>? accept)
@@ -34,7 +43,7 @@ internal static class ContactFinder
         foreach (var m in regex.EnumerateMatches(text))
         {
             var span = new TextSpan(m.Index, m.Length);
-            if ((accept is null || accept(span.Start, span.End)) && !ReviewContext.AnyOverlap(spans, span))
+            if (accept is null || accept(span.Start, span.End))
             {
                 spans.Add(span);
             }

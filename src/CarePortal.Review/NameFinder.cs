@@ -48,6 +48,7 @@ internal static class NameFinder
         var found = new List<TextSpan>();
         var foundWords = new HashSet<string>(StringComparer.Ordinal);
         var tokens = context.Tokens;
+        var marked = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!context.IsCapitalised(i))
@@ -56,14 +57,14 @@ internal static class NameFinder
             }
 
             var end = RunEnd(context, i);
-            Judge(context, i, end, found, foundWords);
+            Judge(context, i, end, found, foundWords, marked);
             i = end;
         }
 
         if (foundWords.Count > 0)
         {
-            AddCoordinated(context, found, foundWords);
-            Propagate(context, found, foundWords);
+            AddCoordinated(context, found, foundWords, marked);
+            Propagate(context, found, foundWords, marked);
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -96,7 +97,7 @@ internal static class NameFinder
         }
     }
 
-    private static void Judge(ReviewContext context, int first, int last, List<TextSpan> found, HashSet<string> foundWords)
+    private static void Judge(ReviewContext context, int first, int last, List<TextSpan> found, HashSet<string> foundWords, bool[] marked)
     {
         var lexicon = context.Lexicon;
         if (last > first && EndsInPlaceWord(context, last))
@@ -168,6 +169,11 @@ internal static class NameFinder
         var spanStart = titled ? context.Tokens[first].Start : context.Tokens[candidates[0].Token].Start;
         var spanEnd = NameEnd(context, candidates[^1].Token);
         found.Add(TextSpan.FromBounds(spanStart, spanEnd));
+        for (var t = first; t <= candidates[^1].Token; t++)
+        {
+            marked[t] = true;
+        }
+
         foreach (var (t, _) in candidates)
         {
             foundWords.Add(Bare(context.Original(t)).ToString());
@@ -192,21 +198,18 @@ internal static class NameFinder
     }
 
     /// <summary>Every other occurrence of a found name is a name too ("Maria works as a housekeeper").</summary>
-    private static void Propagate(ReviewContext context, List<TextSpan> found, HashSet<string> foundWords)
+    private static void Propagate(ReviewContext context, List<TextSpan> found, HashSet<string> foundWords, bool[] marked)
     {
         var lookup = foundWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = 0; t < context.Tokens.Count; t++)
         {
-            if (!context.IsCapitalised(t) || !lookup.Contains(Bare(context.Original(t))))
+            if (marked[t] || !context.IsCapitalised(t) || !lookup.Contains(Bare(context.Original(t))))
             {
                 continue;
             }
 
-            var span = TextSpan.FromBounds(context.Tokens[t].Start, NameEnd(context, t));
-            if (!ReviewContext.AnyOverlap(found, span))
-            {
-                found.Add(span);
-            }
+            found.Add(TextSpan.FromBounds(context.Tokens[t].Start, NameEnd(context, t)));
+            marked[t] = true;
         }
     }
 
@@ -253,18 +256,29 @@ internal static class NameFinder
     /// <summary>"her son Mateo", "grandkids, Luis and Camila", "named Grace".</summary>
     private static bool HasRelationBefore(ReviewContext context, int first)
     {
+        // Walk back over a list of names ("Luis, Ana and Camila") to the word before it; bounded by the text.
         var t = first - 1;
-        if (context.IsPunct(t, ',') || context.IsPunct(t, ':') || context.IsPunct(t, '('))
+        while (true)
         {
-            t--;
-        }
+            if (context.IsPunct(t, ',') || context.IsPunct(t, ':') || context.IsPunct(t, '('))
+            {
+                t--;
+            }
 
-        if (context.IsAny(t, "and", "or", "&") && context.IsCapitalised(t - 1))
-        {
-            return HasRelationBefore(context, FirstOfRun(context, t - 1));
-        }
+            if (context.IsAny(t, "and", "or", "&") && context.IsCapitalised(t - 1))
+            {
+                t = FirstOfRun(context, t - 1) - 1;
+                continue;
+            }
 
-        return IsRelation(context, t) && !context.IsCapitalised(t);
+            if (context.IsCapitalised(t) && context.IsPunct(t + 1, ','))
+            {
+                t = FirstOfRun(context, t) - 1;
+                continue;
+            }
+
+            return IsRelation(context, t) && !context.IsCapitalised(t);
+        }
     }
 
     private static int FirstOfRun(ReviewContext context, int t)
@@ -295,11 +309,11 @@ internal static class NameFinder
         context.IsCapitalised(first - 1) || context.IsCapitalised(last + 1);
 
     /// <summary>Names joined to a found name ("Adebayo Okafor and Chioma", "Luis, Camila and Ana") are names too.</summary>
-    private static void AddCoordinated(ReviewContext context, List<TextSpan> found, HashSet<string> foundWords)
+    private static void AddCoordinated(ReviewContext context, List<TextSpan> found, HashSet<string> foundWords, bool[] marked)
     {
         for (var t = 0; t < context.Tokens.Count; t++)
         {
-            if (!context.IsCapitalised(t) || ReviewContext.AnyOverlap(found, context.Tokens[t].Span))
+            if (!context.IsCapitalised(t) || marked[t])
             {
                 continue;
             }
@@ -312,11 +326,12 @@ internal static class NameFinder
 
             var joinedBefore = context.IsAny(t - 1, "and", "or", "&") || context.IsPunct(t - 1, ',');
             var joinedAfter = context.IsAny(t + 1, "and", "or", "&") || context.IsPunct(t + 1, ',');
-            var nameBefore = joinedBefore && t >= 2 && ReviewContext.AnyOverlap(found, context.Tokens[t - 2].Span);
-            var nameAfter = joinedAfter && t + 2 < context.Tokens.Count && ReviewContext.AnyOverlap(found, context.Tokens[t + 2].Span);
+            var nameBefore = joinedBefore && t >= 2 && marked[t - 2];
+            var nameAfter = joinedAfter && t + 2 < context.Tokens.Count && marked[t + 2];
             if ((nameBefore || nameAfter) && !(evidence == Evidence.Weak && !IsFirstName(context, t)))
             {
                 found.Add(TextSpan.FromBounds(context.Tokens[t].Start, NameEnd(context, t)));
+                marked[t] = true;
                 foundWords.Add(Bare(context.Original(t)).ToString());
             }
         }

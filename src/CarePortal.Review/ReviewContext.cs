@@ -115,11 +115,22 @@ internal sealed class ReviewContext
 
     public (int First, int Last) SentenceOf(int token)
     {
-        foreach (var s in Sentences)
+        var list = Sentences;
+        int lo = 0, hi = list.Count - 1;
+        while (lo <= hi)
         {
-            if (token >= s.First && token <= s.Last)
+            var mid = (lo + hi) >> 1;
+            if (list[mid].Last < token)
             {
-                return s;
+                lo = mid + 1;
+            }
+            else if (list[mid].First > token)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return list[mid];
             }
         }
 
@@ -138,17 +149,25 @@ internal sealed class ReviewContext
     /// <summary>SSNs, dates of birth, case and account numbers (found once, shared by the ID and private-detail rules).</summary>
     public List<Identifier> Identifiers => identifiers ??= IdentifierFinder.Find(this);
 
-    public static bool AnyOverlap(List<TextSpan> spans, TextSpan span)
+    /// <summary>Whether <paramref name="span"/> overlaps a span of <paramref name="sorted"/> (sorted by start, not overlapping).</summary>
+    public static bool AnyOverlap(List<TextSpan> sorted, TextSpan span)
     {
-        foreach (var s in spans)
+        int lo = 0, hi = sorted.Count - 1;
+        while (lo <= hi)
         {
-            if (s.Overlaps(span))
+            var mid = (lo + hi) >> 1;
+            if (sorted[mid].Start < span.End)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
-        return false;
+        // sorted[hi] is the last span starting before span ends.
+        return hi >= 0 && sorted[hi].End > span.Start && span.Length > 0;
     }
 
     private List<(int First, int Last)> SplitSentences()

@@ -5,7 +5,7 @@ namespace CarePortal.Cli.Tests;
 public sealed class FixTests
 {
     private const string Text =
-        "Maria is working hard and her kids are thriving in school.\n" +
+        "Mom is working hard and Maria is thriving in school.\n" +
         "After the TTV she asked for two twin beds with mattresses and sheets.";
 
     [Fact]
@@ -19,7 +19,7 @@ public sealed class FixTests
         Assert.EndsWith("mattresses and sheets.", run.Stdout, StringComparison.Ordinal);
         Assert.StartsWith("careportal: applied ", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("  2:11 jargon: \"TTV\" -> \"", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("  1:1 confidential-name: \"Maria\" -> \"", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  1:25 confidential-name: \"Maria\" -> \"", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,13 +5,13 @@ namespace CarePortal.Cli.Tests;
 
 public sealed class ReviewTests
 {
-    // dev-002 in the shared corpus: labelled clean.
+    // dev-002 in the shared corpus (labelled clean), with the offer to meet the partners that the product suggests.
     internal const string Clean =
         "A single mom of three is asking for help with one month of rent. She lost hours this winter when the plant where " +
         "she works cut back to part-time, and she fell behind for the first time. She has since picked up a second job at a " +
         "restaurant, and her hours at the plant return to normal next month, so this is a short-term gap. She is a devoted " +
         "mother who keeps her children in school every day and involved at church. Payment would go directly to the " +
-        "landlord, and the worker has a copy of the lease.";
+        "landlord, and the worker has a copy of the lease. The family would love to meet the partners who help.";
 
     internal const string WithJargon =
         "Grandma is doing a wonderful job with the boys and keeps them in school every day.\n" +
@@ -72,13 +72,14 @@ public sealed class ReviewTests
     public void A_gas_card_request_needs_supervisor_approval()
     {
         const string text =
-            "Dad found a new job across town and works hard to get there every day. He is asking for a gas card " +
-            "to cover his drive to work until his first paycheck.";
+            "Dad found a new job and works hard every day. He is asking for a gas card to cover his drive to work " +
+            "until his first paycheck. The family would love to meet the partners who help.";
 
         var run = Cli.Run(text, "review", "--need", "transportation");
 
-        Assert.Contains("gas-card", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("approval by supervisor", run.StdoutLines[^1], StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.StdoutLines, l => l.Contains(" gas-card: ", StringComparison.Ordinal));
+        Assert.StartsWith("verdict: needs approval by supervisor (", run.StdoutLines[^1], StringComparison.Ordinal);
     }
 
     [Fact]

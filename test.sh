@@ -4,4 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source .ci/setup.sh
-dotnet test CarePortal.slnx -c Release "$@"
+log=$(mktemp)
+set +e
+dotnet test --solution CarePortal.slnx -c Release "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One plain closing line for CI: the sums of every test project's summary.
+awk '/^  succeeded:/{p+=$2} /^  failed:/{f+=$2} /^  skipped:/{s+=$2} END{printf "%d passed, %d failed, %d skipped\n", p, f, s}' "$log"
+rm -f "$log"
+exit "$status"

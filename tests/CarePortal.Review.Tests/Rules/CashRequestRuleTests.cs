@@ -1,0 +1,28 @@
+using Xunit;
+
+namespace CarePortal.Review.Tests.Rules;
+
+public sealed class CashRequestRuleTests
+{
+    private const string Rule = "cash-request";
+
+    [Theory]
+    [InlineData("rent", "Mom is asking for [|cash|] to cover rent. She works hard.")]
+    [InlineData("food", "A [|Walmart gift card|] would help. Mom works hard.")]
+    [InlineData("food", "A [|prepaid Visa card|] or a [|money order|] would help. Mom works hard.")]
+    [InlineData("food", "Could someone [|Venmo|] her $50? Mom works hard.")]
+    [InlineData("food", "Please [|give mom the money|] for groceries. Mom works hard.")]
+    [InlineData("food", "A grocery store [|gift certificate|] would help. Mom works hard.")]
+    public void Cash_gift_cards_and_money_for_the_family_are_found(string need, string marked) =>
+        RuleAssert.Fires(Rule, need, marked);
+
+    [Theory]
+    [InlineData("rent", "Payment would go directly to the landlord. Mom works hard.")]
+    [InlineData("utilities", "The utility company can be paid directly by the partner. Mom works hard.")]
+    [InlineData("food", "Mom is not asking for cash, just food. She works hard.")]
+    [InlineData("transportation", "A gas card would help Dad get to work. He works hard.")]
+    [InlineData("rent", "The landlord takes money orders only. She works hard.")]
+    [InlineData("other", "Daycare tuition would be paid directly to the daycare. Mom works hard.")]
+    public void Paying_a_business_directly_a_refusal_and_a_gas_card_are_not_cash_requests(string need, string text) =>
+        RuleAssert.DoesNotFire(Rule, need, text);
+}

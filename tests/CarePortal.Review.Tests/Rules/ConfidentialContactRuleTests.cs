@@ -1,0 +1,30 @@
+using Xunit;
+
+namespace CarePortal.Review.Tests.Rules;
+
+public sealed class ConfidentialContactRuleTests
+{
+    private const string Rule = "confidential-contact";
+
+    [Theory]
+    [InlineData("food", "Please call Mom at [|(615) 555-0134|] or [|615.555.0199|]. She works hard.")]
+    [InlineData("food", "Call [|615-555-0134|] or [|+1 615 555 0134|]. She works hard.")]
+    [InlineData("food", "Call mom at [|555-0134|]. She works hard.")]
+    [InlineData("food", "Her cell is [|615 555 0134|]. She works hard.")]
+    [InlineData("food", "Reach her at [|1-800-555-0199|]. She works hard.")]
+    public void Phone_numbers_in_every_common_format_are_found(string need, string marked) =>
+        RuleAssert.Fires(Rule, need, marked, replacement: "[contact the caseworker]");
+
+    [Theory]
+    [InlineData("food", "Email [|mom.smith22@gmail.com|] or find her on Facebook [|@mommaB_22|]. She works hard.")]
+    [InlineData("food", "Her Instagram is [|@jenny.b|]. She works hard.")]
+    public void Emails_and_social_media_handles_are_found(string need, string marked) =>
+        RuleAssert.Fires(Rule, need, marked, replacement: "[contact the caseworker]");
+
+    [Theory]
+    [InlineData("food", "We need 2 bags of rice, 10 cans of soup, and 3 gallons of milk for 5 people. She works hard.")]
+    [InlineData("rent", "Mom has worked at the plant for 12 years and pays rent on the 1st. She works hard.")]
+    [InlineData("food", "Partners can reach the family through the DCS caseworker. Mom works hard.")]
+    public void Quantities_and_mentions_of_contact_without_details_are_not_contacts(string need, string text) =>
+        RuleAssert.DoesNotFire(Rule, need, text);
+}

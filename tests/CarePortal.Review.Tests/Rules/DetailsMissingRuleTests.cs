@@ -1,0 +1,24 @@
+using Xunit;
+
+namespace CarePortal.Review.Tests.Rules;
+
+public sealed class DetailsMissingRuleTests
+{
+    private const string Rule = "details-missing";
+
+    [Theory]
+    [InlineData("clothing", "Mom needs winter coats and jeans for her son and daughter. She works hard.", "clothing sizes")]
+    [InlineData("clothing", "Mom needs shoes for her son, who wears a boys size 2 in shirts. She works hard.", "shoe size")]
+    [InlineData("bed", "The children need beds. Mom works hard.", "bed size")]
+    [InlineData("baby-items", "The baby needs diapers. Mom works hard.", "diaper size")]
+    public void A_request_without_the_detail_a_partner_needs_says_what_is_missing(string need, string text, string missing) =>
+        Assert.Contains(RuleAssert.FiresOnDocument(Rule, need, text), f => f.Message.Contains(missing, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("clothing", "Her son needs sneakers in a size 4 and jeans in boys size 8. She works hard.")]
+    [InlineData("bed", "The two boys need twin beds. Mom works hard.")]
+    [InlineData("baby-items", "The baby needs size 3 diapers. Mom works hard.")]
+    [InlineData("food", "The family needs groceries. Mom works hard.")]
+    public void A_request_with_its_sizes_and_counts_is_complete(string need, string text) =>
+        RuleAssert.DoesNotFire(Rule, need, text);
+}

@@ -1,0 +1,26 @@
+using Xunit;
+
+namespace CarePortal.Review.Tests.Rules;
+
+public sealed class GrammarRuleTests
+{
+    private const string Rule = "grammar";
+
+    [Theory]
+    [InlineData("food", "The kids are excited to go to [|there|] new school. She loves her kids.", "their")]
+    [InlineData("food", "Mom [|could of|] used more help. She loves her kids.", "could have")]
+    [InlineData("food", "Mom works [|alot|] of hours. She loves her kids.", "a lot")]
+    [InlineData("food", "Mom [|needs needs|] food. She loves her kids.", "needs")]
+    [InlineData("food", "[|Their|] going to move soon. She loves her kids.", "They're")]
+    [InlineData("food", "[|mom|] needs food for the kids. She loves her kids.", "Mom")]
+    public void Clear_grammar_slips_are_found_with_a_fix(string need, string marked, string replacement) =>
+        RuleAssert.Fires(Rule, need, marked, replacement);
+
+    [Theory]
+    [InlineData("food", "Mom had had a hard year. She loves her kids.")]
+    [InlineData("food", "Mom wants to make sure there is food on the table. She loves her kids.")]
+    [InlineData("food", "The kids love their school. Mom loves her kids. They're excited.")]
+    [InlineData("food", "Mom works a lot of hours. She loves her kids.")]
+    public void Correct_grammar_is_not_flagged(string need, string text) =>
+        RuleAssert.DoesNotFire(Rule, need, text);
+}

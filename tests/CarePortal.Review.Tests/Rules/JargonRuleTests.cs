@@ -1,0 +1,39 @@
+using Xunit;
+
+namespace CarePortal.Review.Tests.Rules;
+
+public sealed class JargonRuleTests
+{
+    private const string Rule = "jargon";
+
+    [Theory]
+    [InlineData("food", "The family's [|TTV|] starts next week. Mom works hard.", "return home")]
+    [InlineData("food", "The [|FSW|] visits every week. Mom works hard.", "caseworker")]
+    [InlineData("food", "The family will meet at the [|CFTM|] soon. Mom works hard.", "family team meeting")]
+    [InlineData("food", "This is a [|kinship placement|]. Mom works hard.", "a home with a relative")]
+    [InlineData("food", "The move came after a [|placement disruption|]. Mom works hard.", "move to a new home")]
+    [InlineData("food", "The goal is [|permanency|]. Mom works hard.", "a stable, lasting home")]
+    [InlineData("food", "The plan is [|reunification|]. Mom works hard.", "returning home")]
+    [InlineData("food", "The [|CPS|] worker visited. Mom works hard.", "child protective services")]
+    [InlineData("food", "The [|ICPC|] paperwork is pending. Mom works hard.", "move across state lines")]
+    [InlineData("food", "The foster parent met with the [|GAL|]. Mom works hard.", "child's advocate")]
+    public void Glossary_terms_are_found_with_plain_words_to_use(string need, string marked, string replacement) =>
+        RuleAssert.Fires(Rule, need, marked, replacement);
+
+    [Fact]
+    public void Unknown_abbreviations_are_found_without_a_replacement()
+    {
+        var findings = RuleAssert.Fires(Rule, "food", "The [|FCM|] is involved. Mom works hard.");
+
+        Assert.Null(Assert.Single(findings).Replacement);
+    }
+
+    [Theory]
+    [InlineData("food", "The family has a DCS caseworker. Mom works hard.")]
+    [InlineData("food", "Mom has her GED and works at the YMCA. She works hard.")]
+    [InlineData("food", "The family needs groceries ASAP. Mom works hard.")]
+    [InlineData("food", "PLEASE HELP THIS FAMILY GET FOOD. Mom works hard.")]
+    [InlineData("food", "Grandma is raising her grandchildren and a relative helps on weekends. She works hard.")]
+    public void The_agency_name_known_abbreviations_and_shouting_are_not_jargon(string need, string text) =>
+        RuleAssert.DoesNotFire(Rule, need, text);
+}

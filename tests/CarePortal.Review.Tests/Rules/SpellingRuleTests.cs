@@ -1,0 +1,29 @@
+using Xunit;
+
+namespace CarePortal.Review.Tests.Rules;
+
+public sealed class SpellingRuleTests
+{
+    private const string Rule = "spelling";
+
+    [Theory]
+    [InlineData("food", "Mom [|recieved|] her certificate. She loves her kids.", "received")]
+    [InlineData("food", "Mom is [|definately|] proud. She loves her kids.", "definitely")]
+    [InlineData("food", "The [|familly|] needs food. Mom loves her kids.", "family")]
+    [InlineData("food", "The kids need food [|becuase|] the fridge broke. Mom loves her kids.", "because")]
+    [InlineData("food", "Mom is grateful for the [|neccessary|] help. She loves her kids.", "necessary")]
+    public void Misspelled_words_are_found_with_a_correction(string need, string marked, string replacement) =>
+        RuleAssert.Fires(Rule, need, marked, replacement);
+
+    [Fact]
+    public void A_correction_keeps_the_capital_of_a_sentence_start() =>
+        RuleAssert.Fires(Rule, "food", "[|Becuase|] the fridge broke, the family needs food. Mom loves her kids.", "Because");
+
+    [Theory]
+    [InlineData("food", "Mom loves her kids, and they're doing well in school. She isn't giving up.")]
+    [InlineData("food", "Grandma is a kinship caregiver who loves her grandkids.")]
+    [InlineData("food", "Mom and Dad love their kids. The family attends Grace Community Church.")]
+    [InlineData("food", "The family needs a microwave, a toaster and 2 skillets. Mom loves her kids.")]
+    public void Correct_words_contractions_names_and_field_words_are_not_misspelled(string need, string text) =>
+        RuleAssert.DoesNotFire(Rule, need, text);
+}

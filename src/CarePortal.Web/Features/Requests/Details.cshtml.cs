@@ -52,7 +52,11 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db) : Pa
                 await action();
             }
         }
-        catch (WorkflowException problem) when (problem.Status != StatusCodes.Status404NotFound)
+        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status404NotFound)
+        {
+            return NotFound();
+        }
+        catch (WorkflowException problem)
         {
             Error = problem.Message;
             Findings = problem.Extensions.TryGetValue("findings", out var findings) && findings is IReadOnlyList<FindingView> list ? list : [];

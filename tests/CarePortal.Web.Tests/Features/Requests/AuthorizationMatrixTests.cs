@@ -1,0 +1,198 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using CarePortal.Web.Features.Requests;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+
+namespace CarePortal.Web.Tests.Features.Requests;
+
+/// <summary>Every role against every endpoint that touches a request or its private details.</summary>
+public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : CarePortalApp
+{
+    private const string PrivateText = "Blue door behind the laundromat.";
+    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF\n");
+
+    private static readonly string[] Readers =
+    [
+        DemoPeople.Caseworker, DemoPeople.Supervisor, DemoPeople.CountyRepresentative, DemoPeople.RegionalManager, DemoPeople.AgencyAdmin,
+        DemoPeople.PointPerson, DemoPeople.TeamLeader, DemoPeople.Responder, DemoPeople.PlatformAdmin,
+    ];
+
+    private static readonly string[] Strangers = [DemoPeople.Caseworker2, DemoPeople.OtherRegionalManager, DemoPeople.OtherSupervisor, DemoPeople.OtherCaseworker];
+
+    private static readonly string[] PrivateReaders = [DemoPeople.Caseworker, DemoPeople.Supervisor, DemoPeople.RegionalManager];
+
+    private static readonly string[] Writers = [DemoPeople.Caseworker, DemoPeople.Supervisor];
+
+    private static readonly string[] Closers = [DemoPeople.Caseworker, DemoPeople.Supervisor, DemoPeople.CountyRepresentative, DemoPeople.AgencyAdmin];
+
+    private static readonly string[] Everyone = [.. Readers, .. Strangers];
+
+    /// <summary>An open rent request of the Knox caseworker, with private details and the lease attached.</summary>
+    private async Task<(int Id, Guid Lease)> OpenRequestAsync()
+    {
+        var caseworker = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));
+        var supervisor = new RequestsClient(await app.ClientForAsync(DemoPeople.Supervisor));
+        var draft = await caseworker.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County"), "rent", Descriptions.Rent,
+            await app.UserIdAsync(DemoPeople.Supervisor)));
+        await caseworker.Http.PutAsJsonAsync($"/api/requests/{draft.Id}/private", new PrivateDetailsInput(PrivateText, "Landlord", "ACC-1", 650m, "check", null), Json.Options);
+        var lease = await (await caseworker.AttachAsync(draft.Id, AttachmentKind.Lease, "lease.pdf", "application/pdf", Pdf)).Content.ReadFromJsonAsync<AttachmentView>(Json.Options);
+        await caseworker.SubmitAsync(draft.Id);
+        await RequestsClient.OkAsync(supervisor.PostAsync($"/api/approvals/{draft.Id}/approve", new NoteInput(null)));
+        return (draft.Id, lease!.Id);
+    }
+
+    /// <summary>The status a person should get; null when the call is allowed but would change the request (tested elsewhere).</summary>
+    private static HttpStatusCode? Expect(string person, IEnumerable<string> allowed, HttpStatusCode? success, HttpStatusCode? readerDenied = HttpStatusCode.Forbidden) =>
+        allowed.Contains(person) ? success : Readers.Contains(person) ? readerDenied : HttpStatusCode.NotFound;
+
+    [Fact]
+    public async Task Every_role_gets_exactly_its_rights_on_an_open_request_and_every_private_read_is_audited()
+    {
+        var (id, lease) = await OpenRequestAsync();
+        var auditBefore = await app.QueryAsync(db => db.PrivateDetailsReads.CountAsync(r => r.CareRequestId == id));
+        var knox = await DemoPlaces.CountyIdAsync(app, "Knox County");
+        var edit = RequestsClient.Draft(knox, "rent", Descriptions.Rent);
+        var mismatches = new List<string>();
+
+        foreach (var person in Everyone)
+        {
+            var client = new RequestsClient(await app.ClientForAsync(person));
+            var cells = new (string Endpoint, Func<Task<HttpResponseMessage>> Call, HttpStatusCode? Expected)[]
+            {
+                ("GET request", () => client.Http.GetAsync(new Uri($"/api/requests/{id}", UriKind.Relative)), Expect(person, Readers, HttpStatusCode.OK)),
+                ("GET history", () => client.Http.GetAsync(new Uri($"/api/requests/{id}/history", UriKind.Relative)), Expect(person, Readers, HttpStatusCode.OK)),
+                ("GET private", () => client.Http.GetAsync(new Uri($"/api/requests/{id}/private", UriKind.Relative)), Expect(person, PrivateReaders, HttpStatusCode.OK)),
+                ("GET attachment", () => client.Http.GetAsync(new Uri($"/api/requests/{id}/attachments/{lease}", UriKind.Relative)), Expect(person, PrivateReaders, HttpStatusCode.OK)),
+                ("PUT private", () => client.Http.PutAsJsonAsync($"/api/requests/{id}/private", new PrivateDetailsInput(PrivateText, "Landlord", "ACC-1", 650m, "check", null), Json.Options), Expect(person, Writers, HttpStatusCode.NoContent)),
+                ("POST attachment", () => client.AttachAsync(id, AttachmentKind.Other, "note.pdf", "application/pdf", Pdf), Expect(person, Writers, HttpStatusCode.Created)),
+                ("PUT request (open: not editable)", () => client.Http.PutAsJsonAsync($"/api/requests/{id}", edit, Json.Options), Expect(person, [.. Writers, DemoPeople.CountyRepresentative], HttpStatusCode.Conflict)),
+                ("POST submit (open)", () => client.PostAsync($"/api/requests/{id}/submit", new SubmitInput(true)), Expect(person, Writers, HttpStatusCode.Conflict)),
+                ("POST approve (open)", () => client.PostAsync($"/api/approvals/{id}/approve", new NoteInput(null)), Expect(person, [], HttpStatusCode.OK)),
+                ("POST deny (open)", () => client.PostAsync($"/api/approvals/{id}/deny", new NoteInput("no")), Expect(person, [], HttpStatusCode.OK)),
+                ("POST pause", () => client.PostAsync($"/api/requests/{id}/pause", new NoteInput(null)), Expect(person, [], HttpStatusCode.OK, ReaderDenied(person, Writers))),
+                ("POST cancel", () => client.PostAsync($"/api/requests/{id}/cancel", new NoteInput("x")), Expect(person, [], HttpStatusCode.OK, ReaderDenied(person, Closers))),
+                ("POST close", () => client.PostAsync($"/api/requests/{id}/close", new CloseInput(CloseOutcome.NotMet, Reason: "x")), Expect(person, [], HttpStatusCode.OK, ReaderDenied(person, Closers))),
+            };
+            foreach (var (endpoint, call, expected) in cells.Where(c => c.Expected is not null))
+            {
+                var actual = (await call()).StatusCode;
+                if (actual != expected)
+                {
+                    mismatches.Add($"{person} {endpoint}: expected {(int)expected!}, got {(int)actual}");
+                }
+            }
+
+            var listed = (await client.Http.GetFromJsonAsync<List<RequestView>>("/api/requests", Json.Options))!.Any(r => r.Id == id);
+            if (listed != Readers.Contains(person))
+            {
+                mismatches.Add($"{person} GET /api/requests lists it: {listed}");
+            }
+        }
+
+        Assert.Empty(mismatches);
+        var state = await app.QueryAsync(db => db.Requests.Where(r => r.Id == id).Select(r => r.State).SingleAsync());
+        Assert.Equal(RequestState.Open, state);
+        var audit = await app.QueryAsync(db => db.PrivateDetailsReads.Where(r => r.CareRequestId == id).OrderBy(r => r.Id).Skip(auditBefore)
+            .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new { u.Email, r.What }).ToListAsync());
+        Assert.Equal(PrivateReaders.SelectMany(p => new[] { (p, "details"), (p, $"attachment:{lease:N}") }), audit.Select(a => (a.Email!, a.What)));
+    }
+
+    /// <summary>Pause, cancel and close change the request: the matrix checks refusals, and allowed people act on requests of their own below.</summary>
+    private static HttpStatusCode? ReaderDenied(string person, string[] allowed) => allowed.Contains(person) ? null : HttpStatusCode.Forbidden;
+
+    [Fact]
+    public async Task Caseworker_supervisor_county_representative_and_agency_admin_may_cancel_and_close()
+    {
+        var mismatches = new List<string>();
+        foreach (var person in Closers)
+        {
+            var client = new RequestsClient(await app.ClientForAsync(person));
+            var (toCancel, _) = await OpenRequestAsync();
+            var (toClose, _) = await OpenRequestAsync();
+            var cancel = await client.PostAsync($"/api/requests/{toCancel}/cancel", new NoteInput("Duplicate."));
+            var close = await client.PostAsync($"/api/requests/{toClose}/close", new CloseInput(CloseOutcome.NotMet, Reason: "Moved away."));
+            if (cancel.StatusCode != HttpStatusCode.OK || close.StatusCode != HttpStatusCode.OK)
+            {
+                mismatches.Add($"{person}: cancel {(int)cancel.StatusCode}, close {(int)close.StatusCode}");
+            }
+        }
+
+        foreach (var person in Writers)
+        {
+            var (toPause, _) = await OpenRequestAsync();
+            var pause = await new RequestsClient(await app.ClientForAsync(person)).PostAsync($"/api/requests/{toPause}/pause", new NoteInput(null));
+            if (pause.StatusCode != HttpStatusCode.OK)
+            {
+                mismatches.Add($"{person}: pause {(int)pause.StatusCode}");
+            }
+        }
+
+        Assert.Empty(mismatches);
+    }
+
+    [Fact]
+    public async Task Drafts_are_hidden_from_churches_and_coworkers()
+    {
+        var caseworker = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));
+        var draft = await caseworker.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County")));
+        var mismatches = new List<string>();
+
+        foreach (var person in Everyone)
+        {
+            var expected = person is DemoPeople.PointPerson or DemoPeople.TeamLeader or DemoPeople.Responder || Strangers.Contains(person)
+                ? HttpStatusCode.NotFound
+                : HttpStatusCode.OK;
+            var actual = (await (await app.ClientForAsync(person)).GetAsync(new Uri($"/api/requests/{draft.Id}", UriKind.Relative))).StatusCode;
+            if (actual != expected)
+            {
+                mismatches.Add($"{person}: expected {(int)expected}, got {(int)actual}");
+            }
+        }
+
+        Assert.Empty(mismatches);
+    }
+
+    [Fact]
+    public async Task Private_details_page_shows_them_to_the_caseworker_only_and_records_the_read()
+    {
+        var (id, _) = await OpenRequestAsync();
+        var before = await app.QueryAsync(db => db.PrivateDetailsReads.CountAsync(r => r.CareRequestId == id));
+
+        var asCaseworker = await PageAsync(DemoPeople.Caseworker, $"/Requests/Details/{id}?handler=Private");
+        var asCountyRepresentative = await PageAsync(DemoPeople.CountyRepresentative, $"/Requests/Details/{id}?handler=Private");
+        var asResponder = await PageAsync(DemoPeople.Responder, $"/Requests/Details/{id}?handler=Private");
+        var asStranger = await SignedInAsync(DemoPeople.OtherCaseworker);
+        var strangerStatus = (await asStranger.GetAsync(new Uri($"/Requests/Details/{id}?handler=Private", UriKind.Relative))).StatusCode;
+
+        Assert.Contains(PrivateText, asCaseworker, StringComparison.Ordinal);
+        Assert.DoesNotContain(PrivateText, asCountyRepresentative, StringComparison.Ordinal);
+        Assert.DoesNotContain(PrivateText, asResponder, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, strangerStatus);
+        var readers = await app.QueryAsync(db => db.PrivateDetailsReads.Where(r => r.CareRequestId == id).OrderBy(r => r.Id).Skip(before)
+            .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => u.Email).ToListAsync());
+        Assert.Equal([DemoPeople.Caseworker], readers);
+    }
+
+    private async Task<string> PageAsync(string person, string url)
+    {
+        var client = await SignedInAsync(person);
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private async Task<HttpClient> SignedInAsync(string person)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var login = await Forms.PostAsync(client, "/Accounts/Login", new Dictionary<string, string> { ["Email"] = person, ["Password"] = DemoPeople.Password });
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        return client;
+    }
+}
+
+public sealed class AuthorizationMatrixTests_Sqlite(SqliteApp app) : AuthorizationMatrixTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class AuthorizationMatrixTests_Postgres(PostgresApp app) : AuthorizationMatrixTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -27,6 +27,14 @@ internal static class NameFinder
         "recently", "started", "will", "cannot", "can't", "would", "turned", "turns",
     ];
 
+    /// <summary>What follows "X is" when X is a person: "Grace is working", "Will is excited".</summary>
+    private static readonly string[] PersonStates =
+    [
+        "working", "doing", "raising", "caring", "expecting", "asking", "requesting", "living", "staying", "moving", "starting",
+        "excited", "learning", "growing", "attending", "going", "getting", "trying", "finishing", "thrilled", "eager", "proud",
+        "been", "now", "also", "still", "currently", "in", "due",
+    ];
+
     private static readonly string[] PersonVerbs =
     [
         "is", "was", "has", "had", "and", "wears", "needs", "loves", "likes", "works", "lives", "just", "recently", "will",
@@ -82,7 +90,8 @@ internal static class NameFinder
             {
                 end = next;
             }
-            else if (context.IsPunct(next, '-') && !context.Tokens[next].SpaceBefore && context.IsCapitalised(next + 1) && !context.Tokens[next + 1].SpaceBefore)
+            else if (context.IsPunct(next, '-') && !context.Tokens[next].SpaceBefore && context.IsWord(next + 1) && !context.Tokens[next + 1].SpaceBefore
+                     && (context.IsCapitalised(next + 1) || (IsShortSyllable(context, next + 1) && !IsEnglish(context, end))))
             {
                 end = next + 1;
             }
@@ -100,12 +109,8 @@ internal static class NameFinder
     private static void Judge(ReviewContext context, int first, int last, List<TextSpan> found, HashSet<string> foundWords, bool[] marked)
     {
         var lexicon = context.Lexicon;
-        if (last > first && EndsInPlaceWord(context, last))
-        {
-            return;
-        }
-
-        if (IsPlace(context, first, last))
+        var vouched = IsTitle(context, first) || HasRelationBefore(context, first);
+        if (!vouched && ((last > first && EndsInPlaceWord(context, last)) || IsPlace(context, first, last)))
         {
             return;
         }
@@ -183,6 +188,11 @@ internal static class NameFinder
     private static Evidence Judge(ReviewContext context, int token, Lexicon lexicon)
     {
         var lower = Bare(context.Lower(token));
+        if (Folding.NeedsFolding(lower))
+        {
+            lower = Folding.Fold(lower); // "Chávez" is listed as "chavez"
+        }
+
         if (lower.Length < 2 || lexicon.NotNames.Contains(lower) || context.Glossary.Words.Contains(lower))
         {
             return Evidence.Excluded;
@@ -245,6 +255,11 @@ internal static class NameFinder
 
     private static bool IsTitle(ReviewContext context, int t) => context.IsAny(t, Titles);
 
+    /// <summary>"woo" in "Ji-woo", "jun" in "Min-jun": a short lower-case syllable glued by a hyphen.</summary>
+    private static bool IsShortSyllable(ReviewContext context, int t) => context.Tokens[t].Length <= 4 && !context.Lexicon.IsCommonWord(context.Lower(t));
+
+    private static bool IsEnglish(ReviewContext context, int t) => context.Lexicon.English.Contains(context.Lower(t));
+
     private static bool IsNotName(ReviewContext context, int t) =>
         context.IsWord(t) && context.Lexicon.NotNames.Contains(Bare(context.Lower(t)));
 
@@ -298,11 +313,16 @@ internal static class NameFinder
     /// <summary>"Grace needs a bed", "Hope works nights", "Will is 7": a sentence-initial word that acts like a person.</summary>
     private static bool FollowedByPersonAction(ReviewContext context, int last) =>
         context.IsAny(last + 1, PersonActions)
+        || (context.Original(last).Length > 2 && Bare(context.Original(last)).Length < context.Original(last).Length && context.IsAny(last + 1, RelationWords))
+        || (context.IsAny(last + 1, "is", "was", "has") && context.IsAny(last + 2, PersonStates))
         || (context.Is(last + 1, "and") && context.IsAny(last + 2, "her", "his", "their"))
         || (context.IsAny(last + 1, "is", "was", "turned", "turns") && last + 2 < context.Tokens.Count && context.Tokens[last + 2].Kind == TokenKind.Number);
 
-    private static bool IsFirstName(ReviewContext context, int token) =>
-        context.Lexicon.Names.TryGetValue(Bare(context.Lower(token)), out var kind) && kind.HasFlag(NameKind.First);
+    private static bool IsFirstName(ReviewContext context, int token)
+    {
+        var lower = Bare(context.Lower(token));
+        return context.Lexicon.Names.TryGetValue(Folding.NeedsFolding(lower) ? Folding.Fold(lower) : lower, out var kind) && kind.HasFlag(NameKind.First);
+    }
 
     /// <summary>Every word of the sentence so far is capitalised (a title or a heading), so capitals tell nothing.</summary>
     private static bool IsCapitalisedPhrase(ReviewContext context, int first, int last) =>

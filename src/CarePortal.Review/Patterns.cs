@@ -29,6 +29,12 @@ internal static class Patterns
 
     public static readonly Regex Date = Make(@"\b\d{1,2}[/-]\d{1,2}[/-](\d{4}|\d{2})\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b", ignoreCase: true);
 
+    private static readonly Regex Never = Make(@"[^\s\S]");
+
+    /// <summary>The matches of <paramref name="regex"/>, or none when a cheap check already ruled them out.</summary>
+    public static Regex.ValueMatchEnumerator MatchesIf(bool worthScanning, Regex regex, string text) =>
+        worthScanning ? regex.EnumerateMatches(text) : Never.EnumerateMatches(string.Empty);
+
     /// <summary>True when the match is not glued to a letter or digit on either side.</summary>
     public static bool Standalone(string text, int start, int end) =>
         (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));

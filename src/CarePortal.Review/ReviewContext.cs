@@ -8,6 +8,7 @@ internal sealed class ReviewContext
     private List<TextSpan>? names;
     private List<TextSpan>? contacts;
     private List<Identifier>? identifiers;
+    private List<PhraseMatch<string>>? services;
     private List<(int First, int Last)>? sentences;
 
     public ReviewContext(string text, NeedTemplate need, Lexicon lexicon, Glossary glossary)
@@ -150,6 +151,23 @@ internal sealed class ReviewContext
     public List<Identifier> Identifiers => identifiers ??= IdentifierFinder.Find(this);
 
     /// <summary>Whether <paramref name="span"/> overlaps a span of <paramref name="sorted"/> (sorted by start, not overlapping).</summary>
+    /// <summary>Whether the lower-cased text contains any of <paramref name="hints"/>: a cheap check before a longer pattern.</summary>
+    public bool Mentions(params ReadOnlySpan<string> hints)
+    {
+        foreach (var hint in hints)
+        {
+            if (LowerText.Contains(hint, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Named services and treatments (found once, shared by the service and jargon rules).</summary>
+    public List<PhraseMatch<string>> Services => services ??= Lexicon.Services.FindAll(this);
+
     public static bool AnyOverlap(List<TextSpan> sorted, TextSpan span)
     {
         int lo = 0, hi = sorted.Count - 1;

@@ -12,7 +12,7 @@ internal sealed class CashRequestRule : IRule
     {
         var text = context.Text;
         var spans = new List<TextSpan>();
-        foreach (var m in MoneyAsks.GiftCard.EnumerateMatches(text))
+        foreach (var m in Patterns.MatchesIf(context.Mentions("card", "certificate", "order", "check"), MoneyAsks.GiftCard, text))
         {
             if (!IsGasCard(context, m.Index) && !IsHowABusinessIsPaid(context, new TextSpan(m.Index, m.Length)))
             {
@@ -20,38 +20,56 @@ internal sealed class CashRequestRule : IRule
             }
         }
 
-        foreach (var m in MoneyAsks.MoneyToFamily.EnumerateMatches(text))
+        foreach (var m in Patterns.MatchesIf(context.Mentions("money", "funds", "check", "order", "$"), MoneyAsks.MoneyToFamily, text))
         {
             spans.Add(new TextSpan(m.Index, m.Length));
         }
 
-        foreach (var m in MoneyAsks.Cash.EnumerateMatches(text))
+        foreach (var m in Patterns.MatchesIf(context.Mentions("cash"), MoneyAsks.Cash, text))
         {
             var span = new TextSpan(m.Index, m.Length);
-            if (!IsPartOfAppName(context, span))
+            if (!IsPartOfAppName(context, span) && !context.IsAny(context.TokenAt(span.Start) - 1, "saving", "saved", "save", "saves", "earned", "earn", "in"))
             {
                 spans.Add(span);
             }
         }
 
-        foreach (var m in MoneyAsks.PaymentApp.EnumerateMatches(text))
+        foreach (var m in Patterns.MatchesIf(context.Mentions("app", "venmo", "paypal", "zelle", "pay"), MoneyAsks.PaymentApp, text))
         {
             var span = new TextSpan(m.Index, m.Length);
-            if (!PaysABusiness(context, span))
+            if (!MoneyAsks.PaysABusiness(context, span))
             {
                 spans.Add(span);
             }
         }
 
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var last = -1;
+        TextSpan? pending = null;
         foreach (var span in spans)
         {
-            if (span.Start >= last && !MoneyAsks.Negated(context, span.Start))
+            if (MoneyAsks.Negated(context, span.Start))
             {
-                findings.Add(Info.At(context, span));
-                last = span.End;
+                continue;
             }
+
+            // "send money through Cash App" is one ask: join mentions a few words apart.
+            if (pending is { } p && span.Start <= p.End + 20)
+            {
+                pending = TextSpan.FromBounds(p.Start, Math.Max(p.End, span.End));
+                continue;
+            }
+
+            if (pending is { } done)
+            {
+                findings.Add(Info.At(context, done));
+            }
+
+            pending = span;
+        }
+
+        if (pending is { } lastSpan)
+        {
+            findings.Add(Info.At(context, lastSpan));
         }
     }
 
@@ -85,10 +103,4 @@ internal sealed class CashRequestRule : IRule
 
     private static bool IsPartOfAppName(ReviewContext context, TextSpan span) =>
         context.Is(context.TokenAt(span.End) , "app") || context.IsAny(context.TokenAt(span.Start) + 1, "app", "register", "flow");
-
-    private static bool PaysABusiness(ReviewContext context, TextSpan span)
-    {
-        var sentence = context.SentenceSpan(context.SentenceOf(context.TokenAt(span.Start)));
-        return MoneyAsks.PayeeWords.IsMatch(context.Text.AsSpan(sentence.Start, sentence.Length));
-    }
 }

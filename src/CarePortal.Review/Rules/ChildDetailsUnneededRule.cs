@@ -12,7 +12,9 @@ internal sealed class ChildDetailsUnneededRule : IRule
         @"\b" + Count + @"[- ](year|yr|month|week)s?[- ]olds?( (" + ChildNouns + @"))?\b"
         + @"|\b(" + Count + @" (" + ChildNouns + @"),? )?(ages?|aged) \d{1,2}((, ?|,? and |,? & )\d{1,2}){0,8}\b"
         + @"|\b\d{1,2} (years?|months?) old\b"
-        + @"|\b(sizes?|wears a) \d{1,2}(t|/\d{1,2})?\b|\b\d{1,2}t\b",
+        + @"|\b(sizes?|wears a) \d{1,2}(t|/\d{1,2})?\b|\b\d{1,2}t\b"
+        + @"|\b(" + Count + @" )?(teenage|teen|toddler|infant|newborn|preteen|adolescent) (sons?|daughters?|boys?|girls?|twins)\b"
+        + @"|\b" + Count + @" (sons|daughters|boys|girls)\b",
         ignoreCase: true);
 
     private static readonly string[] Adults = ["mother", "father", "mom", "dad", "woman", "man", "parent", "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "caregiver"];
@@ -30,9 +32,10 @@ internal sealed class ChildDetailsUnneededRule : IRule
         foreach (var m in Age.EnumerateMatches(context.Text))
         {
             var span = new TextSpan(m.Index, m.Length);
-            if (context.IsAny(context.TokenAt(span.End), Adults))
+            var first = context.TokenAt(span.Start);
+            if (context.IsAny(context.TokenAt(span.End), Adults) || context.IsAny(first - 1, "than", "over", "about", "nearly", "almost", "around"))
             {
-                continue;
+                continue; // "a 45-year-old mother", "more than ten years old" (the washer)
             }
 
             // "14-year-old and 16-year-old sons" is one mention.

@@ -7,7 +7,7 @@ internal sealed class ConfidentialServiceRule : IRule
 
     public void Check(ReviewContext context, List<Finding> findings)
     {
-        foreach (var match in context.Lexicon.Services.FindAll(context))
+        foreach (var match in context.Services)
         {
             findings.Add(Info.At(context, match.Span, replacement: "services"));
         }

@@ -38,6 +38,10 @@ internal sealed class GrammarRule : IRule
 
     private static readonly string[] Determiners = ["the", "a", "an", "his", "her", "their", "my", "our", "this", "that", "your", "its", "new", "own", "next", "last", "every", "each", "one", "same"];
 
+    private static readonly string[] TimeWords = ["last", "next", "this", "that", "every", "each", "one"];
+
+    private static readonly string[] Joiners = ["and", "but", "so", "or", "then", "because", "when", "since", "until", "after", "before", "if", "while", "once", "as", "where", "that"];
+
     private static readonly string[] RunOnVerbs = ["needs", "need", "is", "are", "was", "were", "has", "have", "will", "can", "would", "wants", "could", "works", "just"];
 
     public RuleInfo Info => RuleCatalog.Grammar;
@@ -45,13 +49,13 @@ internal sealed class GrammarRule : IRule
     public void Check(ReviewContext context, List<Finding> findings)
     {
         var text = context.Text;
-        foreach (var m in CouldOf.EnumerateMatches(text))
+        foreach (var m in Patterns.MatchesIf(context.Mentions(" of"), CouldOf, text))
         {
             var modal = text.Substring(m.Index, m.Length - 3);
             findings.Add(Info.At(context, new TextSpan(m.Index, m.Length), $"{Info.Why} Write \"{modal} have\", not \"{modal} of\".", modal + " have"));
         }
 
-        foreach (var m in Alot.EnumerateMatches(text))
+        foreach (var m in Patterns.MatchesIf(context.Mentions("alot"), Alot, text))
         {
             findings.Add(Info.At(context, new TextSpan(m.Index, m.Length), $"{Info.Why} \"A lot\" is two words.", char.IsUpper(text[m.Index]) ? "A lot" : "a lot"));
         }
@@ -133,9 +137,30 @@ internal sealed class GrammarRule : IRule
         return w.Length == 7 && w.StartsWith("they") && Tokenizer.IsApostrophe(w[4]) && w.EndsWith("re");
     }
 
-    private static bool IsRunOn(ReviewContext context, int t) =>
-        context.IsAny(t, SubjectPronouns) && context.IsWord(t - 1) && context.IsAny(t - 1, ClauseEnders)
-        && !context.IsAny(t - 2, Determiners) && context.IsAny(t + 1, RunOnVerbs) && !context.Tokens[t].SentenceStart;
+    /// <summary>
+    /// "… got her own place last week she needs …": a clause-ending word (or a time phrase such as "last week")
+    /// followed by a new subject and verb, with no punctuation or joining word before the time phrase.
+    /// </summary>
+    private static bool IsRunOn(ReviewContext context, int t)
+    {
+        if (!context.IsAny(t, SubjectPronouns) || !context.IsWord(t - 1) || !context.IsAny(t - 1, ClauseEnders)
+            || !context.IsAny(t + 1, RunOnVerbs) || context.Tokens[t].SentenceStart)
+        {
+            return false;
+        }
+
+        var before = t - 2;
+        if (context.IsAny(before, TimeWords))
+        {
+            before--; // "last week", "next month": look at what comes before the phrase
+        }
+        else if (context.IsAny(before, Determiners))
+        {
+            return false; // "the home she has": a noun and its relative clause
+        }
+
+        return before >= 0 && context.IsWord(before) && !context.IsAny(before, Joiners) && !context.Tokens[before + 1].SentenceStart;
+    }
 
     private static bool AfterAbbreviation(ReviewContext context, int t)
     {

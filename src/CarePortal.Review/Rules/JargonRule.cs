@@ -10,7 +10,7 @@ internal sealed class JargonRule : IRule
     public void Check(ReviewContext context, List<Finding> findings)
     {
         var matches = context.Glossary.Phrases.FindAll(context);
-        var services = context.Lexicon.Services.FindAll(context); // "IOP" is a confidential service first
+        var services = context.Services; // "IOP" is a confidential service first
         foreach (var match in matches)
         {
             var term = match.Phrase.Value;
@@ -24,7 +24,7 @@ internal sealed class JargonRule : IRule
                 && !services.Exists(m => t >= m.FirstToken && t <= m.LastToken))
             {
                 var span = context.Tokens[t].Span;
-                if (!ReviewContext.AnyOverlap(context.Contacts, span))
+                if (!ReviewContext.AnyOverlap(context.Contacts, span) && !context.Identifiers.Exists(id => id.Span.Overlaps(span)))
                 {
                     findings.Add(Info.At(context, span,
                         $"{Info.Why} \"{context.Slice(span)}\" is an abbreviation partners may not know: spell it out in plain words."));

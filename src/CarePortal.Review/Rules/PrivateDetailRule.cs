@@ -11,14 +11,18 @@ internal sealed class PrivateDetailRule : IRule
     private static readonly Regex OwedContext = Patterns.Make(@"\b(owes?|owed|owing|balance|past[- ]due|behind|arrears|total|due|bill (is|was|comes to)|rent is|rent of|late fees?|deposit is|shut-?off amount)\b", ignoreCase: true);
 
     private static readonly Regex Directions = Patterns.Make(
-        @"\b(to get (there|to the home|to the house)|turn (left|right|at|onto|on|by)|take (the )?(first|second|third|next|last|\d(st|nd|rd|th)) (left|right)|go (past|down|up|over) the|go straight (ahead|down|past|until|for|on)|(left|right) (at|after|on|onto|past) the|(gravel|dirt) (road|drive)|mile marker|the (blue|red|white|yellow|green|gray|grey|brown|tan|pink|purple) (house|trailer|one|door|mobile home|home)|directions to|follow the (road|signs)|at the end of the (road|street|lane|driveway))",
+        @"\b(to get there,|to get to (the|her|his|their) (home|house|trailer|apartment)|turn (left|right|at|onto|on|by)|take (the )?(first|second|third|next|last|\d(st|nd|rd|th)) (left|right)|go (past|down|up|over) the|go straight (ahead|down|past|until|for|on)|(left|right) (at|after|on|onto|past) the|(gravel|dirt) (road|drive)|mile marker|the (blue|red|white|yellow|green|gray|grey|brown|tan|pink|purple) (house|trailer|one|door|mobile home|home)|directions to|follow the (road|signs)|at the end of the (road|street|lane|driveway))",
         ignoreCase: true);
 
     private static readonly Regex HowToPay = Patterns.Make(
-        @"\b((pay|paid|payments?|payable) (online|over the phone|by phone|by (check|card|debit|credit|money order)|in person|through|via|at the)|(accepts?|takes) (checks?|cash|cards?|credit|debit|payments?|money orders?)|by (check|mail)|(payment )?(website|online portal|payment portal)|make (the )?checks? (out|payable)|payable to|routing number)\b",
+        @"\b((pay|paid|payments?|payable) (online|over the phone|by phone|by (check|card|debit|credit|money order)|in person|through|via|at the)|(accepts?|takes) ([a-z]+ )?(checks?|cash|cards?|credit|debit|payments?|money orders?)|by (check|mail)|(payment )?(website|online portal|payment portal)|make (the )?checks? (out|payable)|payable to|routing number)\b",
         ignoreCase: true);
 
     private static readonly string[] EstimateWords = ["about", "around", "approximately", "roughly", "estimated", "runs", "run", "costs", "cost", "quoted", "under", "than", "to", "up", "only", "just", "budget"];
+
+    // Cheap checks that let most descriptions skip the longer patterns.
+    private static readonly string[] DirectionHints = ["turn", "left", "right", "go ", "road", "mile", "house", "home", "trailer", "door", "directions", "follow", "end of", "get there", "get to"];
+    private static readonly string[] PaymentHints = ["pay", "paid", "accept", "take", "check", "mail", "website", "portal", "routing"];
 
     public RuleInfo Info => RuleCatalog.PrivateDetail;
 
@@ -46,14 +50,22 @@ internal sealed class PrivateDetailRule : IRule
             }
         }
 
-        AddToSentenceEnd(context, spans, Directions);
-        AddToSentenceEnd(context, spans, HowToPay);
+        if (context.Mentions(DirectionHints))
+        {
+            AddToSentenceEnd(context, spans, Directions);
+        }
+
+        if (context.Mentions(PaymentHints))
+        {
+            AddToSentenceEnd(context, spans, HowToPay);
+        }
+
         foreach (var m in MoneyAsks.PaymentApp.EnumerateMatches(text))
         {
-            var sentence = context.SentenceSpan(context.SentenceOf(context.TokenAt(m.Index)));
-            if (MoneyAsks.PayeeWords.IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+            var app = new TextSpan(m.Index, m.Length);
+            if (MoneyAsks.PaysABusiness(context, app))
             {
-                spans.Add(TextSpan.FromBounds(m.Index, sentence.End));
+                spans.Add(TextSpan.FromBounds(m.Index, context.SentenceSpan(context.SentenceOf(context.TokenAt(m.Index))).End));
             }
         }
 

@@ -14,6 +14,12 @@ internal sealed class SpellingRule : IRule
     /// <summary>Slips the grammar rule explains better ("alot" is two words).</summary>
     private static readonly string[] GrammarSlips = ["alot"];
 
+    private static readonly WordSet CalendarWords = new(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]);
+
     public RuleInfo Info => RuleCatalog.Spelling;
 
     public void Check(ReviewContext context, List<Finding> findings)
@@ -28,9 +34,21 @@ internal sealed class SpellingRule : IRule
 
             var original = context.Original(t);
             var capitalised = char.IsUpper(original[0]);
-            if ((capitalised && !token.SentenceStart) || (capitalised && original.Length > 1 && char.IsUpper(original[1])))
+            if (capitalised && original.Length > 1 && char.IsUpper(original[1]))
             {
-                continue; // A proper noun or an abbreviation.
+                continue; // An abbreviation.
+            }
+
+            if (capitalised && !token.SentenceStart)
+            {
+                // A proper noun: flag it only as a near miss of a month or a day ("Febuary", "Wensday").
+                var proper = ProperNounCorrection(context, t);
+                if (proper is not null)
+                {
+                    findings.Add(Info.At(context, token.Span, $"{Info.Why} Did you mean \"{proper}\"?", proper));
+                }
+
+                continue;
             }
 
             var word = context.Lower(t);
@@ -51,6 +69,25 @@ internal sealed class SpellingRule : IRule
                 : $"{Info.Why} Did you mean \"{replacement}\"?";
             findings.Add(Info.At(context, token.Span, message, replacement));
         }
+    }
+
+    private static string? ProperNounCorrection(ReviewContext context, int t)
+    {
+        var lexicon = context.Lexicon;
+        var word = context.Lower(t);
+        if (word.Length < 5 || lexicon.NotNames.Contains(word) || lexicon.English.Contains(word) || lexicon.Names.ContainsKey(word)
+            || ReviewContext.AnyOverlap(context.Names, context.Tokens[t].Span))
+        {
+            return null;
+        }
+
+        if (word[^1] == 's' && CalendarWords.Contains(word[..^1]))
+        {
+            return null; // "Saturdays"
+        }
+
+        var near = Suggestions.Near(word, CalendarWords);
+        return near is null ? null : MatchCase(near, context.Original(t));
     }
 
     /// <summary>Null when the word is spelled right; otherwise the correction, or "" when none is known.</summary>

@@ -17,7 +17,7 @@ internal sealed class StrengthsMissingRule : IRule
             return;
         }
 
-        foreach (var match in context.Lexicon.Strengths.FindAll(context))
+        foreach (var match in context.Lexicon.Strengths.Matches(context))
         {
             if (IsStrength(context, match))
             {

@@ -20,6 +20,9 @@ internal static class Suggestions
         return Find(word, lexicon.Common) ?? Find(word, lexicon.English);
     }
 
+    /// <summary>A word of <paramref name="words"/> one edit away, if any.</summary>
+    public static string? Near(ReadOnlySpan<char> word, WordSet words) => word.Length is < 3 or > 30 ? null : Find(word, words);
+
     private static string? Find(ReadOnlySpan<char> word, WordSet words)
     {
         Span<char> buffer = stackalloc char[word.Length + 1];

@@ -13,7 +13,8 @@ internal readonly record struct PhraseMatch<T>(int FirstToken, int LastToken, Te
 internal sealed class PhraseList<T>
 {
     private readonly WordMap<List<Phrase<T>>> byFirstWord;
-    private readonly List<Phrase<T>> prefixFirst = [];
+    // Phrases whose first word is a prefix ("complet*"), by their first letter.
+    private readonly Dictionary<char, List<Phrase<T>>> prefixFirst = [];
 
     public PhraseList(IEnumerable<(string Phrase, T Value)> phrases)
     {
@@ -29,7 +30,13 @@ internal sealed class PhraseList<T>
 
             if (prefix[0])
             {
-                prefixFirst.Add(new Phrase<T>(words, prefix, caseSensitive, value));
+                var letter = char.ToLowerInvariant(words[0][0]);
+                if (!prefixFirst.TryGetValue(letter, out var byLetter))
+                {
+                    prefixFirst[letter] = byLetter = [];
+                }
+
+                byLetter.Add(new Phrase<T>(words, prefix, caseSensitive, value));
                 continue;
             }
 
@@ -52,9 +59,11 @@ internal sealed class PhraseList<T>
 
 
     /// <summary>Every longest, non-overlapping match, in text order.</summary>
-    public List<PhraseMatch<T>> FindAll(ReviewContext context)
+    public List<PhraseMatch<T>> FindAll(ReviewContext context) => [.. Matches(context)];
+
+    /// <summary>Matches in text order, found as they are enumerated (a caller may stop at the first).</summary>
+    public IEnumerable<PhraseMatch<T>> Matches(ReviewContext context)
     {
-        var matches = new List<PhraseMatch<T>>();
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -65,24 +74,23 @@ internal sealed class PhraseList<T>
 
             var last = -1;
             Phrase<T>? found = null;
-            if (byFirstWord.TryGetValue(context.Lower(i), out var candidates))
+            var word = context.Lower(i);
+            if (byFirstWord.TryGetValue(word, out var candidates))
             {
                 (found, last) = Longest(context, i, candidates);
             }
 
-            if (found is null && prefixFirst.Count > 0)
+            if (found is null && prefixFirst.TryGetValue(word[0], out var byLetter))
             {
-                (found, last) = Longest(context, i, prefixFirst);
+                (found, last) = Longest(context, i, byLetter);
             }
 
             if (found is not null)
             {
-                matches.Add(new PhraseMatch<T>(i, last, TextSpan.FromBounds(tokens[i].Start, tokens[last].End), found));
+                yield return new PhraseMatch<T>(i, last, TextSpan.FromBounds(tokens[i].Start, tokens[last].End), found);
                 i = last;
             }
         }
-
-        return matches;
     }
 
     private static (Phrase<T>? Phrase, int Last) Longest(ReviewContext context, int first, List<Phrase<T>> candidates)

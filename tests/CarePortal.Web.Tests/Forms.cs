@@ -6,13 +6,26 @@ namespace CarePortal.Web.Tests;
 /// <summary>Posts a page's form the way a browser does: with the antiforgery token the page rendered.</summary>
 public static partial class Forms
 {
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, IDictionary<string, string> fields)
+    public static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, IDictionary<string, string> fields) =>
+        PostAsync(client, url, url, fields);
+
+    /// <summary>Reads the token from <paramref name="pageUrl"/> and posts to <paramref name="postUrl"/> (a handler of that page).</summary>
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string pageUrl, string postUrl, IDictionary<string, string> fields)
     {
-        var page = await client.GetStringAsync(url);
+        var page = await client.GetStringAsync(pageUrl);
         var token = Token().Match(page);
-        Assert.True(token.Success, $"{url} rendered no antiforgery token.");
+        Assert.True(token.Success, $"{pageUrl} rendered no antiforgery token.");
         var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token.Groups[1].Value };
-        return await client.PostAsync(url, new FormUrlEncodedContent(form));
+        return await client.PostAsync(postUrl, new FormUrlEncodedContent(form));
+    }
+
+    /// <summary>A client signed in with the demo password through the sign-in page, holding the cookie.</summary>
+    public static async Task<HttpClient> SignedInAsync(CarePortalApp app, string email)
+    {
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var login = await PostAsync(client, "/Accounts/Login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = DemoPeople.Password });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, login.StatusCode);
+        return client;
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -65,7 +65,7 @@ public sealed class RequestWorkflow(
         };
         await CopyAsync(input, request, cancellationToken);
         db.Requests.Add(request);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return request;
     }
 
@@ -88,7 +88,7 @@ public sealed class RequestWorkflow(
         }
 
         await CopyAsync(input, request, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return request;
     }
 
@@ -106,7 +106,7 @@ public sealed class RequestWorkflow(
         var details = await db.PrivateDetails.AsNoTracking().SingleOrDefaultAsync(p => p.CareRequestId == id, cancellationToken)
             ?? new PrivateDetails { CareRequestId = id };
         db.PrivateDetailsReads.Add(new PrivateDetailsRead { CareRequestId = id, UserId = user.UserId(), What = "details", At = clock.GetUtcNow() });
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return (details, request.Attachments);
     }
 
@@ -129,7 +129,7 @@ public sealed class RequestWorkflow(
         details.AmountOwed = input.AmountOwed;
         details.PaymentType = Trim(input.PaymentType);
         details.HowToPayDirectly = Trim(input.HowToPayDirectly);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
     }
 
     public async Task<Attachment> AttachAsync(ClaimsPrincipal user, int id, AttachmentKind kind, IFormFile file, CancellationToken cancellationToken)
@@ -152,7 +152,7 @@ public sealed class RequestWorkflow(
         try
         {
             db.Attachments.Add(attachment);
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveAsync(cancellationToken);
         }
         catch
         {
@@ -169,7 +169,7 @@ public sealed class RequestWorkflow(
         await AuthorizeAsync(user, request, RequestOperation.ReadPrivate);
         var attachment = request.Attachments.SingleOrDefault(a => a.Id == attachmentId) ?? throw WorkflowException.NotFound();
         db.PrivateDetailsReads.Add(new PrivateDetailsRead { CareRequestId = id, UserId = user.UserId(), What = $"attachment:{attachmentId:N}", At = clock.GetUtcNow() });
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return (attachment, files.Open(attachmentId));
     }
 
@@ -233,13 +233,20 @@ public sealed class RequestWorkflow(
             RequestStateMachine.Apply(request, RequestAction.Submit, RequestState.AwaitingApproval, user.UserId(), now, null);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return request;
     }
 
     public async Task<CareRequest> DecideAsync(ClaimsPrincipal user, int id, Decision decision, string? note, CancellationToken cancellationToken)
     {
         var request = await LoadAsync(id, cancellationToken);
+        await AuthorizeAsync(user, request, RequestOperation.Read);
+        if (request.State != RequestState.AwaitingApproval)
+        {
+            throw new WorkflowException(StatusCodes.Status409Conflict, "Not awaiting approval",
+                $"This request is {request.State}: it no longer waits for a decision.");
+        }
+
         await AuthorizeAsync(user, request, RequestOperation.Decide);
         if (decision != Decision.Approve && string.IsNullOrWhiteSpace(note))
         {
@@ -261,7 +268,7 @@ public sealed class RequestWorkflow(
                 break;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return request;
     }
 
@@ -288,7 +295,7 @@ public sealed class RequestWorkflow(
             request.ClosedAt = now;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return request;
     }
 
@@ -356,7 +363,7 @@ public sealed class RequestWorkflow(
         request.Rating = input.Outcome == CloseOutcome.NotMet ? null : input.Rating;
         request.ClosedAt = now;
         RequestStateMachine.Apply(request, action, to, user.UserId(), now, input.Note);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return request;
     }
 
@@ -449,6 +456,20 @@ public sealed class RequestWorkflow(
         db.RequestItems.RemoveRange(request.Items);
         request.Items.Clear();
         request.Items.AddRange(input.Items!.Select(i => new RequestItem { Name = i.Name!.Trim(), Quantity = i.Quantity, UnitValue = i.UnitValue }));
+    }
+
+    /// <summary>Saves once; when someone else changed the request since it was read, nothing is saved and the caller hears 409.</summary>
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new WorkflowException(StatusCodes.Status409Conflict, "Changed meanwhile",
+                "Someone else changed this request while you were working on it; reload it and try again.");
+        }
     }
 
     private async Task<CareRequest> LoadAsync(int id, CancellationToken cancellationToken) =>

@@ -70,8 +70,8 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Care
                 ("POST attachment", () => client.AttachAsync(id, AttachmentKind.Other, "note.pdf", "application/pdf", Pdf), Expect(person, Writers, HttpStatusCode.Created)),
                 ("PUT request (open: not editable)", () => client.Http.PutAsJsonAsync($"/api/requests/{id}", edit, Json.Options), Expect(person, [.. Writers, DemoPeople.CountyRepresentative], HttpStatusCode.Conflict)),
                 ("POST submit (open)", () => client.PostAsync($"/api/requests/{id}/submit", new SubmitInput(true)), Expect(person, Writers, HttpStatusCode.Conflict)),
-                ("POST approve (open)", () => client.PostAsync($"/api/approvals/{id}/approve", new NoteInput(null)), Expect(person, [], HttpStatusCode.OK)),
-                ("POST deny (open)", () => client.PostAsync($"/api/approvals/{id}/deny", new NoteInput("no")), Expect(person, [], HttpStatusCode.OK)),
+                ("POST approve (open)", () => client.PostAsync($"/api/approvals/{id}/approve", new NoteInput(null)), Expect(person, Readers, HttpStatusCode.Conflict)),
+                ("POST deny (open)", () => client.PostAsync($"/api/approvals/{id}/deny", new NoteInput("no")), Expect(person, Readers, HttpStatusCode.Conflict)),
                 ("POST pause", () => client.PostAsync($"/api/requests/{id}/pause", new NoteInput(null)), Expect(person, [], HttpStatusCode.OK, ReaderDenied(person, Writers))),
                 ("POST cancel", () => client.PostAsync($"/api/requests/{id}/cancel", new NoteInput("x")), Expect(person, [], HttpStatusCode.OK, ReaderDenied(person, Closers))),
                 ("POST close", () => client.PostAsync($"/api/requests/{id}/close", new CloseInput(CloseOutcome.NotMet, Reason: "x")), Expect(person, [], HttpStatusCode.OK, ReaderDenied(person, Closers))),
@@ -164,7 +164,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Care
         var asCaseworker = await PageAsync(DemoPeople.Caseworker, $"/Requests/Details/{id}?handler=Private");
         var asCountyRepresentative = await PageAsync(DemoPeople.CountyRepresentative, $"/Requests/Details/{id}?handler=Private");
         var asResponder = await PageAsync(DemoPeople.Responder, $"/Requests/Details/{id}?handler=Private");
-        var asStranger = await SignedInAsync(DemoPeople.OtherCaseworker);
+        var asStranger = await Forms.SignedInAsync(app, DemoPeople.OtherCaseworker);
         var strangerStatus = (await asStranger.GetAsync(new Uri($"/Requests/Details/{id}?handler=Private", UriKind.Relative))).StatusCode;
 
         Assert.Contains(PrivateText, asCaseworker, StringComparison.Ordinal);
@@ -178,18 +178,10 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Care
 
     private async Task<string> PageAsync(string person, string url)
     {
-        var client = await SignedInAsync(person);
+        var client = await Forms.SignedInAsync(app, person);
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
-    }
-
-    private async Task<HttpClient> SignedInAsync(string person)
-    {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var login = await Forms.PostAsync(client, "/Accounts/Login", new Dictionary<string, string> { ["Email"] = person, ["Password"] = DemoPeople.Password });
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        return client;
     }
 }
 

@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Json;
+using CarePortal.Web.Features.Requests;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+
+namespace CarePortal.Web.Tests.Features.Requests;
+
+/// <summary>The same workflow through the pages people use, signed in with a cookie.</summary>
+public abstract class RequestPagesTests<TApp>(TApp app) where TApp : CarePortalApp
+{
+    [Fact]
+    public async Task Caseworker_writes_a_draft_on_the_create_page_and_lands_on_its_details()
+    {
+        var client = await Forms.SignedInAsync(app, DemoPeople.Caseworker);
+        var knox = await DemoPlaces.CountyIdAsync(app, "Knox County");
+
+        var response = await Forms.PostAsync(client, "/Requests/Create", new Dictionary<string, string>
+        {
+            ["Need"] = "clothing", ["Tier"] = "1", ["Description"] = Descriptions.Ready, ["CountyId"] = $"{knox}", ["Zip"] = "37917",
+            ["Urgency"] = "High", ["Items[0].Name"] = "Winter coat, size 8", ["Items[0].Quantity"] = "1", ["Items[0].UnitValue"] = "45",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var details = await client.GetStringAsync(response.Headers.Location);
+        Assert.Contains("Winter coat, size 8", details, StringComparison.Ordinal);
+        Assert.Contains("Draft", details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_page_shows_why_an_unknown_need_is_refused()
+    {
+        var client = await Forms.SignedInAsync(app, DemoPeople.Caseworker);
+        var before = await app.QueryAsync(db => db.Requests.CountAsync());
+
+        var response = await Forms.PostAsync(client, "/Requests/Create", new Dictionary<string, string>
+        {
+            ["Need"] = "pony", ["Tier"] = "1", ["Description"] = Descriptions.Ready, ["CountyId"] = $"{await DemoPlaces.CountyIdAsync(app, "Knox County")}",
+            ["Zip"] = "37917", ["Urgency"] = "Normal", ["Items[0].Name"] = "Coat", ["Items[0].Quantity"] = "1", ["Items[0].UnitValue"] = "45",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Unknown need", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await app.QueryAsync(db => db.Requests.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Submitting_on_the_page_shows_the_blocking_findings()
+    {
+        var api = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));
+        var draft = await api.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County"), description: Descriptions.Confidential,
+            supervisorId: await app.UserIdAsync(DemoPeople.Supervisor)));
+        var client = await Forms.SignedInAsync(app, DemoPeople.Caseworker);
+
+        var response = await Forms.PostAsync(client, $"/Requests/Details/{draft.Id}", $"/Requests/Details/{draft.Id}?handler=Submit",
+            new Dictionary<string, string> { ["FamilyConsent"] = "true" });
+
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("confidential-name", page, StringComparison.Ordinal);
+        Assert.Contains("Tyler", page, StringComparison.Ordinal);
+        Assert.Equal(RequestState.Draft, (await api.GetAsync(draft.Id)).State);
+    }
+
+    [Fact]
+    public async Task Supervisor_approves_from_the_queue_page()
+    {
+        var api = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));
+        var draft = await api.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County"), supervisorId: await app.UserIdAsync(DemoPeople.Supervisor)));
+        await api.SubmitAsync(draft.Id);
+        var client = await Forms.SignedInAsync(app, DemoPeople.Supervisor);
+
+        var queue = await client.GetStringAsync(new Uri("/Approvals", UriKind.Relative));
+        var response = await Forms.PostAsync(client, "/Approvals", new Dictionary<string, string>
+        {
+            ["id"] = $"{draft.Id}", ["decision"] = "Approve", ["Note"] = "Good to go.",
+        });
+
+        Assert.Contains($"/Requests/Details/{draft.Id}", queue, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(RequestState.Open, (await api.GetAsync(draft.Id)).State);
+    }
+
+    [Fact]
+    public async Task Two_decisions_at_once_record_exactly_one()
+    {
+        var api = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));
+        var supervisor = new RequestsClient(await app.ClientForAsync(DemoPeople.Supervisor));
+        var draft = await api.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County"), supervisorId: await app.UserIdAsync(DemoPeople.Supervisor)));
+        await api.SubmitAsync(draft.Id);
+
+        var answers = await Task.WhenAll(
+            supervisor.PostAsync($"/api/approvals/{draft.Id}/approve", new NoteInput(null)),
+            supervisor.PostAsync($"/api/approvals/{draft.Id}/return", new NoteInput("Add a size.")));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        var decisions = (await api.HistoryAsync(draft.Id)).Count(t => t.Action is RequestAction.Approve or RequestAction.Return);
+        Assert.Equal(1, decisions);
+    }
+}
+
+public sealed class RequestPagesTests_Sqlite(SqliteApp app) : RequestPagesTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class RequestPagesTests_Postgres(PostgresApp app) : RequestPagesTests<PostgresApp>(app), IClassFixture<PostgresApp>;

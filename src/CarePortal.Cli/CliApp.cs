@@ -8,8 +8,13 @@ namespace CarePortal.Cli;
 /// <summary>The whole tool behind <c>Program.cs</c>: arguments → reviewer → a formatter → exit code.</summary>
 public static class CliApp
 {
-    public const int Clean = 0;
-    public const int HasFindings = 1;
+    /// <summary>Done; for <c>review</c>, the verdict is ready (suggestions may remain).</summary>
+    public const int Success = 0;
+
+    /// <summary><c>review</c> only: the verdict is needs changes or needs approval.</summary>
+    public const int NotReady = 1;
+
+    /// <summary>A usage or input error, said in one line on standard error.</summary>
     public const int Failure = 2;
 
     internal const string Usage = """
@@ -27,7 +32,9 @@ public static class CliApp
         fix      prints the text with every safe fix applied; what changed goes to standard error.
         rules    lists every rule: id, practice, severity, title.
 
-        Exit codes: 0 no findings (fix: done), 1 findings, 2 usage or input error.
+        Exit codes: 0 done; for review, the verdict is ready (suggestions may remain)
+                    1 review only: the verdict is needs changes or needs approval
+                    2 usage or input error
 
         """;
 
@@ -50,12 +57,12 @@ public static class CliApp
         if (a.Help)
         {
             stdout.Write(Usage);
-            return Clean;
+            return Success;
         }
         if (a.Version)
         {
             stdout.WriteLine($"careportal {Version}");
-            return Clean;
+            return Success;
         }
         return a.Command switch
         {
@@ -69,7 +76,7 @@ public static class CliApp
     private static int Rules(TextWriter stdout)
     {
         RulesFormatter.Write(stdout, Reviewer.Rules);
-        return Clean;
+        return Success;
     }
 
     private static int JsonLines(CliArguments a, TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -97,7 +104,8 @@ public static class CliApp
             JsonFormatter.Write(stdout, result);
         else
             new TextFormatter(colour).Write(stdout, text, result);
-        return result.Findings.Count == 0 ? Clean : HasFindings;
+        // Suggestions (connection-missing, say) leave the verdict ready: only the verdict decides.
+        return result.Verdict == Verdict.Ready ? Success : NotReady;
     }
 
     private static int Fix(CliArguments a, TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -117,7 +125,7 @@ public static class CliApp
         stdout.Write(result.Text);
         stdout.Flush();
         FixFormatter.Write(stderr, text, result);
-        return Clean;
+        return Success;
     }
 
     /// <summary>Reads the input and builds the reviewer, or says on stderr why not (then null).</summary>

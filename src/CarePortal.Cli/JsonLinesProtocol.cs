@@ -24,7 +24,7 @@ internal sealed class JsonLinesProtocol(Reviewer reviewer, int maxTextLength)
                 return CliApp.Failure;
             }
             if (line is null)
-                return CliApp.Clean;
+                return CliApp.Success;
             if (string.IsNullOrWhiteSpace(line))
                 continue;
 

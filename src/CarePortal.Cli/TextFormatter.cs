@@ -5,7 +5,8 @@ namespace CarePortal.Cli;
 
 /// <summary>
 /// <c>review --format text</c>: per finding <c>line:col severity rule: message</c>, the source line, a caret line
-/// under the span and the fix; then the verdict. ANSI colour only when asked for.
+/// under the span and the fix (a document finding: <c>end of text severity rule: message</c> alone); then the
+/// verdict. ANSI colour only when asked for.
 /// </summary>
 internal sealed class TextFormatter(bool colour)
 {
@@ -16,11 +17,12 @@ internal sealed class TextFormatter(bool colour)
         foreach (var finding in result.Findings)
         {
             var line = SourceLine.At(text, finding.Span.Start);
+            var document = IsDocument(text, finding);
+            var position = document ? DocumentPosition : $"{line.Number}:{line.ColumnOf(finding.Span.Start)}";
             var severity = SeverityName(finding.Severity);
             output.WriteLine(
-                $"{line.Number}:{line.ColumnOf(finding.Span.Start)} {Paint(severity, SeverityColour(finding.Severity))} {Paint(finding.Rule, Bold)}: {finding.Message}");
-            // A document finding (nothing strong, a detail missing) sits at the end of the text: nothing to underline.
-            if (!(finding.Span.Length == 0 && finding.Span.Start >= text.Length))
+                $"{position} {Paint(severity, SeverityColour(finding.Severity))} {Paint(finding.Rule, Bold)}: {finding.Message}");
+            if (!document)
             {
                 output.WriteLine(Indent + line.Text);
                 output.WriteLine(Indent + Caret(line, finding.Span, SeverityColour(finding.Severity)));
@@ -31,6 +33,16 @@ internal sealed class TextFormatter(bool colour)
         }
         output.WriteLine(Summary(result));
     }
+
+    /// <summary>Where a document finding is said to be, instead of a <c>line:col</c>.</summary>
+    internal const string DocumentPosition = "end of text";
+
+    /// <summary>
+    /// A finding about the whole description (nothing strong said, a detail or a connection missing): the reviewer
+    /// puts it as an empty span at the very end. It has no line and column of its own (after a final newline that
+    /// would be a line past the last one) and nothing to underline.
+    /// </summary>
+    internal static bool IsDocument(string text, Finding finding) => finding.Span.Length == 0 && finding.Span.Start >= text.Length;
 
     internal static string SeverityName(Severity severity) => severity.ToString().ToLowerInvariant();
 

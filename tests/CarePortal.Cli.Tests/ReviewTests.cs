@@ -27,8 +27,40 @@ public sealed class ReviewTests
         Assert.Empty(run.Stderr);
     }
 
+    // dev-002 without its offer to connect, ending in a newline: only the connection-missing suggestion is left.
+    internal const string OnlyConnectionMissing =
+        "A single mom of three is asking for help with one month of rent. She lost hours this winter when the plant where " +
+        "she works cut back to part-time, and she fell behind for the first time. She has since picked up a second job at a " +
+        "restaurant, and her hours at the plant return to normal next month, so this is a short-term gap. She is a devoted " +
+        "mother who keeps her children in school every day and involved at church. Payment would go directly to the " +
+        "landlord, and the worker has a copy of the lease.\n";
+
     [Fact]
-    public void Findings_exit_1_with_the_caret_under_the_span()
+    public void Only_a_suggestion_exits_0_and_still_prints_it()
+    {
+        var run = Cli.Run(OnlyConnectionMissing, "review", "--need", "rent");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.StdoutLines;
+        Assert.StartsWith("end of text suggestion connection-missing: ", lines[0], StringComparison.Ordinal);
+        Assert.Equal("", lines[1]);
+        Assert.Equal("verdict: ready (1 suggestion)", lines[2]);
+        Assert.Equal(3, lines.Length);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
+    public void Only_a_suggestion_exits_0_in_json_too()
+    {
+        var run = Cli.Run(OnlyConnectionMissing, "review", "--need", "rent", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"verdict\": \"ready\"", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"rule\": \"connection-missing\"", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Needs_changes_exits_1_with_the_caret_under_the_span()
     {
         var (text, span) = Cli.Marked(WithJargon);
 
@@ -42,7 +74,7 @@ public sealed class ReviewTests
         Assert.StartsWith($"2:{column} ", lines[header], StringComparison.Ordinal);
         Assert.Equal("    At the last TTV she asked for two twin beds with mattresses, sheets and blankets.", lines[header + 1]);
         Assert.Equal("    " + new string(' ', column - 1) + "^~~", lines[header + 2]);
-        Assert.Matches(@"^verdict: (needs changes|ready|needs approval)", lines[^1]);
+        Assert.StartsWith("verdict: needs changes (", lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +101,7 @@ public sealed class ReviewTests
     }
 
     [Fact]
-    public void A_gas_card_request_needs_supervisor_approval()
+    public void A_gas_card_request_needs_supervisor_approval_and_exits_1()
     {
         const string text =
             "Dad found a new job and works hard every day. He is asking for a gas card to cover his drive to work " +

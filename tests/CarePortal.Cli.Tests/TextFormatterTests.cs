@@ -49,14 +49,46 @@ public sealed class TextFormatterTests
         Assert.Equal(["1:6 warning confidential-contact: explain", "    call 555", "         ^~~"], lines[..3]);
     }
 
-    [Fact]
-    public void A_document_finding_has_no_caret()
+    private static Finding Document(string text, string rule = "details-missing") =>
+        new(rule, Severity.Warning, new TextSpan(text.Length, 0), "", "say what size");
+
+    [Theory]
+    [InlineData("Needs a bed.")]
+    [InlineData("Needs a bed.\n")]
+    [InlineData("Needs a bed.\r\n")]
+    [InlineData("First line.\nNeeds a bed.\n\n")]
+    [InlineData("")]
+    public void A_document_finding_is_at_the_end_of_text_with_no_line_col_and_no_caret(string text)
     {
-        const string text = "Needs a bed.\n";
-        var finding = new Finding("details-missing", Severity.Warning, new TextSpan(text.Length, 0), "", "say what size");
+        var lines = Format(text, Document(text));
 
-        var lines = Format(text, finding);
+        Assert.Equal(["end of text warning details-missing: say what size", "", "verdict: needs changes (1 warning)"], lines);
+    }
 
-        Assert.Equal(["2:1 warning details-missing: say what size", "", "verdict: needs changes (1 warning)"], lines);
+    [Fact]
+    public void Document_and_span_findings_together_keep_their_own_positions()
+    {
+        const string marked = "At the last [|TTV|] she asked for a bed.\n";
+        var text = Cli.Marked(marked).Text;
+
+        var lines = Format(text, At(marked), Document(text, "connection-missing"));
+
+        Assert.Equal(
+        [
+            "1:13 warning jargon: explain", "    At the last TTV she asked for a bed.", "                ^~~", "",
+            "end of text warning connection-missing: say what size", "",
+            "verdict: needs changes (2 warnings)",
+        ], lines);
+    }
+
+    [Fact]
+    public void An_empty_span_inside_the_text_still_has_its_line_and_column()
+    {
+        const string marked = "Needs a bed[||].\n";
+        var text = Cli.Marked(marked).Text;
+
+        var lines = Format(text, At(marked, "grammar"));
+
+        Assert.Equal(["1:12 warning grammar: explain", "    Needs a bed.", "               ^"], lines[..3]);
     }
 }

@@ -151,6 +151,26 @@ internal sealed class ReviewContext
     public List<Identifier> Identifiers => identifiers ??= IdentifierFinder.Find(this);
 
     /// <summary>Whether <paramref name="span"/> overlaps a span of <paramref name="sorted"/> (sorted by start, not overlapping).</summary>
+    /// <summary>"not asking for cash", "no need to meet": a mention within a few words after a negation.</summary>
+    public bool IsNegatedAt(int start)
+    {
+        var t = TokenAt(start);
+        for (var k = t - 1; k >= Math.Max(0, t - 4); k--)
+        {
+            if (IsAny(k, "no", "not", "never", "instead", "without", "rather") || (IsWord(k) && (Lower(k).EndsWith("n't") || Lower(k).EndsWith("n\u2019t"))))
+            {
+                return true;
+            }
+
+            if (IsPunct(k, '.') || IsPunct(k, ';'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the lower-cased text contains any of <paramref name="hints"/>: a cheap check before a longer pattern.</summary>
     public bool Mentions(params ReadOnlySpan<string> hints)
     {

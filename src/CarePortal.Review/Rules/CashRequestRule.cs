@@ -47,7 +47,7 @@ internal sealed class CashRequestRule : IRule
         TextSpan? pending = null;
         foreach (var span in spans)
         {
-            if (MoneyAsks.Negated(context, span.Start))
+            if (context.IsNegatedAt(span.Start))
             {
                 continue;
             }

@@ -11,9 +11,23 @@ internal sealed class ConnectionMissingRule : IRule
 
     public RuleInfo Info => RuleCatalog.ConnectionMissing;
 
+    /// <summary>An offer that is not negated ("There is no need to meet the family" offers nothing).</summary>
+    private static bool Offered(ReviewContext context)
+    {
+        foreach (var m in Connection.EnumerateMatches(context.Text))
+        {
+            if (!context.IsNegatedAt(m.Index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public void Check(ReviewContext context, List<Finding> findings)
     {
-        if (context.Tokens.Count > 0 && !Connection.IsMatch(context.Text))
+        if (context.Tokens.Count > 0 && !Offered(context))
         {
             findings.Add(Info.Document(context,
                 $"{Info.Why} For example: \"The family would love to meet the partners who help.\""));

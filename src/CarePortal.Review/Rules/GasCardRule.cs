@@ -9,7 +9,7 @@ internal sealed class GasCardRule : IRule
     {
         foreach (var m in Patterns.MatchesIf(context.Mentions("card", "voucher"), MoneyAsks.GasCard, context.Text))
         {
-            if (!MoneyAsks.Negated(context, m.Index))
+            if (!context.IsNegatedAt(m.Index))
             {
                 findings.Add(Info.At(context, new TextSpan(m.Index, m.Length)));
             }

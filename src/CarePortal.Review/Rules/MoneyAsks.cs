@@ -56,23 +56,4 @@ internal static class MoneyAsks
     /// <summary>"The landlord accepts money orders": how a business is paid (a private detail), not money for the family.</summary>
     public static readonly Regex AcceptsPayment = Patterns.Make(@"\b(accepts?|takes|requires|prefers)\b", ignoreCase: true);
 
-    /// <summary>"not asking for cash", "instead of a gift card": a mention that is not an ask.</summary>
-    public static bool Negated(ReviewContext context, int start)
-    {
-        var t = context.TokenAt(start);
-        for (var k = t - 1; k >= Math.Max(0, t - 4); k--)
-        {
-            if (context.IsAny(k, "no", "not", "never", "instead", "without", "n't", "rather"))
-            {
-                return true;
-            }
-
-            if (context.IsPunct(k, '.') || context.IsPunct(k, ';'))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
 }

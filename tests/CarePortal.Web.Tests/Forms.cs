@@ -19,6 +19,13 @@ public static partial class Forms
         return await client.PostAsync(postUrl, new FormUrlEncodedContent(form));
     }
 
+    public static string TokenIn(string page)
+    {
+        var token = Token().Match(page);
+        Assert.True(token.Success, "The page rendered no antiforgery token.");
+        return token.Groups[1].Value;
+    }
+
     /// <summary>A client signed in with the demo password through the sign-in page, holding the cookie.</summary>
     public static async Task<HttpClient> SignedInAsync(CarePortalApp app, string email)
     {

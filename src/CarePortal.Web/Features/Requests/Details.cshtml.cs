@@ -21,6 +21,26 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db) : Pa
 
     public bool CanSubmit { get; private set; }
 
+    public bool CanEditPrivate { get; private set; }
+
+    public bool CanClose { get; private set; }
+
+    public bool CanPause { get; private set; }
+
+    public bool CanCancel { get; private set; }
+
+    [BindProperty]
+    public PrivateDetailsForm Details { get; set; } = new();
+
+    [BindProperty]
+    public CloseForm Closing { get; set; } = new();
+
+    [BindProperty]
+    public AttachmentKind Kind { get; set; } = AttachmentKind.Bill;
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
     [BindProperty]
     public bool FamilyConsent { get; set; }
 
@@ -35,6 +55,15 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db) : Pa
         {
             var (details, attachments) = await workflow.ReadPrivateAsync(User, id, cancellationToken);
             Private = PrivateDetailsView.From(details, attachments);
+            Details = new PrivateDetailsForm
+            {
+                DeliveryDirections = details.DeliveryDirections,
+                Payee = details.Payee,
+                AccountNumber = details.AccountNumber,
+                AmountOwed = details.AmountOwed,
+                PaymentType = details.PaymentType,
+                HowToPayDirectly = details.HowToPayDirectly,
+            };
         });
 
     public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) =>
@@ -42,6 +71,30 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db) : Pa
 
     public Task<IActionResult> OnPostCancelAsync(int id, CancellationToken cancellationToken) =>
         ShowAsync(id, cancellationToken, () => workflow.MoveAsync(User, id, RequestAction.Cancel, Note, cancellationToken));
+
+    public Task<IActionResult> OnPostPauseAsync(int id, CancellationToken cancellationToken) =>
+        ShowAsync(id, cancellationToken, () => workflow.MoveAsync(User, id, RequestAction.Pause, Note, cancellationToken));
+
+    public Task<IActionResult> OnPostResumeAsync(int id, CancellationToken cancellationToken) =>
+        ShowAsync(id, cancellationToken, () => workflow.MoveAsync(User, id, RequestAction.Resume, Note, cancellationToken));
+
+    public Task<IActionResult> OnPostPrivateAsync(int id, CancellationToken cancellationToken) =>
+        ShowAsync(id, cancellationToken, () => workflow.SetPrivateAsync(User, id, new PrivateDetailsInput(
+            Details.DeliveryDirections, Details.Payee, Details.AccountNumber, Details.AmountOwed, Details.PaymentType, Details.HowToPayDirectly), cancellationToken));
+
+    public Task<IActionResult> OnPostAttachAsync(int id, CancellationToken cancellationToken) =>
+        ShowAsync(id, cancellationToken, () => Upload is null
+            ? throw new WorkflowException(StatusCodes.Status400BadRequest, "No file", $"Choose {FileSignatures.Accepted} to attach.")
+            : workflow.AttachAsync(User, id, Kind, Upload, cancellationToken));
+
+    public Task<IActionResult> OnPostCloseAsync(int id, CancellationToken cancellationToken) =>
+        ShowAsync(id, cancellationToken, () => workflow.CloseAsync(User, id, new CloseInput(
+            Closing.Outcome,
+            [.. Closing.Given.Select(g => new ItemGiven(g.Key, g.Value))],
+            Closing.Reason,
+            Closing.ChildOutcomes,
+            Closing.Rating,
+            Note), cancellationToken));
 
     private async Task<IActionResult> ShowAsync(int id, CancellationToken cancellationToken, Func<Task>? action = null)
     {
@@ -69,6 +122,14 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db) : Pa
             CanReadPrivate = RequestPermissions.Allows(User, request, RequestOperation.ReadPrivate);
             CanSubmit = RequestPermissions.Allows(User, request, RequestOperation.Submit)
                 && RequestStateMachine.Allows(request.State, RequestAction.Submit);
+            CanEditPrivate = RequestPermissions.Allows(User, request, RequestOperation.EditPrivate)
+                && request.State is RequestState.Draft or RequestState.ReturnedForChanges or RequestState.AwaitingApproval or RequestState.Open or RequestState.Paused;
+            CanClose = RequestPermissions.Allows(User, request, RequestOperation.Close)
+                && RequestStateMachine.Allows(request.State, RequestAction.CloseFullyMet);
+            CanPause = RequestPermissions.Allows(User, request, RequestOperation.Pause)
+                && (RequestStateMachine.Allows(request.State, RequestAction.Pause) || RequestStateMachine.Allows(request.State, RequestAction.Resume));
+            CanCancel = RequestPermissions.Allows(User, request, RequestOperation.Cancel)
+                && RequestStateMachine.Allows(request.State, RequestAction.Cancel);
         }
         catch (WorkflowException problem) when (problem.Status == StatusCodes.Status404NotFound)
         {
@@ -78,5 +139,34 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db) : Pa
         History = await db.RequestTransitions.AsNoTracking().Where(t => t.CareRequestId == id).OrderBy(t => t.Id)
             .Select(t => new TransitionView(t.From, t.Action, t.To, t.ByUserId, t.At, t.Note)).ToListAsync(cancellationToken);
         return Page();
+    }
+
+    public sealed class PrivateDetailsForm
+    {
+        public string? DeliveryDirections { get; set; }
+
+        public string? Payee { get; set; }
+
+        public string? AccountNumber { get; set; }
+
+        public decimal? AmountOwed { get; set; }
+
+        public string? PaymentType { get; set; }
+
+        public string? HowToPayDirectly { get; set; }
+    }
+
+    public sealed class CloseForm
+    {
+        public CloseOutcome Outcome { get; set; } = CloseOutcome.FullyMet;
+
+        /// <summary>Item id → how many were actually given (partially met).</summary>
+        public Dictionary<int, int> Given { get; set; } = [];
+
+        public string? Reason { get; set; }
+
+        public List<string> ChildOutcomes { get; set; } = [];
+
+        public int? Rating { get; set; }
     }
 }

@@ -82,6 +82,56 @@ public abstract class RequestPagesTests<TApp>(TApp app) where TApp : CarePortalA
     }
 
     [Fact]
+    public async Task Caseworker_closes_partially_met_on_the_page_with_what_was_given_outcome_and_rating()
+    {
+        var api = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));
+        var draft = await api.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County"), supervisorId: await app.UserIdAsync(DemoPeople.Supervisor))
+            with { Items = [new ItemInput("Winter coat, size 8", 2, 45m)] });
+        await api.SubmitAsync(draft.Id);
+        await RequestsClient.OkAsync(new RequestsClient(await app.ClientForAsync(DemoPeople.Supervisor)).PostAsync($"/api/approvals/{draft.Id}/approve", new NoteInput(null)));
+        var client = await Forms.SignedInAsync(app, DemoPeople.Caseworker);
+
+        var response = await Forms.PostAsync(client, $"/Requests/Details/{draft.Id}", $"/Requests/Details/{draft.Id}?handler=Close", new Dictionary<string, string>
+        {
+            ["Closing.Outcome"] = "PartiallyMet", [$"Closing.Given[{draft.Items[0].Id}]"] = "1", ["Closing.ChildOutcomes"] = "kept-safely-at-home", ["Closing.Rating"] = "4",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var closed = await api.GetAsync(draft.Id);
+        Assert.Equal((RequestState.ClosedPartiallyMet, 45m, 4), (closed.State, closed.TotalValue, closed.Rating));
+        Assert.Equal(["kept-safely-at-home"], closed.ChildOutcomes);
+    }
+
+    [Fact]
+    public async Task Caseworker_saves_private_details_and_attaches_the_bill_on_the_page()
+    {
+        var api = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));
+        var draft = await api.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County"), "utilities", Descriptions.Rent, await app.UserIdAsync(DemoPeople.Supervisor)));
+        var client = await Forms.SignedInAsync(app, DemoPeople.Caseworker);
+        var page = $"/Requests/Details/{draft.Id}";
+
+        var saved = await Forms.PostAsync(client, page, $"{page}?handler=Private", new Dictionary<string, string>
+        {
+            ["Details.Payee"] = "Knoxville Utilities Board", ["Details.AccountNumber"] = "KUB-2231", ["Details.AmountOwed"] = "182.40",
+        });
+        var token = Forms.TokenIn(await client.GetStringAsync(page));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("Bill"), "Kind" },
+            { new ByteArrayContent("%PDF-1.4\n%%EOF\n"u8.ToArray()) { Headers = { ContentType = new("application/pdf") } }, "Upload", "bill.pdf" },
+        };
+        var attached = await client.PostAsync(new Uri($"{page}?handler=Attach", UriKind.Relative), form);
+        var details = await api.Http.GetFromJsonAsync<PrivateDetailsView>($"/api/requests/{draft.Id}/private", Json.Options);
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, attached.StatusCode);
+        Assert.Equal(("Knoxville Utilities Board", "KUB-2231", 182.40m), (details!.Payee, details.AccountNumber, details.AmountOwed));
+        Assert.Equal((AttachmentKind.Bill, "bill.pdf"), (details.Attachments.Single().Kind, details.Attachments.Single().FileName));
+        Assert.Equal(RequestState.AwaitingApproval, (await api.SubmitAsync(draft.Id)).State);
+    }
+
+    [Fact]
     public async Task Two_decisions_at_once_record_exactly_one()
     {
         var api = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));

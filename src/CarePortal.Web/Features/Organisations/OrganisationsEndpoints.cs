@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +12,8 @@ public static class OrganisationsEndpoints
     {
         var api = app.MapGroup("/api/organisations").WithTags("Organisations").RequireAuthorization();
         api.MapGet("/", List);
+        api.MapPut("/{id:int}/approval-option", SetApprovalOption)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -19,6 +23,29 @@ public static class OrganisationsEndpoints
             .OrderBy(o => o.ParentId ?? 0).ThenBy(o => o.Name)
             .Select(o => new OrganisationView(o.Id, o.Name, o.Kind, o.ParentId, o.ApprovalOption))
             .ToListAsync(cancellationToken));
+
+    /// <summary>An agency's approval option is its own setting: its agency admin (or a platform admin) changes it.</summary>
+    internal static async Task<Results<NoContent, ProblemHttpResult>> SetApprovalOption(
+        int id, ApprovalOptionInput input, ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var agency = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id && o.Kind == OrganisationKind.Agency, cancellationToken);
+        if (agency is null)
+        {
+            return TypedResults.Problem("No such agency.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+        }
+
+        if (!user.HasRoleAt(Roles.AgencyAdmin, id) && !user.IsInRole(Roles.PlatformAdmin))
+        {
+            return TypedResults.Problem("Only the agency's admin or a platform admin changes how its requests are approved.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+        }
+
+        agency.ApprovalOption = input.ApprovalOption;
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
 }
+
+public sealed record ApprovalOptionInput(ApprovalOption ApprovalOption);
 
 public sealed record OrganisationView(int Id, string Name, OrganisationKind Kind, int? ParentId, ApprovalOption? ApprovalOption);

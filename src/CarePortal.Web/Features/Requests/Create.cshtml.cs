@@ -1,4 +1,5 @@
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Organisations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -40,6 +41,9 @@ public sealed class CreateModel(RequestWorkflow workflow, AppDbContext db) : Pag
 
     public IReadOnlyList<Organisation> Counties { get; private set; } = [];
 
+    /// <summary>The supervisors of the offices the user writes for, to name one as approver.</summary>
+    public IReadOnlyList<(string Id, string Name)> Supervisors { get; private set; } = [];
+
     public string? Error { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
@@ -63,8 +67,16 @@ public sealed class CreateModel(RequestWorkflow workflow, AppDbContext db) : Pag
         }
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
         Counties = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.County).OrderBy(o => o.Name).ToListAsync(cancellationToken);
+        var offices = User.OrganisationsWithRole(Roles.Caseworker).Concat(User.OrganisationsWithRole(Roles.Supervisor)).ToList();
+        Supervisors = [.. (await db.Memberships.AsNoTracking()
+            .Where(m => m.Role == Roles.Supervisor && offices.Contains(m.OrganisationId))
+            .Select(m => new { m.UserId, m.User!.DisplayName })
+            .Distinct()
+            .ToListAsync(cancellationToken)).Select(s => (s.UserId, s.DisplayName))];
+    }
 
     public sealed class ItemRow
     {

@@ -33,6 +33,10 @@ public abstract class CarePortalApp : WebApplicationFactory<Program>, IAsyncLife
 
     protected abstract string ConnectionString { get; }
 
+    public string ProviderName => Provider;
+
+    public string DatabaseConnectionString => ConnectionString;
+
     public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public override async ValueTask DisposeAsync()
@@ -85,6 +89,14 @@ public abstract class CarePortalApp : WebApplicationFactory<Program>, IAsyncLife
         var normalized = email.ToUpperInvariant();
         return await QueryAsync(db => db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).SingleAsync());
     }
+}
+
+/// <summary>Another web node on the same database as <paramref name="first"/>, as behind a load balancer.</summary>
+public sealed class OtherNode(CarePortalApp first) : CarePortalApp
+{
+    protected override string Provider => first.ProviderName;
+
+    protected override string ConnectionString => first.DatabaseConnectionString;
 }
 
 public sealed class SqliteApp : CarePortalApp

@@ -1,6 +1,7 @@
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Requests;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -8,8 +9,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CarePortal.Web.Data;
 
 /// <summary>The one model of the platform; each provider has a subclass so that each keeps its own migrations.</summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect cookies and antiforgery tokens, shared by every web node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,8 @@ public static class DataExtensions
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProviders.Postgres
                 ? sp.GetRequiredService<PostgresAppDbContext>()
                 : sp.GetRequiredService<SqliteAppDbContext>());
+        // Every node reads the same keys, so a cookie from one node is good on the others.
+        builder.Services.AddDataProtection().SetApplicationName("CarePortal").PersistKeysToDbContext<AppDbContext>();
         return builder;
     }
 

@@ -81,6 +81,39 @@ public abstract class AccountsTests<TApp>(TApp app) where TApp : CarePortalApp
     }
 
     [Fact]
+    public async Task Cookie_signed_in_on_one_node_is_accepted_by_another_node()
+    {
+        var first = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var loginPage = await first.GetAsync("/Accounts/Login");
+        var antiforgeryCookie = CookieOf(loginPage, ".AspNetCore.Antiforgery");
+        using var login = new HttpRequestMessage(HttpMethod.Post, "/Accounts/Login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Email"] = DemoPeople.Caseworker2,
+                ["Password"] = DemoPeople.Password,
+                ["__RequestVerificationToken"] = Forms.TokenIn(await loginPage.Content.ReadAsStringAsync()),
+            }),
+        };
+        login.Headers.Add("Cookie", antiforgeryCookie);
+        var signedIn = await first.SendAsync(login);
+        await using var second = new OtherNode(app);
+        var other = second.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var me = new HttpRequestMessage(HttpMethod.Get, "/api/accounts/me");
+        me.Headers.Add("Cookie", CookieOf(signedIn, "careportal"));
+
+        var answer = await other.SendAsync(me);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(DemoPeople.Caseworker2, (await answer.Content.ReadFromJsonAsync<MeView>(Json.Options))!.Email);
+        Assert.True(await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.DataProtectionKeys)),
+            "the keys live in the shared database, not on one node's disk");
+    }
+
+    private static string CookieOf(HttpResponseMessage response, string name) =>
+        response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).First(c => c.StartsWith(name, StringComparison.Ordinal));
+
+    [Fact]
     public async Task Unknown_bearer_token_is_refused()
     {
         var client = app.CreateClient();

@@ -1,4 +1,5 @@
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,8 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db) : Pa
     public bool CanSubmit { get; private set; }
 
     public bool CanEditPrivate { get; private set; }
+
+    public bool CanEdit { get; private set; }
 
     public bool CanClose { get; private set; }
 
@@ -122,6 +125,9 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db) : Pa
             CanReadPrivate = RequestPermissions.Allows(User, request, RequestOperation.ReadPrivate);
             CanSubmit = RequestPermissions.Allows(User, request, RequestOperation.Submit)
                 && RequestStateMachine.Allows(request.State, RequestAction.Submit);
+            CanEdit = request.State is RequestState.Draft or RequestState.ReturnedForChanges
+                ? RequestPermissions.Allows(User, request, RequestOperation.Edit)
+                : RequestPermissions.IsApprover(User, User.UserId(), request);
             CanEditPrivate = RequestPermissions.Allows(User, request, RequestOperation.EditPrivate)
                 && request.State is RequestState.Draft or RequestState.ReturnedForChanges or RequestState.AwaitingApproval or RequestState.Open or RequestState.Paused;
             CanClose = RequestPermissions.Allows(User, request, RequestOperation.Close)

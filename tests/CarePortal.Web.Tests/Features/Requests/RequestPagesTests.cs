@@ -17,8 +17,8 @@ public abstract class RequestPagesTests<TApp>(TApp app) where TApp : CarePortalA
 
         var response = await Forms.PostAsync(client, "/Requests/Create", new Dictionary<string, string>
         {
-            ["Need"] = "clothing", ["Tier"] = "1", ["Description"] = Descriptions.Ready, ["CountyId"] = $"{knox}", ["Zip"] = "37917",
-            ["Urgency"] = "High", ["Items[0].Name"] = "Winter coat, size 8", ["Items[0].Quantity"] = "1", ["Items[0].UnitValue"] = "45",
+            ["Form.Need"] = "clothing", ["Form.Tier"] = "1", ["Form.Description"] = Descriptions.Ready, ["Form.CountyId"] = $"{knox}", ["Form.Zip"] = "37917",
+            ["Form.Urgency"] = "High", ["Form.Items[0].Name"] = "Winter coat, size 8", ["Form.Items[0].Quantity"] = "1", ["Form.Items[0].UnitValue"] = "45",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -35,8 +35,8 @@ public abstract class RequestPagesTests<TApp>(TApp app) where TApp : CarePortalA
 
         var response = await Forms.PostAsync(client, "/Requests/Create", new Dictionary<string, string>
         {
-            ["Need"] = "pony", ["Tier"] = "1", ["Description"] = Descriptions.Ready, ["CountyId"] = $"{await DemoPlaces.CountyIdAsync(app, "Knox County")}",
-            ["Zip"] = "37917", ["Urgency"] = "Normal", ["Items[0].Name"] = "Coat", ["Items[0].Quantity"] = "1", ["Items[0].UnitValue"] = "45",
+            ["Form.Need"] = "pony", ["Form.Tier"] = "1", ["Form.Description"] = Descriptions.Ready, ["Form.CountyId"] = $"{await DemoPlaces.CountyIdAsync(app, "Knox County")}",
+            ["Form.Zip"] = "37917", ["Form.Urgency"] = "Normal", ["Form.Items[0].Name"] = "Coat", ["Form.Items[0].Quantity"] = "1", ["Form.Items[0].UnitValue"] = "45",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -129,6 +129,30 @@ public abstract class RequestPagesTests<TApp>(TApp app) where TApp : CarePortalA
         Assert.Equal(("Knoxville Utilities Board", "KUB-2231", 182.40m), (details!.Payee, details.AccountNumber, details.AmountOwed));
         Assert.Equal((AttachmentKind.Bill, "bill.pdf"), (details.Attachments.Single().Kind, details.Attachments.Single().FileName));
         Assert.Equal(RequestState.AwaitingApproval, (await api.SubmitAsync(draft.Id)).State);
+    }
+
+    [Fact]
+    public async Task Supervisor_edits_a_request_awaiting_approval_on_the_edit_page()
+    {
+        var api = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));
+        var draft = await api.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County"), supervisorId: await app.UserIdAsync(DemoPeople.Supervisor)));
+        await api.SubmitAsync(draft.Id);
+        var supervisor = await Forms.SignedInAsync(app, DemoPeople.Supervisor);
+        var caseworker = await Forms.SignedInAsync(app, DemoPeople.Caseworker);
+        var edit = new Dictionary<string, string>
+        {
+            ["Form.Need"] = "clothing", ["Form.Tier"] = "1", ["Form.Description"] = Descriptions.Ready, ["Form.CountyId"] = $"{draft.CountyId}",
+            ["Form.Zip"] = "37917", ["Form.Urgency"] = "High", ["Form.SupervisorId"] = draft.SupervisorId!,
+            ["Form.Items[0].Name"] = "Winter coat, size 10", ["Form.Items[0].Quantity"] = "1", ["Form.Items[0].UnitValue"] = "50",
+        };
+
+        var byCaseworker = await Forms.PostAsync(caseworker, $"/Requests/Edit/{draft.Id}", edit);
+        var bySupervisor = await Forms.PostAsync(supervisor, $"/Requests/Edit/{draft.Id}", edit);
+
+        Assert.Contains("can be edited only", await byCaseworker.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, bySupervisor.StatusCode);
+        var edited = await api.GetAsync(draft.Id);
+        Assert.Equal((Urgency.High, "Winter coat, size 10", RequestState.AwaitingApproval), (edited.Urgency, edited.Items.Single().Name, edited.State));
     }
 
     [Fact]

@@ -1,0 +1,75 @@
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Organisations;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using System.Security.Claims;
+
+namespace CarePortal.Web.Features.Requests;
+
+/// <summary>The public part of a request as the create and edit pages post it.</summary>
+public sealed class RequestForm
+{
+    public string Need { get; set; } = "clothing";
+
+    public int Tier { get; set; } = 1;
+
+    public string Description { get; set; } = "";
+
+    public string Zip { get; set; } = "";
+
+    public int CountyId { get; set; }
+
+    public Urgency Urgency { get; set; } = Urgency.Normal;
+
+    public string? SupervisorId { get; set; }
+
+    public string? ExceptionReason { get; set; }
+
+    public string? AlternativesTried { get; set; }
+
+    public List<ItemRow> Items { get; set; } = [new(), new(), new()];
+
+    public RequestInput ToInput() => new(Need, Tier, Description, Zip, CountyId, Urgency,
+        [.. Items.Where(i => !string.IsNullOrWhiteSpace(i.Name)).Select(i => new ItemInput(i.Name, i.Quantity, i.UnitValue))],
+        string.IsNullOrWhiteSpace(SupervisorId) ? null : SupervisorId, ExceptionReason, AlternativesTried);
+
+    public static RequestForm From(CareRequest request) => new()
+    {
+        Need = request.Need,
+        Tier = request.Tier,
+        Description = request.Description,
+        Zip = request.Zip,
+        CountyId = request.CountyId,
+        Urgency = request.Urgency,
+        SupervisorId = request.SupervisorId,
+        ExceptionReason = request.ExceptionReason,
+        AlternativesTried = request.AlternativesTried,
+        Items = [.. request.Items.OrderBy(i => i.Id).Select(i => new ItemRow { Name = i.Name, Quantity = i.Quantity, UnitValue = i.UnitValue }), new()],
+    };
+
+    public sealed class ItemRow
+    {
+        public string? Name { get; set; }
+
+        public int Quantity { get; set; } = 1;
+
+        public decimal UnitValue { get; set; }
+    }
+
+    /// <summary>The choices the form offers: counties, and the supervisors of the user's offices to name.</summary>
+    public sealed record Choices(SelectList Counties, IReadOnlyList<(string Id, string Name)> Supervisors)
+    {
+        public static async Task<Choices> LoadAsync(AppDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
+        {
+            var counties = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.County).OrderBy(o => o.Name).ToListAsync(cancellationToken);
+            var offices = user.OrganisationsWithRole(Roles.Caseworker).Concat(user.OrganisationsWithRole(Roles.Supervisor)).ToList();
+            var supervisors = await db.Memberships.AsNoTracking()
+                .Where(m => m.Role == Roles.Supervisor && offices.Contains(m.OrganisationId))
+                .Select(m => new { m.UserId, m.User!.DisplayName })
+                .Distinct()
+                .ToListAsync(cancellationToken);
+            return new Choices(new SelectList(counties, nameof(Organisation.Id), nameof(Organisation.Name)), [.. supervisors.Select(s => (s.UserId, s.DisplayName))]);
+        }
+    }
+}

@@ -22,6 +22,7 @@ app.MapHealth();
 app.MapAccounts();
 app.MapOrganisations();
 app.MapRequests();
+app.MapReview();
 app.MapApprovals();
 app.MapSite();
 await app.RunAsync();

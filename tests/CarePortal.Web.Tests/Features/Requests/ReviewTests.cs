@@ -1,0 +1,61 @@
+using System.Net;
+using System.Net.Http.Json;
+using CarePortal.Review;
+using CarePortal.Web.Features.Requests;
+using Xunit;
+
+namespace CarePortal.Web.Tests.Features.Requests;
+
+public abstract class ReviewTests<TApp>(TApp app) where TApp : CarePortalApp
+{
+    [Fact]
+    public async Task Composer_review_returns_the_findings_with_spans_before_anything_is_saved()
+    {
+        var client = await app.ClientForAsync(DemoPeople.Caseworker);
+
+        var answer = await client.PostAsJsonAsync("/api/review", new ReviewInput(Descriptions.Confidential, "clothing"), Json.Options);
+
+        var review = (await answer.Content.ReadFromJsonAsync<ReviewView>(Json.Options))!;
+        Assert.Equal(Verdict.NeedsChanges, review.Verdict);
+        var name = Assert.Single(review.Findings, f => f.Rule == "confidential-name");
+        Assert.Equal("Tyler", Descriptions.Confidential.Substring(name.Start, name.Length));
+    }
+
+    [Fact]
+    public async Task Composer_review_says_who_must_approve_a_gas_card()
+    {
+        var client = await app.ClientForAsync(DemoPeople.Caseworker);
+
+        var review = await (await client.PostAsJsonAsync("/api/review", new ReviewInput(Descriptions.GasCard, "transportation"), Json.Options))
+            .Content.ReadFromJsonAsync<ReviewView>(Json.Options);
+
+        Assert.Equal((Verdict.NeedsApproval, Approver.Supervisor), (review!.Verdict, review.Approver));
+    }
+
+    [Fact]
+    public async Task Composer_review_refuses_an_unknown_need_and_anonymous_callers()
+    {
+        var client = await app.ClientForAsync(DemoPeople.Caseworker);
+
+        var unknown = await client.PostAsJsonAsync("/api/review", new ReviewInput("A coat.", "pony"), Json.Options);
+        var anonymous = await app.CreateClient().PostAsJsonAsync("/api/review", new ReviewInput("A coat.", "clothing"), Json.Options);
+
+        await RequestsClient.ProblemAsync(unknown, HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task Create_page_carries_the_composer()
+    {
+        var client = await Forms.SignedInAsync(app, DemoPeople.Caseworker);
+
+        var page = await client.GetStringAsync(new Uri("/Requests/Create", UriKind.Relative));
+
+        Assert.Contains("/api/review", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"Form_Description\"", page, StringComparison.Ordinal);
+    }
+}
+
+public sealed class ReviewTests_Sqlite(SqliteApp app) : ReviewTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class ReviewTests_Postgres(PostgresApp app) : ReviewTests<PostgresApp>(app), IClassFixture<PostgresApp>;

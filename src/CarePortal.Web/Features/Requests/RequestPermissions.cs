@@ -15,6 +15,7 @@ public enum RequestOperation
     Close,
     Pause,
     Cancel,
+    ReadAudit,
 }
 
 public sealed record RequestRequirement(RequestOperation Operation) : IAuthorizationRequirement;
@@ -62,6 +63,7 @@ public static class RequestPermissions
             RequestOperation.EditPrivate or RequestOperation.Submit or RequestOperation.Pause => owner || supervisor,
             RequestOperation.Decide => approver,
             RequestOperation.Close or RequestOperation.Cancel => owner || supervisor || countyRepresentative || agencyAdmin,
+            RequestOperation.ReadAudit => agencyAdmin,
             _ => false,
         };
     }

@@ -55,3 +55,5 @@ public sealed record AttachmentView(Guid Id, AttachmentKind Kind, string FileNam
 }
 
 public sealed record TransitionView(RequestState From, RequestAction Action, RequestState To, string? By, DateTimeOffset At, string? Note);
+
+public sealed record AuditView(string Who, string What, DateTimeOffset At);

@@ -110,6 +110,16 @@ public sealed class RequestWorkflow(
         return (details, request.Attachments);
     }
 
+    /// <summary>Who read the private details of a request, and when: the agency admin's audit log.</summary>
+    public async Task<List<AuditView>> AuditAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken)
+    {
+        var request = await LoadAsync(id, cancellationToken);
+        await AuthorizeAsync(user, request, RequestOperation.ReadAudit);
+        return await db.PrivateDetailsReads.AsNoTracking().Where(r => r.CareRequestId == id).OrderBy(r => r.Id)
+            .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new AuditView(u.Email ?? u.Id, r.What, r.At))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task SetPrivateAsync(ClaimsPrincipal user, int id, PrivateDetailsInput input, CancellationToken cancellationToken)
     {
         var request = await LoadAsync(id, cancellationToken);

@@ -28,6 +28,7 @@ public static class RequestsEndpoints
         api.MapPut("/{id:int}", Update);
         api.MapGet("/{id:int}/history", History);
         api.MapGet("/{id:int}/private", GetPrivate);
+        api.MapGet("/{id:int}/audit", Audit);
         api.MapPut("/{id:int}/private", SetPrivate);
         api.MapPost("/{id:int}/attachments", Attach).DisableAntiforgery();
         api.MapGet("/{id:int}/attachments/{attachmentId:guid}", Download);
@@ -66,6 +67,9 @@ public static class RequestsEndpoints
         var (details, attachments) = await workflow.ReadPrivateAsync(user, id, ct);
         return TypedResults.Ok(PrivateDetailsView.From(details, attachments));
     }
+
+    private static async Task<Ok<List<AuditView>>> Audit(int id, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
+        TypedResults.Ok(await workflow.AuditAsync(user, id, ct));
 
     private static async Task<NoContent> SetPrivate(int id, PrivateDetailsInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)
     {

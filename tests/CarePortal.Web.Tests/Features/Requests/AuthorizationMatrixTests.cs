@@ -66,6 +66,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Care
                 ("GET history", () => client.Http.GetAsync(new Uri($"/api/requests/{id}/history", UriKind.Relative)), Expect(person, Readers, HttpStatusCode.OK)),
                 ("GET private", () => client.Http.GetAsync(new Uri($"/api/requests/{id}/private", UriKind.Relative)), Expect(person, PrivateReaders, HttpStatusCode.OK)),
                 ("GET attachment", () => client.Http.GetAsync(new Uri($"/api/requests/{id}/attachments/{lease}", UriKind.Relative)), Expect(person, PrivateReaders, HttpStatusCode.OK)),
+                ("GET audit", () => client.Http.GetAsync(new Uri($"/api/requests/{id}/audit", UriKind.Relative)), Expect(person, [DemoPeople.AgencyAdmin], HttpStatusCode.OK)),
                 ("PUT private", () => client.Http.PutAsJsonAsync($"/api/requests/{id}/private", new PrivateDetailsInput(PrivateText, "Landlord", "ACC-1", 650m, "check", null), Json.Options), Expect(person, Writers, HttpStatusCode.NoContent)),
                 ("POST attachment", () => client.AttachAsync(id, AttachmentKind.Other, "note.pdf", "application/pdf", Pdf), Expect(person, Writers, HttpStatusCode.Created)),
                 ("PUT request (open: not editable)", () => client.Http.PutAsJsonAsync($"/api/requests/{id}", edit, Json.Options), Expect(person, [.. Writers, DemoPeople.CountyRepresentative], HttpStatusCode.Conflict)),
@@ -98,6 +99,8 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Care
         var audit = await app.QueryAsync(db => db.PrivateDetailsReads.Where(r => r.CareRequestId == id).OrderBy(r => r.Id).Skip(auditBefore)
             .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new { u.Email, r.What }).ToListAsync());
         Assert.Equal(PrivateReaders.SelectMany(p => new[] { (p, "details"), (p, $"attachment:{lease:N}") }), audit.Select(a => (a.Email!, a.What)));
+        var log = await (await app.ClientForAsync(DemoPeople.AgencyAdmin)).GetFromJsonAsync<List<AuditView>>($"/api/requests/{id}/audit", Json.Options);
+        Assert.Equal(audit.Select(a => (a.Email!, a.What)), log!.Skip(auditBefore).Select(a => (a.Who, a.What)));
     }
 
     /// <summary>Pause, cancel and close change the request: the matrix checks refusals, and allowed people act on requests of their own below.</summary>

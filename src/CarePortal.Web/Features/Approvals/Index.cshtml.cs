@@ -5,17 +5,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Approvals;
 
-public sealed class IndexModel(RequestWorkflow workflow) : PageModel
+public sealed class IndexModel(RequestWorkflow workflow, DescriptionReview review) : PageModel
 {
     public IReadOnlyList<CareRequest> Queue { get; private set; } = [];
+
+    /// <summary>What the reviewer still finds in each waiting description, for the approver to weigh.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<FindingView>> Findings { get; private set; } = new Dictionary<int, IReadOnlyList<FindingView>>();
 
     public string? Error { get; private set; }
 
     [BindProperty]
     public string? Note { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Queue = await workflow.ApprovalQueue(User).Include(r => r.Items).ToListAsync(cancellationToken);
+        Findings = Queue.ToDictionary(r => r.Id, r => (IReadOnlyList<FindingView>)[.. review.Review(r.Description, r.Need).Findings.Select(FindingView.From)]);
+    }
 
     public async Task<IActionResult> OnPostAsync(int id, Decision decision, CancellationToken cancellationToken)
     {

@@ -156,6 +156,20 @@ public abstract class RequestPagesTests<TApp>(TApp app) where TApp : CarePortalA
     }
 
     [Fact]
+    public async Task Approval_queue_shows_what_the_reviewer_finds_in_a_gas_card_request()
+    {
+        var api = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));
+        var draft = await api.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County"), "transportation", Descriptions.GasCard,
+            await app.UserIdAsync(DemoPeople.Supervisor)));
+        await api.SubmitAsync(draft.Id);
+        var client = await Forms.SignedInAsync(app, DemoPeople.Supervisor);
+
+        var queue = await client.GetStringAsync(new Uri("/Approvals", UriKind.Relative));
+
+        Assert.Contains("(gas-card)", queue, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Two_decisions_at_once_record_exactly_one()
     {
         var api = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));

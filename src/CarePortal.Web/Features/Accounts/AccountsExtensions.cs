@@ -3,6 +3,7 @@ using CarePortal.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Accounts;
 
@@ -62,7 +63,9 @@ public static class AccountsExtensions
     {
         var api = app.MapGroup("/api/accounts").WithTags("Accounts").RequireAuthorization();
         api.MapGet("/me", Me);
-        api.MapPost("/tokens", IssueToken);
+        api.MapGet("/tokens", ListTokens);
+        api.MapPost("/tokens", IssueToken).ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapDelete("/tokens/{id:int}", RevokeToken).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -72,10 +75,39 @@ public static class AccountsExtensions
         user.FindFirstValue(MembershipClaimTypes.DisplayName) ?? "",
         [.. user.FindAll(MembershipClaimTypes.Membership).Select(c => c.Value)]));
 
-    private static async Task<Ok<IssuedToken>> IssueToken(IssueTokenInput input, ClaimsPrincipal user, ApiTokens tokens, CancellationToken cancellationToken)
+    /// <summary>Only a person signed in with their password mints a token: a token cannot mint more.</summary>
+    private static async Task<Results<Ok<IssuedToken>, ProblemHttpResult>> IssueToken(
+        IssueTokenInput input, ClaimsPrincipal user, HttpContext context, ApiTokens tokens, CancellationToken cancellationToken)
     {
-        var name = string.IsNullOrWhiteSpace(input.Name) ? "agency system" : input.Name.Trim();
+        if (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal))
+        {
+            return TypedResults.Problem("Sign in with your password to issue a token.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+        }
+
+        var name = input.Name?.Trim() is { Length: > 0 } given ? given[..Math.Min(given.Length, 100)] : "agency system";
         return TypedResults.Ok(new IssuedToken(name, await tokens.IssueAsync(user.UserId(), name, cancellationToken)));
+    }
+
+    private static async Task<Ok<List<TokenView>>> ListTokens(ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var me = user.UserId();
+        return TypedResults.Ok(await db.ApiTokens.AsNoTracking().Where(t => t.UserId == me).OrderBy(t => t.Id)
+            .Select(t => new TokenView(t.Id, t.Name, t.CreatedAt, t.RevokedAt)).ToListAsync(cancellationToken));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeToken(
+        int id, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var me = user.UserId();
+        var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id && t.UserId == me, cancellationToken);
+        if (token is null)
+        {
+            return TypedResults.Problem("No such token of yours.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+        }
+
+        token.RevokedAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static Task Answer(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
@@ -98,3 +130,5 @@ public sealed record MeView(string Id, string Email, string Name, IReadOnlyList<
 public sealed record IssueTokenInput(string? Name);
 
 public sealed record IssuedToken(string Name, string Token);
+
+public sealed record TokenView(int Id, string Name, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt);

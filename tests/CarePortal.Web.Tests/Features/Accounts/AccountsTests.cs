@@ -65,19 +65,43 @@ public abstract class AccountsTests<TApp>(TApp app) where TApp : CarePortalApp
     }
 
     [Fact]
-    public async Task Bearer_token_authenticates_as_its_person_and_only_its_hash_is_stored()
+    public async Task Signed_in_person_issues_a_token_that_authenticates_as_them_and_only_its_hash_is_stored()
     {
-        var client = await app.ClientForAsync(DemoPeople.Supervisor);
+        var person = await Forms.SignedInAsync(app, DemoPeople.Supervisor);
 
-        var me = await client.GetFromJsonAsync<MeView>("/api/accounts/me", Json.Options);
-        var issued = await client.PostAsJsonAsync("/api/accounts/tokens", new IssueTokenInput("county system"), Json.Options);
+        var issued = await person.PostAsJsonAsync("/api/accounts/tokens", new IssueTokenInput("county system"), Json.Options);
         var token = (await issued.Content.ReadFromJsonAsync<IssuedToken>(Json.Options))!.Token;
+        var system = app.CreateClient();
+        system.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var me = await system.GetFromJsonAsync<MeView>("/api/accounts/me", Json.Options);
+        var minted = await system.PostAsJsonAsync("/api/accounts/tokens", new IssueTokenInput("another"), Json.Options);
 
-        Assert.Equal(DemoPeople.Supervisor, me!.Email);
+        Assert.Equal(Roles.Supervisor, Assert.Single(me!.Memberships).Split('@')[0]);
+        Assert.Equal(DemoPeople.Supervisor, me.Email);
+        Assert.Equal(HttpStatusCode.Forbidden, minted.StatusCode);
         var stored = await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
             System.Linq.Queryable.Select(db.ApiTokens, t => t.Hash)));
         Assert.DoesNotContain(token, stored);
         Assert.Contains(ApiToken.HashOf(token), stored);
+    }
+
+    [Fact]
+    public async Task Revoked_token_is_refused()
+    {
+        var person = await Forms.SignedInAsync(app, DemoPeople.Caseworker);
+        var token = (await (await person.PostAsJsonAsync("/api/accounts/tokens", new IssueTokenInput("old system"), Json.Options))
+            .Content.ReadFromJsonAsync<IssuedToken>(Json.Options))!.Token;
+        var system = app.CreateClient();
+        system.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var before = await system.GetAsync("/api/accounts/me");
+        var mine = await person.GetFromJsonAsync<List<TokenView>>("/api/accounts/tokens", Json.Options);
+
+        var revoked = await person.DeleteAsync($"/api/accounts/tokens/{mine!.Single(t => t.Name == "old system").Id}");
+        var after = await system.GetAsync("/api/accounts/me");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
     }
 
     [Fact]

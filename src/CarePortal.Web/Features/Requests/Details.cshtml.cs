@@ -121,7 +121,7 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db) : Pa
         try
         {
             var request = await workflow.ReadAsync(User, id, cancellationToken);
-            CareRequest = RequestView.From(request);
+            CareRequest = RequestView.For(User, request);
             CanReadPrivate = RequestPermissions.Allows(User, request, RequestOperation.ReadPrivate);
             CanSubmit = RequestPermissions.Allows(User, request, RequestOperation.Submit)
                 && RequestStateMachine.Allows(request.State, RequestAction.Submit);

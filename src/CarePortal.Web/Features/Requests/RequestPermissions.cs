@@ -68,6 +68,11 @@ public static class RequestPermissions
         };
     }
 
+    /// <summary>Whether the user works for the request's agency on it (not a church, not the platform).</summary>
+    public static bool IsAgencyStaff(ClaimsPrincipal user, CareRequest request) =>
+        Allows(user, request, RequestOperation.Edit) || Allows(user, request, RequestOperation.ReadPrivate)
+        || Allows(user, request, RequestOperation.Close) || user.FindFirstValue(ClaimTypes.NameIdentifier) == request.SupervisorId;
+
     /// <summary>Whether the user is the one the request waits for: named supervisor, county representative or regional manager.</summary>
     public static bool IsApprover(ClaimsPrincipal user, string me, CareRequest request) =>
         request.State == RequestState.AwaitingApproval && request.Route switch

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace CarePortal.Web.Features.Requests;
 
 /// <summary>The public part of a request; never its private details.</summary>
@@ -25,6 +27,15 @@ public sealed record RequestView(
     IReadOnlyList<string> ChildOutcomes,
     int? Rating)
 {
+    /// <summary>The view for this reader: agency-internal fields (staff, exception reasons, why not met) only for agency staff.</summary>
+    public static RequestView For(ClaimsPrincipal user, CareRequest r)
+    {
+        var view = From(r);
+        return RequestPermissions.IsAgencyStaff(user, r)
+            ? view
+            : view with { CaseworkerId = "", SupervisorId = null, ExceptionReason = null, AlternativesTried = null, NotMetReason = null };
+    }
+
     public static RequestView From(CareRequest r) => new(
         r.Id, r.Need, r.Tier, r.Description, r.Zip, r.CountyId, r.Urgency, r.State, r.Route, r.CaseworkerId, r.SupervisorId,
         r.CreatedAt, r.SubmittedAt, r.DueAt, r.ClosedAt,

@@ -41,7 +41,7 @@ public static class RequestsEndpoints
     }
 
     private static async Task<Ok<List<RequestView>>> List(ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
-        TypedResults.Ok((await workflow.Visible(user).Include(r => r.Items).Take(500).ToListAsync(ct)).Select(RequestView.From).ToList());
+        TypedResults.Ok((await workflow.Visible(user).Include(r => r.Items).Take(500).ToListAsync(ct)).Select(r => RequestView.For(user, r)).ToList());
 
     private static async Task<Created<RequestView>> Create(RequestInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)
     {
@@ -50,10 +50,10 @@ public static class RequestsEndpoints
     }
 
     private static async Task<Ok<RequestView>> Get(int id, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
-        TypedResults.Ok(RequestView.From(await workflow.ReadAsync(user, id, ct)));
+        TypedResults.Ok(RequestView.For(user, await workflow.ReadAsync(user, id, ct)));
 
     private static async Task<Ok<RequestView>> Update(int id, RequestInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
-        TypedResults.Ok(RequestView.From(await workflow.UpdateAsync(user, id, input, ct)));
+        TypedResults.Ok(RequestView.For(user, await workflow.UpdateAsync(user, id, input, ct)));
 
     private static async Task<Ok<List<TransitionView>>> History(int id, ClaimsPrincipal user, RequestWorkflow workflow, AppDbContext db, CancellationToken ct)
     {
@@ -90,13 +90,13 @@ public static class RequestsEndpoints
     }
 
     private static async Task<Ok<RequestView>> Submit(int id, SubmitInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
-        TypedResults.Ok(RequestView.From(await workflow.SubmitAsync(user, id, input, ct)));
+        TypedResults.Ok(RequestView.For(user, await workflow.SubmitAsync(user, id, input, ct)));
 
     private static async Task<Ok<RequestView>> Move(int id, RequestAction action, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
-        TypedResults.Ok(RequestView.From(await workflow.MoveAsync(user, id, action, input.Note, ct)));
+        TypedResults.Ok(RequestView.For(user, await workflow.MoveAsync(user, id, action, input.Note, ct)));
 
     private static async Task<Ok<RequestView>> Close(int id, CloseInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
-        TypedResults.Ok(RequestView.From(await workflow.CloseAsync(user, id, input, ct)));
+        TypedResults.Ok(RequestView.For(user, await workflow.CloseAsync(user, id, input, ct)));
 }
 
 /// <summary>Turns a refused operation into ProblemDetails with its status, title, detail and extensions (errors, findings).</summary>

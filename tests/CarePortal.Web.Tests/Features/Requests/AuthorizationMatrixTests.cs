@@ -137,6 +137,23 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Care
     }
 
     [Fact]
+    public async Task Churches_see_the_public_part_only_never_the_agency_internal_fields()
+    {
+        var caseworker = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));
+        var draft = await caseworker.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County"), "food", Descriptions.GiftCard,
+            await app.UserIdAsync(DemoPeople.Supervisor), "The nearest food pantry closed.", "Two churches were asked to deliver groceries."));
+        await caseworker.SubmitAsync(draft.Id);
+        await RequestsClient.OkAsync(new RequestsClient(await app.ClientForAsync(DemoPeople.RegionalManager)).PostAsync($"/api/approvals/{draft.Id}/approve", new NoteInput(null)));
+
+        var asResponder = await new RequestsClient(await app.ClientForAsync(DemoPeople.Responder)).GetAsync(draft.Id);
+        var asSupervisor = await new RequestsClient(await app.ClientForAsync(DemoPeople.Supervisor)).GetAsync(draft.Id);
+
+        Assert.Equal(Descriptions.GiftCard, asResponder.Description);
+        Assert.Equal((null, null, "", null), (asResponder.ExceptionReason, asResponder.AlternativesTried, asResponder.CaseworkerId, asResponder.SupervisorId));
+        Assert.Equal("The nearest food pantry closed.", asSupervisor.ExceptionReason);
+    }
+
+    [Fact]
     public async Task Drafts_are_hidden_from_churches_and_coworkers()
     {
         var caseworker = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));

@@ -15,9 +15,14 @@ internal static class ContactFinder
             Add(spans, Patterns.Handle, text, (s, e) => s == 0 || !(char.IsLetterOrDigit(text[s - 1]) || text[s - 1] is '.' or '_' or '-'));
         }
 
-        if (text.Contains(".com", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains("://", StringComparison.Ordinal))
+        if (context.Mentions(".com", ".org", ".net", ".gov", ".edu", ".us", ".info", ".io", "www.", "://"))
         {
             Add(spans, Patterns.Url, text, null);
+        }
+
+        if (context.Mentions("facebook", "instagram", "tiktok", "snapchat", "messenger"))
+        {
+            AddSocialNames(context, spans);
         }
 
         if (CountDigits(text) >= 7)
@@ -36,6 +41,40 @@ internal static class ContactFinder
         }
 
         return kept;
+    }
+
+    /// <summary>"find her on Facebook as Sveta Kovalenko": the name a family member goes by on a social network.</summary>
+    private static void AddSocialNames(ReviewContext context, List<TextSpan> spans)
+    {
+        for (var t = 0; t < context.Tokens.Count; t++)
+        {
+            if (!context.IsAny(t, "facebook", "instagram", "tiktok", "snapchat", "messenger"))
+            {
+                continue;
+            }
+
+            var k = t + 1;
+            if (context.IsAny(k, "as", "at", "under", "named") || context.IsPunct(k, ':'))
+            {
+                k++;
+            }
+
+            if (context.IsAny(k, "marketplace", "messenger", "live", "group", "groups", "page", "pages"))
+            {
+                continue; // "Facebook Marketplace" is a place to shop, not a person
+            }
+
+            var first = k;
+            while (context.IsCapitalised(k) && (k == first || context.Tokens[k].SpaceBefore))
+            {
+                k++;
+            }
+
+            if (k > first)
+            {
+                spans.Add(TextSpan.FromBounds(context.Tokens[first].Start, context.Tokens[k - 1].End));
+            }
+        }
     }
 
     private static void Add(List<TextSpan> spans, Regex regex, string text, Func<int, int, bool>? accept)

@@ -9,7 +9,7 @@ namespace CarePortal.Review;
 /// </summary>
 internal static class NameFinder
 {
-    private static readonly string[] Titles = ["mr", "mrs", "ms", "miss", "dr"];
+    private static readonly string[] Titles = ["mr", "mrs", "ms", "miss", "dr", "sra", "sr", "srta", "dona", "doña", "daw"];
 
     private static readonly string[] RelationWords =
     [
@@ -19,12 +19,13 @@ internal static class NameFinder
         "siblings", "sons", "daughters", "brothers", "sisters", "cousin", "stepson", "stepdaughter", "toddler", "teen",
     ];
 
-    private static readonly string[] ContactVerbs = ["call", "text", "email", "e-mail", "reach", "contact", "message", "ask", "thank", "meet"];
+    private static readonly string[] ContactVerbs = ["call", "text", "email", "e-mail", "reach", "contact", "message", "ask", "thank", "meet", "raising", "adopted", "adopting", "fostering", "welcomed"];
 
     private static readonly string[] PersonActions =
     [
         "works", "lives", "wears", "loves", "enjoys", "needs", "wants", "attends", "moved", "likes", "plays", "goes", "just",
-        "recently", "started", "will", "cannot", "can't", "would", "turned", "turns",
+        "recently", "started", "will", "cannot", "can't", "would", "turned", "turns", "dreams", "hopes", "saves", "helps",
+        "plays", "dances", "sings", "draws", "reads",
     ];
 
     /// <summary>What follows "X is" when X is a person: "Grace is working", "Will is excited".</summary>
@@ -33,6 +34,14 @@ internal static class NameFinder
         "working", "doing", "raising", "caring", "expecting", "asking", "requesting", "living", "staying", "moving", "starting",
         "excited", "learning", "growing", "attending", "going", "getting", "trying", "finishing", "thrilled", "eager", "proud",
         "been", "now", "also", "still", "currently", "in", "due",
+    ];
+
+    /// <summary>Nouns for people: "Will is a single dad", "a Karen family".</summary>
+    private static readonly string[] PeopleNouns =
+    [
+        "dad", "mom", "mother", "father", "parent", "grandmother", "grandfather", "grandma", "grandpa", "girl", "boy", "student",
+        "teen", "teenager", "woman", "man", "worker", "toddler", "baby", "child", "kid", "aunt", "uncle", "sister", "brother",
+        "daughter", "son", "caregiver", "family", "families", "refugee", "refugees", "community", "speaker", "household", "couple",
     ];
 
     private static readonly string[] PersonVerbs =
@@ -109,8 +118,7 @@ internal static class NameFinder
     private static void Judge(ReviewContext context, int first, int last, List<TextSpan> found, HashSet<string> foundWords, bool[] marked)
     {
         var lexicon = context.Lexicon;
-        var vouched = IsTitle(context, first) || HasRelationBefore(context, first);
-        if (!vouched && ((last > first && EndsInPlaceWord(context, last)) || IsPlace(context, first, last)))
+        if (NotAPerson(context, first, last))
         {
             return;
         }
@@ -123,7 +131,7 @@ internal static class NameFinder
             start++;
         }
 
-        var afterRelation = titled || HasRelationBefore(context, first) || (start > first && IsRelation(context, start - 1));
+        var afterRelation = titled || HasRelationBefore(context, first) || IsFamilyName(context, first, last) || (start > first && IsRelation(context, start - 1));
         var candidates = new List<(int Token, Evidence Evidence)>();
         var strong = 0;
         var weak = 0;
@@ -163,7 +171,7 @@ internal static class NameFinder
             || (strong > 0 && plainWords == 0)
             || (afterRelation && plainWords == 0)
             || (names >= 2 && plainWords == 0 && (!sentenceStart || FollowedByPersonVerb(context, last)))
-            || (names == 1 && unknown == 1 && (HasContactVerbBefore(context, first) || (sentenceStart && FollowedByPersonVerb(context, last))))
+            || (names == 1 && unknown == 1 && (HasContactVerbBefore(context, first) || (sentenceStart && FollowedByPersonVerb(context, last)) || FollowedByPersonAction(context, last)))
             || (names == 1 && weak == 1 && IsFirstName(context, candidates[0].Token)
                 && (HasContactVerbBefore(context, first) || (sentenceStart ? FollowedByPersonAction(context, last) : !IsCapitalisedPhrase(context, first, last))));
         if (!isName)
@@ -247,7 +255,9 @@ internal static class NameFinder
             return true;
         }
 
-        return context.IsAny(first - 1, "in", "near", "outside", "from") && !context.IsCapitalised(first + 1) && !IsFirstName(context, first);
+        // "from El Salvador", "in Cookeville": a place, unless it is someone's ("from Maria's house").
+        return context.IsAny(first - 1, "in", "near", "outside", "from", "across") && !context.Original(last).EndsWith("'s") && !context.Original(last).EndsWith("\u2019s")
+            && !(context.Is(first - 1, "in") && context.IsAny(first - 2, "took", "taken", "take", "takes")); // "took in Ayesha"
     }
 
     private static bool IsStateCode(ReadOnlySpan<char> code) =>
@@ -265,8 +275,42 @@ internal static class NameFinder
 
     private static bool IsRelation(ReviewContext context, int t) => context.IsAny(t, RelationWords);
 
-    private static bool EndsInPlaceWord(ReviewContext context, int last) =>
-        context.Lexicon.PlaceWords.ContainsKey(context.Lower(last));
+    /// <summary>"Grace Fellowship", "Nolensville Pike Apt", "Marshall Islands": a word after the first that names a place or a business.</summary>
+    private static bool HasPlaceWord(ReviewContext context, int first, int last)
+    {
+        for (var t = first + 1; t <= last; t++)
+        {
+            if (context.IsWord(t) && context.Lexicon.PlaceWords.ContainsKey(context.Lower(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A place, a business, a people or a language rather than a person, unless a title or relation vouches for it.</summary>
+    private static bool NotAPerson(ReviewContext context, int first, int last)
+    {
+        // "Port-au-Prince", "St. Thomas": part of a place's name.
+        if ((context.IsPunct(first - 1, '-') && !context.Tokens[first].SpaceBefore) || (context.IsPunct(first - 1, '.') && context.IsAny(first - 2, "st", "ste", "mt", "ft")))
+        {
+            return true;
+        }
+
+        var vouched = IsTitle(context, first) || HasRelationBefore(context, first) || IsFamilyName(context, first, last);
+        return !vouched && (HasPlaceWord(context, first, last) || IsPlace(context, first, last) || IsPeopleOrLanguage(context, first, last));
+    }
+
+    /// <summary>"the Morales children", "the Nguyen family": a family's name.</summary>
+    private static bool IsFamilyName(ReviewContext context, int first, int last) =>
+        (context.Is(first - 1, "the") || context.Is(first, "the")) && context.IsAny(last + 1, "family", "children", "kids", "household", "boys", "girls", "siblings", "twins", "home", "house");
+
+    /// <summary>"a Karen family", "Karen refugees", "Russian-speaking": a people or a language, not a person.</summary>
+    private static bool IsPeopleOrLanguage(ReviewContext context, int first, int last) =>
+        (context.IsAny(first - 1, "a", "an") && context.IsAny(last + 1, PeopleNouns))
+        || context.IsAny(last + 1, "refugees", "families", "people", "immigrants", "speakers", "community", "tribe", "culture", "language", "food", "church")
+        || (context.IsPunct(last + 1, '-') && context.IsAny(last + 2, "speaking", "american", "born"));
 
     /// <summary>"her son Mateo", "grandkids, Luis and Camila", "named Grace".</summary>
     private static bool HasRelationBefore(ReviewContext context, int first)
@@ -306,7 +350,8 @@ internal static class NameFinder
         return t;
     }
 
-    private static bool HasContactVerbBefore(ReviewContext context, int first) => context.IsAny(first - 1, ContactVerbs);
+    private static bool HasContactVerbBefore(ReviewContext context, int first) =>
+        context.IsAny(first - 1, ContactVerbs) || (context.Is(first - 1, "in") && context.IsAny(first - 2, "took", "taken", "take", "takes"));
 
     private static bool FollowedByPersonVerb(ReviewContext context, int last) => context.IsAny(last + 1, PersonVerbs);
 
@@ -315,8 +360,23 @@ internal static class NameFinder
         context.IsAny(last + 1, PersonActions)
         || (context.Original(last).Length > 2 && Bare(context.Original(last)).Length < context.Original(last).Length && context.IsAny(last + 1, RelationWords))
         || (context.IsAny(last + 1, "is", "was", "has") && context.IsAny(last + 2, PersonStates))
+        || (context.IsAny(last + 1, "is", "was") && context.IsAny(last + 2, "a", "an") && PeopleNounSoon(context, last + 3))
         || (context.Is(last + 1, "and") && context.IsAny(last + 2, "her", "his", "their"))
         || (context.IsAny(last + 1, "is", "was", "turned", "turns") && last + 2 < context.Tokens.Count && context.Tokens[last + 2].Kind == TokenKind.Number);
+
+    /// <summary>A people noun within the next few words of the same sentence ("a sweet, artistic girl").</summary>
+    private static bool PeopleNounSoon(ReviewContext context, int from)
+    {
+        for (var t = from; t < from + 6 && t < context.Tokens.Count && !context.IsPunct(t, '.'); t++)
+        {
+            if (context.IsAny(t, PeopleNouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsFirstName(ReviewContext context, int token)
     {
@@ -339,7 +399,7 @@ internal static class NameFinder
             }
 
             var evidence = Judge(context, t, context.Lexicon);
-            if (evidence is not (Evidence.Strong or Evidence.Weak or Evidence.Unknown) || context.IsCapitalised(t + 1) || context.IsCapitalised(t - 1))
+            if (evidence is not (Evidence.Strong or Evidence.Weak or Evidence.Unknown) || context.IsCapitalised(t + 1) || context.IsCapitalised(t - 1) || NotAPerson(context, t, t))
             {
                 continue;
             }

@@ -3,33 +3,38 @@ using System.Text.RegularExpressions;
 namespace CarePortal.Review;
 
 /// <summary>
-/// The regular expressions the rules share. All run without backtracking (linear time, whatever the input)
-/// and with a timeout as a second bound.
+/// The regular expressions the rules share. Every pattern in the reviewer is source-generated (no start-up
+/// cost), written with bounded quantifiers and no nested repetition, and runs with a timeout as the hard bound.
 /// </summary>
-internal static class Patterns
+internal static partial class Patterns
 {
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+    /// <summary>The most any one pattern may run on one text; a rule whose pattern times out is skipped.</summary>
+    public const int TimeoutMs = 250;
 
-    public static Regex Make(string pattern, bool ignoreCase = false) =>
-        new(pattern, ignoreCase ? Options | RegexOptions.IgnoreCase : Options, Timeout);
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,24}", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    public static partial Regex Email { get; }
 
-    public static readonly Regex Email = Make(@"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,24}");
+    [GeneratedRegex(@"(https?://|www\.)[^\s<>""]{1,200}|\b(facebook|instagram|tiktok|twitter|snapchat|x)\.com/[^\s<>""]{1,100}|\b[A-Za-z0-9-]{2,63}\.(com|org|net|gov|edu|us|info|io)\b(/[^\s<>""]{0,100})?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    public static partial Regex Url { get; }
 
-    public static readonly Regex Url = Make(@"(https?://|www\.)[^\s<>""]{1,200}|\b(facebook|instagram|tiktok|twitter|snapchat|x)\.com/[^\s<>""]{1,100}", ignoreCase: true);
+    [GeneratedRegex(@"@[A-Za-z0-9_]([A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    public static partial Regex Handle { get; }
 
-    public static readonly Regex Handle = Make(@"@[A-Za-z0-9_]([A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?");
-
-    public static readonly Regex Phone = Make(@"(\+?1[ .-]?)?(\(\d{3}\) ?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}|\b\d{3}[.-]\d{4}\b");
+    [GeneratedRegex(@"(\+?1[ .-]?)?(\(\d{3}\) ?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}|\b\d{3}[.-]\d{4}\b", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    public static partial Regex Phone { get; }
 
     /// <summary>A run of digits and hyphens or spaces between digit groups: an account, case or ID number.</summary>
-    public static readonly Regex DigitGroup = Make(@"\d{1,20}([ -]\d{1,20}){0,5}");
+    [GeneratedRegex(@"\d{1,20}([ -]\d{1,20}){0,5}", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    public static partial Regex DigitGroup { get; }
 
-    public static readonly Regex Money = Make(@"\$ ?\d{1,3}(,\d{3}){0,4}(\.\d{2})?|\$ ?\d{1,9}(\.\d{2})?");
+    [GeneratedRegex(@"\$ ?\d{1,3}(,\d{3}){0,4}(\.\d{2})?|\$ ?\d{1,9}(\.\d{2})?", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    public static partial Regex Money { get; }
 
-    public static readonly Regex Date = Make(@"\b\d{1,2}[/-]\d{1,2}[/-](\d{4}|\d{2})\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b", ignoreCase: true);
+    [GeneratedRegex(@"\b\d{1,2}[/-]\d{1,2}[/-](\d{4}|\d{2})\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    public static partial Regex Date { get; }
 
-    private static readonly Regex Never = Make(@"[^\s\S]");
+    [GeneratedRegex(@"[^\s\S]", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    private static partial Regex Never { get; }
 
     /// <summary>The matches of <paramref name="regex"/>, or none when a cheap check already ruled them out.</summary>
     public static Regex.ValueMatchEnumerator MatchesIf(bool worthScanning, Regex regex, string text) =>

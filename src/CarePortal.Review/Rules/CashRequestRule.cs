@@ -12,7 +12,7 @@ internal sealed class CashRequestRule : IRule
     {
         var text = context.Text;
         var spans = new List<TextSpan>();
-        foreach (var m in Patterns.MatchesIf(context.Mentions("card", "certificate", "order", "check"), MoneyAsks.GiftCard, text))
+        foreach (var m in Patterns.MatchesIf(context.Mentions("card", "certificate", "order", "check", "prepaid", "visa"), MoneyAsks.GiftCard, text))
         {
             if (!IsGasCard(context, m.Index) && !IsHowABusinessIsPaid(context, new TextSpan(m.Index, m.Length)))
             {
@@ -28,7 +28,8 @@ internal sealed class CashRequestRule : IRule
         foreach (var m in Patterns.MatchesIf(context.Mentions("cash"), MoneyAsks.Cash, text))
         {
             var span = new TextSpan(m.Index, m.Length);
-            if (!IsPartOfAppName(context, span) && !context.IsAny(context.TokenAt(span.Start) - 1, "saving", "saved", "save", "saves", "earned", "earn", "in"))
+            if (!IsPartOfAppName(context, span) && !context.IsAny(context.TokenAt(span.Start) - 1, "saving", "saved", "save", "saves", "earned", "earn", "in")
+                && !IsHowABusinessIsPaid(context, span))
             {
                 spans.Add(span);
             }
@@ -76,14 +77,21 @@ internal sealed class CashRequestRule : IRule
     private static bool IsHowABusinessIsPaid(ReviewContext context, TextSpan span)
     {
         var word = context.LowerText.AsSpan(span.Start, span.Length);
-        if (!(word.StartsWith("money order") || word.StartsWith("cashier")))
+        if (!(word.StartsWith("money order") || word.StartsWith("cashier") || word.SequenceEqual("cash")))
         {
             return false;
         }
 
-        var sentence = context.SentenceSpan(context.SentenceOf(context.TokenAt(span.Start)));
-        var text = context.Text.AsSpan(sentence.Start, sentence.Length);
-        return MoneyAsks.PayeeWords.IsMatch(text) && MoneyAsks.AcceptsPayment.IsMatch(text);
+        // "The landlord only takes money orders": the business's way of being paid, said just before the mention.
+        var t = context.TokenAt(span.Start);
+        var accepted = false;
+        for (var k = t - 1; k >= Math.Max(0, t - 3); k--)
+        {
+            accepted |= context.IsAny(k, "take", "takes", "accept", "accepts", "accepting", "requires", "prefers");
+        }
+
+        var sentence = context.SentenceSpan(context.SentenceOf(t));
+        return accepted && MoneyAsks.PayeeWords.IsMatch(context.Text.AsSpan(sentence.Start, sentence.Length));
     }
 
     private static bool IsGasCard(ReviewContext context, int start)

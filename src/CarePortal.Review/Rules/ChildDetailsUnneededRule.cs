@@ -3,19 +3,19 @@ using System.Text.RegularExpressions;
 namespace CarePortal.Review.Rules;
 
 /// <summary>Children's ages, sizes or gender in a request whose need is not age-appropriate (rent, food, furniture …).</summary>
-internal sealed class ChildDetailsUnneededRule : IRule
+internal sealed partial class ChildDetailsUnneededRule : IRule
 {
     private const string Count = @"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)";
     private const string ChildNouns = "sons?|daughters?|boys?|girls?|kids?|children|child|grandsons?|granddaughters?|grandchildren|grandkids?|toddlers?|babies|baby|infants?|teens?|teenagers?|brothers?|sisters?|siblings|twins";
 
-    private static readonly Regex Age = Patterns.Make(
-        @"\b" + Count + @"[- ](year|yr|month|week)s?[- ]olds?( (" + ChildNouns + @"))?\b"
+    [GeneratedRegex(@"\b" + Count + @"[- ](year|yr|month|week)s?[- ]olds?( (" + ChildNouns + @"))?\b"
         + @"|\b(" + Count + @" (" + ChildNouns + @"),? )?(ages?|aged) \d{1,2}((, ?|,? and |,? & )\d{1,2}){0,8}\b"
         + @"|\b\d{1,2} (years?|months?) old\b"
         + @"|\b(sizes?|wears a) \d{1,2}(t|/\d{1,2})?\b|\b\d{1,2}t\b"
         + @"|\b(" + Count + @" )?(teenage|teen|toddler|infant|newborn|preteen|adolescent) (sons?|daughters?|boys?|girls?|twins)\b"
-        + @"|\b" + Count + @" (sons|daughters|boys|girls)\b",
-        ignoreCase: true);
+        + @"|\b" + Count + @" (sons|daughters|boys|girls)\b"
+        + @"|\b(an? )?(infant|toddler|newborn|teenager|preteen)( (son|daughter|boy|girl))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    private static partial Regex Age { get; }
 
     private static readonly string[] Adults = ["mother", "father", "mom", "dad", "woman", "man", "parent", "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "caregiver"];
 

@@ -4,21 +4,28 @@ using CarePortal.Review.Text;
 namespace CarePortal.Review.Rules;
 
 /// <summary>Street addresses, apartment, unit and lot numbers, ZIP codes, and named complexes that locate the home.</summary>
-internal sealed class ConfidentialAddressRule : IRule
+internal sealed partial class ConfidentialAddressRule : IRule
 {
     private const string Suffix = "Street|St|Drive|Dr|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Court|Ct|Circle|Cir|Way|Place|Pl|Pike|Highway|Hwy|Trail|Trl|Parkway|Pkwy|Terrace|Ter|Loop|Cove|Cv|Run|Ridge|Hollow|Path|Square|Sq|Crossing|Bend";
 
-    private static readonly Regex Street = Patterns.Make(
-        @"\b\d{1,6} ([NSEW]\.? |North |South |East |West )?([A-Z][a-z]+ |\d{1,3}(st|nd|rd|th) ){1,4}(" + Suffix + @")\b\.?"
-        + @"(,? (Apt|Apartment|Unit|Suite|Ste|Lot|#)\.? ?#?[A-Za-z0-9-]{1,6})?(,? [A-Z][a-z]+( [A-Z][a-z]+)?)?(,? [A-Z]{2})?( \d{5}(-\d{4})?)?");
+    [GeneratedRegex(@"\b\d{1,6} ([NSEW]\.? |North |South |East |West )?([A-Z][a-z]+ |\d{1,3}(st|nd|rd|th) ){1,4}(" + Suffix + @")\b\.?"
+        + @"(,? (Apt|Apartment|Unit|Suite|Ste|Lot|#)\.? ?#?[A-Za-z0-9-]{1,6})?(,? [A-Z][a-z]+( [A-Z][a-z]+)?)?(,? [A-Z]{2})?( \d{5}(-\d{4})?)?", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    private static partial Regex Street { get; }
 
-    private static readonly Regex PoBox = Patterns.Make(@"\bP\.? ?O\.? Box \d{1,6}\b", ignoreCase: true);
+    [GeneratedRegex(@"\b(Rt|Rte|Route|RR|Rural Route|HC|HCR)\.? ?\d{1,4},? Box \d{1,5}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    private static partial Regex RuralRoute { get; }
 
-    private static readonly Regex Unit = Patterns.Make(@"\b(apt\.?|apartment|unit|suite|ste\.?|lot|room|rm\.?|trailer|space|bldg\.?|building) ?#? ?\d{1,5}[a-z]?\b", ignoreCase: true);
+    [GeneratedRegex(@"\bP\.? ?O\.? Box \d{1,6}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    private static partial Regex PoBox { get; }
 
-    private static readonly Regex LetterUnit = Patterns.Make(@"\b(Apt|APT|Apartment|Unit|Suite|Bldg|Building)\.? ?#? ?[A-Z]\d{0,3}\b");
+    [GeneratedRegex(@"\b(apt\.?|apartment|unit|suite|ste\.?|lot|room|rm\.?|trailer|space|bldg\.?|building) ?#? ?\d{1,5}[a-z]?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    private static partial Regex Unit { get; }
 
-    private static readonly Regex Zip = Patterns.Make(@"\b\d{5}(-\d{4})?\b");
+    [GeneratedRegex(@"\b(Apt|APT|Apartment|Unit|Suite|Bldg|Building)\.? ?#? ?[A-Z]\d{0,3}\b", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    private static partial Regex LetterUnit { get; }
+
+    [GeneratedRegex(@"\b\d{5}(-\d{4})?\b", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    private static partial Regex Zip { get; }
 
     private static readonly string[] NotZipAfter = ["miles", "mi", "dollars", "people", "pounds", "lbs", "calories", "steps", "btu", "views", "followers"];
 
@@ -33,6 +40,7 @@ internal sealed class ConfidentialAddressRule : IRule
         {
             AddAll(spans, Street, text);
             AddAll(spans, PoBox, text);
+            AddAll(spans, RuralRoute, text);
             foreach (var m in Unit.EnumerateMatches(text))
             {
                 AddUnit(context, spans, new TextSpan(m.Index, m.Length));
@@ -103,7 +111,9 @@ internal sealed class ConfidentialAddressRule : IRule
                 first--;
             }
 
-            if (first == t)
+            // "Oak Street Properties" is a business: the run goes on past the place word.
+            if (first == t || (context.IsCapitalised(t + 1) && context.Tokens[t + 1].SpaceBefore
+                && !(context.Lexicon.PlaceWords.TryGetValue(context.Lower(t + 1), out var nextKind) && nextKind == PlaceKind.Home)))
             {
                 continue;
             }

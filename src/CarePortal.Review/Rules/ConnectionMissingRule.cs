@@ -3,11 +3,10 @@ using System.Text.RegularExpressions;
 namespace CarePortal.Review.Rules;
 
 /// <summary>A suggestion when the description offers no chance for the family to connect with the partner.</summary>
-internal sealed class ConnectionMissingRule : IRule
+internal sealed partial class ConnectionMissingRule : IRule
 {
-    private static readonly Regex Connection = Patterns.Make(
-        @"\b(connect(ed|ing|ion)?|meet|meeting|get to know|church (family|home)|friends?|relationship|mentor(ing)?|thank (them|you|the partners?) in person|welcome (a |new )?(visit|friends|support)|open to|love to (meet|connect|get))\b",
-        ignoreCase: true);
+    [GeneratedRegex(@"\b(connect(ed|ing|ion)?|meet|meeting|get to know|church (family|home)|friends?|relationship|mentor(ing)?|thank (them|you|the partners?) in person|welcome (a |new )?(visit|friends|support)|open to|love to (meet|connect|get))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    private static partial Regex Connection { get; }
 
     public RuleInfo Info => RuleCatalog.ConnectionMissing;
 

@@ -7,11 +7,13 @@ namespace CarePortal.Review.Rules;
 /// Clear grammar slips: a doubled word, "could of", "alot", a sentence without a capital, their/there/they're
 /// mixed up, and a run-on sentence with no punctuation between two clauses.
 /// </summary>
-internal sealed class GrammarRule : IRule
+internal sealed partial class GrammarRule : IRule
 {
-    private static readonly Regex CouldOf = Patterns.Make(@"\b(could|should|would|must|might) of\b", ignoreCase: true);
+    [GeneratedRegex(@"\b(could|should|would|must|might) of\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    private static partial Regex CouldOf { get; }
 
-    private static readonly Regex Alot = Patterns.Make(@"\balot\b", ignoreCase: true);
+    [GeneratedRegex(@"\balot\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    private static partial Regex Alot { get; }
 
     private static readonly string[] AllowedDoubles = ["had", "that", "is", "do", "very", "really", "bye", "so", "no", "ha", "far", "many", "more"];
 
@@ -23,7 +25,7 @@ internal sealed class GrammarRule : IRule
         "kids", "children", "child", "son", "sons", "daughter", "daughters", "clothes", "clothing", "home", "house", "family",
         "mom", "dad", "mother", "father", "parents", "car", "rent", "bills", "bill", "own", "baby", "apartment", "room",
         "rooms", "belongings", "lives", "grandmother", "grandma", "grandparents", "aunt", "friends", "beds", "bed", "furniture",
-        "things", "shoes", "toys", "school", "schools", "needs", "new", "old", "oldest", "youngest", "boys", "girls", "grandchildren",
+        "things", "shoes", "toys", "school", "schools", "needs", "new", "old", "oldest", "youngest", "boys", "girls", "grandchildren", "grandkids", "landlord", "lease", "power", "electric", "water", "kitchen",
     ];
 
     private static readonly string[] Verbs = ["is", "are", "was", "were", "will", "has", "have", "had", "would", "could"];
@@ -31,14 +33,17 @@ internal sealed class GrammarRule : IRule
     /// <summary>Words that follow "they are", never "their": "their excited" means "they're excited".</summary>
     private static readonly string[] TheyAreWords = ["excited", "going", "not", "so", "very", "happy", "ready", "doing", "working", "trying", "getting", "looking", "hoping", "grateful", "thankful", "all", "both", "still", "also", "able", "currently", "living", "staying", "in", "at"];
 
+    /// <summary>Words that follow "it is" or "it has", never "its": "Its been a hard year".</summary>
+    private static readonly string[] ItIsWords = ["been", "a", "an", "the", "not", "going", "hard", "so", "very", "time", "getting", "important", "difficult", "been", "just", "too", "only", "okay", "ok"];
+
     private static readonly string[] SubjectPronouns = ["he", "she", "they", "we"];
 
     /// <summary>Words that end a clause: "… about to come home he needs help".</summary>
-    private static readonly string[] ClauseEnders = ["home", "now", "today", "tomorrow", "soon", "yesterday", "week", "month", "year", "back", "again", "here", "too", "together", "weekend", "tonight"];
+    private static readonly string[] ClauseEnders = ["own", "home", "now", "today", "tomorrow", "soon", "yesterday", "week", "month", "year", "back", "again", "here", "too", "together", "weekend", "tonight"];
 
     private static readonly string[] Determiners = ["the", "a", "an", "his", "her", "their", "my", "our", "this", "that", "your", "its", "new", "own", "next", "last", "every", "each", "one", "same"];
 
-    private static readonly string[] TimeWords = ["last", "next", "this", "that", "every", "each", "one"];
+    private static readonly string[] TimeWords = ["last", "next", "this", "that", "every", "each", "one", "right"];
 
     private static readonly string[] Joiners = ["and", "but", "so", "or", "then", "because", "when", "since", "until", "after", "before", "if", "while", "once", "as", "where", "that"];
 
@@ -103,6 +108,10 @@ internal sealed class GrammarRule : IRule
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} \"They're\" means \"they are\": use \"their\" for what belongs to them.", MatchCase("their", context.Original(t))));
         }
+        else if (context.Is(t, "its") && context.IsAny(t + 1, ItIsWords))
+        {
+            findings.Add(info.At(context, token.Span, $"{info.Why} Use \"it's\" (it is, it has) here.", MatchCase("it's", context.Original(t))));
+        }
         else if (context.Is(t, "their") && context.IsAny(t + 1, TheyAreWords))
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} Use \"they're\" (they are) here.", MatchCase("they're", context.Original(t))));
@@ -150,6 +159,11 @@ internal sealed class GrammarRule : IRule
         }
 
         var before = t - 2;
+        if (context.Is(t - 1, "own") && context.IsAny(t - 2, "her", "his", "their", "my", "our") && context.Is(t - 3, "on"))
+        {
+            return true; // "… on her own she has been …"
+        }
+
         if (context.IsAny(before, TimeWords))
         {
             before--; // "last week", "next month": look at what comes before the phrase

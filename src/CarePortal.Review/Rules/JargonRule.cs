@@ -5,6 +5,8 @@ namespace CarePortal.Review.Rules;
 /// <summary>Glossary terms, with the plain words to use, and any other all-capital abbreviation the public would not know.</summary>
 internal sealed class JargonRule : IRule
 {
+    private static readonly string[] BusinessNouns = ["account", "bill", "bills", "office", "company", "plant", "store", "card", "app", "website", "utility", "power", "electric", "energy", "gas", "water", "station", "shop", "center", "hospital", "clinic", "school", "bus", "church"];
+
     public RuleInfo Info => RuleCatalog.Jargon;
 
     public void Check(ReviewContext context, List<Finding> findings)
@@ -64,7 +66,10 @@ internal sealed class JargonRule : IRule
         var glued = (context.IsPunct(t + 1, '-') && context.Tokens.Count > t + 2 && context.Tokens[t + 2].Kind == TokenKind.Number)
             || (context.IsPunct(t - 1, '-') && t >= 2 && context.Tokens[t - 2].Kind == TokenKind.Number)
             || (t > 0 && context.Tokens[t - 1].Kind == TokenKind.Number && !context.Tokens[t].SpaceBefore);
-        return !glued && !IsShouting(context, t);
+        // "KUB account", "DREMC bill": a utility's or business's name, not agency jargon.
+        var business = context.IsAny(t + 1, BusinessNouns) || (context.IsPunct(t + 1, '\'') && context.IsAny(t + 2, BusinessNouns))
+            || (context.Is(t - 1, "to") && context.IsAny(t - 2, "directly", "pay", "paid", "payable"));
+        return !glued && !business && !IsShouting(context, t);
     }
 
     /// <summary>A word among other all-capital words ("PLEASE HELP THIS FAMILY") is emphasis, not an abbreviation.</summary>

@@ -3,22 +3,26 @@ using System.Text.RegularExpressions;
 namespace CarePortal.Review.Rules;
 
 /// <summary>What the cash, gas-card and private-detail rules look for when money changes hands.</summary>
-internal static class MoneyAsks
+internal static partial class MoneyAsks
 {
-    public static readonly Regex GiftCard = Patterns.Make(@"\b(gift ?cards?|gift certificates?|prepaid (debit |credit |visa |mastercard |gift )?cards?|prepaid (visa|mastercard|debit|credit)|visa cards?|money orders?|cashier'?s checks?)\b", ignoreCase: true);
+    [GeneratedRegex(@"\b(gift ?cards?|gift certificates?|prepaid (debit |credit |visa |mastercard |gift )?cards?|prepaid (visa|mastercard|debit|credit)|visa cards?|money orders?|cashier'?s checks?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    public static partial Regex GiftCard { get; }
 
-    public static readonly Regex Cash = Patterns.Make(@"\bcash\b", ignoreCase: true);
+    [GeneratedRegex(@"\bcash\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    public static partial Regex Cash { get; }
 
-    public static readonly Regex PaymentApp = Patterns.Make(@"\b(cash ?app|venmo|paypal|zelle|apple pay|google pay)\b", ignoreCase: true);
+    [GeneratedRegex(@"\b(cash ?app|venmo|paypal|zelle|apple pay|google pay)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    public static partial Regex PaymentApp { get; }
 
-    public static readonly Regex MoneyToFamily = Patterns.Make(
-        @"\b(needs?|asking for|requesting|request|donations? of|donate) (some |extra |gas |grocery )?(money|funds)\b|\bgas money\b|\b(give|send|hand|provide|pick up|get|donate|mail|bring|drop off)( her| him| them| the family| mom| dad| the parents?)?( the| some| any)? (money|funds)\b|\b(give|send|hand|provide|mail)( her| him| them| the family| mom| dad| the parents?) \$ ?\d|\b(money|funds) (to|for) (her|him|them|mom|dad|the family|the parents?)\b|\bchecks? (made out|written|payable) to (her|him|mom|dad|the (mother|father|mom|dad|family|parents?))\b|\b(money order|check) made out to (her|him|mom|dad)\b",
-        ignoreCase: true);
+    [GeneratedRegex(@"\b(needs?|asking for|requesting|request|donations? of|donate) (some |extra |gas |grocery )?(money|funds)\b|\b(needs?|asking for|requesting|request) (some )?gas money\b|\b(give|send|hand|provide|pick up|get|donate|mail|bring|drop off)( her| him| them| the family| mom| dad| the parents?)?( the| some| any)? (money|funds)\b|\b(give|send|hand|provide|mail)( her| him| them| the family| mom| dad| the parents?) \$ ?\d|\b(money|funds) (to|for) (her|him|them|mom|dad|the family|the parents?)\b|\bchecks? (made out|written|payable) to (her|him|mom|dad|the (mother|father|mom|dad|family|parents?))\b|\b(money order|check) made out to (her|him|mom|dad)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    public static partial Regex MoneyToFamily { get; }
 
-    public static readonly Regex GasCard = Patterns.Make(@"\b(gas|fuel|gasoline)( gift)? ?(cards?|vouchers?)\b", ignoreCase: true);
+    [GeneratedRegex(@"\b(gas|fuel|gasoline)( gift)? ?(cards?|vouchers?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    public static partial Regex GasCard { get; }
 
     /// <summary>Words that show a payment goes to a business (landlord, utility) rather than to the family.</summary>
-    public static readonly Regex PayeeWords = Patterns.Make(@"\b(landlord|utility|company|(the|a) (office|shop|store|mechanic|provider|daycare|school)|property|manager|leasing|accepts|bill|apartment complex)\b", ignoreCase: true);
+    [GeneratedRegex(@"\b(landlord|utility|company|(the|a) (office|shop|store|mechanic|provider|daycare|school)|property|manager|leasing|accepts|bill|apartment complex)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    public static partial Regex PayeeWords { get; }
 
     private static readonly string[] People = ["mom", "dad", "her", "him", "them", "grandma", "grandpa", "grandmother", "grandfather", "mother", "father", "parents", "family", "aunt", "uncle"];
 
@@ -49,11 +53,22 @@ internal static class MoneyAsks
             return false;
         }
 
+        // "please Venmo her …, or CashApp works too": one app sent to a person makes the sentence an ask for money.
+        var (first, last) = context.SentenceOf(context.TokenAt(span.Start));
+        for (var t = first; t < last; t++)
+        {
+            if (context.IsAny(t, "venmo", "zelle", "paypal", "cashapp") && context.IsAny(t + 1, People))
+            {
+                return false;
+            }
+        }
+
         var sentence = context.SentenceSpan(context.SentenceOf(context.TokenAt(span.Start)));
         return PayeeWords.IsMatch(context.Text.AsSpan(sentence.Start, sentence.Length));
     }
 
     /// <summary>"The landlord accepts money orders": how a business is paid (a private detail), not money for the family.</summary>
-    public static readonly Regex AcceptsPayment = Patterns.Make(@"\b(accepts?|takes|requires|prefers)\b", ignoreCase: true);
+    [GeneratedRegex(@"\b(accepts?|takes?|requires|prefers|only)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    public static partial Regex AcceptsPayment { get; }
 
 }

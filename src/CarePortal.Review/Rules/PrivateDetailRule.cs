@@ -6,22 +6,21 @@ namespace CarePortal.Review.Rules;
 /// Details that belong in the private part of the request: directions to the home, account numbers, exact
 /// amounts owed, and the payment method or how to pay. An item's estimated price is not private.
 /// </summary>
-internal sealed class PrivateDetailRule : IRule
+internal sealed partial class PrivateDetailRule : IRule
 {
-    private static readonly Regex OwedContext = Patterns.Make(@"\b(owes?|owed|owing|balance|past[- ]due|behind|arrears|total|due|bill (is|was|comes to)|rent is|rent of|late fees?|deposit is|shut-?off amount)\b", ignoreCase: true);
+    [GeneratedRegex(@"\b(owes?|owed|owing|balance|past[- ]due|behind|arrears|total|due|bill (is|was|comes to)|rent is|rent of|late fees?|deposit is|shut-?off amount)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    private static partial Regex OwedContext { get; }
 
-    private static readonly Regex Directions = Patterns.Make(
-        @"\b(to get there,|to get to (the|her|his|their) (home|house|trailer|apartment)|turn (left|right|at|onto|on|by)|take (the )?(first|second|third|next|last|\d(st|nd|rd|th)) (left|right)|go (past|down|up|over) the|go straight (ahead|down|past|until|for|on)|(left|right) (at|after|on|onto|past) the|(gravel|dirt) (road|drive)|mile marker|the (blue|red|white|yellow|green|gray|grey|brown|tan|pink|purple) (house|trailer|one|door|mobile home|home)|directions to|follow the (road|signs)|at the end of the (road|street|lane|driveway))",
-        ignoreCase: true);
+    [GeneratedRegex(@"\b(to get there,|to get to (the|her|his|their) (home|house|trailer|apartment)|turn (left|right|at|onto|on|by)|take (the )?(first|second|third|next|last|\d(st|nd|rd|th)) (left|right)|go (past|down|up|over) the|go straight (ahead|down|past|until|for|on)|(left|right) (at|after|on|onto|past) the|(gravel|dirt) (road|drive)|mile marker|the (blue|red|white|yellow|green|gray|grey|brown|tan|pink|purple) (house|trailer|one|door|mobile home|home)|directions to|follow the (road|signs)|at the end of the (road|street|lane|driveway)|past the( [a-z]+){1,2} (store|station|church|school|market|shop|plant|bridge|light|sign|mill)|(first|second|third|fourth|fifth|last) (house|trailer|drive|driveway|road|home|door) on the (left|right)|on the (left|right) (with|after|past|before)|off (of )?(old |new )?[a-z]+ (road|rd|highway|hwy|pike|lane|ln))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    private static partial Regex Directions { get; }
 
-    private static readonly Regex HowToPay = Patterns.Make(
-        @"\b((pay|paid|payments?|payable) (online|over the phone|by phone|by (check|card|debit|credit|money order)|in person|through|via|at the)|(accepts?|takes) ([a-z]+ )?(checks?|cash|cards?|credit|debit|payments?|money orders?)|by (check|mail)|(payment )?(website|online portal|payment portal)|make (the )?checks? (out|payable)|payable to|routing number)\b",
-        ignoreCase: true);
+    [GeneratedRegex(@"\b((pay|paid|payments?|payable) (online|over the phone|by phone|by (check|card|debit|credit|money order)|in person|through|via|at the)|(accepts?|takes?) ([a-z]+ )?(checks?|cash|cards?|credit|debit|money orders?)|by (check|mail)|(payment )?(website|online portal|payment portal)|make (the )?checks? (out|payable)|payable to|routing number)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    private static partial Regex HowToPay { get; }
 
     private static readonly string[] EstimateWords = ["about", "around", "approximately", "roughly", "estimated", "runs", "run", "costs", "cost", "quoted", "under", "than", "to", "up", "only", "just", "budget"];
 
     // Cheap checks that let most descriptions skip the longer patterns.
-    private static readonly string[] DirectionHints = ["turn", "left", "right", "go ", "road", "mile", "house", "home", "trailer", "door", "directions", "follow", "end of", "get there", "get to"];
+    private static readonly string[] DirectionHints = ["turn", "left", "right", "go ", "road", "mile", "house", "home", "trailer", "door", "directions", "follow", "end of", "get there", "get to", "past the", "off "];
     private static readonly string[] PaymentHints = ["pay", "paid", "accept", "take", "check", "mail", "website", "portal", "routing"];
 
     public RuleInfo Info => RuleCatalog.PrivateDetail;

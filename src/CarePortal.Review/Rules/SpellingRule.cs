@@ -27,7 +27,7 @@ internal sealed class SpellingRule : IRule
         for (var t = 0; t < context.Tokens.Count; t++)
         {
             var token = context.Tokens[t];
-            if (token.Kind != TokenKind.Word || token.Length < 2 || GluedToNumber(context, t) || !IsPlainAscii(context.Original(t)))
+            if (token.Kind != TokenKind.Word || token.Length < 2 || GluedToNumber(context, t) || !IsPlainAscii(context.Original(t)) || InsideHyphenatedName(context, t))
             {
                 continue;
             }
@@ -104,14 +104,9 @@ internal sealed class SpellingRule : IRule
             return null;
         }
 
+        // An unknown word with no near word is more often a name, a brand or a dish ("pupusas") than a slip.
         var suggestion = Suggestions.Best(word, lexicon);
-        // A capitalised word at the start of a sentence may be a name we do not know: flag it only when a near word exists.
-        if (capitalised && (suggestion is null || lexicon.Names.ContainsKey(word)))
-        {
-            return null;
-        }
-
-        return suggestion ?? string.Empty;
+        return suggestion is null || (capitalised && lexicon.Names.ContainsKey(word)) ? null : suggestion;
     }
 
     private static bool IsKnown(ReviewContext context, ReadOnlySpan<char> word)
@@ -144,6 +139,11 @@ internal sealed class SpellingRule : IRule
         return suffix is "s" or "re" or "ve" or "ll" or "d" or "m" or "" && stem.Length > 0
             && (lexicon.English.Contains(stem) || stem is "i" || lexicon.Names.ContainsKey(stem));
     }
+
+    /// <summary>"au" in "Port-au-Prince": a lower-case part of a capitalised hyphenated name.</summary>
+    private static bool InsideHyphenatedName(ReviewContext context, int t) =>
+        (context.IsPunct(t - 1, '-') && !context.Tokens[t].SpaceBefore && context.IsCapitalised(t - 2))
+        || (context.IsPunct(t + 1, '-') && context.Tokens.Count > t + 2 && !context.Tokens[t + 2].SpaceBefore && context.IsCapitalised(t + 2));
 
     private static bool GluedToNumber(ReviewContext context, int t) =>
         (t > 0 && context.Tokens[t - 1].Kind == TokenKind.Number && !context.Tokens[t].SpaceBefore)

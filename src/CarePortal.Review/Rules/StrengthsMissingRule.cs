@@ -38,6 +38,12 @@ internal sealed class StrengthsMissingRule : IRule
             return false;
         }
 
+        var words = match.Phrase.Words;
+        if (words.Length == 1 && ((words[0] == "kind" && context.Is(match.LastToken + 1, "of")) || (words[0] == "love" && context.IsAny(first - 1, "would", "'d"))))
+        {
+            return false; // "kind of lazy", "would love a crib"
+        }
+
         var isPraiseWord = match.Phrase.Value;
         return !isPraiseWord || !context.IsAny(match.LastToken + 1, HelpNouns);
     }

@@ -112,7 +112,8 @@ internal sealed class SpellingRule : IRule
     private static bool IsKnown(ReviewContext context, ReadOnlySpan<char> word)
     {
         var lexicon = context.Lexicon;
-        if (lexicon.English.Contains(word) || context.Glossary.Words.Contains(word))
+        // The small common-word set answers most words from cache; the full list only the rest.
+        if (lexicon.Common.Contains(word) || lexicon.English.Contains(word) || context.Glossary.Words.Contains(word))
         {
             return true;
         }

@@ -27,7 +27,7 @@ public static class ApprovalsEndpoints
     }
 
     private static async Task<Ok<List<RequestView>>> Queue(ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
-        TypedResults.Ok((await workflow.ApprovalQueue(user).Include(r => r.Items).ToListAsync(ct)).Select(r => RequestView.For(user, r)).ToList());
+        TypedResults.Ok((await workflow.ApprovalQueue(user).Include(r => r.Items).Include(r => r.Children).AsSplitQuery().ToListAsync(ct)).Select(r => RequestView.For(user, r)).ToList());
 
     private static async Task<Ok<RequestView>> Decide(int id, Decision decision, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
         TypedResults.Ok(RequestView.For(user, await workflow.DecideAsync(user, id, decision, input.Note, ct)));

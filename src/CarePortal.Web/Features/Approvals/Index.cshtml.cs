@@ -19,7 +19,7 @@ public sealed class IndexModel(RequestWorkflow workflow, DescriptionReview revie
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Queue = await workflow.ApprovalQueue(User).Include(r => r.Items).ToListAsync(cancellationToken);
+        Queue = await workflow.ApprovalQueue(User).Include(r => r.Items).Include(r => r.Children).AsSplitQuery().ToListAsync(cancellationToken);
         Findings = Queue.ToDictionary(r => r.Id, r => (IReadOnlyList<FindingView>)[.. review.Review(r.Description, r.Need).Findings.Select(FindingView.From)]);
     }
 

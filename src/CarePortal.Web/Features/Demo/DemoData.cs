@@ -135,6 +135,7 @@ public static class DemoData
                 Urgency = Urgency.Normal,
                 CreatedAt = now.AddDays(-7),
                 Items = [new RequestItem { Name = need == "bed" ? "Twin bed with mattress" : "Winter coat, size 8", Quantity = 1, UnitValue = need == "bed" ? 250m : 45m }],
+                Children = [new RequestChild { Age = need == "bed" ? 6 : 8, Gender = need == "bed" ? "boy" : "girl", Size = need == "bed" ? "twin" : "8" }],
             };
             db.Requests.Add(request);
             Walk(request, state, supervisor.Id, now);
@@ -156,6 +157,7 @@ public static class DemoData
             Zip = "37208",
             CreatedAt = now.AddDays(-2),
             Items = [new RequestItem { Name = "Backpack with supplies", Quantity = 1, UnitValue = 60m }],
+            Children = [new RequestChild { Age = 10, Gender = "boy" }],
         };
         db.Requests.Add(davidsonRequest);
         Walk(davidsonRequest, RequestState.Open, davidsonCaseworker.Id, now);
@@ -247,7 +249,7 @@ public static class DemoData
                 request.ChildOutcomes = ["placement-kept-stable"];
                 request.Rating = 4;
                 request.ClosedAt = at;
-                request.Items.ForEach(i => i.QuantityGiven = 0);
+                request.Items.ForEach(i => (i.Quantity, i.QuantityGiven) = (2, 1));
                 break;
             case RequestState.ClosedNotMet:
                 Step(RequestAction.CloseNotMet, RequestState.ClosedNotMet);

@@ -70,6 +70,9 @@ public sealed class CareRequest
 
     public List<RequestItem> Items { get; set; } = [];
 
+    /// <summary>Ages, gender and sizes, for age-appropriate needs only; never names.</summary>
+    public List<RequestChild> Children { get; set; } = [];
+
     public List<Attachment> Attachments { get; set; } = [];
 
     public List<RequestTransition> History { get; set; } = [];
@@ -89,6 +92,21 @@ public sealed class RequestItem
 
     /// <summary>What was actually given when closed partially met, so that the value stays true.</summary>
     public int? QuantityGiven { get; set; }
+}
+
+public sealed class RequestChild
+{
+    public int Id { get; set; }
+
+    public int CareRequestId { get; set; }
+
+    public int Age { get; set; }
+
+    /// <summary><c>girl</c>, <c>boy</c> or none.</summary>
+    public string? Gender { get; set; }
+
+    /// <summary>Clothing, shoe or bed size, as the caseworker writes it.</summary>
+    public string? Size { get; set; }
 }
 
 public enum Urgency
@@ -126,6 +144,11 @@ public static class Needs
         "rent", "utilities", "car-repair", "transportation", "appliance", "other",
     ];
 
+    /// <summary>Needs for which children's ages, gender and sizes are asked (and needed before submission).</summary>
+    public static IReadOnlyList<string> AgeAppropriate { get; } = ["clothing", "baby-items", "bed", "school-supplies"];
+
+    public static IReadOnlyList<string> Genders { get; } = ["girl", "boy"];
+
     /// <summary>Needs that cannot be submitted without a copy of the bill or lease.</summary>
     public static IReadOnlyList<string> NeedingBill { get; } = ["rent", "utilities"];
 
@@ -157,6 +180,7 @@ internal sealed class CareRequestConfiguration : IEntityTypeConfiguration<CareRe
         builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.CaseworkerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.SupervisorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.CareRequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Children).WithOne().HasForeignKey(c => c.CareRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.CareRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.History).WithOne().HasForeignKey(t => t.CareRequestId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -171,9 +195,20 @@ internal sealed class RequestItemConfiguration : IEntityTypeConfiguration<Reques
     }
 }
 
+internal sealed class RequestChildConfiguration : IEntityTypeConfiguration<RequestChild>
+{
+    public void Configure(EntityTypeBuilder<RequestChild> builder)
+    {
+        builder.ToTable("RequestChildren");
+        builder.Property(c => c.Gender).HasMaxLength(10);
+        builder.Property(c => c.Size).HasMaxLength(40);
+    }
+}
+
 public static class RequestLimits
 {
     public const int DescriptionLength = 4000;
     public const int ItemCount = 50;
+    public const int ChildCount = 12;
     public const decimal ItemValue = 10_000m;
 }

@@ -30,9 +30,12 @@ public sealed class RequestForm
 
     public List<ItemRow> Items { get; set; } = [new(), new(), new()];
 
+    public List<ChildRow> Children { get; set; } = [new(), new(), new()];
+
     public RequestInput ToInput() => new(Need, Tier, Description, Zip, CountyId, Urgency,
         [.. Items.Where(i => !string.IsNullOrWhiteSpace(i.Name)).Select(i => new ItemInput(i.Name, i.Quantity, i.UnitValue))],
-        string.IsNullOrWhiteSpace(SupervisorId) ? null : SupervisorId, ExceptionReason, AlternativesTried);
+        string.IsNullOrWhiteSpace(SupervisorId) ? null : SupervisorId, ExceptionReason, AlternativesTried,
+        Children: [.. Children.Where(c => c.Age is not null).Select(c => new ChildInput(c.Age!.Value, string.IsNullOrEmpty(c.Gender) ? null : c.Gender, c.Size))]);
 
     public static RequestForm From(CareRequest request) => new()
     {
@@ -46,7 +49,17 @@ public sealed class RequestForm
         ExceptionReason = request.ExceptionReason,
         AlternativesTried = request.AlternativesTried,
         Items = [.. request.Items.OrderBy(i => i.Id).Select(i => new ItemRow { Name = i.Name, Quantity = i.Quantity, UnitValue = i.UnitValue }), new()],
+        Children = [.. request.Children.OrderBy(c => c.Id).Select(c => new ChildRow { Age = c.Age, Gender = c.Gender, Size = c.Size }), new()],
     };
+
+    public sealed class ChildRow
+    {
+        public int? Age { get; set; }
+
+        public string? Gender { get; set; }
+
+        public string? Size { get; set; }
+    }
 
     public sealed class ItemRow
     {

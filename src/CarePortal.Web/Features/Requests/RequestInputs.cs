@@ -14,9 +14,13 @@ public sealed record RequestInput(
     string? SupervisorId = null,
     string? ExceptionReason = null,
     string? AlternativesTried = null,
-    int? OfficeId = null);
+    int? OfficeId = null,
+    IReadOnlyList<ChildInput>? Children = null);
 
 public sealed record ItemInput(string? Name, int Quantity, decimal UnitValue);
+
+/// <summary>One child the request is for: age, and where it helps, gender and size. Never a name.</summary>
+public sealed record ChildInput(int Age, string? Gender = null, string? Size = null);
 
 public sealed record PrivateDetailsInput(
     string? DeliveryDirections,
@@ -98,6 +102,17 @@ public static partial class RequestValidation
             || i.UnitValue < 0 || i.UnitValue > RequestLimits.ItemValue))
         {
             errors["items"] = [$"Each item needs a name, a quantity from 1 to 1000 and a value from 0 to {RequestLimits.ItemValue}."];
+        }
+
+        var children = input.Children ?? [];
+        if (children.Count > 0 && input.Need is not null && !Needs.AgeAppropriate.Contains(input.Need))
+        {
+            errors["children"] = [$"Children's ages and sizes are asked only for {string.Join(", ", Needs.AgeAppropriate)}."];
+        }
+        else if (children.Count > RequestLimits.ChildCount
+            || children.Any(c => c.Age is < 0 or > 21 || (c.Gender is not null && !Needs.Genders.Contains(c.Gender)) || c.Size?.Length > 40))
+        {
+            errors["children"] = [$"Each child has an age from 0 to 21, a gender of {string.Join(" or ", Needs.Genders)} or none, and a size of at most 40 characters."];
         }
 
         if (input.ExceptionReason?.Length > 2000 || input.AlternativesTried?.Length > 2000)

@@ -20,6 +20,7 @@ public sealed record RequestView(
     DateTimeOffset? DueAt,
     DateTimeOffset? ClosedAt,
     IReadOnlyList<ItemView> Items,
+    IReadOnlyList<ChildInput> Children,
     decimal TotalValue,
     string? ExceptionReason,
     string? AlternativesTried,
@@ -40,6 +41,7 @@ public sealed record RequestView(
         r.Id, r.Need, r.Tier, r.Description, r.Zip, r.CountyId, r.Urgency, r.State, r.Route, r.CaseworkerId, r.SupervisorId,
         r.CreatedAt, r.SubmittedAt, r.DueAt, r.ClosedAt,
         [.. r.Items.OrderBy(i => i.Id).Select(i => new ItemView(i.Id, i.Name, i.Quantity, i.UnitValue, i.QuantityGiven))],
+        [.. r.Children.OrderBy(c => c.Id).Select(c => new ChildInput(c.Age, c.Gender, c.Size))],
         r.Items.Sum(i => (i.QuantityGiven ?? i.Quantity) * i.UnitValue),
         r.ExceptionReason, r.AlternativesTried, r.NotMetReason, r.ChildOutcomes, r.Rating);
 }

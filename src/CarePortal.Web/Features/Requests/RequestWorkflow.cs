@@ -205,6 +205,12 @@ public sealed class RequestWorkflow(
                 "A rent or utility request cannot be submitted without a copy of the bill or lease attached.");
         }
 
+        if (Needs.AgeAppropriate.Contains(request.Need) && request.Children.Count == 0)
+        {
+            throw new WorkflowException(StatusCodes.Status422UnprocessableEntity, "Children's ages needed",
+                "Say the age of each child (and the size, where it matters) so partners bring what fits.");
+        }
+
         var result = review.Review(request.Description, request.Need);
         var exceptionGiven = !string.IsNullOrWhiteSpace(request.ExceptionReason) && !string.IsNullOrWhiteSpace(request.AlternativesTried);
         // Cash and gift cards are blockers only until someone with the right to approve them will see the request.
@@ -466,6 +472,9 @@ public sealed class RequestWorkflow(
         db.RequestItems.RemoveRange(request.Items);
         request.Items.Clear();
         request.Items.AddRange(input.Items!.Select(i => new RequestItem { Name = i.Name!.Trim(), Quantity = i.Quantity, UnitValue = i.UnitValue }));
+        db.RemoveRange(request.Children);
+        request.Children.Clear();
+        request.Children.AddRange((input.Children ?? []).Select(c => new RequestChild { Age = c.Age, Gender = c.Gender, Size = string.IsNullOrWhiteSpace(c.Size) ? null : c.Size.Trim() }));
     }
 
     /// <summary>Saves once; when someone else changed the request since it was read, nothing is saved and the caller hears 409.</summary>
@@ -483,7 +492,7 @@ public sealed class RequestWorkflow(
     }
 
     private async Task<CareRequest> LoadAsync(int id, CancellationToken cancellationToken) =>
-        await db.Requests.Include(r => r.Items).Include(r => r.Attachments).AsSplitQuery()
+        await db.Requests.Include(r => r.Items).Include(r => r.Children).Include(r => r.Attachments).AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw WorkflowException.NotFound();
 
     /// <summary>Someone who may not read the request learns nothing of it (404); a reader without the right gets 403.</summary>

@@ -41,7 +41,7 @@ public static class RequestsEndpoints
     }
 
     private static async Task<Ok<List<RequestView>>> List(ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
-        TypedResults.Ok((await workflow.Visible(user).Include(r => r.Items).Take(500).ToListAsync(ct)).Select(r => RequestView.For(user, r)).ToList());
+        TypedResults.Ok((await workflow.Visible(user).Include(r => r.Items).Include(r => r.Children).AsSplitQuery().Take(500).ToListAsync(ct)).Select(r => RequestView.For(user, r)).ToList());
 
     private static async Task<Created<RequestView>> Create(RequestInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)
     {

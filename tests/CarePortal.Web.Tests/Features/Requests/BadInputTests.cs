@@ -132,6 +132,33 @@ public abstract class BadInputTests<TApp>(TApp app) where TApp : CarePortalApp
     }
 
     [Fact]
+    public async Task Clothing_request_without_the_childs_age_cannot_be_submitted()
+    {
+        var (caseworker, knox, supervisorId) = await KnoxAsync();
+        var draft = await caseworker.CreateAsync(RequestsClient.Draft(knox, supervisorId: supervisorId) with { Children = [] });
+
+        var response = await caseworker.PostAsync($"/api/requests/{draft.Id}/submit", new SubmitInput(true));
+
+        await RequestsClient.ProblemAsync(response, (HttpStatusCode)422);
+        Assert.Equal(RequestState.Draft, (await caseworker.GetAsync(draft.Id)).State);
+    }
+
+    [Fact]
+    public async Task Children_are_not_asked_for_needs_that_are_not_age_appropriate()
+    {
+        var (caseworker, knox, _) = await KnoxAsync();
+        var before = await RequestCountAsync();
+
+        var response = await caseworker.PostAsync("/api/requests", RequestsClient.Draft(knox, "rent", Descriptions.Rent) with { Children = [new ChildInput(7)] });
+        var badAge = await caseworker.PostAsync("/api/requests", RequestsClient.Draft(knox) with { Children = [new ChildInput(40)] });
+
+        var problem = await RequestsClient.ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("children", out _));
+        await RequestsClient.ProblemAsync(badAge, HttpStatusCode.BadRequest);
+        Assert.Equal(before, await RequestCountAsync());
+    }
+
+    [Fact]
     public async Task Submission_needs_the_family_consent()
     {
         var (caseworker, knox, supervisorId) = await KnoxAsync();

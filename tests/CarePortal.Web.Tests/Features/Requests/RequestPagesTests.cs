@@ -19,11 +19,13 @@ public abstract class RequestPagesTests<TApp>(TApp app) where TApp : CarePortalA
         {
             ["Form.Need"] = "clothing", ["Form.Tier"] = "1", ["Form.Description"] = Descriptions.Ready, ["Form.CountyId"] = $"{knox}", ["Form.Zip"] = "37917",
             ["Form.Urgency"] = "High", ["Form.Items[0].Name"] = "Winter coat, size 8", ["Form.Items[0].Quantity"] = "1", ["Form.Items[0].UnitValue"] = "45",
+            ["Form.Children[0].Age"] = "8", ["Form.Children[0].Gender"] = "girl", ["Form.Children[0].Size"] = "8",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var details = await client.GetStringAsync(response.Headers.Location);
         Assert.Contains("Winter coat, size 8", details, StringComparison.Ordinal);
+        Assert.Contains("8-year-old girl, size 8", details, StringComparison.Ordinal);
         Assert.Contains("Draft", details, StringComparison.Ordinal);
     }
 
@@ -144,6 +146,7 @@ public abstract class RequestPagesTests<TApp>(TApp app) where TApp : CarePortalA
             ["Form.Need"] = "clothing", ["Form.Tier"] = "1", ["Form.Description"] = Descriptions.Ready, ["Form.CountyId"] = $"{draft.CountyId}",
             ["Form.Zip"] = "37917", ["Form.Urgency"] = "High", ["Form.SupervisorId"] = draft.SupervisorId!,
             ["Form.Items[0].Name"] = "Winter coat, size 10", ["Form.Items[0].Quantity"] = "1", ["Form.Items[0].UnitValue"] = "50",
+            ["Form.Children[0].Age"] = "8", ["Form.Children[0].Size"] = "10",
         };
 
         var byCaseworker = await Forms.PostAsync(caseworker, $"/Requests/Edit/{draft.Id}", edit);

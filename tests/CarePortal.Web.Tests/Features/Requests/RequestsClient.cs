@@ -28,7 +28,8 @@ public sealed class RequestsClient(HttpClient http)
     public static RequestInput Draft(int countyId, string need = "clothing", string description = Descriptions.Ready, string? supervisorId = null,
         string? exceptionReason = null, string? alternativesTried = null) =>
         new(need, 1, description, "37917", countyId, Urgency.Normal, [new ItemInput("Winter coat, size 8", 1, 45m)],
-            supervisorId, exceptionReason, alternativesTried);
+            supervisorId, exceptionReason, alternativesTried,
+            Children: Needs.AgeAppropriate.Contains(need) ? [new ChildInput(8, "girl", "8")] : null);
 
     public async Task<RequestView> CreateAsync(RequestInput input)
     {

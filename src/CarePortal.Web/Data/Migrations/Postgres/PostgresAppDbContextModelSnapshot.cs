@@ -455,6 +455,35 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("PrivateDetailsReads", (string)null);
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestChild", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Age")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Size")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareRequestId");
+
+                    b.ToTable("RequestChildren", (string)null);
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestItem", b =>
                 {
                     b.Property<int>("Id")
@@ -784,6 +813,15 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestChild", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany("Children")
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestItem", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
@@ -861,6 +899,8 @@ namespace CarePortal.Web.Data.Migrations.Postgres
             modelBuilder.Entity("CarePortal.Web.Features.Requests.CareRequest", b =>
                 {
                     b.Navigation("Attachments");
+
+                    b.Navigation("Children");
 
                     b.Navigation("History");
 

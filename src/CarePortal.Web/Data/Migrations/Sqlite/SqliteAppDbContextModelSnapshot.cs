@@ -438,6 +438,33 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("PrivateDetailsReads", (string)null);
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestChild", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Age")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Size")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareRequestId");
+
+                    b.ToTable("RequestChildren", (string)null);
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestItem", b =>
                 {
                     b.Property<int>("Id")
@@ -757,6 +784,15 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestChild", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany("Children")
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestItem", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
@@ -834,6 +870,8 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("CarePortal.Web.Features.Requests.CareRequest", b =>
                 {
                     b.Navigation("Attachments");
+
+                    b.Navigation("Children");
 
                     b.Navigation("History");
 

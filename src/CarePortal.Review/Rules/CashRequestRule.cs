@@ -44,33 +44,11 @@ internal sealed class CashRequestRule : IRule
             }
         }
 
-        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        TextSpan? pending = null;
-        foreach (var span in spans)
+        spans.RemoveAll(span => context.IsNegatedAt(span.Start));
+        // "send money through Cash App" is one ask: join mentions a few words apart.
+        foreach (var span in Spans.Merge(spans, (before, next) => next.Start <= before.End + 20))
         {
-            if (context.IsNegatedAt(span.Start))
-            {
-                continue;
-            }
-
-            // "send money through Cash App" is one ask: join mentions a few words apart.
-            if (pending is { } p && span.Start <= p.End + 20)
-            {
-                pending = TextSpan.FromBounds(p.Start, Math.Max(p.End, span.End));
-                continue;
-            }
-
-            if (pending is { } done)
-            {
-                findings.Add(Info.At(context, done));
-            }
-
-            pending = span;
-        }
-
-        if (pending is { } lastSpan)
-        {
-            findings.Add(Info.At(context, lastSpan));
+            findings.Add(Info.At(context, span));
         }
     }
 

@@ -28,34 +28,21 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
             return;
         }
 
-        TextSpan? pending = null;
+        var spans = new List<TextSpan>();
         foreach (var m in Age.EnumerateMatches(context.Text))
         {
             var span = new TextSpan(m.Index, m.Length);
             var first = context.TokenAt(span.Start);
-            if (context.IsAny(context.TokenAt(span.End), Adults) || context.IsAny(first - 1, "than", "over", "about", "nearly", "almost", "around"))
+            if (!context.IsAny(context.TokenAt(span.End), Adults) && !context.IsAny(first - 1, "than", "over", "about", "nearly", "almost", "around"))
             {
-                continue; // "a 45-year-old mother", "more than ten years old" (the washer)
+                spans.Add(span); // not "a 45-year-old mother", "more than ten years old" (the washer)
             }
-
-            // "14-year-old and 16-year-old sons" is one mention.
-            if (pending is { } p && Joined(context, p.End, span.Start))
-            {
-                pending = TextSpan.FromBounds(p.Start, span.End);
-                continue;
-            }
-
-            if (pending is { } done)
-            {
-                findings.Add(Info.At(context, done));
-            }
-
-            pending = span;
         }
 
-        if (pending is { } last)
+        // "14-year-old and 16-year-old sons" is one mention.
+        foreach (var span in Spans.Merge(spans, (before, next) => Joined(context, before.End, next.Start)))
         {
-            findings.Add(Info.At(context, last));
+            findings.Add(Info.At(context, span));
         }
     }
 

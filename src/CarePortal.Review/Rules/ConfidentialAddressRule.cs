@@ -51,14 +51,14 @@ internal sealed partial class ConfidentialAddressRule : IRule
                 var span = new TextSpan(m.Index, m.Length);
                 if (IsZip(context, span))
                 {
-                    Add(spans, span);
+                    spans.Add(span);
                 }
             }
         }
 
         AddAll(spans, LetterUnit, text);
         AddNamedComplexes(context, spans);
-        foreach (var span in Merge(spans))
+        foreach (var span in Spans.Merge(spans, (before, next) => next.Start <= before.End + 2))
         {
             findings.Add(Info.At(context, span, replacement: "[address: keep it in the private details]"));
         }
@@ -73,7 +73,7 @@ internal sealed partial class ConfidentialAddressRule : IRule
             return; // "a lot", "the unit" are not addresses.
         }
 
-        Add(spans, span);
+        spans.Add(span);
     }
 
     private static bool IsZip(ReviewContext context, TextSpan span)
@@ -125,7 +125,7 @@ internal sealed partial class ConfidentialAddressRule : IRule
                 end = tokens[Math.Min(tokens.Count - 1, t + 3)].End;
             }
 
-            Add(spans, TextSpan.FromBounds(tokens[first].Start, end));
+            spans.Add(TextSpan.FromBounds(tokens[first].Start, end));
         }
     }
 
@@ -133,36 +133,8 @@ internal sealed partial class ConfidentialAddressRule : IRule
     {
         foreach (var m in regex.EnumerateMatches(text))
         {
-            Add(spans, new TextSpan(m.Index, m.Length));
+            spans.Add(new TextSpan(m.Index, m.Length));
         }
     }
 
-    private static void Add(List<TextSpan> spans, TextSpan span) => spans.Add(span);
-
-    private static IEnumerable<TextSpan> Merge(List<TextSpan> spans)
-    {
-        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        TextSpan? current = null;
-        foreach (var span in spans)
-        {
-            if (current is { } c && span.Start <= c.End + 2)
-            {
-                current = TextSpan.FromBounds(c.Start, Math.Max(c.End, span.End));
-            }
-            else
-            {
-                if (current is { } done)
-                {
-                    yield return done;
-                }
-
-                current = span;
-            }
-        }
-
-        if (current is { } last)
-        {
-            yield return last;
-        }
-    }
 }

@@ -25,16 +25,16 @@ public sealed class RequestWorkflow(
         var me = user.UserId();
         var offices = user.OrganisationsWithRole(Roles.Caseworker).Concat(user.OrganisationsWithRole(Roles.Supervisor)).Distinct().ToList();
         int? officeId = input.OfficeId ?? (offices.Count == 1 ? offices[0] : null);
-        int agencyId;
+        // The agency of the writer's office; a county representative writes for their counties without an office.
+        int? officeAgencyId = null;
         if (officeId is { } office && offices.Contains(office))
         {
-            agencyId = await db.Organisations.Where(o => o.Id == office && o.Kind == OrganisationKind.Office)
-                .Select(o => o.Parent!.Parent!.ParentId).SingleAsync(cancellationToken) ?? 0;
+            officeAgencyId = await db.Organisations.Where(o => o.Id == office && o.Kind == OrganisationKind.Office)
+                .Select(o => o.Parent!.Parent!.ParentId).SingleAsync(cancellationToken);
         }
         else if (offices.Count == 0 && user.HasRoleAt(Roles.CountyRepresentative, input.CountyId))
         {
             officeId = null;
-            agencyId = 0;
         }
         else
         {
@@ -46,7 +46,7 @@ public sealed class RequestWorkflow(
         var county = await db.Organisations.Where(o => o.Id == input.CountyId && o.Kind == OrganisationKind.County)
             .Select(o => new { o.Id, RegionId = o.ParentId!.Value, AgencyId = o.Parent!.ParentId!.Value })
             .SingleOrDefaultAsync(cancellationToken);
-        if (county is null || (agencyId != 0 && county.AgencyId != agencyId))
+        if (county is null || (officeAgencyId is { } agency && county.AgencyId != agency))
         {
             ThrowIfInvalid(new Dictionary<string, string[]> { ["countyId"] = ["Choose a county of your agency."] });
         }

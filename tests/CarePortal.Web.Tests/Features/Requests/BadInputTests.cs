@@ -209,6 +209,18 @@ public abstract class BadInputTests<TApp>(TApp app) where TApp : CarePortalApp
     }
 
     [Fact]
+    public async Task Caseworker_cannot_write_for_a_county_of_another_agency()
+    {
+        var (caseworker, _, _) = await KnoxAsync();
+        var other = await TestAgency.CreateAsync(app, CarePortal.Web.Features.Organisations.ApprovalOption.None);
+
+        var response = await caseworker.PostAsync("/api/requests", RequestsClient.Draft(other.CountyId));
+
+        var problem = await RequestsClient.ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("countyId", out _));
+    }
+
+    [Fact]
     public async Task Church_people_cannot_write_requests()
     {
         var pointPerson = new RequestsClient(await app.ClientForAsync(DemoPeople.PointPerson));

@@ -25,6 +25,8 @@ public abstract class HealthTests<TApp>(TApp app) where TApp : CarePortalApp
         var paths = document.RootElement.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/requests/{id}/submit", out _));
         Assert.True(paths.TryGetProperty("/api/approvals", out _));
+        var scheme = document.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiToken");
+        Assert.Equal(("http", "bearer"), (scheme.GetProperty("type").GetString(), scheme.GetProperty("scheme").GetString()));
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
     }
 }

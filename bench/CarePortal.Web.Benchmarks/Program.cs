@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using CarePortal.Web.Benchmarks;
+
+BenchmarkSwitcher.FromAssembly(typeof(ChurchRoutingBenchmarks).Assembly).Run(args);

@@ -100,7 +100,7 @@ internal static class NameFinder
                 end = next;
             }
             else if (context.IsPunct(next, '-') && !context.Tokens[next].SpaceBefore && context.IsWord(next + 1) && !context.Tokens[next + 1].SpaceBefore
-                     && (context.IsCapitalised(next + 1) || (IsShortSyllable(context, next + 1) && !IsEnglish(context, end))))
+                     && (context.IsCapitalised(next + 1) || (IsShortSyllable(context, next + 1) && !IsEnglish(context, next + 1))))
             {
                 end = next + 1;
             }
@@ -172,7 +172,7 @@ internal static class NameFinder
             || (afterRelation && plainWords == 0)
             || (names >= 2 && plainWords == 0 && (!sentenceStart || FollowedByPersonVerb(context, last)))
             || (names == 1 && unknown == 1 && (HasContactVerbBefore(context, first) || (sentenceStart && FollowedByPersonVerb(context, last)) || FollowedByPersonAction(context, last)))
-            || (names == 1 && weak == 1 && IsFirstName(context, candidates[0].Token)
+            || (names == 1 && weak == 1 && plainWords == 0 && IsFirstName(context, candidates[0].Token)
                 && (HasContactVerbBefore(context, first) || (sentenceStart ? FollowedByPersonAction(context, last) : !IsCapitalisedPhrase(context, first, last))));
         if (!isName)
         {
@@ -298,8 +298,11 @@ internal static class NameFinder
             return true;
         }
 
-        var vouched = IsTitle(context, first) || HasRelationBefore(context, first) || IsFamilyName(context, first, last);
-        return !vouched && (HasPlaceWord(context, first, last) || IsPlace(context, first, last) || IsPeopleOrLanguage(context, first, last));
+        var vouched = IsTitle(context, first) || HasRelationBefore(context, first) || IsFamilyName(context, first, last)
+            || (context.Is(last + 1, "and") && context.IsAny(last + 2, "her", "his") && context.IsAny(last + 3, "husband", "wife", "partner", "kids", "children", "son", "daughter"));
+        return !vouched && (HasPlaceWord(context, first, last) || IsPlace(context, first, last) || IsPeopleOrLanguage(context, first, last)
+            || (last > first && context.Lexicon.PlaceWords.TryGetValue(context.Lower(first), out var kind) && kind == PlaceKind.Organisation)
+            || (!context.IsCapitalised(last + 1) && context.IsAny(last + 1, "complex", "subdivision", "community", "neighborhood", "area", "county", "road", "street")));
     }
 
     /// <summary>"the Morales children", "the Nguyen family": a family's name.</summary>

@@ -8,6 +8,7 @@ public sealed class HeldoutCorpusTests(ITestOutputHelper output)
     [Theory]
     [InlineData("heldout.jsonl")]
     [InlineData("second-heldout.jsonl")]
+    [InlineData("third-heldout.jsonl")]
     public void Heldout_corpus_scores_meet_the_floors(string file)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load(file), Reviewer.Default);

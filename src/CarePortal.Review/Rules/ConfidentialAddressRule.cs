@@ -29,6 +29,8 @@ internal sealed partial class ConfidentialAddressRule : IRule
 
     private static readonly string[] NotZipAfter = ["miles", "mi", "dollars", "people", "pounds", "lbs", "calories", "steps", "btu", "views", "followers"];
 
+    private static readonly string[] ComplexWords = ["complex", "apartments", "subdivision", "trailer", "mobile", "townhomes", "motel"];
+
     public RuleInfo Info => RuleCatalog.ConfidentialAddress;
 
     public void Check(ReviewContext context, List<Finding> findings)
@@ -99,7 +101,10 @@ internal sealed partial class ConfidentialAddressRule : IRule
         var tokens = context.Tokens;
         for (var t = 1; t < tokens.Count; t++)
         {
-            if (!context.IsCapitalised(t) || !context.Lexicon.PlaceWords.TryGetValue(context.Lower(t), out var kind) || kind != PlaceKind.Home)
+            // "Riverbend Apartments", or "the Willow Creek complex" with the kind of place in lower case after the name.
+            var complexAfter = context.IsCapitalised(t) && !context.IsCapitalised(t + 1) && context.IsAny(t + 1, ComplexWords)
+                && !context.Lexicon.NotNames.Contains(context.Lower(t)) && !context.Tokens[t].SentenceStart;
+            if (!context.IsCapitalised(t) || (!complexAfter && !(context.Lexicon.PlaceWords.TryGetValue(context.Lower(t), out var kind) && kind == PlaceKind.Home)))
             {
                 continue;
             }
@@ -112,13 +117,13 @@ internal sealed partial class ConfidentialAddressRule : IRule
             }
 
             // "Oak Street Properties" is a business: the run goes on past the place word.
-            if (first == t || (context.IsCapitalised(t + 1) && context.Tokens[t + 1].SpaceBefore
+            if ((first == t && !complexAfter) || (context.IsCapitalised(t + 1) && context.Tokens[t + 1].SpaceBefore
                 && !(context.Lexicon.PlaceWords.TryGetValue(context.Lower(t + 1), out var nextKind) && nextKind == PlaceKind.Home)))
             {
                 continue;
             }
 
-            var end = tokens[t].End;
+            var end = complexAfter ? tokens[t + 1].End : tokens[t].End;
             // "Shady Acres, Lot 27"
             if (context.IsPunct(t + 1, ',') && context.IsAny(t + 2, "lot", "apt", "unit", "space", "trailer", "apartment", "building"))
             {

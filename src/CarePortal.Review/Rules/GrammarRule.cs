@@ -15,7 +15,7 @@ internal sealed partial class GrammarRule : IRule
     [GeneratedRegex(@"\balot\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     private static partial Regex Alot { get; }
 
-    private static readonly string[] AllowedDoubles = ["had", "that", "is", "do", "very", "really", "bye", "so", "no", "ha", "far", "many", "more"];
+    private static readonly string[] AllowedDoubles = ["had", "that", "bye", "ha", "no"];
 
     private static readonly string[] Abbreviations = ["e.g", "i.e", "etc", "vs", "approx", "a.m", "p.m", "no", "st", "dr", "mr", "mrs", "ms", "jr", "sr", "est", "apt"];
 
@@ -27,6 +27,9 @@ internal sealed partial class GrammarRule : IRule
         "rooms", "belongings", "lives", "grandmother", "grandma", "grandparents", "aunt", "friends", "beds", "bed", "furniture",
         "things", "shoes", "toys", "school", "schools", "needs", "new", "old", "oldest", "youngest", "boys", "girls", "grandchildren", "grandkids", "landlord", "lease", "power", "electric", "water", "kitchen",
     ];
+
+    /// <summary>"on there normal routine": adjectives that sit between "their" and what they own.</summary>
+    private static readonly string[] OwnedAdjectives = ["normal", "usual", "regular", "daily", "favorite", "little", "older", "younger", "entire", "current", "previous"];
 
     private static readonly string[] Verbs = ["is", "are", "was", "were", "will", "has", "have", "had", "would", "could"];
 
@@ -96,7 +99,7 @@ internal sealed partial class GrammarRule : IRule
             return;
         }
 
-        if (context.Is(t, "there") && context.IsAny(t + 1, OwnedNouns) && !context.IsAny(t - 1, "is", "are", "was", "were", "no", "out", "over", "from"))
+        if (context.Is(t, "there") && (context.IsAny(t + 1, OwnedNouns) || (context.IsAny(t + 1, OwnedAdjectives) && context.IsWord(t + 2))) && !context.IsAny(t - 1, "is", "are", "was", "were", "no", "out", "over", "from"))
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} Use \"their\" for what belongs to them.", MatchCase("their", context.Original(t))));
         }
@@ -132,7 +135,7 @@ internal sealed partial class GrammarRule : IRule
     /// <summary>"there still struggling", "there excited": words that only follow "they are".</summary>
     private static bool IsTheyAreWord(ReviewContext context, int t)
     {
-        if (context.IsAny(t, "still", "excited", "happy", "ready", "grateful", "thankful", "so", "very", "not", "doing", "going", "trying", "working", "getting", "looking", "hoping", "struggling", "living", "staying"))
+        if (context.IsAny(t, "still", "excited", "happy", "ready", "grateful", "thankful", "so", "very", "not", "doing", "going", "trying", "working", "getting", "looking", "hoping", "struggling", "living", "staying", "known", "always", "never", "really", "having", "taking", "proud"))
         {
             return !context.Is(t, "still") || (context.IsWord(t + 1) && context.Lower(t + 1).EndsWith("ing"));
         }
@@ -152,16 +155,27 @@ internal sealed partial class GrammarRule : IRule
     /// </summary>
     private static bool IsRunOn(ReviewContext context, int t)
     {
-        if (!context.IsAny(t, SubjectPronouns) || !context.IsWord(t - 1) || !context.IsAny(t - 1, ClauseEnders)
-            || !context.IsAny(t + 1, RunOnVerbs) || context.Tokens[t].SentenceStart)
+        if (!context.IsAny(t, SubjectPronouns) || !context.IsWord(t - 1) || !context.IsAny(t + 1, RunOnVerbs) || context.Tokens[t].SentenceStart
+            || !(context.IsAny(t - 1, ClauseEnders) || context.Lower(t - 1).EndsWith("ing")))
         {
             return false;
         }
 
         var before = t - 2;
+        // "… how hard she is working she just needs …"
+        if (context.Lower(t - 1).EndsWith("ing") && context.IsAny(t - 2, "is", "are", "was", "were", "been") && context.IsAny(t + 1, RunOnVerbs))
+        {
+            return true;
+        }
+
         if (context.Is(t - 1, "own") && context.IsAny(t - 2, "her", "his", "their", "my", "our") && context.Is(t - 3, "on"))
         {
             return true; // "… on her own she has been …"
+        }
+
+        if (!context.IsAny(t - 1, ClauseEnders))
+        {
+            return false;
         }
 
         if (context.IsAny(before, TimeWords))

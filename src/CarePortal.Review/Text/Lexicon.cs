@@ -12,6 +12,7 @@ internal enum PlaceKind : byte
 {
     Organisation,
     Home,
+    Street,
 }
 
 /// <summary>The word and name lists every review uses; loaded once per process from the embedded data.</summary>
@@ -82,7 +83,7 @@ internal sealed class Lexicon
             Names = new WordMap<NameKind>(names),
             NotNames = new WordSet(DataFiles.Lines("not-names.txt")),
             PlaceWords = new WordMap<PlaceKind>(DataFiles.Lines("place-words.txt").Select(l => l.Split('\t'))
-                .ToDictionary(p => p[0], p => p[1] == "home" ? PlaceKind.Home : PlaceKind.Organisation, StringComparer.Ordinal)),
+                .ToDictionary(p => p[0], p => p[1] switch { "home" => PlaceKind.Home, "street" => PlaceKind.Street, _ => PlaceKind.Organisation }, StringComparer.Ordinal)),
             KnownAbbreviations = new WordSet(DataFiles.Lines("abbreviations.txt")),
             Misspellings = new WordMap<string>(DataFiles.Lines("misspellings.tsv").Select(l => l.Split('\t'))
                 .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal)),

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Installs the real parts the tests use (idempotent): PostgreSQL, then starts it on loopback.
+# Installs the real parts the tests use (idempotent): PostgreSQL, Chromium for browser tests and
+# aiosmtpd for a loopback SMTP server; then starts PostgreSQL on 127.0.0.1.
 # Sourced by test.sh so that CAREPORTAL_TEST_POSTGRES reaches the test run.
 need_apt=()
 command -v pg_ctlcluster >/dev/null 2>&1 || need_apt+=(postgresql)
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+/usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || need_apt+=(python3-aiosmtpd)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "test.sh: missing ${need_apt[*]}; install them (apt-get install ${need_apt[*]}) or run as root" >&2
@@ -11,6 +14,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
+export CAREPORTAL_CHROMIUM="${CAREPORTAL_CHROMIUM:-/usr/bin/chromium}"
 if [ -z "${CAREPORTAL_TEST_POSTGRES:-}" ]; then
   source "$(dirname "${BASH_SOURCE[0]}")/postgres.sh"
 fi

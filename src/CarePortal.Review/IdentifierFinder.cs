@@ -43,7 +43,7 @@ internal static partial class IdentifierFinder
     [GeneratedRegex(@"\b(case|referral|docket|petition|intake|court)( number| no\.?| #| num\.?| id)?( is)?[:# ]{1,3}[A-Za-z0-9][A-Za-z0-9-]{3,24}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     private static partial Regex CaseNumber { get; }
 
-    [GeneratedRegex(@"\b(account|acct\.?)( number| no\.?| #| num\.?)?( is| was)?[:# ]{1,3}[A-Za-z0-9][A-Za-z0-9-]{3,30}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    [GeneratedRegex(@"\b(account|acct\.?)( number| no\.?| #| num\.?)?( is| was)?( ending| ends)?( in| with)?[:# ]{1,3}[A-Za-z0-9][A-Za-z0-9-]{3,30}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     private static partial Regex AccountNumber { get; }
 
     [GeneratedRegex(@"\b([Ll]icense plate|[Pp]late number|[Pp]late|[Tt]ag number|[Tt]ag)( number)?( is| #)?[:# ]{1,3}([A-Z]{2} )?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}([ -][A-Z0-9]{1,4})?\b", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]

@@ -65,7 +65,7 @@ internal sealed class CashRequestRule : IRule
         var accepted = false;
         for (var k = t - 1; k >= Math.Max(0, t - 3); k--)
         {
-            accepted |= context.IsAny(k, "take", "takes", "accept", "accepts", "accepting", "requires", "prefers");
+            accepted |= context.IsAny(k, "take", "takes", "accept", "accepts", "accepting", "requires", "prefers", "wants", "asks");
         }
 
         var sentence = context.SentenceSpan(context.SentenceOf(t));

@@ -5,7 +5,7 @@ namespace CarePortal.Review.Rules;
 /// <summary>Glossary terms, with the plain words to use, and any other all-capital abbreviation the public would not know.</summary>
 internal sealed class JargonRule : IRule
 {
-    private static readonly string[] BusinessNouns = ["account", "bill", "bills", "office", "company", "plant", "store", "card", "app", "website", "utility", "power", "electric", "energy", "gas", "water", "station", "shop", "center", "hospital", "clinic", "school", "bus", "church"];
+    private static readonly string[] BusinessNouns = ["account", "acct", "bill", "bills", "office", "company", "plant", "store", "card", "app", "website", "utility", "power", "electric", "energy", "gas", "water", "station", "shop", "center", "hospital", "clinic", "school", "bus", "church"];
 
     public RuleInfo Info => RuleCatalog.Jargon;
 

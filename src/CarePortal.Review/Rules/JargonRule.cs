@@ -7,6 +7,8 @@ internal sealed class JargonRule : IRule
 {
     private static readonly string[] BusinessNouns = ["account", "acct", "bill", "bills", "office", "company", "plant", "store", "card", "app", "website", "utility", "power", "electric", "energy", "gas", "water", "station", "shop", "center", "hospital", "clinic", "school", "bus", "church"];
 
+    private static readonly string[] Determiners = ["a", "an", "the", "her", "his", "their", "my", "our", "this", "that", "its"];
+
     public RuleInfo Info => RuleCatalog.Jargon;
 
     public void Check(ReviewContext context, List<Finding> findings)
@@ -17,7 +19,7 @@ internal sealed class JargonRule : IRule
         {
             var term = match.Phrase.Value;
             findings.Add(Info.At(context, match.Span,
-                $"{Info.Why} Partners may not know \"{context.Slice(match.Span)}\": say {term.Plain}.", term.Replacement));
+                $"{Info.Why} Partners may not know \"{context.Slice(match.Span)}\": say {term.Plain}.", FitReplacement(context, match.FirstToken, term.Replacement)));
         }
 
         for (var t = 0; t < context.Tokens.Count; t++)
@@ -33,6 +35,13 @@ internal sealed class JargonRule : IRule
                 }
             }
         }
+    }
+
+    /// <summary>"a kinship placement" becomes "a home with a relative", not "a a home with a relative".</summary>
+    private static string FitReplacement(ReviewContext context, int firstToken, string replacement)
+    {
+        var startsWithArticle = replacement.StartsWith("a ", StringComparison.Ordinal) || replacement.StartsWith("an ", StringComparison.Ordinal);
+        return startsWithArticle && context.IsAny(firstToken - 1, Determiners) ? replacement[(replacement.IndexOf(' ', StringComparison.Ordinal) + 1)..] : replacement;
     }
 
     private static bool IsUnknownAbbreviation(ReviewContext context, int t)

@@ -10,7 +10,7 @@ public sealed class JargonRuleTests
     [InlineData("food", "The family's [|TTV|] starts next week. Mom works hard.", "return home")]
     [InlineData("food", "The [|FSW|] visits every week. Mom works hard.", "caseworker")]
     [InlineData("food", "The family will meet at the [|CFTM|] soon. Mom works hard.", "family team meeting")]
-    [InlineData("food", "This is a [|kinship placement|]. Mom works hard.", "a home with a relative")]
+    [InlineData("food", "This is a [|kinship placement|]. Mom works hard.", "home with a relative")]
     [InlineData("food", "The move came after a [|placement disruption|]. Mom works hard.", "move to a new home")]
     [InlineData("food", "The goal is [|permanency|]. Mom works hard.", "a stable, lasting home")]
     [InlineData("food", "The plan is [|reunification|]. Mom works hard.", "returning home")]

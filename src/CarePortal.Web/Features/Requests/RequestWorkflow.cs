@@ -247,6 +247,14 @@ public sealed class RequestWorkflow(
         else
         {
             RequestStateMachine.Apply(request, RequestAction.Submit, RequestState.AwaitingApproval, user.UserId(), now, null);
+            // The approver's email (with its signed links, ApprovalEmail) goes out from this row; none named means the route's approvers.
+            db.Notifications.Add(new Notification
+            {
+                CareRequestId = request.Id,
+                Kind = "approval-requested",
+                RecipientId = request.Route == ApprovalRoute.Supervisor ? request.SupervisorId : null,
+                CreatedAt = now,
+            });
         }
 
         await SaveAsync(cancellationToken);

@@ -163,11 +163,11 @@ public abstract class ApprovalRouteTests<TApp>(TApp app) where TApp : CarePortal
         var expired = await caseworker.GetAsync(draft.Id);
         var history = await caseworker.HistoryAsync(draft.Id);
 
-        Assert.Empty(beforeReminder);
-        Assert.Equal(["approval-reminder"], afterReminder);
+        Assert.Equal(["approval-requested"], beforeReminder);
+        Assert.Equal(["approval-requested", "approval-reminder"], afterReminder);
         Assert.Equal(RequestState.AwaitingApproval, stillWaiting.State);
         Assert.Equal(RequestState.ExpiredNotApproved, expired.State);
-        Assert.Equal(["approval-reminder", "expired-not-approved"], await NotificationsAsync(draft.Id));
+        Assert.Equal(["approval-requested", "approval-reminder", "expired-not-approved"], await NotificationsAsync(draft.Id));
         Assert.Equal((RequestAction.Expire, (string?)null), (history[^1].Action, history[^1].By));
     }
 

@@ -1,0 +1,98 @@
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Requests;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CarePortal.Web.Features.Approvals;
+
+/// <summary>
+/// Where an approval email's link lands: GET shows the request and the reviewer's findings; only a POST by the
+/// signed-in approver the link was made for decides. Any bad link changes nothing and says why.
+/// </summary>
+public sealed class LinkModel(ApprovalLinks links, RequestWorkflow workflow, DescriptionReview review) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "t")]
+    public string? Token { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    public ApprovalLink? Link { get; private set; }
+
+    public CareRequest? CareRequest { get; private set; }
+
+    public IReadOnlyList<FindingView> Findings { get; private set; } = [];
+
+    /// <summary>Why the link cannot be used, shown instead of the form.</summary>
+    public string? Refusal { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return Page();
+        }
+
+        try
+        {
+            await workflow.DecideAsync(User, Link!.RequestId, Link.Action, Note, cancellationToken);
+            return RedirectToPage("/Requests/Details", new { id = Link.RequestId });
+        }
+        catch (WorkflowException problem)
+        {
+            Error = problem.Status == StatusCodes.Status400BadRequest ? "Say why, in a note to the caseworker." : problem.Message;
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+    }
+
+    /// <summary>Checks the link, its approver and the request's state; false (with <see cref="Refusal"/>) when it cannot be used.</summary>
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var check = links.Check(Token);
+        Link = check.Link;
+        Refusal = check.Problem switch
+        {
+            LinkProblem.Invalid => "This link is not valid. It may have been copied incompletely, or it has expired. Open the request from your approval queue instead.",
+            LinkProblem.Expired => $"This link expired on {check.Link!.ExpiresAt:yyyy-MM-dd HH:mm} UTC. Open the request from your approval queue instead.",
+            _ => null,
+        };
+        if (Refusal is not null)
+        {
+            return false;
+        }
+
+        if (Link!.ApproverId != User.UserId())
+        {
+            Refusal = "This link was sent to someone else. Sign out and sign in as the person it was sent to, or open your own approval queue.";
+            return false;
+        }
+
+        try
+        {
+            CareRequest = await workflow.ReadAsync(User, Link.RequestId, cancellationToken);
+        }
+        catch (WorkflowException)
+        {
+            Refusal = "This request is not yours to decide.";
+            return false;
+        }
+
+        if (CareRequest.State != RequestState.AwaitingApproval)
+        {
+            Refusal = $"This request no longer waits for a decision: it is {CareRequest.State}. Nothing was changed.";
+            return false;
+        }
+
+        Findings = [.. review.Review(CareRequest.Description, CareRequest.Need).Findings.Select(FindingView.From)];
+        return true;
+    }
+}

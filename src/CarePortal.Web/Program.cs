@@ -17,6 +17,7 @@ builder.AddApprovals();
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
 await app.SeedDemoDataAsync();
+app.UseStaticFiles();
 app.UseSite();
 app.MapHealth();
 app.MapAccounts();

@@ -5,22 +5,30 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CarePortal.Web.Features.Requests;
 
-public sealed class CreateModel(RequestWorkflow workflow, AppDbContext db) : PageModel
+/// <summary>The composer for a new request: save it as a draft, or save and submit at once.</summary>
+public sealed class CreateModel(Composer composer, RequestWorkflow workflow, AppDbContext db) : PageModel
 {
     [BindProperty]
     public RequestForm Form { get; set; } = new();
+
+    [BindProperty]
+    public bool FamilyConsent { get; set; }
 
     public string? Error { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         ViewData["Choices"] = await RequestForm.Choices.LoadAsync(db, User, cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(submit: false, cancellationToken);
+
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken) => SaveAsync(submit: true, cancellationToken);
+
+    private async Task<IActionResult> SaveAsync(bool submit, CancellationToken cancellationToken)
     {
+        CareRequest request;
         try
         {
-            var request = await workflow.CreateAsync(User, Form.ToInput(), cancellationToken);
-            return RedirectToPage("Details", new { id = request.Id });
+            request = await composer.SaveAsync(User, null, Form, cancellationToken);
         }
         catch (WorkflowException problem)
         {
@@ -29,6 +37,22 @@ public sealed class CreateModel(RequestWorkflow workflow, AppDbContext db) : Pag
             await OnGetAsync(cancellationToken);
             return Page();
         }
+
+        if (submit)
+        {
+            try
+            {
+                await workflow.SubmitAsync(User, request.Id, new SubmitInput(FamilyConsent), cancellationToken);
+            }
+            catch (WorkflowException problem)
+            {
+                // The draft is saved; the edit page says why it could not go yet.
+                TempData["ComposerError"] = problem.Message;
+                return RedirectToPage("Edit", new { id = request.Id });
+            }
+        }
+
+        return RedirectToPage("Details", new { id = request.Id });
     }
 }
 

@@ -9,9 +9,10 @@ public sealed class DescriptionReview
 }
 
 /// <summary>A finding as the API and the pages show it.</summary>
-public sealed record FindingView(string Rule, string Severity, int Start, int Length, string Text, string Message, string? Replacement)
+/// <remarks><c>Practice</c> is the number (1 to 7) of the training module's practice, by which the composer groups findings.</remarks>
+public sealed record FindingView(string Rule, string Severity, int Start, int Length, string Text, string Message, string? Replacement, int Practice = 0)
 {
     public static FindingView From(Finding finding) => new(
         finding.Rule, finding.Severity.ToString().ToLowerInvariant(), finding.Span.Start, finding.Span.Length,
-        finding.Text, finding.Message, finding.Replacement);
+        finding.Text, finding.Message, finding.Replacement, (int)finding.Practice);
 }

@@ -11,6 +11,7 @@ public static class RequestsEndpoints
     public static WebApplicationBuilder AddRequests(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<RequestWorkflow>();
+        builder.Services.AddScoped<Composer>();
         builder.Services.AddSingleton<DescriptionReview>();
         builder.Services.AddSingleton<AttachmentStore>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, RequestAuthorizationHandler>();

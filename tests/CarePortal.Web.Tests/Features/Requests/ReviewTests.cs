@@ -50,9 +50,12 @@ public abstract class ReviewTests<TApp>(TApp app) where TApp : CarePortalApp
         var client = await Forms.SignedInAsync(app, DemoPeople.Caseworker);
 
         var page = await client.GetStringAsync(new Uri("/Requests/Create", UriKind.Relative));
+        var script = await client.GetStringAsync(new Uri("/js/composer.js", UriKind.Relative));
 
-        Assert.Contains("/api/review", page, StringComparison.Ordinal);
+        Assert.Contains("/js/composer.js", page, StringComparison.Ordinal);
+        Assert.Contains("/api/review", script, StringComparison.Ordinal);
         Assert.Contains("id=\"Form_Description\"", page, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"submit-reason\"", page, StringComparison.Ordinal);
     }
 }
 

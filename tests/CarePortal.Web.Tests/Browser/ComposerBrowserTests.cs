@@ -1,0 +1,207 @@
+using System.Text.RegularExpressions;
+using CarePortal.Web.Features.Requests;
+using CarePortal.Web.Tests.Features.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace CarePortal.Web.Tests.Browser;
+
+/// <summary>The composer and the approval queue in a real browser (Debian's Chromium), with axe-core's accessibility check.</summary>
+public abstract partial class ComposerBrowserTests<TApp>(TApp app, Chromium chromium) where TApp : CarePortalApp
+{
+    private const string Typed = "Maria Lopez is a hard-working mom whose children are home again after a TTV. Call her at 865-555-0134. "
+        + "She needs a gas card to drive them to school each week.";
+
+    // Started before anything else touches the app: Kestrel must be chosen before the host is built.
+    private readonly Uri site = Kestrel.SiteOf(app);
+
+    private Uri Site => site;
+
+    private static string ArtifactsDirectory
+    {
+        get
+        {
+            var directory = Path.Combine(AppContext.BaseDirectory, "TestResults", "browser");
+            Directory.CreateDirectory(directory);
+            return directory;
+        }
+    }
+
+    /// <summary>The request API as this person, on the Kestrel port (the factory's own clients assume port 80 once Kestrel serves).</summary>
+    private async Task<RequestsClient> ApiAsync(string email)
+    {
+        var http = new HttpClient { BaseAddress = Site };
+        http.DefaultRequestHeaders.Authorization = (await app.ClientForAsync(email)).DefaultRequestHeaders.Authorization;
+        return new RequestsClient(http);
+    }
+
+    private async Task<RequestState> StateAsync(int id) => await app.QueryAsync(db => db.Requests.Where(r => r.Id == id).Select(r => r.State).SingleAsync());
+
+    [Fact]
+    public async Task Caseworker_writes_with_the_composer_fixes_every_finding_and_the_supervisor_approves_the_gas_card()
+    {
+        var page = await chromium.SignedInAsync(Site, DemoPeople.Caseworker);
+        await page.GotoAsync("/Requests/Create");
+        await page.GetByLabel("Need", new() { Exact = true }).SelectOptionAsync("transportation");
+        var description = page.GetByLabel("Public description");
+        await description.PressSequentiallyAsync(Typed, new() { Delay = 2 });
+
+        // Each problem is highlighted in place and explained in the panel, grouped by practice.
+        var marks = page.Locator(".mirror mark");
+        await Assertions.Expect(marks).ToHaveTextAsync(["Maria Lopez", "TTV", "865-555-0134", "gas card"]);
+        await Assertions.Expect(page.Locator("#composer-status")).ToHaveTextAsync("5 findings: 2 blocking, 2 warnings, 1 suggestion.");
+        var confidential = page.Locator(".practice[data-practice='3']");
+        await Assertions.Expect(confidential).ToBeVisibleAsync();
+        await Assertions.Expect(confidential).ToContainTextAsync("“Maria Lopez”");
+        await Assertions.Expect(confidential).ToContainTextAsync("no names, addresses or phone numbers");
+        await Assertions.Expect(page.Locator(".practice[data-practice='4']")).ToContainTextAsync("Partners may not know \"TTV\"");
+        await Assertions.Expect(page.Locator(".practice[data-practice='5']")).ToContainTextAsync("approved by your supervisor");
+        await Assertions.Expect(page.Locator("#connection-prompt")).ToBeVisibleAsync();
+        var submit = page.Locator("#submit-button");
+        await Assertions.Expect(submit).ToHaveAttributeAsync("aria-disabled", "true");
+        await Assertions.Expect(page.Locator("#submit-reason")).ToContainTextAsync("2 blocking findings remain");
+        await Assertions.Expect(page.Locator("#preview .preview-card")).ToContainTextAsync("Need: transportation");
+        var screenshot = Path.Combine(ArtifactsDirectory, $"composer-{app.ProviderName}.png");
+        await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
+        TestContext.Current.TestOutputHelper?.WriteLine($"Composer screenshot: {screenshot}");
+        Console.WriteLine($"Composer screenshot: {screenshot}");
+        Assert.Empty(await Chromium.SeriousViolationsAsync(page));
+
+        // One click per fix; the review follows the text.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Replace with “[name]”" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Replace with “[contact the caseworker]”" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Replace with “return home”" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an offer to meet" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#composer-status")).ToHaveTextAsync("1 finding: 1 warning.");
+        await Assertions.Expect(marks).ToHaveTextAsync(["gas card"]);
+        var fixedText = await description.InputValueAsync();
+        Assert.DoesNotContain("Maria", fixedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("555", fixedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("TTV", fixedText, StringComparison.Ordinal);
+
+        // The details, then submit: on only once nothing blocks and the family's consent is confirmed.
+        await Assertions.Expect(page.Locator("fieldset[data-needs]").First).ToBeHiddenAsync();
+        await page.GetByLabel("Item 1").FillAsync("Gas card");
+        await page.GetByLabel("Value each").First.FillAsync("40");
+        await page.GetByLabel("ZIP code").FillAsync("37917");
+        await page.GetByLabel("County of the family").SelectOptionAsync(new SelectOptionValue { Label = "Knox County" });
+        await page.GetByLabel("Supervisor who approves").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await Assertions.Expect(submit).ToHaveAttributeAsync("aria-disabled", "true");
+        await page.GetByLabel("The family could read this description").CheckAsync();
+        await Assertions.Expect(submit).ToHaveAttributeAsync("aria-disabled", "false");
+        await Assertions.Expect(page.Locator("#preview .preview-card")).ToContainTextAsync("1 × Gas card");
+        await submit.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/Requests/Details/[0-9]+$"));
+        var id = int.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(RequestState.AwaitingApproval, await StateAsync(id));
+        Assert.Empty(await Chromium.SeriousViolationsAsync(page));
+
+        // The supervisor approves from the queue with the keyboard alone.
+        var supervisor = await chromium.SignedInAsync(Site, DemoPeople.Supervisor);
+        await supervisor.GotoAsync("/Approvals");
+        var section = supervisor.Locator($"#approval-{id}");
+        await Assertions.Expect(section).ToContainTextAsync("gas-card");
+        Assert.Empty(await Chromium.SeriousViolationsAsync(supervisor));
+        await section.GetByLabel("Note to the caseworker").FocusAsync();
+        await supervisor.Keyboard.TypeAsync("Approved: school runs matter.");
+        await supervisor.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(section.GetByRole(AriaRole.Button, new() { Name = $"Approve request {id}" })).ToBeFocusedAsync();
+        await supervisor.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(supervisor.Locator($"#approval-{id}")).ToHaveCountAsync(0);
+        Assert.Equal(RequestState.Open, await StateAsync(id));
+        await page.Context.CloseAsync();
+        await supervisor.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Approver_returns_with_a_note_from_the_queue_by_keyboard_and_a_missing_note_is_said_and_focused()
+    {
+        var caseworker = await ApiAsync(DemoPeople.Caseworker);
+        var knox = await DemoPlaces.CountyIdAsync(app, "Knox County");
+        var draft = await caseworker.CreateAsync(RequestsClient.Draft(knox, "transportation", Descriptions.GasCard, await app.UserIdAsync(DemoPeople.Supervisor)));
+        await caseworker.SubmitAsync(draft.Id);
+        var page = await chromium.SignedInAsync(Site, DemoPeople.Supervisor);
+        await page.GotoAsync("/Approvals");
+
+        await page.Locator($"#approval-{draft.Id}").GetByRole(AriaRole.Button, new() { Name = $"Return for changes request {draft.Id}" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#queue-error")).ToBeFocusedAsync();
+        await page.Locator($"#note-{draft.Id}").FocusAsync();
+        await page.Keyboard.TypeAsync("Say which days she drives.");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator($"#approval-{draft.Id}")).ToHaveCountAsync(0);
+        Assert.Equal(RequestState.ReturnedForChanges, await StateAsync(draft.Id));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Leaving_with_unsaved_text_warns_and_the_text_is_offered_back_on_return()
+    {
+        var page = await chromium.SignedInAsync(Site, DemoPeople.Caseworker2);
+        await page.GotoAsync("/Requests/Create");
+        await page.GetByLabel("Public description").PressSequentiallyAsync("A grandmother raising two boys needs a bunk bed.", new() { Delay = 2 });
+        await page.WaitForTimeoutAsync(600);
+        string? dialog = null;
+        page.Dialog += async (_, d) => { dialog = d.Type; await d.AcceptAsync(); };
+
+        await page.GotoAsync("/Requests");
+        await page.GotoAsync("/Requests/Create");
+        var offer = page.Locator("#restore-offer");
+        await Assertions.Expect(offer).ToBeVisibleAsync();
+        await offer.GetByRole(AriaRole.Button, new() { Name = "Restore it" }).ClickAsync();
+
+        Assert.Equal("beforeunload", dialog);
+        await Assertions.Expect(page.GetByLabel("Public description")).ToHaveValueAsync("A grandmother raising two boys needs a bunk bed.");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_draft_saves_itself_to_the_server_as_it_is_typed_and_shows_only_its_needs_fields()
+    {
+        var caseworker = await ApiAsync(DemoPeople.Caseworker);
+        var knox = await DemoPlaces.CountyIdAsync(app, "Knox County");
+        var draft = await caseworker.CreateAsync(RequestsClient.Draft(knox));
+        var page = await chromium.SignedInAsync(Site, DemoPeople.Caseworker, width: 390);
+        await page.GotoAsync($"/Requests/Edit/{draft.Id}");
+        await Assertions.Expect(page.Locator("fieldset[data-needs]").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-size-label]").First).ToHaveTextAsync("Clothing and shoe size");
+
+        await page.GetByLabel("Public description").FocusAsync();
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.TypeAsync(" She loves to draw.", new() { Delay = 2 });
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Draft saved");
+        await page.GetByLabel("Need", new() { Exact = true }).SelectOptionAsync("furniture");
+
+        await Assertions.Expect(page.Locator("fieldset[data-needs]").First).ToBeHiddenAsync();
+        Assert.EndsWith("She loves to draw.", await app.QueryAsync(db => db.Requests.Where(r => r.Id == draft.Id).Select(r => r.Description).SingleAsync()), StringComparison.Ordinal);
+        Assert.Empty(await Chromium.SeriousViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Private_details_move_out_of_the_description_with_one_click()
+    {
+        var page = await chromium.SignedInAsync(Site, DemoPeople.Caseworker);
+        await page.GotoAsync("/Requests/Create");
+        await page.GetByLabel("Need", new() { Exact = true }).SelectOptionAsync("utilities");
+        await page.GetByLabel("Public description").FillAsync(
+            "A dad who just started a new job needs help with one electric bill so the lights stay on for his two boys. His account number is 4417-2290-15. He would love to meet the church that helps.");
+        var move = page.GetByRole(AriaRole.Button, new() { Name = "Move to the private part" }).First;
+        await move.ClickAsync();
+
+        await Assertions.Expect(page.GetByLabel("Public description")).Not.ToHaveValueAsync(new Regex("4417"));
+        await Assertions.Expect(page.GetByLabel("Account number")).ToHaveValueAsync(new Regex("4417-2290-15"));
+        await Assertions.Expect(page.Locator("#preview .preview-card")).Not.ToContainTextAsync("4417");
+        await page.Context.CloseAsync();
+    }
+}
+
+public sealed class ComposerBrowserTests_Sqlite(SqliteApp app, Chromium chromium)
+    : ComposerBrowserTests<SqliteApp>(app, chromium), IClassFixture<SqliteApp>, IClassFixture<Chromium>;
+
+public sealed class ComposerBrowserTests_Postgres(PostgresApp app, Chromium chromium)
+    : ComposerBrowserTests<PostgresApp>(app, chromium), IClassFixture<PostgresApp>, IClassFixture<Chromium>;

@@ -30,8 +30,6 @@ internal static partial class Patterns
     [GeneratedRegex(@"\$ ?\d{1,3}(,\d{3}){0,4}(\.\d{2})?|\$ ?\d{1,9}(\.\d{2})?|\b\d{1,3}(,\d{3}){0,4}\.\d{2}\b", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
     public static partial Regex Money { get; }
 
-    [GeneratedRegex(@"\b\d{1,2}[/-]\d{1,2}[/-](\d{4}|\d{2})\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
-    public static partial Regex Date { get; }
 
     [GeneratedRegex(@"[^\s\S]", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
     private static partial Regex Never { get; }

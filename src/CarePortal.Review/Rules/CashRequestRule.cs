@@ -87,6 +87,7 @@ internal sealed class CashRequestRule : IRule
             : span;
     }
 
+    /// <summary>"Cash App", "cash register", "cash flow": not an ask for cash.</summary>
     private static bool IsPartOfAppName(ReviewContext context, TextSpan span) =>
-        context.Is(context.TokenAt(span.End) , "app") || context.IsAny(context.TokenAt(span.Start) + 1, "app", "register", "flow");
+        context.IsAny(context.TokenAt(span.Start) + 1, "app", "register", "flow");
 }

@@ -32,6 +32,4 @@ internal sealed class WordMap<T>
     public bool TryGetValue(ReadOnlySpan<char> word, out T value) => lookup.TryGetValue(word, out value!);
 
     public bool ContainsKey(ReadOnlySpan<char> word) => lookup.ContainsKey(word);
-
-    public IEnumerable<string> Keys => map.Keys;
 }

@@ -1,8 +1,10 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Approvals;
+using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Demo;
 using CarePortal.Web.Features.Health;
+using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Features.Site;
@@ -13,6 +15,8 @@ builder.AddData();
 builder.AddAccounts();
 builder.AddRequests();
 builder.AddApprovals();
+builder.AddNotifications();
+builder.AddChurches();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -25,6 +29,8 @@ app.MapOrganisations();
 app.MapRequests();
 app.MapReview();
 app.MapApprovals();
+app.MapNotifications();
+app.MapChurches();
 app.MapSite();
 await app.RunAsync();
 

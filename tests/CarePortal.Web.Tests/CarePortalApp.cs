@@ -56,6 +56,8 @@ public abstract class CarePortalApp : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("Storage:MaxAttachmentBytes", "65536");
+        // The outbox tests run their senders themselves, against a real SMTP server.
+        builder.UseSetting("Mail:SendInBackground", "false");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

@@ -1,6 +1,8 @@
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Requests;
+using CarePortal.Web.Features.Training;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +26,20 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<RequestTransition> RequestTransitions => Set<RequestTransition>();
     public DbSet<PrivateDetailsRead> PrivateDetailsReads => Set<PrivateDetailsRead>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<Church> Churches => Set<Church>();
+    public DbSet<CountySetting> CountySettings => Set<CountySetting>();
+    public DbSet<TeamSetting> TeamSettings => Set<TeamSetting>();
+    public DbSet<RequestRecipient> RequestRecipients => Set<RequestRecipient>();
+    public DbSet<RequestRouting> RequestRoutings => Set<RequestRouting>();
+    public DbSet<ChurchResponse> ChurchResponses => Set<ChurchResponse>();
+    public DbSet<ItemClaim> ItemClaims => Set<ItemClaim>();
+    public DbSet<ResponderAssignment> ResponderAssignments => Set<ResponderAssignment>();
+    public DbSet<RequestMessage> RequestMessages => Set<RequestMessage>();
+    public DbSet<Connection> Connections => Set<Connection>();
+    public DbSet<TrainingProgress> TrainingProgress => Set<TrainingProgress>();
+    public DbSet<TrainingResumeLink> TrainingResumeLinks => Set<TrainingResumeLink>();
+    public DbSet<TrainingRequirement> TrainingRequirements => Set<TrainingRequirement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -65,23 +65,6 @@ public sealed class PrivateDetailsRead
     public DateTimeOffset At { get; set; }
 }
 
-/// <summary>Work that must not be lost (reminders, notices), written in the same transaction as the change.</summary>
-public sealed class Notification
-{
-    public long Id { get; set; }
-
-    public int CareRequestId { get; set; }
-
-    public required string Kind { get; set; }
-
-    /// <summary>The person to tell; none means the request's approvers.</summary>
-    public string? RecipientId { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
-
-    public DateTimeOffset? SentAt { get; set; }
-}
-
 internal sealed class PrivateDetailsConfiguration : IEntityTypeConfiguration<PrivateDetails>
 {
     public void Configure(EntityTypeBuilder<PrivateDetails> builder)
@@ -116,15 +99,5 @@ internal sealed class PrivateDetailsReadConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => r.CareRequestId);
         builder.HasOne<CareRequest>().WithMany().HasForeignKey(r => r.CareRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
-{
-    public void Configure(EntityTypeBuilder<Notification> builder)
-    {
-        builder.Property(n => n.Kind).HasMaxLength(40);
-        builder.HasIndex(n => n.SentAt);
-        builder.HasOne<CareRequest>().WithMany().HasForeignKey(n => n.CareRequestId).OnDelete(DeleteBehavior.Cascade);
     }
 }

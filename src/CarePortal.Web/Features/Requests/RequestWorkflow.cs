@@ -17,7 +17,8 @@ public sealed class RequestWorkflow(
     IAuthorizationService authorization,
     DescriptionReview review,
     AttachmentStore files,
-    TimeProvider clock)
+    TimeProvider clock,
+    Churches.ChurchRouter churches)
 {
     public async Task<CareRequest> CreateAsync(ClaimsPrincipal user, RequestInput input, CancellationToken cancellationToken)
     {
@@ -102,7 +103,7 @@ public sealed class RequestWorkflow(
     public async Task<(PrivateDetails Details, IReadOnlyList<Attachment> Attachments)> ReadPrivateAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken)
     {
         var request = await LoadAsync(id, cancellationToken);
-        await AuthorizeAsync(user, request, RequestOperation.ReadPrivate);
+        await AuthorizePrivateReadAsync(user, request, cancellationToken);
         var details = await db.PrivateDetails.AsNoTracking().SingleOrDefaultAsync(p => p.CareRequestId == id, cancellationToken)
             ?? new PrivateDetails { CareRequestId = id };
         db.PrivateDetailsReads.Add(new PrivateDetailsRead { CareRequestId = id, UserId = user.UserId(), What = "details", At = clock.GetUtcNow() });
@@ -176,7 +177,7 @@ public sealed class RequestWorkflow(
     public async Task<(Attachment Attachment, Stream Content)> OpenAttachmentAsync(ClaimsPrincipal user, int id, Guid attachmentId, CancellationToken cancellationToken)
     {
         var request = await LoadAsync(id, cancellationToken);
-        await AuthorizeAsync(user, request, RequestOperation.ReadPrivate);
+        await AuthorizePrivateReadAsync(user, request, cancellationToken);
         var attachment = request.Attachments.SingleOrDefault(a => a.Id == attachmentId) ?? throw WorkflowException.NotFound();
         db.PrivateDetailsReads.Add(new PrivateDetailsRead { CareRequestId = id, UserId = user.UserId(), What = $"attachment:{attachmentId:N}", At = clock.GetUtcNow() });
         await SaveAsync(cancellationToken);
@@ -243,6 +244,7 @@ public sealed class RequestWorkflow(
         if (request.Route == ApprovalRoute.None)
         {
             Open(request, RequestAction.Submit, user.UserId(), now, null);
+            await churches.OpenedAsync(request, cancellationToken);
         }
         else
         {
@@ -282,6 +284,7 @@ public sealed class RequestWorkflow(
         {
             case Decision.Approve:
                 Open(request, RequestAction.Approve, user.UserId(), now, note);
+                await churches.OpenedAsync(request, cancellationToken);
                 break;
             case Decision.Return:
                 RequestStateMachine.Apply(request, RequestAction.Return, RequestState.ReturnedForChanges, user.UserId(), now, note);
@@ -515,6 +518,19 @@ public sealed class RequestWorkflow(
         {
             throw WorkflowException.Forbidden($"Your roles do not allow {operation} on this request.");
         }
+    }
+
+    /// <summary>Agency readers as <see cref="RequestPermissions"/> says, and the committed church's point person and assigned responders.</summary>
+    private async Task AuthorizePrivateReadAsync(ClaimsPrincipal user, CareRequest request, CancellationToken cancellationToken)
+    {
+        if (!RequestPermissions.Allows(user, request, RequestOperation.ReadPrivate)
+            && (await authorization.AuthorizeAsync(user, request, new RequestRequirement(RequestOperation.Read))).Succeeded
+            && await Churches.Responses.MayReadPrivateAsync(db, user, request.Id, cancellationToken))
+        {
+            return;
+        }
+
+        await AuthorizeAsync(user, request, RequestOperation.ReadPrivate);
     }
 
     private static void ThrowIfNotLive(CareRequest request)

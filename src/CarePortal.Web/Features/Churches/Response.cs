@@ -1,0 +1,152 @@
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CarePortal.Web.Features.Churches;
+
+/// <summary>"Yes, I can help": a church's commitment to a request, with its message to the caseworker.</summary>
+public sealed class ChurchResponse
+{
+    public long Id { get; set; }
+
+    public int CareRequestId { get; set; }
+
+    public int ChurchId { get; set; }
+
+    public required string UserId { get; set; }
+
+    public string? Message { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>An item a church is meeting; the unique item id is what stops two churches buying the same crib.</summary>
+public sealed class ItemClaim
+{
+    public long Id { get; set; }
+
+    public int RequestItemId { get; set; }
+
+    public int CareRequestId { get; set; }
+
+    public int ChurchId { get; set; }
+
+    public required string UserId { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>A responder the committed church's point person lets see the private details of one request.</summary>
+public sealed class ResponderAssignment
+{
+    public int CareRequestId { get; set; }
+
+    public required string UserId { get; set; }
+
+    public int ChurchId { get; set; }
+}
+
+/// <summary>A message between the caseworker and one church on a request.</summary>
+public sealed class RequestMessage
+{
+    public long Id { get; set; }
+
+    public int CareRequestId { get; set; }
+
+    public int ChurchId { get; set; }
+
+    public required string AuthorId { get; set; }
+
+    public required string Body { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>A relationship that goes on after the need was met (mentoring, meals, rides, further help).</summary>
+public sealed class Connection
+{
+    public static readonly IReadOnlyList<string> Kinds = ["mentoring", "meals", "rides", "further-help"];
+
+    public static readonly IReadOnlyList<int> FollowUpDays = [30, 90, 180];
+
+    public int Id { get; set; }
+
+    public int CareRequestId { get; set; }
+
+    public int ChurchId { get; set; }
+
+    public required string Kind { get; set; }
+
+    public DateOnly StartedOn { get; set; }
+
+    public DateOnly? EndedOn { get; set; }
+
+    public string? Note { get; set; }
+
+    public required string RecordedById { get; set; }
+
+    public DateTimeOffset RecordedAt { get; set; }
+
+    /// <summary>How many of the 30/90/180-day questions have gone to the caseworker.</summary>
+    public int FollowUpsSent { get; set; }
+}
+
+internal sealed class ChurchResponseConfiguration : IEntityTypeConfiguration<ChurchResponse>
+{
+    public void Configure(EntityTypeBuilder<ChurchResponse> builder)
+    {
+        builder.Property(r => r.Message).HasMaxLength(2000);
+        builder.HasIndex(r => new { r.CareRequestId, r.ChurchId });
+        builder.HasOne<CareRequest>().WithMany().HasForeignKey(r => r.CareRequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Church>().WithMany().HasForeignKey(r => r.ChurchId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ItemClaimConfiguration : IEntityTypeConfiguration<ItemClaim>
+{
+    public void Configure(EntityTypeBuilder<ItemClaim> builder)
+    {
+        builder.HasIndex(c => c.RequestItemId).IsUnique();
+        builder.HasIndex(c => c.CareRequestId);
+        builder.HasOne<RequestItem>().WithMany().HasForeignKey(c => c.RequestItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Church>().WithMany().HasForeignKey(c => c.ChurchId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ResponderAssignmentConfiguration : IEntityTypeConfiguration<ResponderAssignment>
+{
+    public void Configure(EntityTypeBuilder<ResponderAssignment> builder)
+    {
+        builder.HasKey(a => new { a.CareRequestId, a.UserId });
+        builder.HasOne<CareRequest>().WithMany().HasForeignKey(a => a.CareRequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RequestMessageConfiguration : IEntityTypeConfiguration<RequestMessage>
+{
+    public void Configure(EntityTypeBuilder<RequestMessage> builder)
+    {
+        builder.Property(m => m.Body).HasMaxLength(4000);
+        builder.HasIndex(m => new { m.CareRequestId, m.ChurchId });
+        builder.HasOne<CareRequest>().WithMany().HasForeignKey(m => m.CareRequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(m => m.AuthorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connection>
+{
+    public void Configure(EntityTypeBuilder<Connection> builder)
+    {
+        builder.Property(c => c.Kind).HasMaxLength(20);
+        builder.Property(c => c.Note).HasMaxLength(2000);
+        builder.HasIndex(c => c.CareRequestId);
+        builder.HasIndex(c => c.ChurchId);
+        builder.HasOne<CareRequest>().WithMany().HasForeignKey(c => c.CareRequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Church>().WithMany().HasForeignKey(c => c.ChurchId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.RecordedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}

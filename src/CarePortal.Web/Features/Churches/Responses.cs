@@ -1,0 +1,294 @@
+using System.Security.Claims;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Notifications;
+using CarePortal.Web.Features.Notifications.Emails;
+using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Churches;
+
+/// <summary>
+/// The church side of a request: "Yes, I can help" (whole or some items; an item is met by one church only), who may see the
+/// private details, messages between caseworker and church, and connections after the need was met.
+/// </summary>
+public sealed class Responses(AppDbContext db, RequestWorkflow workflow, Outbox outbox, TimeProvider clock)
+{
+    /// <summary>The churches the user answers for: as point person or responder of the church, or leader or member of one of its teams.</summary>
+    public async Task<List<int>> ChurchesOfAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var me = user.UserId();
+        string[] roles = [Roles.ChurchPointPerson, Roles.Responder, Roles.TeamLeader];
+        return await db.Memberships.AsNoTracking().Where(m => m.UserId == me && roles.Contains(m.Role))
+            .Select(m => m.Organisation!.Kind == OrganisationKind.Team ? m.Organisation.ParentId!.Value : m.OrganisationId)
+            .Distinct().ToListAsync(ct);
+    }
+
+    public async Task<ResponseView> RespondAsync(ClaimsPrincipal user, int id, ResponseInput input, CancellationToken ct)
+    {
+        var request = await workflow.ReadAsync(user, id, ct);
+        var churchId = await ChurchForAsync(user, id, input.ChurchId, ct);
+        if (request.State != RequestState.Open)
+        {
+            throw new WorkflowException(StatusCodes.Status409Conflict, "Not open", $"A request that is {request.State} takes no responses.");
+        }
+
+        if (input.Message?.Length > 2000)
+        {
+            throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["message"] = ["Keep the message under 2000 characters."] });
+        }
+
+        var claimed = await db.ItemClaims.Where(c => c.CareRequestId == id).ToDictionaryAsync(c => c.RequestItemId, c => c.ChurchId, ct);
+        var wanted = input.ItemIds is { Count: > 0 } ids ? ids.Distinct().ToList() : [.. request.Items.Where(i => !claimed.ContainsKey(i.Id)).Select(i => i.Id)];
+        if (wanted.Any(w => request.Items.All(i => i.Id != w)))
+        {
+            throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["itemIds"] = ["Choose items of this request."] });
+        }
+
+        var taken = wanted.Where(w => claimed.TryGetValue(w, out var by) && by != churchId).ToList();
+        if (wanted.Count == 0 || taken.Count > 0)
+        {
+            throw Taken(request, taken);
+        }
+
+        var now = clock.GetUtcNow();
+        var me = user.UserId();
+        foreach (var item in wanted.Where(w => !claimed.ContainsKey(w)))
+        {
+            db.ItemClaims.Add(new ItemClaim { RequestItemId = item, CareRequestId = id, ChurchId = churchId, UserId = me, At = now });
+        }
+
+        db.ChurchResponses.Add(new ChurchResponse { CareRequestId = id, ChurchId = churchId, UserId = me, Message = string.IsNullOrWhiteSpace(input.Message) ? null : input.Message.Trim(), At = now });
+        var routing = await db.RequestRoutings.SingleOrDefaultAsync(r => r.CareRequestId == id, ct);
+        if (routing is not null && routing.FirstResponseAt is null)
+        {
+            routing.FirstResponseAt = now;
+        }
+
+        var responder = await db.Users.AsNoTracking().Where(u => u.Id == me).Select(u => new { u.DisplayName, u.Email, u.PhoneNumber }).SingleAsync(ct);
+        var church = await db.Organisations.AsNoTracking().Where(o => o.Id == churchId).Select(o => o.Name).SingleAsync(ct);
+        var items = string.Join(", ", request.Items.Where(i => wanted.Contains(i.Id)).Select(i => $"{i.Quantity} × {i.Name}"));
+        // The responder's contact details go to the caseworker alone, in this email.
+        await outbox.ToPersonAsync(request.CaseworkerId,
+            new ChurchRespondedEmail(id, request.Need, church, responder.DisplayName, responder.Email ?? "", responder.PhoneNumber ?? "", items, input.Message?.Trim() ?? ""), id, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another church claimed one of these items between our read and our write: the unique item index refused ours.
+            db.ChangeTracker.Clear();
+            var nowTaken = await db.ItemClaims.AsNoTracking().Where(c => wanted.Contains(c.RequestItemId) && c.ChurchId != churchId).Select(c => c.RequestItemId).ToListAsync(ct);
+            throw Taken(request, nowTaken);
+        }
+
+        return new ResponseView(id, churchId, wanted);
+    }
+
+    /// <summary>Each item of the request and whether a church is meeting it (and whether it is the reader's church).</summary>
+    public async Task<List<ItemClaimView>> ClaimsAsync(ClaimsPrincipal user, int id, CancellationToken ct)
+    {
+        var request = await workflow.ReadAsync(user, id, ct);
+        var mine = await ChurchesOfAsync(user, ct);
+        var claims = await db.ItemClaims.AsNoTracking().Where(c => c.CareRequestId == id).ToListAsync(ct);
+        var staff = RequestPermissions.IsAgencyStaff(user, request);
+        var names = staff
+            ? await db.Organisations.AsNoTracking().Where(o => claims.Select(c => c.ChurchId).Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct)
+            : [];
+        return [.. request.Items.Select(i =>
+        {
+            var claim = claims.FirstOrDefault(c => c.RequestItemId == i.Id);
+            return new ItemClaimView(i.Id, i.Name, i.Quantity, claim is not null, claim is not null && mine.Contains(claim.ChurchId),
+                claim is not null && names.TryGetValue(claim.ChurchId, out var name) ? name : null);
+        })];
+    }
+
+    /// <summary>The committed church's point person lets one of its responders see the private details.</summary>
+    public async Task AssignAsync(ClaimsPrincipal user, int id, AssignmentInput input, CancellationToken ct)
+    {
+        await workflow.ReadAsync(user, id, ct);
+        var committed = await db.ItemClaims.Where(c => c.CareRequestId == id).Select(c => c.ChurchId).Distinct().ToListAsync(ct);
+        var church = committed.FirstOrDefault(c => user.HasRoleAt(Roles.ChurchPointPerson, c));
+        if (church == 0)
+        {
+            throw WorkflowException.Forbidden("Only the point person of a church meeting this request assigns its responders.");
+        }
+
+        var teams = db.Organisations.Where(o => o.ParentId == church && o.Kind == OrganisationKind.Team).Select(o => o.Id);
+        if (!await db.Memberships.AnyAsync(m => m.UserId == input.UserId && (m.OrganisationId == church || teams.Contains(m.OrganisationId)), ct))
+        {
+            throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["userId"] = ["Assign a responder of your church."] });
+        }
+
+        if (!await db.ResponderAssignments.AnyAsync(a => a.CareRequestId == id && a.UserId == input.UserId, ct))
+        {
+            db.ResponderAssignments.Add(new ResponderAssignment { CareRequestId = id, UserId = input.UserId!, ChurchId = church });
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>Whether the user reads the private details as the committed church: its point person, or a responder assigned to the request.</summary>
+    public static async Task<bool> MayReadPrivateAsync(AppDbContext db, ClaimsPrincipal user, int id, CancellationToken ct)
+    {
+        var me = user.UserId();
+        var pointOf = user.OrganisationsWithRole(Roles.ChurchPointPerson);
+        return await db.ItemClaims.AnyAsync(c => c.CareRequestId == id && pointOf.Contains(c.ChurchId), ct)
+            || await db.ResponderAssignments.AnyAsync(a => a.CareRequestId == id && a.UserId == me
+                && db.ItemClaims.Any(c => c.CareRequestId == id && c.ChurchId == a.ChurchId), ct);
+    }
+
+    public async Task<List<MessageView>> MessagesAsync(ClaimsPrincipal user, int id, CancellationToken ct)
+    {
+        var request = await workflow.ReadAsync(user, id, ct);
+        var staff = RequestPermissions.IsAgencyStaff(user, request);
+        var mine = await ChurchesOfAsync(user, ct);
+        return await db.RequestMessages.AsNoTracking().Where(m => m.CareRequestId == id && (staff || mine.Contains(m.ChurchId))).OrderBy(m => m.Id)
+            .Join(db.Users, m => m.AuthorId, u => u.Id, (m, u) => new MessageView(m.Id, m.ChurchId, u.DisplayName, m.Body, m.At))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>A message on the request: the caseworker's side to one church, or a church's to the caseworker.</summary>
+    public async Task<MessageView> WriteAsync(ClaimsPrincipal user, int id, MessageInput input, CancellationToken ct)
+    {
+        var request = await workflow.ReadAsync(user, id, ct);
+        if (string.IsNullOrWhiteSpace(input.Body) || input.Body.Length > 4000)
+        {
+            throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["body"] = ["Write a message of at most 4000 characters."] });
+        }
+
+        var staff = RequestPermissions.IsAgencyStaff(user, request);
+        int churchId;
+        List<string> tell;
+        if (staff)
+        {
+            churchId = input.ChurchId ?? 0;
+            if (!await db.RequestRecipients.AnyAsync(r => r.CareRequestId == id && r.ChurchId == churchId, ct))
+            {
+                throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["churchId"] = ["Write to a church this request went to."] });
+            }
+
+            tell = await db.Memberships.Where(m => m.OrganisationId == churchId && m.Role == Roles.ChurchPointPerson).Select(m => m.UserId).ToListAsync(ct);
+        }
+        else
+        {
+            churchId = await ChurchForAsync(user, id, input.ChurchId, ct);
+            tell = [request.CaseworkerId];
+        }
+
+        var message = new RequestMessage { CareRequestId = id, ChurchId = churchId, AuthorId = user.UserId(), Body = input.Body.Trim(), At = clock.GetUtcNow() };
+        db.RequestMessages.Add(message);
+        var from = await db.Users.Where(u => u.Id == message.AuthorId).Select(u => u.DisplayName).SingleAsync(ct);
+        await outbox.ToPeopleAsync(tell, new RequestMessageEmail(id, from), id, digestible: false, ct);
+        await db.SaveChangesAsync(ct);
+        return new MessageView(message.Id, churchId, from, message.Body, message.At);
+    }
+
+    /// <summary>After "met", the caseworker's side or the church records a relationship that goes on.</summary>
+    public async Task<ConnectionView> ConnectAsync(ClaimsPrincipal user, int id, ConnectionInput input, CancellationToken ct)
+    {
+        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw WorkflowException.NotFound();
+        var committed = await db.ItemClaims.Where(c => c.CareRequestId == id).Select(c => c.ChurchId).Distinct().ToListAsync(ct);
+        var mine = await ChurchesOfAsync(user, ct);
+        var staff = RequestPermissions.IsAgencyStaff(user, request);
+        var churchId = input.ChurchId ?? committed.FirstOrDefault(mine.Contains);
+        if (!staff && !(mine.Contains(churchId) && committed.Contains(churchId)))
+        {
+            throw WorkflowException.NotFound();
+        }
+
+        if (request.State is not (RequestState.ClosedFullyMet or RequestState.ClosedPartiallyMet))
+        {
+            throw new WorkflowException(StatusCodes.Status409Conflict, "Not met yet", "A connection is recorded after the request was closed as met.");
+        }
+
+        if (!committed.Contains(churchId) || !Connection.Kinds.Contains(input.Kind ?? "") || input.StartedOn is null || input.Note?.Length > 2000
+            || (input.EndedOn is { } ended && ended < input.StartedOn))
+        {
+            throw WorkflowException.Invalid(new Dictionary<string, string[]>
+            {
+                ["kind"] = [$"Name a church that met this request, a kind ({string.Join(", ", Connection.Kinds)}), and a start date (and an end not before it)."],
+            });
+        }
+
+        var connection = new Connection
+        {
+            CareRequestId = id,
+            ChurchId = churchId,
+            Kind = input.Kind!,
+            StartedOn = input.StartedOn.Value,
+            EndedOn = input.EndedOn,
+            Note = input.Note?.Trim(),
+            RecordedById = user.UserId(),
+            RecordedAt = clock.GetUtcNow(),
+        };
+        db.Connections.Add(connection);
+        await db.SaveChangesAsync(ct);
+        return ConnectionView.From(connection, "");
+    }
+
+    /// <summary>Connections of a church (its people) or of the requests the agency person may read.</summary>
+    public async Task<List<ConnectionView>> ConnectionsAsync(ClaimsPrincipal user, int? churchId, CancellationToken ct)
+    {
+        IQueryable<Connection> query;
+        if (churchId is { } church)
+        {
+            if (!(await ChurchesOfAsync(user, ct)).Contains(church) && !user.IsInRole(Roles.PlatformAdmin))
+            {
+                throw WorkflowException.Forbidden("Only the church's people see its connections.");
+            }
+
+            query = db.Connections.Where(c => c.ChurchId == church);
+        }
+        else
+        {
+            var visible = workflow.Visible(user).Where(r => r.State == RequestState.ClosedFullyMet || r.State == RequestState.ClosedPartiallyMet).Select(r => r.Id);
+            query = db.Connections.Where(c => visible.Contains(c.CareRequestId));
+        }
+
+        var rows = await query.AsNoTracking().OrderByDescending(c => c.Id).Take(500)
+            .Join(db.Organisations, c => c.ChurchId, o => o.Id, (c, o) => new { c, o.Name }).ToListAsync(ct);
+        return [.. rows.Select(r => ConnectionView.From(r.c, r.Name))];
+    }
+
+    private async Task<int> ChurchForAsync(ClaimsPrincipal user, int requestId, int? churchId, CancellationToken ct)
+    {
+        var mine = await ChurchesOfAsync(user, ct);
+        var reached = await db.RequestRecipients.Where(r => r.CareRequestId == requestId && mine.Contains(r.ChurchId)).Select(r => r.ChurchId).ToListAsync(ct);
+        if (churchId is { } chosen ? !reached.Contains(chosen) : reached.Count != 1)
+        {
+            throw reached.Count == 0
+                ? WorkflowException.Forbidden("This request did not go to your church.")
+                : WorkflowException.Invalid(new Dictionary<string, string[]> { ["churchId"] = ["Say which of your churches answers."] });
+        }
+
+        return churchId ?? reached[0];
+    }
+
+    private static WorkflowException Taken(CareRequest request, List<int> taken) =>
+        new(StatusCodes.Status409Conflict, "Already being met",
+            taken.Count == 0
+                ? "Every item of this request is being met already."
+                : $"Another church is already meeting {string.Join(", ", request.Items.Where(i => taken.Contains(i.Id)).Select(i => i.Name))}. Choose other items, or write to the caseworker.",
+            new Dictionary<string, object?> { ["itemIds"] = taken });
+}
+
+public sealed record ResponseInput(int? ChurchId, IReadOnlyList<int>? ItemIds, string? Message);
+
+public sealed record ResponseView(int RequestId, int ChurchId, IReadOnlyList<int> ItemIds);
+
+public sealed record ItemClaimView(int ItemId, string Name, int Quantity, bool BeingMet, bool ByYourChurch, string? Church);
+
+public sealed record AssignmentInput(string? UserId);
+
+public sealed record MessageInput(int? ChurchId, string? Body);
+
+public sealed record MessageView(long Id, int ChurchId, string From, string Body, DateTimeOffset At);
+
+public sealed record ConnectionInput(int? ChurchId, string? Kind, DateOnly? StartedOn, DateOnly? EndedOn, string? Note);
+
+public sealed record ConnectionView(int Id, int RequestId, int ChurchId, string Church, string Kind, DateOnly StartedOn, DateOnly? EndedOn, string? Note, int FollowUpsSent)
+{
+    public static ConnectionView From(Connection c, string church) => new(c.Id, c.CareRequestId, c.ChurchId, church, c.Kind, c.StartedOn, c.EndedOn, c.Note, c.FollowUpsSent);
+}

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace CarePortal.Web.Features.Notifications.Emails;
+
+/// <summary>
+/// One email: a small record whose public properties fill the templates beside it (<c>{Name}.html</c>, <c>{Name}.txt</c>,
+/// embedded). Emails carry the public description only, never private details or contact data beyond what the email is for.
+/// </summary>
+public abstract record Email
+{
+    /// <summary>The notice's kind, stored with the row.</summary>
+    public abstract string Kind { get; }
+
+    public abstract string Subject { get; }
+
+    /// <summary>Where the email leads, relative to the site (<c>/Requests/Details/12</c>).</summary>
+    public abstract string Path { get; }
+}
+
+/// <summary>Fills an email's templates and wraps them in the common layout with its preferences (unsubscribe) link.</summary>
+public sealed partial class EmailRenderer(Microsoft.Extensions.Options.IOptions<MailOptions> options)
+{
+    private static readonly ConcurrentDictionary<string, string> Templates = new();
+
+    public RenderedEmail Render(Email email)
+    {
+        var site = options.Value.SiteUrl.TrimEnd('/');
+        var values = email.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .ToDictionary(p => p.Name, p => Convert.ToString(p.GetValue(email), CultureInfo.InvariantCulture) ?? "");
+        values["Link"] = site + email.Path;
+        values["PreferencesLink"] = site + "/Notifications/Preferences";
+        values["Subject"] = email.Subject;
+        var name = email.GetType().Name;
+        var html = Fill(Template("_Layout.html"), values, encode: true, body: Fill(Template(name + ".html"), values, encode: true));
+        var text = Fill(Template("_Layout.txt"), values, encode: false, body: Fill(Template(name + ".txt"), values, encode: false));
+        return new RenderedEmail(email.Subject, html, text);
+    }
+
+    private static string Fill(string template, Dictionary<string, string> values, bool encode, string? body = null) =>
+        Placeholder().Replace(template, m => m.Groups[1].Value == "Body" && body is not null
+            ? body
+            : values.TryGetValue(m.Groups[1].Value, out var value)
+                ? encode ? WebUtility.HtmlEncode(value) : value
+                : throw new InvalidOperationException($"The email template has no value for {m.Value}."));
+
+    private static string Template(string name) => Templates.GetOrAdd(name, static n =>
+    {
+        using var stream = typeof(EmailRenderer).Assembly.GetManifestResourceStream("CarePortal.Web.Emails." + n)
+            ?? throw new InvalidOperationException($"No email template {n}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
+    [GeneratedRegex(@"\{\{(\w+)\}\}")]
+    private static partial Regex Placeholder();
+}
+
+public sealed record RenderedEmail(string Subject, string Html, string Text);

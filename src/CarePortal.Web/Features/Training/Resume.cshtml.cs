@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CarePortal.Web.Features.Training;
+
+/// <summary>
+/// The page an emailed resume link opens. Opening it spends nothing (mail scanners follow links); the learner's button
+/// spends the link and hands the saved place and answers to the browser. Expired, used or unknown links get a clear page.
+/// </summary>
+[AllowAnonymous]
+public sealed class ResumeModel(TrainingProgressStore store, TrainingModule module) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Token { get; set; }
+
+    public ResumeLinkStatus Status { get; private set; }
+
+    public string? RestoredJson { get; private set; }
+
+    public string? SectionTitle { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Response.Headers["Referrer-Policy"] = "no-referrer";
+        Status = store.IsAvailable ? await store.CheckAsync(Token, cancellationToken) : ResumeLinkStatus.Unknown;
+        SetStatusCode();
+    }
+
+    public async Task OnPostAsync(CancellationToken cancellationToken)
+    {
+        Response.Headers["Referrer-Policy"] = "no-referrer";
+        if (!store.IsAvailable)
+        {
+            Status = ResumeLinkStatus.Unknown;
+        }
+        else
+        {
+            var (status, state) = await store.RedeemAsync(Token, cancellationToken);
+            Status = status;
+            if (state is not null)
+            {
+                RestoredJson = state.ToJson().Replace("<", "\\u003c", StringComparison.Ordinal);
+                SectionTitle = module.Section(state.Section)?.Title;
+                Section = state.Section;
+            }
+        }
+
+        SetStatusCode();
+    }
+
+    public string? Section { get; private set; }
+
+    private void SetStatusCode() => Response.StatusCode = Status switch
+    {
+        ResumeLinkStatus.Valid => StatusCodes.Status200OK,
+        ResumeLinkStatus.Unknown => StatusCodes.Status404NotFound,
+        _ => StatusCodes.Status410Gone,
+    };
+}

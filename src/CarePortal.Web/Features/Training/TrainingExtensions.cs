@@ -1,0 +1,18 @@
+using CarePortal.Review;
+
+namespace CarePortal.Web.Features.Training;
+
+public static class TrainingExtensions
+{
+    /// <summary>The module (validated now, so a broken training-module.json stops the start), its grader, progress and status.</summary>
+    public static WebApplicationBuilder AddTraining(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TrainingModule.Load(builder.Environment.ContentRootFileProvider, Reviewer.Default.Needs));
+        builder.Services.AddSingleton<TrainingGrader>();
+        builder.Services.AddScoped<TrainingProgressStore>();
+        builder.Services.AddScoped<TrainingStatus>();
+        builder.Services.AddScoped<TrainingRoster>();
+        builder.Services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return builder;
+    }
+}

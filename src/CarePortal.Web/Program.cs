@@ -8,6 +8,7 @@ using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Features.Site;
+using CarePortal.Web.Features.Training;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSite();
@@ -17,6 +18,7 @@ builder.AddRequests();
 builder.AddApprovals();
 builder.AddNotifications();
 builder.AddChurches();
+builder.AddTraining();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();

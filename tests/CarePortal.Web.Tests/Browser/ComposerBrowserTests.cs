@@ -177,6 +177,7 @@ public abstract partial class ComposerBrowserTests<TApp>(TApp app, Chromium chro
         await page.GetByLabel("Need", new() { Exact = true }).SelectOptionAsync("furniture");
 
         await Assertions.Expect(page.Locator("fieldset[data-needs]").First).ToBeHiddenAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsDirectory, $"composer-phone-{app.ProviderName}.png"), FullPage = true });
         Assert.EndsWith("She loves to draw.", await app.QueryAsync(db => db.Requests.Where(r => r.Id == draft.Id).Select(r => r.Description).SingleAsync()), StringComparison.Ordinal);
         Assert.Empty(await Chromium.SeriousViolationsAsync(page));
         await page.Context.CloseAsync();

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CarePortal.Web.Features.Training;
 
 /// <summary>The printable certificate of a signed-in learner who completed the training.</summary>
-public sealed class CertificateModel(TrainingStatus status, TrainingProgressStore store, TrainingModule module) : PageModel
+public sealed class CertificateModel(TrainingStatus status, TrainingModule module) : PageModel
 {
     public string Name { get; private set; } = "";
 
@@ -15,6 +15,6 @@ public sealed class CertificateModel(TrainingStatus status, TrainingProgressStor
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Name = User.FindFirst(MembershipClaimTypes.DisplayName)?.Value is { Length: > 0 } name ? name : User.Identity?.Name ?? "";
-        CompletedAt = store.IsAvailable ? await status.CompletedAtAsync(User.UserId(), cancellationToken) : null;
+        CompletedAt = await status.CompletedAtAsync(User.UserId(), cancellationToken);
     }
 }

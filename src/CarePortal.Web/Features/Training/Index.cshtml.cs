@@ -22,8 +22,6 @@ public sealed class IndexModel(TrainingModule module, TrainingGrader grader, Tra
 
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
 
-    public bool CanSave => store.IsAvailable;
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (SignedIn && await store.ForUserAsync(User.UserId(), cancellationToken) is { } saved)
@@ -52,7 +50,7 @@ public sealed class IndexModel(TrainingModule module, TrainingGrader grader, Tra
             return Unauthorized();
         }
 
-        if (state is null || !store.IsAvailable)
+        if (state is null)
         {
             return BadRequest();
         }
@@ -69,7 +67,7 @@ public sealed class IndexModel(TrainingModule module, TrainingGrader grader, Tra
             return Invalid("email", "Enter an email address such as name@example.org.");
         }
 
-        if (input.State is null || !store.IsAvailable)
+        if (input.State is null)
         {
             return BadRequest();
         }

@@ -34,7 +34,7 @@ public sealed class ProfileModel(AppDbContext db, TrainingStatus status, Trainin
         }
 
         (Name, Email) = (person.DisplayName, person.Email);
-        CompletedAt = db.Model.FindEntityType(typeof(TrainingProgress)) is null ? null : await status.CompletedAtAsync(userId, cancellationToken);
+        CompletedAt = await status.CompletedAtAsync(userId, cancellationToken);
         return Page();
     }
 }

@@ -23,27 +23,20 @@ public sealed class ResumeModel(TrainingProgressStore store, TrainingModule modu
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Response.Headers["Referrer-Policy"] = "no-referrer";
-        Status = store.IsAvailable ? await store.CheckAsync(Token, cancellationToken) : ResumeLinkStatus.Unknown;
+        Status = await store.CheckAsync(Token, cancellationToken);
         SetStatusCode();
     }
 
     public async Task OnPostAsync(CancellationToken cancellationToken)
     {
         Response.Headers["Referrer-Policy"] = "no-referrer";
-        if (!store.IsAvailable)
+        var (status, state) = await store.RedeemAsync(Token, cancellationToken);
+        Status = status;
+        if (state is not null)
         {
-            Status = ResumeLinkStatus.Unknown;
-        }
-        else
-        {
-            var (status, state) = await store.RedeemAsync(Token, cancellationToken);
-            Status = status;
-            if (state is not null)
-            {
-                RestoredJson = state.ToJson().Replace("<", "\\u003c", StringComparison.Ordinal);
-                SectionTitle = module.Section(state.Section)?.Title;
-                Section = state.Section;
-            }
+            RestoredJson = state.ToJson().Replace("<", "\\u003c", StringComparison.Ordinal);
+            SectionTitle = module.Section(state.Section)?.Title;
+            Section = state.Section;
         }
 
         SetStatusCode();

@@ -28,10 +28,8 @@ public sealed class SettingsModel(AppDbContext db, TimeProvider clock) : PageMod
         }
 
         var names = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var required = db.Model.FindEntityType(typeof(TrainingRequirement)) is null
-            ? []
-            : await db.Set<TrainingRequirement>().AsNoTracking().Where(r => ids.Contains(r.AgencyId) && r.RequiredBeforeFirstRequest)
-                .Select(r => r.AgencyId).ToListAsync(cancellationToken);
+        var required = await db.TrainingRequirements.AsNoTracking().Where(r => ids.Contains(r.AgencyId) && r.RequiredBeforeFirstRequest)
+            .Select(r => r.AgencyId).ToListAsync(cancellationToken);
         Agencies = [.. ids.Select(id => new AgencySetting(id, names.GetValueOrDefault(id) ?? $"Agency {id}", required.Contains(id)))];
         return Page();
     }
@@ -43,12 +41,7 @@ public sealed class SettingsModel(AppDbContext db, TimeProvider clock) : PageMod
             return Forbid();
         }
 
-        if (db.Model.FindEntityType(typeof(TrainingRequirement)) is null)
-        {
-            return StatusCode(StatusCodes.Status503ServiceUnavailable);
-        }
-
-        var setting = await db.Set<TrainingRequirement>().FindAsync([AgencyId], cancellationToken);
+        var setting = await db.TrainingRequirements.FindAsync([AgencyId], cancellationToken);
         if (setting is null)
         {
             setting = new TrainingRequirement { AgencyId = AgencyId };

@@ -11,15 +11,12 @@ namespace CarePortal.Web.Features.Training;
 public sealed class TrainingProgressStore(
     AppDbContext db, TrainingModule module, TrainingGrader grader, TimeProvider clock, IOptions<TrainingOptions> options)
 {
-    /// <summary>False until the training tables are part of the model (their migration is added by the data owner).</summary>
-    public bool IsAvailable => db.Model.FindEntityType(typeof(TrainingProgress)) is not null;
+    private DbSet<TrainingProgress> Progress => db.TrainingProgress;
 
-    private DbSet<TrainingProgress> Progress => db.Set<TrainingProgress>();
-
-    private DbSet<TrainingResumeLink> Links => db.Set<TrainingResumeLink>();
+    private DbSet<TrainingResumeLink> Links => db.TrainingResumeLinks;
 
     public async Task<TrainingProgress?> ForUserAsync(string userId, CancellationToken cancellationToken) =>
-        IsAvailable ? await Progress.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken) : null;
+        await Progress.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
 
     /// <summary>Stores a signed-in learner's state (cleaned and regraded) and records completion the first time.</summary>
     public async Task<(TrainingState State, TrainingProgress Row)> SaveForUserAsync(string userId, TrainingState state, CancellationToken cancellationToken)
@@ -80,7 +77,7 @@ public sealed class TrainingProgressStore(
         {
             TokenHash = Hash(token), Progress = progress, CreatedAt = now, ExpiresAt = now + options.Value.LinkLifetime,
         });
-        db.Set<Notification>().Add(ResumeEmail.Create(normalized, new Uri(siteRoot, $"Training/Resume?token={token}"), now + options.Value.LinkLifetime, now));
+        db.Notifications.Add(ResumeEmail.Create(normalized, new Uri(siteRoot, $"Training/Resume?token={token}"), now + options.Value.LinkLifetime, now));
         await db.SaveChangesAsync(cancellationToken);
         return EmailSaveResult.Sent;
     }

@@ -25,11 +25,9 @@ public sealed class TrainingRoster(AppDbContext db)
             .Select(m => new { m.OrganisationId, m.UserId, m.Role, m.User!.DisplayName, m.User.Email })
             .ToListAsync(cancellationToken);
         var ids = members.Select(m => m.UserId).Distinct().ToList();
-        var completed = db.Model.FindEntityType(typeof(TrainingProgress)) is null
-            ? []
-            : await db.Set<TrainingProgress>().AsNoTracking()
-                .Where(p => p.UserId != null && ids.Contains(p.UserId) && p.CompletedAt != null)
-                .ToDictionaryAsync(p => p.UserId!, p => p.CompletedAt, cancellationToken);
+        var completed = await db.TrainingProgress.AsNoTracking()
+            .Where(p => p.UserId != null && ids.Contains(p.UserId) && p.CompletedAt != null)
+            .ToDictionaryAsync(p => p.UserId!, p => p.CompletedAt, cancellationToken);
         return [.. offices
             .Select(id => new RosterOffice(id, tree[id]?.Name ?? $"Office {id}", [.. members
                 .Where(m => m.OrganisationId == id)

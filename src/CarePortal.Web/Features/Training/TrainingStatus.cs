@@ -15,7 +15,7 @@ public sealed class TrainingStatus(AppDbContext db)
         await CompletedAtAsync(userId, cancellationToken) is not null;
 
     public async Task<DateTimeOffset?> CompletedAtAsync(string userId, CancellationToken cancellationToken = default) =>
-        await db.Set<TrainingProgress>().Where(p => p.UserId == userId).Select(p => p.CompletedAt).SingleOrDefaultAsync(cancellationToken);
+        await db.TrainingProgress.Where(p => p.UserId == userId).Select(p => p.CompletedAt).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>True when one of the person's agencies requires the training, they have not completed it and have written no request yet.</summary>
     public async Task<bool> MustCompleteBeforeRequestAsync(string userId, CancellationToken cancellationToken = default)
@@ -26,11 +26,11 @@ public sealed class TrainingStatus(AppDbContext db)
         }
 
         var agencies = await AgenciesOfAsync(userId, cancellationToken);
-        return await db.Set<TrainingRequirement>().AnyAsync(r => agencies.Contains(r.AgencyId) && r.RequiredBeforeFirstRequest, cancellationToken);
+        return await db.TrainingRequirements.AnyAsync(r => agencies.Contains(r.AgencyId) && r.RequiredBeforeFirstRequest, cancellationToken);
     }
 
     public async Task<bool> IsRequiredAsync(int agencyId, CancellationToken cancellationToken = default) =>
-        await db.Set<TrainingRequirement>().AnyAsync(r => r.AgencyId == agencyId && r.RequiredBeforeFirstRequest, cancellationToken);
+        await db.TrainingRequirements.AnyAsync(r => r.AgencyId == agencyId && r.RequiredBeforeFirstRequest, cancellationToken);
 
     /// <summary>The agencies above every organisation the person belongs to.</summary>
     public async Task<List<int>> AgenciesOfAsync(string userId, CancellationToken cancellationToken)

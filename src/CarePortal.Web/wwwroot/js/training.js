@@ -39,7 +39,6 @@
   }
 
   const signedIn = root.dataset.signedIn === 'true';
-  const canSave = root.dataset.canSave === 'true';
   const antiforgery = root.querySelector('input[name="__RequestVerificationToken"]').value;
   const sections = [...root.querySelectorAll('.training-section')];
   const practiceSections = sections.filter((s) => s.id !== 'summary');
@@ -75,7 +74,7 @@
     if (changed) {
       meta.dirty = true;
       write(META, meta);
-      if (signedIn && canSave) {
+      if (signedIn) {
         clearTimeout(pushTimer);
         pushTimer = setTimeout(pushToAccount, 800);
       }
@@ -291,10 +290,6 @@
         return;
       }
       input.removeAttribute('aria-invalid');
-      if (!canSave) {
-        say('Saving is not available yet on this site. Your progress stays in this tab.');
-        return;
-      }
       say('Saving…');
       try {
         const response = await post('Email', { email: input.value, state });
@@ -368,7 +363,7 @@
     }
   });
 
-  if (signedIn && canSave && hasProgress() && (saved === null || meta.dirty)) {
+  if (signedIn && hasProgress() && (saved === null || meta.dirty)) {
     pushToAccount();
   }
   show(location.hash.slice(1) || state.section, false);

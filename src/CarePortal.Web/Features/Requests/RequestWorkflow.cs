@@ -18,7 +18,9 @@ public sealed class RequestWorkflow(
     DescriptionReview review,
     AttachmentStore files,
     TimeProvider clock,
-    Churches.ChurchRouter churches)
+    Churches.ChurchRouter churches,
+    Approvals.ApprovalLinks approvalLinks,
+    Microsoft.Extensions.Options.IOptions<Notifications.MailOptions> mail)
 {
     public async Task<CareRequest> CreateAsync(ClaimsPrincipal user, RequestInput input, CancellationToken cancellationToken)
     {
@@ -249,18 +251,33 @@ public sealed class RequestWorkflow(
         else
         {
             RequestStateMachine.Apply(request, RequestAction.Submit, RequestState.AwaitingApproval, user.UserId(), now, null);
-            // The approver's email (with its signed links, ApprovalEmail) goes out from this row; none named means the route's approvers.
-            db.Notifications.Add(new Notification
-            {
-                CareRequestId = request.Id,
-                Kind = "approval-requested",
-                RecipientId = request.Route == ApprovalRoute.Supervisor ? request.SupervisorId : null,
-                CreatedAt = now,
-            });
+            await NotifyApproverAsync(request, now, cancellationToken);
         }
 
         await SaveAsync(cancellationToken);
         return request;
+    }
+
+    /// <summary>
+    /// The approval email: to a named supervisor, its text carries signed links to approve, return or deny (<see cref="Approvals.ApprovalEmail"/>);
+    /// with no one named, a row for the route's approvers, who decide from their queue.
+    /// </summary>
+    private async Task NotifyApproverAsync(CareRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var notification = new Notification { CareRequestId = request.Id, Kind = Approvals.ApprovalEmail.Kind, CreatedAt = now };
+        if (request.Route == ApprovalRoute.Supervisor && request.SupervisorId is { } supervisorId)
+        {
+            var person = await db.Users.AsNoTracking().Where(u => u.Id == supervisorId)
+                .Select(u => new { u.Email, EmailOff = db.NotificationPreferences.Any(p => p.UserId == u.Id && p.EmailOff) })
+                .SingleAsync(cancellationToken);
+            notification.RecipientId = supervisorId;
+            notification.RecipientEmail = person.Email;
+            notification.Subject = $"Request {request.Id} ({request.Need}) waits for your approval";
+            notification.TextBody = Approvals.ApprovalEmail.Body(approvalLinks, new Uri(mail.Value.SiteUrl), request, supervisorId);
+            notification.Status = person.Email is null || person.EmailOff ? NotificationStatus.InApp : NotificationStatus.Pending;
+        }
+
+        db.Notifications.Add(notification);
     }
 
     public async Task<CareRequest> DecideAsync(ClaimsPrincipal user, int id, Decision decision, string? note, CancellationToken cancellationToken)

@@ -62,11 +62,17 @@ public sealed class ChurchRouter(AppDbContext db, Outbox outbox, IOptions<Routin
     public async Task<List<ChurchCandidate>> CandidatesAsync(GeoPoint family, string need, double countyRadius, CancellationToken cancellationToken)
     {
         var tag = "," + need + ",";
-        var lat = family.Latitude;
+        var (lat, lon) = (family.Latitude, family.Longitude);
+        var latPerMile = 1 / GeoPoint.MilesPerDegreeOfLatitude;
+        // Degrees of longitude per mile at the family's latitude, with slack for the circle's widest point (exact check follows).
+        var lonPerMile = 1.1 / (GeoPoint.MilesPerDegreeOfLatitude * Math.Max(0.05, Math.Cos(double.DegreesToRadians(Math.Min(89, Math.Abs(lat) + 1.5)))));
         var rows = await db.Churches.AsNoTracking()
-            .Where(c => c.Active && !c.Paused && c.Needs.Contains(tag)
-                && c.Latitude >= lat - (c.RadiusMiles ?? countyRadius) / GeoPoint.MilesPerDegreeOfLatitude
-                && c.Latitude <= lat + (c.RadiusMiles ?? countyRadius) / GeoPoint.MilesPerDegreeOfLatitude)
+            .Where(c => c.Active && !c.Paused
+                && c.Latitude >= lat - (c.RadiusMiles ?? countyRadius) * latPerMile
+                && c.Latitude <= lat + (c.RadiusMiles ?? countyRadius) * latPerMile
+                && c.Longitude >= lon - (c.RadiusMiles ?? countyRadius) * lonPerMile
+                && c.Longitude <= lon + (c.RadiusMiles ?? countyRadius) * lonPerMile
+                && c.Needs.Contains(tag))
             .Select(c => new { c.Id, c.Latitude, c.Longitude, c.RadiusMiles })
             .ToListAsync(cancellationToken);
         var needs = new HashSet<string>([need]);

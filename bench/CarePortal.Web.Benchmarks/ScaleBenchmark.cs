@@ -1,0 +1,244 @@
+using System.Diagnostics;
+using System.Globalization;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Churches;
+using CarePortal.Web.Features.Notifications;
+using CarePortal.Web.Features.Notifications.Emails;
+using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace CarePortal.Web.Benchmarks;
+
+/// <summary>
+/// The issue's scale bar on a real database: 10,000 churches and 100,000 open requests; choosing a request's churches
+/// (SQL candidates + <see cref="ChurchRouting.Choose"/>) and opening 1,000 requests with <see cref="ChurchRouter.OpenedAsync"/>,
+/// each in its own save as on submission, with its recipients and emails queued in the outbox.
+/// Run: <c>dotnet run -c Release --project bench/CarePortal.Web.Benchmarks -- scale sqlite|postgres</c>
+/// (PostgreSQL: the server named by CAREPORTAL_TEST_POSTGRES; a database of its own, dropped afterwards).
+/// </summary>
+public static class ScaleBenchmark
+{
+    private const int Churches = 10_000;
+    private const int OpenRequests = 100_000;
+    private const int ToOpen = 1_000;
+    private static readonly string[] AllNeeds = [.. Needs.All];
+
+    public static async Task RunAsync(string provider)
+    {
+        var postgres = provider.Equals("postgres", StringComparison.OrdinalIgnoreCase);
+        var folder = Path.Combine(Path.GetTempPath(), "careportal-scale-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var database = "careportal_scale_" + Guid.NewGuid().ToString("N");
+        var server = Environment.GetEnvironmentVariable("CAREPORTAL_TEST_POSTGRES") ?? "";
+        var connection = postgres
+            ? new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString
+            : $"Data Source={Path.Combine(folder, "scale.db")}";
+        if (postgres)
+        {
+            await ExecuteAsync(server, $"CREATE DATABASE \"{database}\"");
+        }
+
+        AppDbContext Context() => postgres
+            ? new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connection).Options)
+            : new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connection).Options);
+
+        try
+        {
+            await using (var db = Context())
+            {
+                await db.Database.MigrateAsync();
+                if (!postgres)
+                {
+                    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+                }
+            }
+
+            var seeding = Stopwatch.StartNew();
+            var (countyId, caseworkerId, drafts) = await SeedAsync(Context);
+            Console.WriteLine($"{provider}: seeded {Churches:N0} churches and {OpenRequests:N0} open requests in {seeding.Elapsed.TotalSeconds:F1} s");
+
+            var options = Options.Create(new RoutingOptions());
+            var mail = Options.Create(new MailOptions());
+            var renderer = new EmailRenderer(mail);
+            var random = new Random(5);
+            var zips = TennesseeZips();
+            var times = new List<double>();
+            await using (var db = Context())
+            {
+                var router = new ChurchRouter(db, new Outbox(db, renderer, TimeProvider.System), options, TimeProvider.System);
+                var reach = await router.ReachAsync(countyId, CancellationToken.None);
+                for (var i = 0; i < 220; i++)
+                {
+                    var family = zips[random.Next(zips.Length)];
+                    var need = AllNeeds[random.Next(AllNeeds.Length)];
+                    var watch = Stopwatch.StartNew();
+                    var candidates = await router.CandidatesAsync(family, need, reach.RadiusMiles, CancellationToken.None);
+                    ChurchRouting.Choose(family, need, candidates, reach);
+                    if (i >= 20)
+                    {
+                        times.Add(watch.Elapsed.TotalMilliseconds);
+                    }
+                }
+            }
+
+            times.Sort();
+            Console.WriteLine($"{provider}: choosing the churches for a request (SQL + Choose), 200 requests: median {times[times.Count / 2]:F2} ms, p95 {times[(int)(times.Count * 0.95)]:F2} ms, max {times[^1]:F2} ms");
+
+            var opening = Stopwatch.StartNew();
+            foreach (var id in drafts)
+            {
+                await using var db = Context();
+                var router = new ChurchRouter(db, new Outbox(db, renderer, TimeProvider.System), options, TimeProvider.System);
+                var request = await db.Requests.SingleAsync(r => r.Id == id);
+                var now = TimeProvider.System.GetUtcNow();
+                RequestStateMachine.Apply(request, RequestAction.Submit, RequestState.Open, caseworkerId, now, null);
+                request.OpenedAt = now;
+                await router.OpenedAsync(request, CancellationToken.None);
+                await db.SaveChangesAsync();
+            }
+
+            opening.Stop();
+            await using (var db = Context())
+            {
+                var queued = await db.Notifications.CountAsync(n => n.Status == NotificationStatus.Pending);
+                var recipients = await db.RequestRecipients.CountAsync();
+                Console.WriteLine($"{provider}: opened {ToOpen:N0} requests (one save each: state, {recipients:N0} recipients, {queued:N0} emails queued) in {opening.Elapsed.TotalSeconds:F2} s");
+            }
+        }
+        finally
+        {
+            if (postgres)
+            {
+                NpgsqlConnection.ClearAllPools();
+                await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+            }
+            else
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static async Task<(int CountyId, string CaseworkerId, List<int> Drafts)> SeedAsync(Func<AppDbContext> context)
+    {
+        var random = new Random(10_000);
+        var zips = TennesseeZips();
+        await using var db = context();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var agency = new Organisation { Name = "Agency", Kind = OrganisationKind.Agency, ApprovalOption = ApprovalOption.None };
+        var region = new Organisation { Name = "Region", Kind = OrganisationKind.Region, Parent = agency };
+        var county = new Organisation { Name = "County", Kind = OrganisationKind.County, Parent = region };
+        var caseworker = Person("caseworker@scale.example");
+        db.AddRange(agency, region, county, caseworker);
+        await db.SaveChangesAsync();
+
+        for (var batch = 0; batch < Churches / 1000; batch++)
+        {
+            var organisations = new List<(Organisation Org, AppUser Pastor, GeoPoint Point)>();
+            for (var i = 0; i < 1000; i++)
+            {
+                var n = batch * 1000 + i;
+                var pastor = Person($"pastor{n}@scale.example");
+                var organisation = new Organisation { Name = $"Church {n}", Kind = OrganisationKind.Church };
+                organisations.Add((organisation, pastor, zips[random.Next(zips.Length)]));
+                db.AddRange(pastor, organisation);
+            }
+
+            await db.SaveChangesAsync();
+            foreach (var (org, pastor, point) in organisations)
+            {
+                db.Memberships.Add(new Membership { UserId = pastor.Id, OrganisationId = org.Id, Role = Roles.ChurchPointPerson });
+                db.Churches.Add(new Church
+                {
+                    Id = org.Id,
+                    Zip = "37000",
+                    Latitude = point.Latitude,
+                    Longitude = point.Longitude,
+                    RadiusMiles = random.Next(4) == 0 ? random.Next(5, 40) : null,
+                    NeedsServed = [.. AllNeeds.Where(_ => random.Next(2) == 0)],
+                    Paused = random.Next(10) == 0,
+                    Active = true,
+                    Status = ChurchStatus.Approved,
+                    PointPersonId = pastor.Id,
+                });
+            }
+
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+
+        CareRequest Request(RequestState state) => new()
+        {
+            AgencyId = agency.Id,
+            RegionId = region.Id,
+            CountyId = county.Id,
+            CaseworkerId = caseworker.Id,
+            Need = AllNeeds[random.Next(AllNeeds.Length)],
+            Description = "A dad working two jobs to bring his kids home needs a twin bed for his 6-year-old son.",
+            Zip = "37203",
+            State = state,
+            CreatedAt = DateTimeOffset.UtcNow,
+            OpenedAt = state == RequestState.Open ? DateTimeOffset.UtcNow : null,
+        };
+
+        for (var batch = 0; batch < OpenRequests / 5000; batch++)
+        {
+            db.Requests.AddRange(Enumerable.Range(0, 5000).Select(_ => Request(RequestState.Open)));
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+
+        var drafts = Enumerable.Range(0, ToOpen).Select(_ =>
+        {
+            var draft = Request(RequestState.Draft);
+            var zip = zips[random.Next(zips.Length)];
+            draft.Zip = ZipOf(zip);
+            return draft;
+        }).ToList();
+        db.Requests.AddRange(drafts);
+        await db.SaveChangesAsync();
+        return (county.Id, caseworker.Id, [.. drafts.Select(d => d.Id)]);
+    }
+
+    private static readonly Dictionary<GeoPoint, string> ZipByPoint = [];
+
+    private static GeoPoint[] TennesseeZips()
+    {
+        if (ZipByPoint.Count == 0)
+        {
+            foreach (var zip in Enumerable.Range(37_000, 1_600).Select(n => n.ToString("D5", CultureInfo.InvariantCulture)))
+            {
+                if (ZipCentroids.TryGet(zip, out var point))
+                {
+                    ZipByPoint.TryAdd(point, zip);
+                }
+            }
+        }
+
+        return [.. ZipByPoint.Keys];
+    }
+
+    private static string ZipOf(GeoPoint point) => ZipByPoint[point];
+
+    private static AppUser Person(string email) => new()
+    {
+        UserName = email,
+        NormalizedUserName = email.ToUpperInvariant(),
+        Email = email,
+        NormalizedEmail = email.ToUpperInvariant(),
+        SecurityStamp = "scale",
+    };
+
+    private static async Task ExecuteAsync(string server, string sql)
+    {
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -6,6 +6,7 @@ namespace CarePortal.Review.Benchmarks;
 
 // Not sealed: BenchmarkDotNet derives from benchmark classes.
 [MemoryDiagnoser]
+[MedianColumn]
 public class ReviewBenchmarks
 {
     private const int CorpusSize = 90;

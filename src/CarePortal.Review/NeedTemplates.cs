@@ -67,7 +67,7 @@ internal static class NeedTemplates
     {
         try
         {
-            return (patterns ?? []).Select(p => new Regex(p, RegexOptions.CultureInvariant, PatternTimeout)).ToArray();
+            return (patterns ?? []).Select(p => new Regex(p, RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout)).ToArray();
         }
         catch (ArgumentException e)
         {

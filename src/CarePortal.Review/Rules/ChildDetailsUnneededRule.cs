@@ -19,6 +19,9 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
 
     private static readonly string[] Adults = ["mother", "father", "mom", "dad", "woman", "man", "parent", "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "caregiver"];
 
+    // Every branch of the pattern contains one of these: a cheap check before the long pattern.
+    private static readonly string[] AgeHints = ["old", "age", "size", "wears a", "teen", "toddler", "infant", "newborn", "sons", "daughters", "boys", "girls", "1t", "2t", "3t", "4t", "5t", "6t", "7t", "8t", "9t", "0t"];
+
     public RuleInfo Info => RuleCatalog.ChildDetailsUnneeded;
 
     public void Check(ReviewContext context, List<Finding> findings)
@@ -29,7 +32,7 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
         }
 
         var spans = new List<TextSpan>();
-        foreach (var m in Age.EnumerateMatches(context.Text))
+        foreach (var m in Patterns.MatchesIf(context.Mentions(AgeHints), Age, context.Text))
         {
             var span = new TextSpan(m.Index, m.Length);
             var first = context.TokenAt(span.Start);

@@ -20,7 +20,12 @@ internal sealed partial class PrivateDetailRule : IRule
     private static readonly string[] EstimateWords = ["about", "around", "approximately", "roughly", "estimated", "runs", "run", "costs", "cost", "quoted", "under", "than", "to", "up", "only", "just", "budget"];
 
     // Cheap checks that let most descriptions skip the longer patterns.
-    private static readonly string[] DirectionHints = ["turn", "left", "right", "go ", "road", "mile", "house", "home", "trailer", "door", "directions", "follow", "end of", "get there", "get to", "past the", "off ", "pass the", "look for", "find it", "row", "through the"];
+    private static readonly string[] DirectionHints =
+    [
+        "turn", "left", "right", "go ", "road", "mile", "trailer", "door", "directions", "follow", "end of", "get there", "get to", "past the",
+        "off ", "pass the", "look for", "find it", "row", "through the", "blue", "red ", "white", "yellow", "green", "gray", "grey", "brown",
+        "tan ", "pink", "purple", "silver",
+    ];
     private static readonly string[] PaymentHints = ["pay", "paid", "accept", "take", "check", "mail", "website", "portal", "routing"];
 
     public RuleInfo Info => RuleCatalog.PrivateDetail;

@@ -57,8 +57,13 @@ internal sealed class SpellingRule : IRule
                 continue;
             }
 
+            if (ReviewContext.AnyOverlap(context.Names, token.Span) || ReviewContext.AnyOverlap(context.Contacts, token.Span))
+            {
+                continue;
+            }
+
             var correction = Correction(context, word, capitalised);
-            if (correction is null || ReviewContext.AnyOverlap(context.Names, token.Span) || ReviewContext.AnyOverlap(context.Contacts, token.Span))
+            if (correction is null)
             {
                 continue;
             }
@@ -104,9 +109,13 @@ internal sealed class SpellingRule : IRule
             return null;
         }
 
+        if (capitalised && lexicon.Names.ContainsKey(word))
+        {
+            return null; // a name we did not find in context
+        }
+
         // An unknown word with no near word is more often a name, a brand or a dish ("pupusas") than a slip.
-        var suggestion = Suggestions.Best(word, lexicon);
-        return suggestion is null || (capitalised && lexicon.Names.ContainsKey(word)) ? null : suggestion;
+        return Suggestions.Best(word, lexicon);
     }
 
     private static bool IsKnown(ReviewContext context, ReadOnlySpan<char> word)

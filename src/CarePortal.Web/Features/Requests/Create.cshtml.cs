@@ -1,4 +1,6 @@
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Training;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CarePortal.Web.Features.Requests;
 
 /// <summary>The composer for a new request: save it as a draft, or save and submit at once.</summary>
-public sealed class CreateModel(Composer composer, RequestWorkflow workflow, AppDbContext db) : PageModel
+public sealed class CreateModel(Composer composer, RequestWorkflow workflow, AppDbContext db, TrainingStatus training) : PageModel
 {
     [BindProperty]
     public RequestForm Form { get; set; } = new();
@@ -16,8 +18,14 @@ public sealed class CreateModel(Composer composer, RequestWorkflow workflow, App
 
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>The writer's agency asks for the training before a first request, and it is not done yet.</summary>
+    public bool TrainingRequired { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         ViewData["Choices"] = await RequestForm.Choices.LoadAsync(db, User, cancellationToken);
+        TrainingRequired = await training.MustCompleteBeforeRequestAsync(User.UserId(), cancellationToken);
+    }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(submit: false, cancellationToken);
 

@@ -121,8 +121,14 @@ public abstract class CompletionTests<TApp>(TApp app) where TApp : CarePortalApp
         // The Knox caseworker has written requests already: the setting asks only before a first request.
         Assert.False(await status.MustCompleteBeforeRequestAsync(await app.UserIdAsync(DemoPeople.Caseworker)));
 
-        await new TrainingClient(await Forms.SignedInAsync(app, DemoPeople.Caseworker2)).PostAsync("Progress", CompleteState(Module));
+        var newcomerClient = await Forms.SignedInAsync(app, DemoPeople.Caseworker2);
+        var composerBefore = await newcomerClient.GetStringAsync(new Uri("/Requests/Create", UriKind.Relative));
+        Assert.Contains("id=\"training-required\"", composerBefore, StringComparison.Ordinal);
+        Assert.Contains("href=\"/Training\"", composerBefore, StringComparison.Ordinal);
+
+        await new TrainingClient(newcomerClient).PostAsync("Progress", CompleteState(Module));
         Assert.False(await status.MustCompleteBeforeRequestAsync(newcomer));
+        Assert.DoesNotContain("id=\"training-required\"", await newcomerClient.GetStringAsync(new Uri("/Requests/Create", UriKind.Relative)), StringComparison.Ordinal);
     }
 }
 

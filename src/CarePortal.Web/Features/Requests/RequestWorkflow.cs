@@ -20,7 +20,8 @@ public sealed class RequestWorkflow(
     TimeProvider clock,
     Churches.ChurchRouter churches,
     Approvals.ApprovalLinks approvalLinks,
-    Microsoft.Extensions.Options.IOptions<Notifications.MailOptions> mail)
+    Microsoft.Extensions.Options.IOptions<Notifications.MailOptions> mail,
+    Training.TrainingStatus training)
 {
     public async Task<CareRequest> CreateAsync(ClaimsPrincipal user, RequestInput input, CancellationToken cancellationToken)
     {
@@ -194,6 +195,11 @@ public sealed class RequestWorkflow(
         if (!RequestStateMachine.Allows(request.State, RequestAction.Submit))
         {
             throw new WorkflowException(StatusCodes.Status409Conflict, "Transition not allowed", $"A request that is {request.State} cannot be submitted.");
+        }
+
+        if (request.CaseworkerId == user.UserId() && await training.MustCompleteBeforeRequestAsync(request.CaseworkerId, cancellationToken))
+        {
+            throw WorkflowException.Forbidden("Your agency asks caseworkers to complete the training (/Training) before their first request. The draft is kept.");
         }
 
         if (!input.FamilyConsent)

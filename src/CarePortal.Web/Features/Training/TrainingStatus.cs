@@ -17,10 +17,11 @@ public sealed class TrainingStatus(AppDbContext db)
     public async Task<DateTimeOffset?> CompletedAtAsync(string userId, CancellationToken cancellationToken = default) =>
         await db.TrainingProgress.Where(p => p.UserId == userId).Select(p => p.CompletedAt).SingleOrDefaultAsync(cancellationToken);
 
-    /// <summary>True when one of the person's agencies requires the training, they have not completed it and have written no request yet.</summary>
+    /// <summary>True when one of the person's agencies requires the training, they have not completed it and have submitted no request yet (drafts do not count).</summary>
     public async Task<bool> MustCompleteBeforeRequestAsync(string userId, CancellationToken cancellationToken = default)
     {
-        if (await IsCompleteAsync(userId, cancellationToken) || await db.Requests.AnyAsync(r => r.CaseworkerId == userId, cancellationToken))
+        if (await IsCompleteAsync(userId, cancellationToken)
+            || await db.Requests.AnyAsync(r => r.CaseworkerId == userId && r.State != Requests.RequestState.Draft, cancellationToken))
         {
             return false;
         }

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Features.Training;
+using CarePortal.Web.Tests.Features.Requests;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -126,7 +128,14 @@ public abstract class CompletionTests<TApp>(TApp app) where TApp : CarePortalApp
         Assert.Contains("id=\"training-required\"", composerBefore, StringComparison.Ordinal);
         Assert.Contains("href=\"/Training\"", composerBefore, StringComparison.Ordinal);
 
+        var newcomerApi = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker2));
+        var draft = await newcomerApi.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County"), supervisorId: await app.UserIdAsync(DemoPeople.Supervisor)));
+        var refused = await newcomerApi.PostAsync($"/api/requests/{draft.Id}/submit", new SubmitInput(true));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("training", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         await new TrainingClient(newcomerClient).PostAsync("Progress", CompleteState(Module));
+        await newcomerApi.SubmitAsync(draft.Id);
         Assert.False(await status.MustCompleteBeforeRequestAsync(newcomer));
         Assert.DoesNotContain("id=\"training-required\"", await newcomerClient.GetStringAsync(new Uri("/Requests/Create", UriKind.Relative)), StringComparison.Ordinal);
     }

@@ -70,6 +70,7 @@ public static class DemoData
         var platform = Org("CarePortal", OrganisationKind.Platform, null);
         var agency = Org(AgencyName, OrganisationKind.Agency, null);
         agency.ApprovalOption = ApprovalOption.NamedSupervisor;
+        agency.TimeZone = "America/Chicago";
         var east = Org("East Region", OrganisationKind.Region, agency);
         var middle = Org("Middle Region", OrganisationKind.Region, agency);
         var knox = Org("Knox County", OrganisationKind.County, east);

@@ -19,6 +19,9 @@ public sealed class Organisation
     /// <summary>Agencies only: how the agency's requests are approved.</summary>
     public ApprovalOption? ApprovalOption { get; set; }
 
+    /// <summary>Agencies only: the IANA time zone its business days and report months are counted in.</summary>
+    public string? TimeZone { get; set; }
+
     /// <summary>Churches and offices: where they are, for matching by distance later.</summary>
     public string? Zip { get; set; }
 }
@@ -48,6 +51,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     {
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.Property(o => o.Zip).HasMaxLength(10);
+        builder.Property(o => o.TimeZone).HasMaxLength(64);
         builder.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => new { o.Kind, o.ParentId });
     }

@@ -509,6 +509,10 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Zip")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");

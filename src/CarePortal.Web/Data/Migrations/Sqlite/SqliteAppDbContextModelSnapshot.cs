@@ -488,6 +488,10 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Zip")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");

@@ -37,6 +37,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ResponderAssignment> ResponderAssignments => Set<ResponderAssignment>();
     public DbSet<RequestMessage> RequestMessages => Set<RequestMessage>();
     public DbSet<Connection> Connections => Set<Connection>();
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<FollowUpAnswer> FollowUpAnswers => Set<FollowUpAnswer>();
     public DbSet<TrainingProgress> TrainingProgress => Set<TrainingProgress>();
     public DbSet<TrainingResumeLink> TrainingResumeLinks => Set<TrainingResumeLink>();
     public DbSet<TrainingRequirement> TrainingRequirements => Set<TrainingRequirement>();

@@ -92,6 +92,43 @@ public sealed class Connection
     public int FollowUpsSent { get; set; }
 }
 
+/// <summary>A church tells the caseworker it delivered what it committed to (the caseworker then closes the request as met).</summary>
+public sealed class Delivery
+{
+    public long Id { get; set; }
+
+    public int CareRequestId { get; set; }
+
+    public int ChurchId { get; set; }
+
+    public required string UserId { get; set; }
+
+    public string? Note { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>The caseworker's answer to the 30, 90 or 180-day question about a connection.</summary>
+public sealed class FollowUpAnswer
+{
+    public long Id { get; set; }
+
+    public int ConnectionId { get; set; }
+
+    /// <summary>30, 90 or 180.</summary>
+    public int Days { get; set; }
+
+    public bool StillSafelyHome { get; set; }
+
+    public bool ConnectionGoesOn { get; set; }
+
+    public string? Note { get; set; }
+
+    public required string AnsweredById { get; set; }
+
+    public DateTimeOffset AnsweredAt { get; set; }
+}
+
 internal sealed class ChurchResponseConfiguration : IEntityTypeConfiguration<ChurchResponse>
 {
     public void Configure(EntityTypeBuilder<ChurchResponse> builder)
@@ -148,5 +185,28 @@ internal sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connect
         builder.HasOne<CareRequest>().WithMany().HasForeignKey(c => c.CareRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Church>().WithMany().HasForeignKey(c => c.ChurchId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.RecordedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
+{
+    public void Configure(EntityTypeBuilder<Delivery> builder)
+    {
+        builder.Property(d => d.Note).HasMaxLength(2000);
+        builder.HasIndex(d => new { d.CareRequestId, d.ChurchId });
+        builder.HasOne<CareRequest>().WithMany().HasForeignKey(d => d.CareRequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Church>().WithMany().HasForeignKey(d => d.ChurchId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class FollowUpAnswerConfiguration : IEntityTypeConfiguration<FollowUpAnswer>
+{
+    public void Configure(EntityTypeBuilder<FollowUpAnswer> builder)
+    {
+        builder.Property(a => a.Note).HasMaxLength(2000);
+        builder.HasIndex(a => new { a.ConnectionId, a.Days }).IsUnique();
+        builder.HasOne<Connection>().WithMany().HasForeignKey(a => a.ConnectionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.AnsweredById).OnDelete(DeleteBehavior.Restrict);
     }
 }

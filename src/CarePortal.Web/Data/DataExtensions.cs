@@ -15,7 +15,18 @@ public static class DataExtensions
         builder.Services.AddDbContext<SqliteAppDbContext>((sp, options) =>
             options.UseSqlite(sp.GetRequiredService<DataPaths>().ConnectionString));
         builder.Services.AddDbContext<PostgresAppDbContext>((sp, options) =>
-            options.UseNpgsql(sp.GetRequiredService<DataPaths>().ConnectionString));
+        {
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            // A restarted server or a dropped connection is tried again instead of failing the request; code that begins
+            // a transaction runs it through Database.CreateExecutionStrategy() so that the whole unit is tried again.
+            options.UseNpgsql(sp.GetRequiredService<DataPaths>().ConnectionString, npgsql =>
+            {
+                if (database.MaxRetryCount > 0)
+                {
+                    npgsql.EnableRetryOnFailure(database.MaxRetryCount, database.MaxRetryDelay, null);
+                }
+            });
+        });
         builder.Services.AddScoped<AppDbContext>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProviders.Postgres
                 ? sp.GetRequiredService<PostgresAppDbContext>()

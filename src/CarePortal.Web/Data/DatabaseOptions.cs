@@ -12,6 +12,14 @@ public sealed class DatabaseOptions
 
     /// <summary>Empty for SQLite means <c>careportal.db</c> in the data folder.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>PostgreSQL only: how often a command that failed for a transient reason (a restart, a dropped connection) is tried again; 0 never.</summary>
+    [Range(0, 20)]
+    public int MaxRetryCount { get; set; } = 5;
+
+    /// <summary>PostgreSQL only: the longest wait between two tries (the waits grow from about a second).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 }
 
 public static class DatabaseProviders

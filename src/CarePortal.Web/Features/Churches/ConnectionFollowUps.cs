@@ -25,23 +25,33 @@ public sealed class ConnectionFollowUps(AppDbContext db, Outbox outbox, TimeProv
                 continue;
             }
 
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Only the node that moves the count asks; the question goes in the same transaction.
-            var moved = await db.Connections.Where(c => c.Id == connection.Id && c.FollowUpsSent == connection.FollowUpsSent)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.FollowUpsSent, due), cancellationToken);
-            if (moved == 0)
+            // The strategy tries the whole transaction again when PostgreSQL drops the connection midway.
+            if (await db.Database.CreateExecutionStrategy().ExecuteAsync(() => AskAsync(connection.Id, connection.FollowUpsSent, due,
+                    connection.CaseworkerId, new FollowUpEmail(connection.CareRequestId, Connection.FollowUpDays[due - 1], connection.Church, connection.Kind),
+                    connection.CareRequestId, cancellationToken)))
             {
-                continue;
+                asked++;
             }
-
-            await outbox.ToPersonAsync(connection.CaseworkerId,
-                new FollowUpEmail(connection.CareRequestId, Connection.FollowUpDays[due - 1], connection.Church, connection.Kind), connection.CareRequestId, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            asked++;
         }
 
         return asked;
+    }
+
+    private async Task<bool> AskAsync(int connectionId, int sent, int due, string caseworkerId, FollowUpEmail email, int requestId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Only the node that moves the count asks; the question goes in the same transaction.
+        var moved = await db.Connections.Where(c => c.Id == connectionId && c.FollowUpsSent == sent)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.FollowUpsSent, due), cancellationToken);
+        if (moved == 0)
+        {
+            return false;
+        }
+
+        await outbox.ToPersonAsync(caseworkerId, email, requestId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 }

@@ -18,7 +18,8 @@ public static class DemoData
 
     public static async Task SeedDemoDataAsync(this WebApplication app)
     {
-        if (app.Environment.IsProduction())
+        // Demo:Seed lets the loopback deployment (deploy/run-nodes.sh --demo) run with production settings and demo people.
+        if (app.Environment.IsProduction() && !app.Configuration.GetValue("Demo:Seed", false))
         {
             return;
         }

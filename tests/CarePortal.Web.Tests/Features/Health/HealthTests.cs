@@ -15,6 +15,18 @@ public abstract class HealthTests<TApp>(TApp app) where TApp : CarePortalApp
     }
 
     [Fact]
+    public async Task Live_and_ready_answer_200_and_say_which_they_are()
+    {
+        var client = app.CreateClient();
+
+        var live = await client.GetAsync("/health/live");
+        var ready = await client.GetAsync("/health/ready");
+
+        Assert.Equal((HttpStatusCode.OK, "\"alive\""), (live.StatusCode, await live.Content.ReadAsStringAsync()));
+        Assert.Equal((HttpStatusCode.OK, "\"ready\""), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
     public async Task OpenApi_document_describes_the_request_api_and_the_reference_page_is_served()
     {
         var client = app.CreateClient();

@@ -6,6 +6,7 @@ using CarePortal.Web.Features.Demo;
 using CarePortal.Web.Features.Health;
 using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Reports;
 using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Features.Site;
 using CarePortal.Web.Features.Training;
@@ -19,6 +20,7 @@ builder.AddApprovals();
 builder.AddNotifications();
 builder.AddChurches();
 builder.AddTraining();
+builder.AddReports();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -33,6 +35,7 @@ app.MapReview();
 app.MapApprovals();
 app.MapNotifications();
 app.MapChurches();
+app.MapReports();
 app.MapSite();
 await app.RunAsync();
 

@@ -1,0 +1,67 @@
+using System.Globalization;
+using CarePortal.Web.Data;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CarePortal.Web.Features.Reports;
+
+/// <summary>What the report SQL says differently on SQLite and PostgreSQL: times, dates, money and time spans.</summary>
+public abstract class SqlDialect
+{
+    public static SqlDialect For(AppDbContext db) => db is SqliteAppDbContext ? new SqliteDialect() : new PostgresDialect();
+
+    /// <summary>A literal for an instant, compared with a DateTimeOffset column.</summary>
+    public abstract string Time(DateTimeOffset at);
+
+    public abstract string Day(DateOnly day);
+
+    /// <summary>Seconds from <paramref name="earlier"/> to <paramref name="later"/>, both DateTimeOffset expressions.</summary>
+    public abstract string SecondsBetween(string later, string earlier);
+
+    /// <summary>A decimal money column as whole cents, so that sums stay exact on both providers.</summary>
+    public abstract string Cents(string money);
+
+    public abstract string AddDays(string dateColumn, int days);
+
+    public abstract DateTimeOffset ReadTime(object value);
+
+    private sealed class SqliteDialect : SqlDialect
+    {
+        private static readonly DateTimeOffsetToBinaryConverter Converter = new();
+
+        public override string Time(DateTimeOffset at) =>
+            ((long)Converter.ConvertToProvider(at.ToUniversalTime())!).ToString(CultureInfo.InvariantCulture);
+
+        public override string Day(DateOnly day) => "'" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "'";
+
+        // The converter stores (ticks / 1000) << 11 | offset minutes; times are written in UTC, so the offset bits are 0.
+        public override string SecondsBetween(string later, string earlier) => $"((({later}) >> 11) - (({earlier}) >> 11)) / 10000.0";
+
+        public override string Cents(string money) => $"CAST(ROUND(CAST({money} AS REAL) * 100) AS INTEGER)";
+
+        public override string AddDays(string dateColumn, int days) =>
+            $"date({dateColumn}, '+{days.ToString(CultureInfo.InvariantCulture)} days')";
+
+        public override DateTimeOffset ReadTime(object value) => (DateTimeOffset)Converter.ConvertFromProvider(Convert.ToInt64(value, CultureInfo.InvariantCulture))!;
+    }
+
+    private sealed class PostgresDialect : SqlDialect
+    {
+        public override string Time(DateTimeOffset at) =>
+            "TIMESTAMPTZ '" + at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture) + "+00'";
+
+        public override string Day(DateOnly day) => "DATE '" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "'";
+
+        public override string SecondsBetween(string later, string earlier) => $"CAST(EXTRACT(EPOCH FROM ({later}) - ({earlier})) AS double precision)";
+
+        public override string Cents(string money) => $"CAST(ROUND({money} * 100) AS bigint)";
+
+        public override string AddDays(string dateColumn, int days) => $"({dateColumn} + {days.ToString(CultureInfo.InvariantCulture)})";
+
+        public override DateTimeOffset ReadTime(object value) => value switch
+        {
+            DateTimeOffset at => at,
+            DateTime at => new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)),
+            _ => throw new InvalidOperationException($"Not a time: {value.GetType()}"),
+        };
+    }
+}

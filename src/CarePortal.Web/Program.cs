@@ -17,6 +17,7 @@ builder.AddData();
 builder.AddAccounts();
 builder.AddRequests();
 builder.AddApprovals();
+builder.AddOrganisations();
 builder.AddNotifications();
 builder.AddChurches();
 builder.AddTraining();

@@ -56,6 +56,7 @@ public static class AccountsExtensions
 
         builder.Services.AddAuthorization();
         builder.Services.AddScoped<ApiTokens>();
+        builder.Services.AddSingleton<ApiTokenPrincipalCache>();
         return builder;
     }
 
@@ -96,7 +97,7 @@ public static class AccountsExtensions
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RevokeToken(
-        int id, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        int id, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, ApiTokenPrincipalCache cache, CancellationToken cancellationToken)
     {
         var me = user.UserId();
         var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id && t.UserId == me, cancellationToken);
@@ -107,6 +108,7 @@ public static class AccountsExtensions
 
         token.RevokedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        cache.Forget(token.Hash);
         return TypedResults.NoContent();
     }
 

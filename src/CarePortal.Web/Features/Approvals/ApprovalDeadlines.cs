@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Approvals;
 
-/// <summary>A request not approved within 4 business days expires as not approved, after one reminder at 3.</summary>
-public sealed class ApprovalDeadlines(AppDbContext db, TimeProvider clock)
+/// <summary>A request not approved within 4 business days (in its agency's time zone) expires as not approved, after one reminder at 3.</summary>
+public sealed class ApprovalDeadlines(AppDbContext db, ApprovalNotices notices, TimeProvider clock)
 {
     public const int ReminderAfterBusinessDays = 3;
     public const int ExpireAfterBusinessDays = 4;
@@ -39,16 +39,17 @@ public sealed class ApprovalDeadlines(AppDbContext db, TimeProvider clock)
         }
 
         var submitted = request.SubmittedAt!.Value;
-        if (now >= AddBusinessDays(submitted, ExpireAfterBusinessDays))
+        var zone = BusinessDays.ZoneOf(await db.Organisations.Where(o => o.Id == request.AgencyId).Select(o => o.TimeZone).SingleOrDefaultAsync(cancellationToken));
+        if (now >= BusinessDays.Add(submitted, ExpireAfterBusinessDays, zone))
         {
             RequestStateMachine.Apply(request, RequestAction.Expire, RequestState.ExpiredNotApproved, null, now, "Not approved within 4 business days.");
             request.ClosedAt = now;
             db.Notifications.Add(new Notification { CareRequestId = request.Id, Kind = "expired-not-approved", RecipientId = request.CaseworkerId, CreatedAt = now });
         }
-        else if (request.ReminderSentAt is null && now >= AddBusinessDays(submitted, ReminderAfterBusinessDays))
+        else if (request.ReminderSentAt is null && now >= BusinessDays.Add(submitted, ReminderAfterBusinessDays, zone))
         {
             request.ReminderSentAt = now;
-            db.Notifications.Add(new Notification { CareRequestId = request.Id, Kind = "approval-reminder", RecipientId = request.SupervisorId, CreatedAt = now });
+            await notices.RemindAsync(request, cancellationToken);
         }
         else
         {
@@ -67,21 +68,8 @@ public sealed class ApprovalDeadlines(AppDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>Adds whole business days (Monday to Friday), keeping the time of day.</summary>
-    public static DateTimeOffset AddBusinessDays(DateTimeOffset start, int days)
-    {
-        var at = start;
-        while (days > 0)
-        {
-            at = at.AddDays(1);
-            if (at.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                days--;
-            }
-        }
-
-        return at;
-    }
+    /// <summary>Adds whole business days in UTC (see <see cref="BusinessDays"/> for an agency's own calendar).</summary>
+    public static DateTimeOffset AddBusinessDays(DateTimeOffset start, int days) => BusinessDays.Add(start, days, TimeZoneInfo.Utc);
 }
 
 /// <summary>Runs <see cref="ApprovalDeadlines"/> every few minutes on the injected clock.</summary>

@@ -11,6 +11,7 @@ public static class ApprovalsEndpoints
     {
         builder.Services.AddScoped<ApprovalDeadlines>();
         builder.Services.AddSingleton<ApprovalLinks>();
+        builder.Services.AddScoped<ApprovalNotices>();
         builder.Services.AddHostedService<ApprovalDeadlineService>();
         return builder;
     }

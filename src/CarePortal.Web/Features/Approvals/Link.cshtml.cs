@@ -1,7 +1,9 @@
+using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Approvals;
 
@@ -9,7 +11,7 @@ namespace CarePortal.Web.Features.Approvals;
 /// Where an approval email's link lands: GET shows the request and the reviewer's findings; only a POST by the
 /// signed-in approver the link was made for decides. Any bad link changes nothing and says why.
 /// </summary>
-public sealed class LinkModel(ApprovalLinks links, RequestWorkflow workflow, DescriptionReview review) : PageModel
+public sealed class LinkModel(ApprovalLinks links, RequestWorkflow workflow, DescriptionReview review, AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "t")]
     public string? Token { get; set; }
@@ -27,6 +29,9 @@ public sealed class LinkModel(ApprovalLinks links, RequestWorkflow workflow, Des
     public string? Refusal { get; private set; }
 
     public string? Error { get; private set; }
+
+    /// <summary>Someone (maybe another approver) decided the submission this link was sent for.</summary>
+    public bool AlreadyDecided { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -86,13 +91,41 @@ public sealed class LinkModel(ApprovalLinks links, RequestWorkflow workflow, Des
             return false;
         }
 
-        if (CareRequest.State != RequestState.AwaitingApproval)
+        if (CareRequest.State != RequestState.AwaitingApproval || ApprovalLinks.RoundOf(CareRequest) != Link.Round)
         {
-            Refusal = $"This request no longer waits for a decision: it is {CareRequest.State}. Nothing was changed.";
+            Refusal = await AlreadyDecidedAsync(Link, cancellationToken);
+            AlreadyDecided = true;
             return false;
         }
 
         Findings = [.. review.Review(CareRequest.Description, CareRequest.Need).Findings.Select(FindingView.From)];
         return true;
+    }
+
+    /// <summary>What ended the submission this link was sent for: who decided, how and when.</summary>
+    private async Task<string> AlreadyDecidedAsync(ApprovalLink link, CancellationToken cancellationToken)
+    {
+        var sentFor = DateTimeOffset.FromUnixTimeSeconds(link.Round);
+        var moves = await db.RequestTransitions.AsNoTracking()
+            .Where(t => t.CareRequestId == link.RequestId && t.From == RequestState.AwaitingApproval)
+            .Select(t => new { t.Action, t.At, By = db.Users.Where(u => u.Id == t.ByUserId).Select(u => u.DisplayName).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        var decision = moves.Where(t => t.At >= sentFor).OrderBy(t => t.At).FirstOrDefault();
+        const string nothing = "It no longer waits for a decision from this link; nothing was changed.";
+        if (decision is null)
+        {
+            return $"Already decided: this request is {CareRequest!.State}. {nothing}";
+        }
+
+        var when = decision.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC";
+        var by = decision.By is { Length: > 0 } name ? name : "another approver";
+        return decision.Action switch
+        {
+            RequestAction.Approve => $"Already decided: {by} approved this request on {when}. {nothing}",
+            RequestAction.Return => $"Already decided: {by} returned this request for changes on {when}. {nothing}",
+            RequestAction.Deny => $"Already decided: {by} denied this request on {when}. {nothing}",
+            RequestAction.Expire => $"Already decided: this request expired as not approved on {when}. {nothing}",
+            _ => $"Already decided: the request was withdrawn on {when}. {nothing}",
+        };
     }
 }

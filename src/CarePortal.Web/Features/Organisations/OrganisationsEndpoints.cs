@@ -8,12 +8,24 @@ namespace CarePortal.Web.Features.Organisations;
 
 public static class OrganisationsEndpoints
 {
+    public static WebApplicationBuilder AddOrganisations(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<AgencySettings>();
+        return builder;
+    }
+
     public static WebApplication MapOrganisations(this WebApplication app)
     {
         var api = app.MapGroup("/api/organisations").WithTags("Organisations").RequireAuthorization();
         api.MapGet("/", List);
         api.MapPut("/{id:int}/approval-option", SetApprovalOption)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        var settings = api.MapGroup("/{id:int}").AddEndpointFilter<Requests.WorkflowProblemFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        settings.MapGet("/settings", async (int id, ClaimsPrincipal user, AgencySettings agencies, CancellationToken ct) =>
+            TypedResults.Ok(await agencies.ReadAsync(user, id, ct)));
+        settings.MapPut("/time-zone", async (int id, TimeZoneInput input, ClaimsPrincipal user, AgencySettings agencies, CancellationToken ct) =>
+            TypedResults.Ok(await agencies.SetTimeZoneAsync(user, id, input.TimeZone, ct)));
         return app;
     }
 

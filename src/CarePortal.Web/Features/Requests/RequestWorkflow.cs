@@ -19,8 +19,7 @@ public sealed class RequestWorkflow(
     AttachmentStore files,
     TimeProvider clock,
     Churches.ChurchRouter churches,
-    Approvals.ApprovalLinks approvalLinks,
-    Microsoft.Extensions.Options.IOptions<Notifications.MailOptions> mail,
+    Approvals.ApprovalNotices approvalNotices,
     Training.TrainingStatus training)
 {
     public async Task<CareRequest> CreateAsync(ClaimsPrincipal user, RequestInput input, CancellationToken cancellationToken)
@@ -257,33 +256,11 @@ public sealed class RequestWorkflow(
         else
         {
             RequestStateMachine.Apply(request, RequestAction.Submit, RequestState.AwaitingApproval, user.UserId(), now, null);
-            await NotifyApproverAsync(request, now, cancellationToken);
+            await approvalNotices.AskAsync(request, cancellationToken);
         }
 
         await SaveAsync(cancellationToken);
         return request;
-    }
-
-    /// <summary>
-    /// The approval email: to a named supervisor, its text carries signed links to approve, return or deny (<see cref="Approvals.ApprovalEmail"/>);
-    /// with no one named, a row for the route's approvers, who decide from their queue.
-    /// </summary>
-    private async Task NotifyApproverAsync(CareRequest request, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var notification = new Notification { CareRequestId = request.Id, Kind = Approvals.ApprovalEmail.Kind, CreatedAt = now };
-        if (request.Route == ApprovalRoute.Supervisor && request.SupervisorId is { } supervisorId)
-        {
-            var person = await db.Users.AsNoTracking().Where(u => u.Id == supervisorId)
-                .Select(u => new { u.Email, EmailOff = db.NotificationPreferences.Any(p => p.UserId == u.Id && p.EmailOff) })
-                .SingleAsync(cancellationToken);
-            notification.RecipientId = supervisorId;
-            notification.RecipientEmail = person.Email;
-            notification.Subject = $"Request {request.Id} ({request.Need}) waits for your approval";
-            notification.TextBody = Approvals.ApprovalEmail.Body(approvalLinks, new Uri(mail.Value.SiteUrl), request, supervisorId);
-            notification.Status = person.Email is null || person.EmailOff ? NotificationStatus.InApp : NotificationStatus.Pending;
-        }
-
-        db.Notifications.Add(notification);
     }
 
     public async Task<CareRequest> DecideAsync(ClaimsPrincipal user, int id, Decision decision, string? note, CancellationToken cancellationToken)

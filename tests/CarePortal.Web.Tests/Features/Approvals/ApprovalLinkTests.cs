@@ -23,7 +23,8 @@ public abstract partial class ApprovalLinkTests<TApp>(TApp app) where TApp : Car
         return draft.Id;
     }
 
-    private async Task<string> LinkAsync(int id, Decision action) => Links.PathFor(id, await app.UserIdAsync(DemoPeople.Supervisor), action);
+    private async Task<string> LinkAsync(int id, Decision action) =>
+        Links.PathFor(await app.QueryAsync(db => db.Requests.SingleAsync(r => r.Id == id)), await app.UserIdAsync(DemoPeople.Supervisor), action);
 
     private Task<RequestState> StateAsync(int id) => app.QueryAsync(db => db.Requests.Where(r => r.Id == id).Select(r => r.State).SingleAsync());
 
@@ -49,7 +50,7 @@ public abstract partial class ApprovalLinkTests<TApp>(TApp app) where TApp : Car
         var id = await GasCardAwaitingSupervisorAsync();
         var supervisorId = await app.UserIdAsync(DemoPeople.Supervisor);
 
-        var row = await app.QueryAsync(db => db.Notifications.SingleAsync(n => n.CareRequestId == id && n.Kind == ApprovalEmail.Kind));
+        var row = await app.QueryAsync(db => db.Notifications.SingleAsync(n => n.CareRequestId == id && n.Kind == CarePortal.Web.Features.Notifications.Emails.ApprovalRequestedEmail.RequestedKind));
         var links = LinkInBody().Matches(row.TextBody ?? "").Select(m => new Uri(m.Value).PathAndQuery).ToList();
 
         Assert.Equal((supervisorId, DemoPeople.Supervisor), (row.RecipientId, row.RecipientEmail));

@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Approvals;
+using CarePortal.Web.Features.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Organisations;
+
+/// <summary>An agency's own settings, changed by its agency admin (or a platform admin), for the API and the page alike.</summary>
+public sealed class AgencySettings(AppDbContext db)
+{
+    public async Task<AgencySettingsView> ReadAsync(ClaimsPrincipal user, int agencyId, CancellationToken cancellationToken)
+    {
+        var agency = await AgencyAsync(user, agencyId, cancellationToken);
+        return AgencySettingsView.Of(agency);
+    }
+
+    /// <summary>Sets the IANA time zone the agency's business days are counted in; empty means UTC.</summary>
+    public async Task<AgencySettingsView> SetTimeZoneAsync(ClaimsPrincipal user, int agencyId, string? timeZone, CancellationToken cancellationToken)
+    {
+        var agency = await AgencyAsync(user, agencyId, cancellationToken);
+        var zone = string.IsNullOrWhiteSpace(timeZone) ? null : timeZone.Trim();
+        if (zone is not null && (zone.Length > 64 || !BusinessDays.IsKnownIanaId(zone)))
+        {
+            throw WorkflowException.Invalid(new Dictionary<string, string[]>
+            {
+                ["timeZone"] = [$"Unknown time zone \"{(zone.Length > 64 ? zone[..64] + "…" : zone)}\": give an IANA id such as America/Chicago, or leave it empty for UTC."],
+            });
+        }
+
+        agency.TimeZone = zone;
+        await db.SaveChangesAsync(cancellationToken);
+        return AgencySettingsView.Of(agency);
+    }
+
+    private async Task<Organisation> AgencyAsync(ClaimsPrincipal user, int agencyId, CancellationToken cancellationToken)
+    {
+        var agency = await db.Organisations.SingleOrDefaultAsync(o => o.Id == agencyId && o.Kind == OrganisationKind.Agency, cancellationToken)
+            ?? throw new WorkflowException(StatusCodes.Status404NotFound, "Not found", "No such agency.");
+        if (!user.HasRoleAt(Roles.AgencyAdmin, agencyId) && !user.IsInRole(Roles.PlatformAdmin))
+        {
+            throw WorkflowException.Forbidden("Only the agency's admin or a platform admin changes its settings.");
+        }
+
+        return agency;
+    }
+}
+
+public sealed record AgencySettingsView(int Id, string Name, ApprovalOption? ApprovalOption, string? TimeZone)
+{
+    public static AgencySettingsView Of(Organisation agency) => new(agency.Id, agency.Name, agency.ApprovalOption, agency.TimeZone);
+}
+
+public sealed record TimeZoneInput(string? TimeZone);

@@ -1,0 +1,67 @@
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Requests;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Organisations;
+
+/// <summary>The agency admin's settings page: the agency's time zone (and policies).</summary>
+public sealed class SettingsModel(AgencySettings agencies, AppDbContext db) : PageModel
+{
+    /// <summary>Every IANA zone this machine knows, for the field's suggestions.</summary>
+    public static IReadOnlyList<string> Zones { get; } =
+        [.. TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).Select(z => z.Id).Order(StringComparer.Ordinal)];
+
+    public AgencySettingsView? Agency { get; private set; }
+
+    [BindProperty]
+    public string? TimeZone { get; set; }
+
+    public string? Saved { get; private set; }
+
+    public Dictionary<string, string> Errors { get; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
+    {
+        var mine = User.OrganisationsWithRole(Roles.AgencyAdmin);
+        var agencyId = id ?? (mine.Count > 0 ? mine[0] : 0);
+        if (agencyId == 0 || !await db.Organisations.AnyAsync(o => o.Id == agencyId && o.Kind == OrganisationKind.Agency, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            Agency = await agencies.ReadAsync(User, agencyId, cancellationToken);
+        }
+        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status403Forbidden)
+        {
+            return Forbid();
+        }
+
+        TimeZone ??= Agency.TimeZone;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostTimeZoneAsync(int id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Agency = await agencies.SetTimeZoneAsync(User, id, TimeZone, cancellationToken);
+            Saved = Agency.TimeZone is null ? "Saved: business days are counted in UTC." : $"Saved: business days are counted in {Agency.TimeZone}.";
+            return await OnGetAsync(id, cancellationToken);
+        }
+        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status400BadRequest)
+        {
+            Errors["timeZone"] = ((IDictionary<string, string[]>)problem.Extensions["errors"]!)["timeZone"][0];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await OnGetAsync(id, cancellationToken);
+        }
+        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status403Forbidden)
+        {
+            return Forbid();
+        }
+    }
+}

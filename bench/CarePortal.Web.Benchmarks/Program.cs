@@ -1,9 +1,9 @@
 using BenchmarkDotNet.Running;
 using CarePortal.Web.Benchmarks;
 
-if (args is ["scale", var provider])
+if (args is ["scale", var provider, ..] && args.Skip(2).All(a => a == "--profile"))
 {
-    await ScaleBenchmark.RunAsync(provider);
+    await ScaleBenchmark.RunAsync(provider, profile: args.Contains("--profile"));
     return;
 }
 

@@ -27,8 +27,9 @@ public static class ScaleBenchmark
     private const int ToOpen = 1_000;
     private static readonly string[] AllNeeds = [.. Needs.All];
 
-    public static async Task RunAsync(string provider)
+    public static async Task RunAsync(string provider, bool profile = false)
     {
+        var timings = new CommandTimings();
         var postgres = provider.Equals("postgres", StringComparison.OrdinalIgnoreCase);
         var folder = Path.Combine(Path.GetTempPath(), "careportal-scale-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -43,8 +44,11 @@ public static class ScaleBenchmark
         }
 
         AppDbContext Context() => postgres
-            ? new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connection).Options)
-            : new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connection).Options);
+            ? new PostgresAppDbContext(Profiled(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connection)).Options)
+            : new SqliteAppDbContext(Profiled(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connection)).Options);
+
+        DbContextOptionsBuilder<T> Profiled<T>(DbContextOptionsBuilder<T> builder) where T : DbContext =>
+            profile ? builder.AddInterceptors(timings) : builder;
 
         try
         {
@@ -64,20 +68,21 @@ public static class ScaleBenchmark
             var options = Options.Create(new RoutingOptions());
             var mail = Options.Create(new MailOptions());
             var renderer = new EmailRenderer(mail);
+            // One per process, as in the app: the first choice loads it, later ones only check its version.
+            var directory = new ChurchDirectory();
             var random = new Random(5);
             var zips = TennesseeZips();
             var times = new List<double>();
             await using (var db = Context())
             {
-                var router = new ChurchRouter(db, new Outbox(db, renderer, TimeProvider.System), options, TimeProvider.System);
+                var router = new ChurchRouter(db, directory, new Outbox(db, renderer, TimeProvider.System), options, TimeProvider.System);
                 var reach = await router.ReachAsync(countyId, CancellationToken.None);
                 for (var i = 0; i < 220; i++)
                 {
                     var family = zips[random.Next(zips.Length)];
                     var need = AllNeeds[random.Next(AllNeeds.Length)];
                     var watch = Stopwatch.StartNew();
-                    var candidates = await router.CandidatesAsync(family, need, reach.RadiusMiles, CancellationToken.None);
-                    ChurchRouting.Choose(family, need, candidates, reach);
+                    await router.ChooseAsync(ZipOf(family), need, reach, CancellationToken.None);
                     if (i >= 20)
                     {
                         times.Add(watch.Elapsed.TotalMilliseconds);
@@ -86,27 +91,39 @@ public static class ScaleBenchmark
             }
 
             times.Sort();
-            Console.WriteLine($"{provider}: choosing the churches for a request (SQL + Choose), 200 requests: median {times[times.Count / 2]:F2} ms, p95 {times[(int)(times.Count * 0.95)]:F2} ms, max {times[^1]:F2} ms");
+            Console.WriteLine($"{provider}: choosing the churches for a request (version check + Choose), 200 requests: median {times[times.Count / 2]:F2} ms, p95 {times[(int)(times.Count * 0.95)]:F2} ms, max {times[^1]:F2} ms");
 
-            var opening = Stopwatch.StartNew();
-            foreach (var id in drafts)
+            var rounds = new (string Name, int Workers, int Batch)[] { ("one save each", 1, 1), ("one save each, 8 at a time", 8, 1), ("100 per save", 1, 100) };
+            for (var r = 0; r < rounds.Length; r++)
             {
-                await using var db = Context();
-                var router = new ChurchRouter(db, new Outbox(db, renderer, TimeProvider.System), options, TimeProvider.System);
-                var request = await db.Requests.SingleAsync(r => r.Id == id);
-                var now = TimeProvider.System.GetUtcNow();
-                RequestStateMachine.Apply(request, RequestAction.Submit, RequestState.Open, caseworkerId, now, null);
-                request.OpenedAt = now;
-                await router.OpenedAsync(request, CancellationToken.None);
-                await db.SaveChangesAsync();
-            }
+                var (name, workers, batch) = rounds[r];
+                var mine = drafts.Skip(r * ToOpen).Take(ToOpen).ToList();
+                timings.Clear();
+                var opening = Stopwatch.StartNew();
+                await Parallel.ForEachAsync(mine.Chunk(batch), new ParallelOptions { MaxDegreeOfParallelism = workers }, async (ids, ct) =>
+                {
+                    await using var db = Context();
+                    var router = new ChurchRouter(db, directory, new Outbox(db, renderer, TimeProvider.System), options, TimeProvider.System);
+                    var requests = await db.Requests.Where(q => ids.Contains(q.Id)).ToListAsync(ct);
+                    var now = TimeProvider.System.GetUtcNow();
+                    foreach (var request in requests)
+                    {
+                        RequestStateMachine.Apply(request, RequestAction.Submit, RequestState.Open, caseworkerId, now, null);
+                        request.OpenedAt = now;
+                    }
 
-            opening.Stop();
-            await using (var db = Context())
-            {
-                var queued = await db.Notifications.CountAsync(n => n.Status == NotificationStatus.Pending);
-                var recipients = await db.RequestRecipients.CountAsync();
-                Console.WriteLine($"{provider}: opened {ToOpen:N0} requests (one save each: state, {recipients:N0} recipients, {queued:N0} emails queued) in {opening.Elapsed.TotalSeconds:F2} s");
+                    await router.OpenedAsync(requests, ct);
+                    await db.SaveChangesAsync(ct);
+                });
+                opening.Stop();
+                await using var check = Context();
+                var queued = await check.Notifications.CountAsync(n => n.Status == NotificationStatus.Pending && mine.Contains(n.CareRequestId!.Value));
+                var recipients = await check.RequestRecipients.CountAsync(n => mine.Contains(n.CareRequestId));
+                Console.WriteLine($"{provider}: opened {ToOpen:N0} requests, {name} ({recipients:N0} recipients, {queued:N0} emails queued) in {opening.Elapsed.TotalSeconds:F2} s");
+                if (profile)
+                {
+                    timings.Print(Console.Out);
+                }
             }
         }
         finally
@@ -193,7 +210,7 @@ public static class ScaleBenchmark
             db.ChangeTracker.Clear();
         }
 
-        var drafts = Enumerable.Range(0, ToOpen).Select(_ =>
+        var drafts = Enumerable.Range(0, 3 * ToOpen).Select(_ =>
         {
             var draft = Request(RequestState.Draft);
             var zip = zips[random.Next(zips.Length)];

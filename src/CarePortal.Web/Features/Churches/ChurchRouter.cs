@@ -13,26 +13,45 @@ namespace CarePortal.Web.Features.Churches;
 /// Sends an opened request to its churches (and later farther ones), recording each as a <see cref="RequestRecipient"/> and
 /// queuing the emails in the outbox. Adds to the context without saving: the caller's save is the one transaction.
 /// </summary>
-public sealed class ChurchRouter(AppDbContext db, Outbox outbox, IOptions<RoutingOptions> options, TimeProvider clock)
+public sealed class ChurchRouter(AppDbContext db, ChurchDirectory directory, Outbox outbox, IOptions<RoutingOptions> options, TimeProvider clock)
 {
     /// <summary>Called when a request becomes open (submitted without approval, or approved).</summary>
-    public async Task OpenedAsync(CareRequest request, CancellationToken cancellationToken)
+    public Task OpenedAsync(CareRequest request, CancellationToken cancellationToken) => OpenedAsync([request], cancellationToken);
+
+    /// <summary>
+    /// Called when requests become open in one save: each goes to the churches it would go to alone, with one query per
+    /// step for them all (who was routed already, the counties' reach, the churches' people and their preferences).
+    /// </summary>
+    public async Task OpenedAsync(IReadOnlyList<CareRequest> requests, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (await db.RequestRoutings.AnyAsync(r => r.CareRequestId == request.Id, cancellationToken))
+        var ids = requests.Select(r => r.Id).ToList();
+        var routed = (await db.RequestRoutings.Where(r => ids.Contains(r.CareRequestId)).Select(r => r.CareRequestId).ToListAsync(cancellationToken)).ToHashSet();
+        var opened = requests.Where(r => routed.Add(r.Id)).ToList();
+        if (opened.Count == 0)
         {
             return;
         }
 
-        db.RequestRoutings.Add(new RequestRouting { CareRequestId = request.Id, OpenedAt = now });
-        var reach = await ReachAsync(request.CountyId, cancellationToken);
-        var chosen = ZipCentroids.TryGet(request.Zip, out var family)
-            ? ChurchRouting.Choose(family, request.Need, await CandidatesAsync(family, request.Need, reach.RadiusMiles, cancellationToken), reach)
-            : [];
-        await SendAsync(request, chosen, round: 1, now, cancellationToken);
-        await outbox.ToPersonAsync(request.CaseworkerId, chosen.Count == 0
-            ? new NoChurchReachedEmail(request.Id, request.Need)
-            : new RequestSentToChurchesEmail(request.Id, request.Need, chosen.Count), request.Id, cancellationToken);
+        var reaches = await ReachesAsync(opened.Select(r => r.CountyId), cancellationToken);
+        var sends = new List<(CareRequest Request, IReadOnlyList<RoutedChurch> Chosen)>(opened.Count);
+        foreach (var request in opened)
+        {
+            db.RequestRoutings.Add(new RequestRouting { CareRequestId = request.Id, OpenedAt = now });
+            var reach = reaches[request.CountyId];
+            sends.Add((request, await ChooseAsync(request.Zip, request.Need, reach, cancellationToken)));
+        }
+
+        var addressees = await SendAsync(sends, round: 1, now, opened.Select(r => r.CaseworkerId), cancellationToken);
+        foreach (var (request, chosen) in sends)
+        {
+            if (addressees.TryGetValue(request.CaseworkerId, out var caseworker))
+            {
+                outbox.To([caseworker], chosen.Count == 0
+                    ? new NoChurchReachedEmail(request.Id, request.Need)
+                    : new RequestSentToChurchesEmail(request.Id, request.Need, chosen.Count), request.Id, digestible: false);
+            }
+        }
     }
 
     /// <summary>The next nearest churches, once; returns how many more the request went to.</summary>
@@ -45,77 +64,81 @@ public sealed class ChurchRouter(AppDbContext db, Outbox outbox, IOptions<Routin
         }
 
         var already = (await db.RequestRecipients.Where(r => r.CareRequestId == request.Id).Select(r => r.ChurchId).ToListAsync(cancellationToken)).ToHashSet();
-        var candidates = await CandidatesAsync(family, request.Need, reach.RadiusMiles * options.Value.EscalationRadiusFactor, cancellationToken);
-        var chosen = ChurchRouting.Escalate(family, request.Need, candidates, reach, already, options.Value);
-        await SendAsync(request, chosen, round: 2, clock.GetUtcNow(), cancellationToken);
+        var chosen = ChurchRouting.Escalate(family, request.Need, await directory.ChurchesAsync(db, cancellationToken), reach, already, options.Value);
+        await SendAsync([(request, chosen)], round: 2, clock.GetUtcNow(), [], cancellationToken);
         return chosen.Count;
     }
 
     public async Task<CountyReach> ReachAsync(int countyId, CancellationToken cancellationToken) =>
-        await db.CountySettings.AsNoTracking().Where(c => c.CountyId == countyId)
-            .Select(c => new CountyReach(c.RadiusMiles, c.Churches)).SingleOrDefaultAsync(cancellationToken) ?? CountySetting.Default;
+        (await ReachesAsync([countyId], cancellationToken))[countyId];
 
-    /// <summary>
-    /// Active, unpaused churches serving the need whose latitude is within reach (the church's own radius, else
-    /// <paramref name="countyRadius"/>): a cheap filter in SQL; <see cref="ChurchRouting"/> decides exactly.
-    /// </summary>
-    public async Task<List<ChurchCandidate>> CandidatesAsync(GeoPoint family, string need, double countyRadius, CancellationToken cancellationToken)
+    /// <summary>Each county's reach, its regional manager's setting or else <see cref="CountySetting.Default"/>.</summary>
+    private async Task<Dictionary<int, CountyReach>> ReachesAsync(IEnumerable<int> countyIds, CancellationToken cancellationToken)
     {
-        var tag = "," + need + ",";
-        var (lat, lon) = (family.Latitude, family.Longitude);
-        var latPerMile = 1 / GeoPoint.MilesPerDegreeOfLatitude;
-        // Degrees of longitude per mile at the family's latitude, with slack for the circle's widest point (exact check follows).
-        var lonPerMile = 1.1 / (GeoPoint.MilesPerDegreeOfLatitude * Math.Max(0.05, Math.Cos(double.DegreesToRadians(Math.Min(89, Math.Abs(lat) + 1.5)))));
-        var rows = await db.Churches.AsNoTracking()
-            .Where(c => c.Active && !c.Paused
-                && c.Latitude >= lat - (c.RadiusMiles ?? countyRadius) * latPerMile
-                && c.Latitude <= lat + (c.RadiusMiles ?? countyRadius) * latPerMile
-                && c.Longitude >= lon - (c.RadiusMiles ?? countyRadius) * lonPerMile
-                && c.Longitude <= lon + (c.RadiusMiles ?? countyRadius) * lonPerMile
-                && c.Needs.Contains(tag))
-            .Select(c => new { c.Id, c.Latitude, c.Longitude, c.RadiusMiles })
-            .ToListAsync(cancellationToken);
-        var needs = new HashSet<string>([need]);
-        return [.. rows.Select(c => new ChurchCandidate(c.Id, new GeoPoint(c.Latitude, c.Longitude), c.RadiusMiles, needs, Paused: false, Active: true))];
+        var ids = countyIds.Distinct().ToList();
+        var set = await db.CountySettings.AsNoTracking().Where(c => ids.Contains(c.CountyId))
+            .ToDictionaryAsync(c => c.CountyId, c => new CountyReach(c.RadiusMiles, c.Churches), cancellationToken);
+        return ids.ToDictionary(id => id, id => set.GetValueOrDefault(id) ?? CountySetting.Default);
     }
 
-    private async Task SendAsync(CareRequest request, IReadOnlyList<RoutedChurch> chosen, int round, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (chosen.Count == 0)
-        {
-            return;
-        }
+    /// <summary>The churches a request from this ZIP for this need goes to on opening; none when the ZIP is unknown.</summary>
+    public async Task<IReadOnlyList<RoutedChurch>> ChooseAsync(string zip, string need, CountyReach reach, CancellationToken cancellationToken) =>
+        ZipCentroids.TryGet(zip, out var family)
+            ? ChurchRouting.Choose(family, need, await directory.ChurchesAsync(db, cancellationToken), reach)
+            : [];
 
-        var ids = chosen.Select(c => c.ChurchId).ToList();
-        var names = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var people = await RecipientsAsync(ids, request.Need, cancellationToken);
-        foreach (var church in chosen)
+    /// <summary>
+    /// Records each request's churches and queues their people's emails; returns the outbox's view of everyone looked up,
+    /// <paramref name="alsoLookUp"/> included, so the caller's own emails need no query of their own.
+    /// </summary>
+    private async Task<Dictionary<string, Addressee>> SendAsync(
+        IReadOnlyList<(CareRequest Request, IReadOnlyList<RoutedChurch> Chosen)> sends, int round, DateTimeOffset now, IEnumerable<string> alsoLookUp, CancellationToken cancellationToken)
+    {
+        var ids = sends.SelectMany(s => s.Chosen).Select(c => c.ChurchId).Distinct().ToList();
+        var names = ids.Count == 0 ? [] : await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
+            .Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var members = ids.Count == 0 ? [] : await MembersAsync(ids, cancellationToken);
+        var addressees = await outbox.AddresseesAsync(members.Select(m => m.UserId).Concat(alsoLookUp), cancellationToken);
+        var byChurch = members.ToLookup(m => m.ChurchId);
+        foreach (var (request, chosen) in sends)
         {
-            db.RequestRecipients.Add(new RequestRecipient { CareRequestId = request.Id, ChurchId = church.ChurchId, Miles = church.Miles, Round = round, At = now });
-            var email = new RequestRoutedEmail(request.Id, names[church.ChurchId], request.Need, request.Urgency.ToString().ToLowerInvariant(),
-                request.Description, church.Miles.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
-            if (people.TryGetValue(church.ChurchId, out var them))
+            var tag = "," + request.Need + ",";
+            foreach (var church in chosen)
             {
-                await outbox.ToPeopleAsync(them, email, request.Id, digestible: true, cancellationToken);
+                db.RequestRecipients.Add(new RequestRecipient { CareRequestId = request.Id, ChurchId = church.ChurchId, Miles = church.Miles, Round = round, At = now });
+                var them = byChurch[church.ChurchId].Where(m => m.Needs is null || m.Needs == "," || m.Needs.Contains(tag, StringComparison.Ordinal))
+                    .Select(m => m.UserId).Distinct().Select(id => addressees.GetValueOrDefault(id)).OfType<Addressee>();
+                outbox.To(them, new RequestRoutedEmail(request.Id, names[church.ChurchId], request.Need, request.Urgency.ToString().ToLowerInvariant(),
+                    request.Description, church.Miles.ToString("0", System.Globalization.CultureInfo.InvariantCulture)), request.Id, digestible: true);
             }
         }
+
+        return addressees;
     }
 
     /// <summary>
-    /// Who hears of a request, per church: the point person and team leaders always; a team's responders when the team's
-    /// setting says its members get requests of this need.
+    /// Who may hear of these churches' requests: the point persons and team leaders always (<see cref="Member.Needs"/> null),
+    /// and responders of teams whose setting says their members get requests, with the needs the team chose.
+    /// Two index lookups (by church, and by team under a church) rather than one OR that scans every membership.
     /// </summary>
-    private async Task<Dictionary<int, List<string>>> RecipientsAsync(List<int> churchIds, string need, CancellationToken cancellationToken)
+    private async Task<List<Member>> MembersAsync(List<int> churchIds, CancellationToken cancellationToken)
     {
-        var tag = "," + need + ",";
-        var rows = await db.Memberships.AsNoTracking()
-            .Where(m => (m.Role == Roles.ChurchPointPerson && churchIds.Contains(m.OrganisationId))
-                || (m.Organisation!.Kind == OrganisationKind.Team && m.Organisation.ParentId != null && churchIds.Contains(m.Organisation.ParentId.Value)
-                    && (m.Role == Roles.TeamLeader
-                        || (m.Role == Roles.Responder && db.TeamSettings.Any(t => t.TeamId == m.OrganisationId && t.MembersGetRequests
-                            && (t.Needs == "," || t.Needs.Contains(tag)))))))
-            .Select(m => new { ChurchId = m.Organisation!.Kind == OrganisationKind.Team ? m.Organisation.ParentId!.Value : m.OrganisationId, m.UserId })
-            .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.ChurchId).ToDictionary(g => g.Key, g => g.Select(r => r.UserId).Distinct().ToList());
+        var pointPersons = db.Memberships.AsNoTracking()
+            .Where(m => m.Role == Roles.ChurchPointPerson && churchIds.Contains(m.OrganisationId))
+            .Select(m => new { ChurchId = m.OrganisationId, m.UserId, Needs = (string?)null });
+        var teams = db.Organisations.AsNoTracking()
+            .Where(o => o.Kind == OrganisationKind.Team && o.ParentId != null && churchIds.Contains(o.ParentId.Value))
+            .SelectMany(o => db.Memberships.Where(m => m.OrganisationId == o.Id && (m.Role == Roles.TeamLeader || m.Role == Roles.Responder)),
+                (o, m) => new
+                {
+                    ChurchId = o.ParentId!.Value,
+                    m.UserId,
+                    Needs = m.Role == Roles.TeamLeader ? null
+                        : db.TeamSettings.Where(s => s.TeamId == o.Id && s.MembersGetRequests).Select(s => s.Needs).FirstOrDefault() ?? "-",
+                });
+        return [.. (await pointPersons.Concat(teams).ToListAsync(cancellationToken)).Select(m => new Member(m.ChurchId, m.UserId, m.Needs))];
     }
+
+    /// <summary>A church's person; <paramref name="Needs"/> is null for those who get every request, else their team's needs (<c>-</c>: none).</summary>
+    private sealed record Member(int ChurchId, string UserId, string? Needs);
 }

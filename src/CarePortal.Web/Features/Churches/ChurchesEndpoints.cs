@@ -13,6 +13,7 @@ public static class ChurchesEndpoints
     {
         builder.Services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
+        builder.Services.AddSingleton<ChurchDirectory>();
         builder.Services.AddScoped<ChurchRouter>();
         builder.Services.AddScoped<ChurchAdmin>();
         builder.Services.AddScoped<Responses>();

@@ -19,21 +19,33 @@ public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider
             return;
         }
 
-        var people = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
-            .Select(u => new
-            {
+        To((await AddresseesAsync(userIds, cancellationToken)).Values, email, requestId, digestible);
+    }
+
+    /// <summary>What the outbox needs to know of these people (address and preference), in one query, for many emails.</summary>
+    public async Task<Dictionary<string, Addressee>> AddresseesAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)
+    {
+        var ids = userIds.Distinct().ToList();
+        return ids.Count == 0 ? [] : await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new Addressee(
                 u.Id,
                 u.Email,
-                Preference = db.NotificationPreferences.Where(p => p.UserId == u.Id).Select(p => new { p.EmailOff, p.DailyDigest }).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
-        var rendered = renderer.Render(email);
+                db.NotificationPreferences.Any(p => p.UserId == u.Id && p.EmailOff),
+                db.NotificationPreferences.Any(p => p.UserId == u.Id && p.DailyDigest)))
+            .ToDictionaryAsync(a => a.UserId, cancellationToken);
+    }
+
+    /// <summary>An email to each of these people, already looked up with <see cref="AddresseesAsync"/>: no query.</summary>
+    public void To(IEnumerable<Addressee> people, Email email, int? requestId, bool digestible)
+    {
+        RenderedEmail? rendered = null;
         foreach (var person in people)
         {
-            var status = person.Email is null || person.Preference?.EmailOff == true ? NotificationStatus.InApp
-                : digestible && person.Preference?.DailyDigest == true ? NotificationStatus.Digest
+            rendered ??= renderer.Render(email);
+            var status = person.Email is null || person.EmailOff ? NotificationStatus.InApp
+                : digestible && person.DailyDigest ? NotificationStatus.Digest
                 : NotificationStatus.Pending;
-            Add(email.Kind, rendered, person.Id, person.Email, requestId, status);
+            Add(email.Kind, rendered, person.UserId, person.Email, requestId, status);
         }
     }
 
@@ -54,3 +66,6 @@ public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider
             CreatedAt = clock.GetUtcNow(),
         });
 }
+
+/// <summary>A person as the outbox sees them: where to write, and how they chose to hear from CarePortal.</summary>
+public sealed record Addressee(string UserId, string? Email, bool EmailOff, bool DailyDigest);

@@ -209,6 +209,26 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("Churches");
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Churches.ChurchDirectoryVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChurchDirectoryVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Churches.ChurchResponse", b =>
                 {
                     b.Property<long>("Id")

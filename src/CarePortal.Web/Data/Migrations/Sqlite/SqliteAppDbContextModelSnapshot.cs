@@ -200,6 +200,26 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("Churches");
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Churches.ChurchDirectoryVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChurchDirectoryVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Churches.ChurchResponse", b =>
                 {
                     b.Property<long>("Id")

@@ -48,8 +48,12 @@ public sealed record ConnectionFigures(string Kind, long Count, long Ongoing, IR
     public static IReadOnlyList<int> Days => Churches.Connection.FollowUpDays;
 }
 
-/// <summary><see cref="Due"/>: connections begun at least that many days ago; <see cref="Lasted"/>: of those, still going then; <see cref="Asked"/>: the caseworker was asked.</summary>
-public sealed record ConnectionStage(int Days, long Due, long Lasted, long Asked);
+/// <summary>
+/// <see cref="Due"/>: connections begun at least that many days ago; <see cref="Lasted"/>: of those, not ended by then;
+/// <see cref="Asked"/>: the caseworker was asked; <see cref="Answered"/>: they answered, <see cref="SafelyHome"/> that the
+/// child is still safely home, <see cref="GoesOn"/> that the connection goes on.
+/// </summary>
+public sealed record ConnectionStage(int Days, long Due, long Lasted, long Asked, long Answered, long SafelyHome, long GoesOn);
 
 /// <summary>A request still open long after the last church responded: no text, only what an office needs to find and close it.</summary>
 public sealed record UnclosedRequest(int Id, string Need, string Office, string County, DateTimeOffset? OpenedAt, DateTimeOffset LastResponseAt, int DaysSinceLastResponse);

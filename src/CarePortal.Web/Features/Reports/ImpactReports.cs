@@ -166,7 +166,8 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
 
         var today = Today();
         var connections = await QueryAsync(plan, plan.Sql.Connections(today), r => new ConnectionFigures((string)r[0], Long(r[1]), Long(r[2]),
-            [.. ConnectionFigures.Days.Select((d, i) => new ConnectionStage(d, Long(r[3 + (3 * i)]), Long(r[4 + (3 * i)]), Long(r[5 + (3 * i)])))]), ct);
+            [.. ConnectionFigures.Days.Select((d, i) => new ConnectionStage(d, Long(r[3 + (6 * i)]), Long(r[4 + (6 * i)]), Long(r[5 + (6 * i)]),
+                Long(r[6 + (6 * i)]), Long(r[7 + (6 * i)]), Long(r[8 + (6 * i)])))]), ct);
 
         var unclosed = plan.Scope.IsChurch ? [] : await QueryAsync(plan, plan.Sql.Unclosed(UnclosedBefore(), options.Value.UnclosedLimit), r =>
         {

@@ -92,10 +92,11 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
         GROUP BY resp."ChurchId"
         """;
 
-    /// <summary>Connections that went on from the cohort's requests, by kind, and how many were still going 30, 90 and 180 days on.</summary>
+    /// <summary>Connections that went on from the cohort's requests, by kind: still going 30, 90 and 180 days on, asked, and the caseworkers' answers.</summary>
     public string Connections(DateOnly today)
     {
         var stages = new StringBuilder();
+        var answers = new StringBuilder();
         foreach (var (days, index) in ConnectionFigures.Days.Select((d, i) => (d, i)))
         {
             var due = $"c.\"StartedOn\" <= {dialect.Day(today.AddDays(-days))}";
@@ -103,12 +104,18 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
             stages.Append(CultureInfo.InvariantCulture, $",\n  SUM(CASE WHEN {due} THEN 1 ELSE 0 END) AS \"Due{n}\"");
             stages.Append(CultureInfo.InvariantCulture, $",\n  SUM(CASE WHEN {due} AND (c.\"EndedOn\" IS NULL OR c.\"EndedOn\" >= {dialect.AddDays("c.\"StartedOn\"", days)}) THEN 1 ELSE 0 END) AS \"Lasted{n}\"");
             stages.Append(CultureInfo.InvariantCulture, $",\n  SUM(CASE WHEN c.\"FollowUpsSent\" > {index.ToString(CultureInfo.InvariantCulture)} THEN 1 ELSE 0 END) AS \"Asked{n}\"");
+            stages.Append(CultureInfo.InvariantCulture, $",\n  SUM(COALESCE(a.\"Answered{n}\", 0)) AS \"Answered{n}\", SUM(COALESCE(a.\"Home{n}\", 0)) AS \"Home{n}\", SUM(COALESCE(a.\"On{n}\", 0)) AS \"On{n}\"");
+            answers.Append(CultureInfo.InvariantCulture, $", MAX(CASE WHEN x.\"Days\" = {n} THEN 1 ELSE 0 END) AS \"Answered{n}\"");
+            answers.Append(CultureInfo.InvariantCulture, $", MAX(CASE WHEN x.\"Days\" = {n} AND x.\"StillSafelyHome\" THEN 1 ELSE 0 END) AS \"Home{n}\"");
+            answers.Append(CultureInfo.InvariantCulture, $", MAX(CASE WHEN x.\"Days\" = {n} AND x.\"ConnectionGoesOn\" THEN 1 ELSE 0 END) AS \"On{n}\"");
         }
 
         return $"""
             {Cohort()}
             SELECT c."Kind", COUNT(*) AS "Connections", SUM(CASE WHEN c."EndedOn" IS NULL THEN 1 ELSE 0 END) AS "Ongoing"{stages}
-            FROM "Connections" c WHERE c."CareRequestId" IN (SELECT "Id" FROM f){ChurchOf("c")}
+            FROM "Connections" c
+            LEFT JOIN (SELECT x."ConnectionId"{answers} FROM "FollowUpAnswers" x GROUP BY x."ConnectionId") a ON a."ConnectionId" = c."Id"
+            WHERE c."CareRequestId" IN (SELECT "Id" FROM f){ChurchOf("c")}
             GROUP BY c."Kind"
             """;
     }

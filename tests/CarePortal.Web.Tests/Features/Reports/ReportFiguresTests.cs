@@ -44,9 +44,11 @@ public abstract class ReportFiguresTests<TApp>(TApp app) where TApp : CarePortal
         var mentoring = report.Connections.Single(c => c.Kind == "mentoring");
         var meals = report.Connections.Single(c => c.Kind == "meals");
         Assert.Equal((1L, 1L), (mentoring.Count, mentoring.Ongoing));
-        Assert.Equal([(30, 1L, 1L, 1L), (90, 1L, 1L, 1L), (180, 1L, 1L, 1L)], mentoring.Stages.Select(s => (s.Days, s.Due, s.Lasted, s.Asked)));
+        Assert.Equal([(30, 1L, 1L, 1L, 1L, 1L, 1L), (90, 1L, 1L, 1L, 1L, 1L, 1L), (180, 1L, 1L, 1L, 0L, 0L, 0L)],
+            mentoring.Stages.Select(s => (s.Days, s.Due, s.Lasted, s.Asked, s.Answered, s.SafelyHome, s.GoesOn)));
         Assert.Equal((1L, 0L), (meals.Count, meals.Ongoing));
-        Assert.Equal([(30, 1L, 1L, 1L), (90, 1L, 0L, 1L), (180, 1L, 0L, 0L)], meals.Stages.Select(s => (s.Days, s.Due, s.Lasted, s.Asked)));
+        Assert.Equal([(30, 1L, 1L, 1L, 1L, 1L, 1L), (90, 1L, 0L, 1L, 1L, 1L, 0L), (180, 1L, 0L, 0L, 0L, 0L, 0L)],
+            meals.Stages.Select(s => (s.Days, s.Due, s.Lasted, s.Asked, s.Answered, s.SafelyHome, s.GoesOn)));
         // R4 is open, its last response on 5 March: left unclosed.
         var unclosed = Assert.Single(report.Unclosed);
         Assert.Equal("food", unclosed.Need);

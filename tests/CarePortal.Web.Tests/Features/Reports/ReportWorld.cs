@@ -121,8 +121,16 @@ public sealed record ReportWorld(
             Respond(r8, a, pastorA, r8.OpenedAt!.Value.AddHours(20), "Crib");
             Respond(r9, a, pastorA, r9.OpenedAt!.Value.AddHours(1), "Bed");
             Respond(r10, b, pastorB, r10.OpenedAt!.Value.AddHours(3), "Coat");
-            db.Connections.Add(new Connection { CareRequestId = r1.Id, ChurchId = a.Id, Kind = "mentoring", StartedOn = new DateOnly(2026, 2, 5), RecordedById = pastorA.Id, RecordedAt = r1.OpenedAt!.Value, FollowUpsSent = 3 });
-            db.Connections.Add(new Connection { CareRequestId = r2.Id, ChurchId = b.Id, Kind = "meals", StartedOn = new DateOnly(2026, 2, 15), EndedOn = new DateOnly(2026, 4, 1), RecordedById = pastorB.Id, RecordedAt = r2.OpenedAt!.Value, FollowUpsSent = 2 });
+            var mentoring = new Connection { CareRequestId = r1.Id, ChurchId = a.Id, Kind = "mentoring", StartedOn = new DateOnly(2026, 2, 5), RecordedById = pastorA.Id, RecordedAt = r1.OpenedAt!.Value, FollowUpsSent = 3 };
+            var meals = new Connection { CareRequestId = r2.Id, ChurchId = b.Id, Kind = "meals", StartedOn = new DateOnly(2026, 2, 15), EndedOn = new DateOnly(2026, 4, 1), RecordedById = pastorB.Id, RecordedAt = r2.OpenedAt!.Value, FollowUpsSent = 2 };
+            db.Connections.AddRange(mentoring, meals);
+            await db.SaveChangesAsync();
+            // The caseworker answered mentoring at 30 (home, goes on) and 90 (home, goes on), not yet at 180; meals at 30 (home, goes on) and 90 (home, ended).
+            foreach (var (connection, days, home, goesOn) in new[] { (mentoring, 30, true, true), (mentoring, 90, true, true), (meals, 30, true, true), (meals, 90, true, false) })
+            {
+                db.FollowUpAnswers.Add(new FollowUpAnswer { ConnectionId = connection.Id, Days = days, StillSafelyHome = home, ConnectionGoesOn = goesOn, AnsweredById = caseworker.Id, AnsweredAt = r1.OpenedAt!.Value.AddDays(days) });
+            }
+
             await db.SaveChangesAsync();
 
             return new ReportWorld(agency.Id, region.Id, county1.Id, county2.Id, office1.Id, office2.Id, other.Id, a.Id, b.Id,

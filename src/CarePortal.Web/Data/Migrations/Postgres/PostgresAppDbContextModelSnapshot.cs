@@ -779,6 +779,10 @@ namespace CarePortal.Web.Data.Migrations.Postgres
 
                     b.HasIndex("State", "CountyId");
 
+                    b.HasIndex(new[] { "AgencyId", "OpenedAt" }, "IX_Requests_AgencyId_OpenedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "AgencyId", "OpenedAt" }, "IX_Requests_AgencyId_OpenedAt"), new[] { "State", "RegionId", "CountyId", "OfficeId", "Need", "Rating", "ChildOutcomes" });
+
                     b.ToTable("Requests", (string)null);
                 });
 

@@ -752,6 +752,9 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "CountyId");
 
+                    b.HasIndex(new[] { "AgencyId", "OpenedAt" }, "IX_Requests_AgencyId_OpenedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "State", "RegionId", "CountyId", "OfficeId", "Need", "Rating", "ChildOutcomes" });
+
                     b.ToTable("Requests", (string)null);
                 });
 

@@ -34,12 +34,12 @@ public sealed class ChurchRouter(AppDbContext db, ChurchDirectory directory, Out
         }
 
         var reaches = await ReachesAsync(opened.Select(r => r.CountyId), cancellationToken);
+        var churches = await directory.ChurchesAsync(db, cancellationToken);
         var sends = new List<(CareRequest Request, IReadOnlyList<RoutedChurch> Chosen)>(opened.Count);
         foreach (var request in opened)
         {
             db.RequestRoutings.Add(new RequestRouting { CareRequestId = request.Id, OpenedAt = now });
-            var reach = reaches[request.CountyId];
-            sends.Add((request, await ChooseAsync(request.Zip, request.Need, reach, cancellationToken)));
+            sends.Add((request, Choose(request.Zip, request.Need, churches, reaches[request.CountyId])));
         }
 
         var addressees = await SendAsync(sends, round: 1, now, opened.Select(r => r.CaseworkerId), cancellationToken);
@@ -83,9 +83,10 @@ public sealed class ChurchRouter(AppDbContext db, ChurchDirectory directory, Out
 
     /// <summary>The churches a request from this ZIP for this need goes to on opening; none when the ZIP is unknown.</summary>
     public async Task<IReadOnlyList<RoutedChurch>> ChooseAsync(string zip, string need, CountyReach reach, CancellationToken cancellationToken) =>
-        ZipCentroids.TryGet(zip, out var family)
-            ? ChurchRouting.Choose(family, need, await directory.ChurchesAsync(db, cancellationToken), reach)
-            : [];
+        Choose(zip, need, await directory.ChurchesAsync(db, cancellationToken), reach);
+
+    private static IReadOnlyList<RoutedChurch> Choose(string zip, string need, IReadOnlyList<ChurchCandidate> churches, CountyReach reach) =>
+        ZipCentroids.TryGet(zip, out var family) ? ChurchRouting.Choose(family, need, churches, reach) : [];
 
     /// <summary>
     /// Records each request's churches and queues their people's emails; returns the outbox's view of everyone looked up,

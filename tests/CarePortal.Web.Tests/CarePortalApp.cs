@@ -58,6 +58,8 @@ public abstract class CarePortalApp : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Storage:MaxAttachmentBytes", "65536");
         // The outbox tests run their senders themselves, against a real SMTP server.
         builder.UseSetting("Mail:SendInBackground", "false");
+        // Tests sign in and call the API far faster than people do; the rate limit tests turn the limits on with low values.
+        builder.UseSetting("RateLimits:Enabled", "false");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

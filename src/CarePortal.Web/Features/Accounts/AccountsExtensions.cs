@@ -20,12 +20,20 @@ public static class AccountsExtensions
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Password.RequiredLength = 10;
+                // Length over composition (NIST SP 800-63B): 12 characters, no forced digits or symbols.
+                options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 5;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<MembershipClaimsFactory>()
             .AddDefaultTokenProviders();
+
+        builder.Services.Configure<IdentityOptions>(builder.Configuration.GetSection("Identity"));
 
         builder.Services
             .AddAuthentication(options =>

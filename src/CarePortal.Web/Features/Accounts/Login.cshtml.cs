@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CarePortal.Web.Features.Accounts;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel> logger) : PageModel
 {
     [BindProperty, Required, EmailAddress]
     public string Email { get; set; } = "";
@@ -33,6 +33,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
+        Security.SignInLog.Refused(logger, Email, result.IsLockedOut);
         Error = result.IsLockedOut
             ? "This account is locked after too many failed attempts. Try again in 15 minutes."
             : "The email or password is not right.";

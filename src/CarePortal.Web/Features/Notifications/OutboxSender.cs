@@ -1,4 +1,5 @@
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Observability;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,8 @@ namespace CarePortal.Web.Features.Notifications;
 /// (PostgreSQL skips rows another node has locked; SQLite has one writer at a time), sent, and each row marked sent or put back
 /// with a later next attempt (doubling each time). A sender that dies leaves its rows claimed until the claim runs out.
 /// </summary>
-public sealed partial class OutboxSender(AppDbContext db, MailTransportFactory transports, IOptions<MailOptions> options, TimeProvider clock, ILogger<OutboxSender> logger)
+public sealed partial class OutboxSender(AppDbContext db, MailTransportFactory transports, IOptions<MailOptions> options, TimeProvider clock, ILogger<OutboxSender> logger,
+    CarePortalMetrics metrics)
 {
     /// <summary>Sends one batch of due emails; returns how many were sent.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
@@ -49,6 +51,7 @@ public sealed partial class OutboxSender(AppDbContext db, MailTransportFactory t
             sent++;
         }
 
+        metrics.EmailsSent(sent);
         return sent;
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using CarePortal.Web.Features.Churches;
+using CarePortal.Web.Features.Observability;
 using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Requests;
@@ -11,6 +12,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -44,8 +46,12 @@ public abstract class PrivateDataLogTests<TApp>(TApp app) where TApp : CarePorta
         var caseworker = new RequestsClient(await app.ClientForAsync(agency.Caseworker));
         var supervisor = await app.ClientForAsync(agency.Supervisor);
         var pastor = await app.ClientForAsync(church.PointPerson);
-        app.Services.GetRequiredService<MeterProvider>().ForceFlush();
-        var before = Counters();
+        // This app's own instruments only (the OpenTelemetry SDK listens to every app's meter of that name in the process).
+        var meters = app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+        using var submitted = new MetricCollector<long>(meters, CarePortalMetrics.MeterName, "careportal.requests.submitted");
+        using var opened = new MetricCollector<long>(meters, CarePortalMetrics.MeterName, "careportal.requests.opened");
+        using var closedCount = new MetricCollector<long>(meters, CarePortalMetrics.MeterName, "careportal.requests.closed");
+        using var emails = new MetricCollector<long>(meters, CarePortalMetrics.MeterName, "careportal.emails.sent");
 
         // A wrong password typed with the caseworker's address: logged as refused, the address erased.
         var browser = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -86,24 +92,33 @@ public abstract class PrivateDataLogTests<TApp>(TApp app) where TApp : CarePorta
         // The same run, counted.
         Assert.True(sent > 0);
         app.Services.GetRequiredService<MeterProvider>().ForceFlush();
-        var after = Counters();
-        Assert.Equal((1L, 1L, 1L, (long)sent), (after.Submitted - before.Submitted, after.Opened - before.Opened, after.Closed - before.Closed, after.Emails - before.Emails));
+        static long Total(MetricCollector<long> collector) => collector.GetMeasurementSnapshot().Sum(m => m.Value);
+        Assert.Equal((1L, 1L, 1L, (long)sent), (Total(submitted), Total(opened), Total(closedCount), Total(emails)));
+        Assert.Equal("ClosedFullyMet", closedCount.LastMeasurement?.Tags["outcome"]);
+        Assert.Equal("clothing", submitted.LastMeasurement?.Tags["need"]);
+        // And they reach OpenTelemetry's exporters, with ASP.NET Core's own.
+        app.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        Assert.True(Sum("careportal.requests.submitted") > 0);
+        Assert.True(Sum("careportal.emails.sent") > 0);
         Assert.True(Sum("http.server.request.duration") > 0);
     }
 
-    private (long Submitted, long Opened, long Closed, long Emails) Counters() => (Sum("careportal.requests.submitted"), Sum("careportal.requests.opened"),
-        Sum("careportal.requests.closed", ("outcome", "ClosedFullyMet")), Sum("careportal.emails.sent"));
-
     private long Sum(string name, (string Key, string Value)? tag = null)
     {
-        var metric = app.Metrics.LastOrDefault(m => m.Name == name);
+        // Snapshots, not the SDK's Metric objects: those are reused and change after export.
+        MetricSnapshot? metric;
+        lock (app.Metrics)
+        {
+            metric = app.Metrics.LastOrDefault(m => m.Name == name);
+        }
+
         if (metric is null)
         {
             return 0;
         }
 
         long total = 0;
-        foreach (ref readonly var point in metric.GetMetricPoints())
+        foreach (var point in metric.MetricPoints)
         {
             var matches = tag is null;
             foreach (var t in point.Tags)
@@ -126,12 +141,12 @@ public interface ILoggedApp
 {
     FileLog Log { get; }
 
-    List<Metric> Metrics { get; }
+    List<MetricSnapshot> Metrics { get; }
 }
 
 internal static class LoggedApp
 {
-    public static void Configure(IWebHostBuilder builder, FileLog log, List<Metric> metrics)
+    public static void Configure(IWebHostBuilder builder, FileLog log, List<MetricSnapshot> metrics)
     {
         builder.UseSetting("Logging:LogLevel:Default", "Trace");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace");
@@ -152,7 +167,7 @@ public sealed class LoggedSqliteApp : CarePortalApp, ILoggedApp
 
     public FileLog Log { get; }
 
-    public List<Metric> Metrics { get; } = [];
+    public List<MetricSnapshot> Metrics { get; } = [];
 
     protected override string Provider => CarePortal.Web.Data.DatabaseProviders.Sqlite;
 
@@ -185,7 +200,7 @@ public sealed class LoggedPostgresApp : CarePortalApp, ILoggedApp
 
     public FileLog Log { get; }
 
-    public List<Metric> Metrics { get; } = [];
+    public List<MetricSnapshot> Metrics { get; } = [];
 
     protected override string Provider => CarePortal.Web.Data.DatabaseProviders.Postgres;
 

@@ -13,7 +13,7 @@ namespace CarePortal.Web.Features.Notifications;
 /// with a later next attempt (doubling each time). A sender that dies leaves its rows claimed until the claim runs out.
 /// </summary>
 public sealed partial class OutboxSender(AppDbContext db, MailTransportFactory transports, IOptions<MailOptions> options, TimeProvider clock, ILogger<OutboxSender> logger,
-    CarePortalMetrics metrics)
+    CarePortalMetrics? metrics = null)
 {
     /// <summary>Sends one batch of due emails; returns how many were sent.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
@@ -51,7 +51,7 @@ public sealed partial class OutboxSender(AppDbContext db, MailTransportFactory t
             sent++;
         }
 
-        metrics.EmailsSent(sent);
+        metrics?.EmailsSent(sent);
         return sent;
     }
 

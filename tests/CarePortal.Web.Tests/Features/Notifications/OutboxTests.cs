@@ -203,8 +203,7 @@ public abstract class OutboxTests<TApp>(TApp app) where TApp : CarePortalApp
             Smtp = new SmtpOptions { Host = "127.0.0.1", Port = port, Security = MailKit.Security.SecureSocketOptions.None, Timeout = TimeSpan.FromSeconds(10) },
         });
         var sender = new OutboxSender(scope.ServiceProvider.GetRequiredService<AppDbContext>(),
-            new MailTransportFactory(options, scope.ServiceProvider.GetRequiredService<DataPaths>()), options, app.Clock, NullLogger<OutboxSender>.Instance,
-            scope.ServiceProvider.GetRequiredService<CarePortal.Web.Features.Observability.CarePortalMetrics>());
+            new MailTransportFactory(options, scope.ServiceProvider.GetRequiredService<DataPaths>()), options, app.Clock, NullLogger<OutboxSender>.Instance);
         return await sender.SendDueAsync(cancellationToken);
     }
 

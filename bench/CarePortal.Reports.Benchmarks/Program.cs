@@ -1,0 +1,7 @@
+namespace CarePortal.Reports.Benchmarks;
+
+/// <summary>dotnet run -c Release --project bench/CarePortal.Reports.Benchmarks -- [--database NAME] [--keep] [--runs N] [--plans FILE] [--explain-only]</summary>
+public static class Entry
+{
+    public static Task Main(string[] args) => DashboardBenchmark.RunAsync(args);
+}

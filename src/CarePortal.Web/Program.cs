@@ -36,6 +36,7 @@ app.UseSite();
 app.UseRequestLimits();
 app.MapHealth();
 app.MapAccounts();
+app.MapExternalSignIn();
 app.MapOrganisations();
 app.MapRequests();
 app.MapReview();

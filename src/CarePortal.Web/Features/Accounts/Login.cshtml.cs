@@ -3,12 +3,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace CarePortal.Web.Features.Accounts;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel> logger, IOptions<Security.ExternalSignInOptions> external) : PageModel
 {
+    /// <summary>The agencies' OpenID Connect providers, by name: "Sign in with …" links.</summary>
+    public IReadOnlyList<(string Name, string DisplayName)> Providers { get; } = [.. external.Value.Providers.Select(p => (p.Key, p.Value.DisplayName))];
+
     [BindProperty, Required, EmailAddress]
     public string Email { get; set; } = "";
 

@@ -14,7 +14,7 @@ namespace CarePortal.Web.Features.Churches;
 /// A church's life on the platform, for the API and the pages alike: onboarding by a platform admin, its own application
 /// and the admin's decision, its settings and pause, its responders, its teams' settings, and the counties' reach.
 /// </summary>
-public sealed class ChurchAdmin(AppDbContext db, UserManager<AppUser> users, Outbox outbox, TimeProvider clock)
+public sealed class ChurchAdmin(AppDbContext db, UserManager<AppUser> users, Outbox outbox, InvitationLinks invitations, TimeProvider clock)
 {
     /// <summary>A platform admin onboards a church: it is approved and active at once.</summary>
     public async Task<Church> OnboardAsync(ClaimsPrincipal user, ChurchInput input, CancellationToken ct)
@@ -118,10 +118,20 @@ public sealed class ChurchAdmin(AppDbContext db, UserManager<AppUser> users, Out
         }
 
         var person = await PersonAsync(input.Email.Trim(), input.Name.Trim(), password: null, ct);
-        if (!await db.Memberships.AnyAsync(m => m.UserId == person.Id && m.OrganisationId == id && m.Role == Roles.Responder, ct))
+        var member = await db.Memberships.AnyAsync(m => m.UserId == person.Id && m.OrganisationId == id && m.Role == Roles.Responder, ct);
+        if (!member)
         {
             db.Memberships.Add(new Membership { UserId = person.Id, OrganisationId = id, Role = Roles.Responder });
-            await outbox.ToPersonAsync(person.Id, new ResponderInvitedEmail(id, church.Organisation!.Name), null, ct);
+        }
+
+        // Someone without a password gets a one-time link to choose one; inviting again sends a fresh link (the old one may have expired).
+        var email = person.PasswordHash is null
+            ? new ResponderInvitedEmail(id, church.Organisation!.Name, invitations.PathFor(person),
+                $"Choose your password with the button below: the link works once, within {InvitationLinks.Lifetime.Days} days.")
+            : new ResponderInvitedEmail(id, church.Organisation!.Name, "/Accounts/Login", "Sign in with your usual password.");
+        if (!member || person.PasswordHash is null)
+        {
+            await outbox.ToPersonAsync(person.Id, email, null, ct);
             await db.SaveChangesAsync(ct);
         }
 

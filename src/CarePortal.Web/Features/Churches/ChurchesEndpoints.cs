@@ -19,6 +19,9 @@ public static class ChurchesEndpoints
         builder.Services.AddScoped<Responses>();
         builder.Services.AddScoped<RoutingJobs>();
         builder.Services.AddScoped<ConnectionFollowUps>();
+        builder.Services.AddScoped<FollowUpAnswers>();
+        builder.Services.AddScoped<NearbyShare>();
+        builder.Services.AddSingleton<InvitationLinks>();
         builder.Services.AddHostedService<RoutingService>();
         builder.Services.AddHostedService<ChurchDemoData>();
         return builder;
@@ -92,6 +95,22 @@ public static class ChurchesEndpoints
         requests.MapPost("/{id:int}/connections", async (int id, ConnectionInput input, ClaimsPrincipal user, Responses responses, CancellationToken ct) =>
             TypedResults.Ok(await responses.ConnectAsync(user, id, input, ct)));
         requests.MapGet("/{id:int}/recipients", Recipients);
+        requests.MapGet("/{id:int}/church-view", async (int id, int? churchId, ClaimsPrincipal user, Responses responses, CancellationToken ct) =>
+            TypedResults.Ok(await responses.ChurchViewAsync(user, id, churchId, ct)));
+        requests.MapPost("/{id:int}/deliveries", async (int id, DeliveryInput input, ClaimsPrincipal user, Responses responses, CancellationToken ct) =>
+            TypedResults.Ok(await responses.DeliveredAsync(user, id, input, ct)));
+        requests.MapPost("/{id:int}/forwards", async (int id, ForwardInput input, ClaimsPrincipal user, Responses responses, CancellationToken ct) =>
+            TypedResults.Ok(new ForwardedView(await responses.ForwardAsync(user, id, input, ct))));
+        requests.MapPost("/{id:int}/share", async (int id, ShareInput input, ClaimsPrincipal user, NearbyShare share, CancellationToken ct) =>
+            TypedResults.Ok(await share.ShareAsync(user, id, input, ct)));
+        requests.MapGet("/{id:int}/threads", async (int id, bool? contacts, ClaimsPrincipal user, Responses responses, CancellationToken ct) =>
+            TypedResults.Ok(await responses.ThreadsAsync(user, id, contacts == true, ct)));
+        var connections = app.MapGroup("/api/connections").WithTags("Responses").RequireAuthorization().AddEndpointFilter<WorkflowProblemFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        connections.MapGet("/{id:int}/follow-ups", async (int id, ClaimsPrincipal user, FollowUpAnswers answers, CancellationToken ct) =>
+            TypedResults.Ok(await answers.ReadAsync(user, id, ct)));
+        connections.MapPost("/{id:int}/follow-ups", async (int id, FollowUpAnswerInput input, ClaimsPrincipal user, FollowUpAnswers answers, CancellationToken ct) =>
+            TypedResults.Ok(await answers.AnswerAsync(user, id, input, ct)));
         app.MapGet("/api/connections", async (ClaimsPrincipal user, Responses responses, CancellationToken ct) =>
             TypedResults.Ok(await responses.ConnectionsAsync(user, null, ct))).WithTags("Responses").RequireAuthorization().AddEndpointFilter<WorkflowProblemFilter>();
         return app;
@@ -141,5 +160,7 @@ public static class ChurchesEndpoints
 }
 
 public sealed record ReceivedView(int RequestId, string Need, Urgency Urgency, string Description, double Miles, int Round, DateTimeOffset At);
+
+public sealed record ForwardedView(int Responders);
 
 public sealed record RecipientView(int ChurchId, string Name, double Miles, int Round, DateTimeOffset At);

@@ -1,6 +1,9 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Notifications.Emails;
+using System.Security.Claims;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Churches;
@@ -27,7 +30,7 @@ public sealed class ConnectionFollowUps(AppDbContext db, Outbox outbox, TimeProv
 
             // The strategy tries the whole transaction again when PostgreSQL drops the connection midway.
             if (await db.Database.CreateExecutionStrategy().ExecuteAsync(() => AskAsync(connection.Id, connection.FollowUpsSent, due,
-                    connection.CaseworkerId, new FollowUpEmail(connection.CareRequestId, Connection.FollowUpDays[due - 1], connection.Church, connection.Kind),
+                    connection.CaseworkerId, new FollowUpEmail(connection.CareRequestId, connection.Id, Connection.FollowUpDays[due - 1], connection.Church, connection.Kind),
                     connection.CareRequestId, cancellationToken)))
             {
                 asked++;
@@ -55,3 +58,76 @@ public sealed class ConnectionFollowUps(AppDbContext db, Outbox outbox, TimeProv
         return true;
     }
 }
+
+/// <summary>The caseworker's side answers a 30/90/180-day question: is the child still safely home, does the connection go on.</summary>
+public sealed class FollowUpAnswers(AppDbContext db, TimeProvider clock)
+{
+    /// <summary>The connection and its request, for agency staff of the request only (anyone else learns nothing: 404).</summary>
+    public async Task<FollowUpView> ReadAsync(ClaimsPrincipal user, int connectionId, CancellationToken ct)
+    {
+        var connection = await db.Connections.AsNoTracking().SingleOrDefaultAsync(c => c.Id == connectionId, ct) ?? throw WorkflowException.NotFound();
+        var request = await db.Requests.AsNoTracking().SingleAsync(r => r.Id == connection.CareRequestId, ct);
+        if (!RequestPermissions.IsAgencyStaff(user, request))
+        {
+            throw WorkflowException.NotFound();
+        }
+
+        var church = await db.Organisations.AsNoTracking().Where(o => o.Id == connection.ChurchId).Select(o => o.Name).SingleAsync(ct);
+        var answers = await db.FollowUpAnswers.AsNoTracking().Where(a => a.ConnectionId == connectionId).OrderBy(a => a.Days)
+            .Select(a => new FollowUpAnswerView(a.Days, a.StillSafelyHome, a.ConnectionGoesOn, a.Note, a.AnsweredAt)).ToListAsync(ct);
+        var asked = Connection.FollowUpDays.Take(connection.FollowUpsSent).ToList();
+        return new FollowUpView(ConnectionView.From(connection, church), request.Need, asked, answers);
+    }
+
+    public async Task<FollowUpAnswerView> AnswerAsync(ClaimsPrincipal user, int connectionId, FollowUpAnswerInput input, CancellationToken ct)
+    {
+        var view = await ReadAsync(user, connectionId, ct);
+        if (!view.Asked.Contains(input.Days) || input.StillSafelyHome is null || input.ConnectionGoesOn is null || input.Note?.Length > 2000)
+        {
+            throw WorkflowException.Invalid(new Dictionary<string, string[]>
+            {
+                ["days"] = [$"Answer a question that was asked ({string.Join(", ", view.Asked.Select(d => $"{d} days"))}): whether the child is still safely home and whether the connection goes on (a note of at most 2000 characters)."],
+            });
+        }
+
+        if (view.Answers.Any(a => a.Days == input.Days))
+        {
+            throw new WorkflowException(StatusCodes.Status409Conflict, "Already answered", $"The {input.Days}-day question is answered already.");
+        }
+
+        var answer = new FollowUpAnswer
+        {
+            ConnectionId = connectionId,
+            Days = input.Days,
+            StillSafelyHome = input.StillSafelyHome.Value,
+            ConnectionGoesOn = input.ConnectionGoesOn.Value,
+            Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
+            AnsweredById = user.UserId(),
+            AnsweredAt = clock.GetUtcNow(),
+        };
+        db.FollowUpAnswers.Add(answer);
+        if (!answer.ConnectionGoesOn)
+        {
+            // A connection that has ended is asked about no more.
+            var connection = await db.Connections.SingleAsync(c => c.Id == connectionId, ct);
+            connection.EndedOn ??= DateOnly.FromDateTime(answer.AnsweredAt.UtcDateTime);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            throw new WorkflowException(StatusCodes.Status409Conflict, "Already answered", $"The {input.Days}-day question is answered already.");
+        }
+
+        return new FollowUpAnswerView(answer.Days, answer.StillSafelyHome, answer.ConnectionGoesOn, answer.Note, answer.AnsweredAt);
+    }
+}
+
+public sealed record FollowUpAnswerInput(int Days, bool? StillSafelyHome, bool? ConnectionGoesOn, string? Note);
+
+public sealed record FollowUpAnswerView(int Days, bool StillSafelyHome, bool ConnectionGoesOn, string? Note, DateTimeOffset AnsweredAt);
+
+public sealed record FollowUpView(ConnectionView Connection, string Need, IReadOnlyList<int> Asked, IReadOnlyList<FollowUpAnswerView> Answers);

@@ -141,9 +141,7 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, Outbox 
 
     public async Task<List<MessageView>> MessagesAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
-        var request = await workflow.ReadAsync(user, id, ct);
-        var staff = RequestPermissions.IsAgencyStaff(user, request);
-        var mine = await ChurchesOfAsync(user, ct);
+        var (_, staff, mine) = await SideAsync(user, id, ct);
         return await db.RequestMessages.AsNoTracking().Where(m => m.CareRequestId == id && (staff || mine.Contains(m.ChurchId))).OrderBy(m => m.Id)
             .Join(db.Users, m => m.AuthorId, u => u.Id, (m, u) => new MessageView(m.Id, m.ChurchId, u.DisplayName, m.Body, m.At))
             .ToListAsync(ct);
@@ -152,13 +150,12 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, Outbox 
     /// <summary>A message on the request: the caseworker's side to one church, or a church's to the caseworker.</summary>
     public async Task<MessageView> WriteAsync(ClaimsPrincipal user, int id, MessageInput input, CancellationToken ct)
     {
-        var request = await workflow.ReadAsync(user, id, ct);
+        var (request, staff, _) = await SideAsync(user, id, ct);
         if (string.IsNullOrWhiteSpace(input.Body) || input.Body.Length > 4000)
         {
             throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["body"] = ["Write a message of at most 4000 characters."] });
         }
 
-        var staff = RequestPermissions.IsAgencyStaff(user, request);
         int churchId;
         List<string> tell;
         if (staff)
@@ -252,10 +249,173 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, Outbox 
         return [.. rows.Select(r => ConnectionView.From(r.c, r.Name))];
     }
 
-    private async Task<int> ChurchForAsync(ClaimsPrincipal user, int requestId, int? churchId, CancellationToken ct)
+    /// <summary>The user's churches that this request went to.</summary>
+    public async Task<List<int>> ReachedAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
         var mine = await ChurchesOfAsync(user, ct);
-        var reached = await db.RequestRecipients.Where(r => r.CareRequestId == requestId && mine.Contains(r.ChurchId)).Select(r => r.ChurchId).ToListAsync(ct);
+        return await db.RequestRecipients.Where(r => r.CareRequestId == id && mine.Contains(r.ChurchId)).Select(r => r.ChurchId).OrderBy(c => c).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The church's side of a request, open or closed: the public part, each item and whether it is being met, what the church
+    /// did. For the people of a church the request went to; anyone else learns nothing of it (404).
+    /// </summary>
+    public async Task<ChurchRequestView> ChurchViewAsync(ClaimsPrincipal user, int id, int? churchId, CancellationToken ct)
+    {
+        var request = await db.Requests.AsNoTracking().Include(r => r.Items).Include(r => r.Children).AsSplitQuery()
+            .SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw WorkflowException.NotFound();
+        var reached = await ReachedAsync(user, id, ct);
+        if (reached.Count == 0 || (churchId is { } chosen && !reached.Contains(chosen)))
+        {
+            throw WorkflowException.NotFound();
+        }
+
+        var church = churchId ?? reached[0];
+        var recipient = await db.RequestRecipients.AsNoTracking().SingleAsync(r => r.CareRequestId == id && r.ChurchId == church, ct);
+        var name = await db.Organisations.AsNoTracking().Where(o => o.Id == church).Select(o => o.Name).SingleAsync(ct);
+        var claims = await db.ItemClaims.AsNoTracking().Where(c => c.CareRequestId == id).ToDictionaryAsync(c => c.RequestItemId, c => c.ChurchId, ct);
+        var items = request.Items.OrderBy(i => i.Id).Select(i => new ChurchItemView(i.Id, i.Name, i.Quantity,
+            !claims.TryGetValue(i.Id, out var by) ? ItemStatus.Needed : by == church ? ItemStatus.OurChurch : ItemStatus.OtherChurch)).ToList();
+        var deliveries = await db.Deliveries.AsNoTracking().Where(d => d.CareRequestId == id && d.ChurchId == church).OrderBy(d => d.Id)
+            .Join(db.Users, d => d.UserId, u => u.Id, (d, u) => new DeliveryView(u.DisplayName, d.Note, d.At)).ToListAsync(ct);
+        var leads = user.HasRoleAt(Roles.ChurchPointPerson, church) || await LeadsTeamOfAsync(user, church, ct);
+        // Church people read a request's private part through the workflow only while it is open.
+        var mayReadPrivate = request.State == RequestState.Open && await MayReadPrivateAsync(db, user, id, ct);
+        return new ChurchRequestView(RequestView.For(user, request), church, name, reached, recipient.Miles, recipient.Round, items,
+            items.Any(i => i.Status == ItemStatus.OurChurch), leads, user.HasRoleAt(Roles.ChurchPointPerson, church), mayReadPrivate, deliveries);
+    }
+
+    /// <summary>A church that committed tells the caseworker it delivered; the caseworker is emailed to close the request.</summary>
+    public async Task<DeliveryView> DeliveredAsync(ClaimsPrincipal user, int id, DeliveryInput input, CancellationToken ct)
+    {
+        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw WorkflowException.NotFound();
+        var churchId = await ChurchForAsync(user, id, input.ChurchId, ct);
+        if (!await db.ItemClaims.AnyAsync(c => c.CareRequestId == id && c.ChurchId == churchId, ct))
+        {
+            throw new WorkflowException(StatusCodes.Status409Conflict, "Not committed", "Say \"Yes, I can help\" before saying you delivered.");
+        }
+
+        if (request.State is not (RequestState.Open or RequestState.Paused))
+        {
+            throw new WorkflowException(StatusCodes.Status409Conflict, "Closed", $"The request is {request.State} already.");
+        }
+
+        if (input.Note?.Length > 2000)
+        {
+            throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["note"] = ["Keep the note under 2000 characters."] });
+        }
+
+        var delivery = new Delivery { CareRequestId = id, ChurchId = churchId, UserId = user.UserId(), Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(), At = clock.GetUtcNow() };
+        db.Deliveries.Add(delivery);
+        var church = await db.Organisations.AsNoTracking().Where(o => o.Id == churchId).Select(o => o.Name).SingleAsync(ct);
+        await outbox.ToPersonAsync(request.CaseworkerId, new ChurchDeliveredEmail(id, request.Need, church), id, ct);
+        await db.SaveChangesAsync(ct);
+        var by = await db.Users.AsNoTracking().Where(u => u.Id == delivery.UserId).Select(u => u.DisplayName).SingleAsync(ct);
+        return new DeliveryView(by, delivery.Note, delivery.At);
+    }
+
+    /// <summary>The point person (or a team leader) forwards an open request to chosen responders of the church, by email.</summary>
+    public async Task<int> ForwardAsync(ClaimsPrincipal user, int id, ForwardInput input, CancellationToken ct)
+    {
+        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw WorkflowException.NotFound();
+        var churchId = await ChurchForAsync(user, id, input.ChurchId, ct);
+        if (!user.HasRoleAt(Roles.ChurchPointPerson, churchId) && !await LeadsTeamOfAsync(user, churchId, ct))
+        {
+            throw WorkflowException.Forbidden("Only the church's point person or a team leader forwards a request.");
+        }
+
+        if (request.State != RequestState.Open)
+        {
+            throw new WorkflowException(StatusCodes.Status409Conflict, "Not open", $"A request that is {request.State} is not forwarded.");
+        }
+
+        var chosen = (input.UserIds ?? []).Distinct().ToList();
+        var responders = await RespondersOf(churchId).ToListAsync(ct);
+        if (chosen.Count == 0 || chosen.Any(u => !responders.Contains(u)))
+        {
+            throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["userIds"] = ["Choose one or more responders of your church."] });
+        }
+
+        var church = await db.Organisations.AsNoTracking().Where(o => o.Id == churchId).Select(o => o.Name).SingleAsync(ct);
+        var me = user.UserId();
+        var from = await db.Users.AsNoTracking().Where(u => u.Id == me).Select(u => u.DisplayName).SingleAsync(ct);
+        await outbox.ToPeopleAsync(chosen, new RequestForwardedEmail(id, church, from, request.Need, request.Urgency.ToString().ToLowerInvariant(), request.Description), id, digestible: false, ct);
+        await db.SaveChangesAsync(ct);
+        return chosen.Count;
+    }
+
+    /// <summary>The church's responders a request was forwarded to (its point person's and team leaders' view).</summary>
+    public async Task<List<string>> ForwardedToAsync(int id, int churchId, CancellationToken ct)
+    {
+        var responders = RespondersOf(churchId);
+        return await db.Notifications.AsNoTracking().Where(n => n.CareRequestId == id && n.Kind == "request-forwarded" && responders.Contains(n.RecipientId))
+            .Join(db.Users, n => n.RecipientId, u => u.Id, (n, u) => u.DisplayName).Distinct().OrderBy(n => n).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The agency's view of the churches on a request: each church's responses and items, deliveries and message thread.
+    /// The responders' email and phone only when asked for, and that view is recorded like a read of the private details.
+    /// </summary>
+    public async Task<List<ChurchThreadView>> ThreadsAsync(ClaimsPrincipal user, int id, bool withContacts, CancellationToken ct)
+    {
+        var request = await workflow.ReadAsync(user, id, ct);
+        if (!RequestPermissions.IsAgencyStaff(user, request))
+        {
+            throw WorkflowException.Forbidden("Only the agency sees the churches' responses.");
+        }
+
+        var responses = await db.ChurchResponses.AsNoTracking().Where(r => r.CareRequestId == id).OrderBy(r => r.Id)
+            .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new { r.ChurchId, u.DisplayName, u.Email, u.PhoneNumber, r.Message, r.At }).ToListAsync(ct);
+        var claims = await db.ItemClaims.AsNoTracking().Where(c => c.CareRequestId == id).ToListAsync(ct);
+        var deliveries = await db.Deliveries.AsNoTracking().Where(d => d.CareRequestId == id).OrderBy(d => d.Id)
+            .Join(db.Users, d => d.UserId, u => u.Id, (d, u) => new { d.ChurchId, View = new DeliveryView(u.DisplayName, d.Note, d.At) }).ToListAsync(ct);
+        var messages = await MessagesAsync(user, id, ct);
+        var churchIds = responses.Select(r => r.ChurchId).Concat(messages.Select(m => m.ChurchId)).Concat(deliveries.Select(d => d.ChurchId)).Distinct().ToList();
+        var names = await db.Organisations.AsNoTracking().Where(o => churchIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        if (withContacts && responses.Count > 0)
+        {
+            db.PrivateDetailsReads.Add(new PrivateDetailsRead { CareRequestId = id, UserId = user.UserId(), What = "responder-contacts", At = clock.GetUtcNow() });
+            await db.SaveChangesAsync(ct);
+        }
+
+        return [.. churchIds.Select(c => new ChurchThreadView(
+            c,
+            names[c],
+            [.. responses.Where(r => r.ChurchId == c).Select(r => new ResponderResponseView(r.DisplayName, withContacts ? r.Email : null, withContacts ? r.PhoneNumber : null, r.Message, r.At))],
+            [.. request.Items.Where(i => claims.Any(k => k.RequestItemId == i.Id && k.ChurchId == c)).OrderBy(i => i.Id).Select(i => $"{i.Quantity} × {i.Name}")],
+            [.. deliveries.Where(d => d.ChurchId == c).Select(d => d.View)],
+            [.. messages.Where(m => m.ChurchId == c)]))];
+    }
+
+    /// <summary>The request and which side the user is on: its agency staff, or the people of churches it went to (anyone else: 404).</summary>
+    private async Task<(CareRequest Request, bool Staff, List<int> Churches)> SideAsync(ClaimsPrincipal user, int id, CancellationToken ct)
+    {
+        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw WorkflowException.NotFound();
+        if (RequestPermissions.IsAgencyStaff(user, request))
+        {
+            return (request, true, []);
+        }
+
+        var reached = await ReachedAsync(user, id, ct);
+        // Church people may read any open request's public part, so a church it did not reach sees an empty thread; others learn nothing.
+        return reached.Count > 0 || RequestPermissions.Allows(user, request, RequestOperation.Read) ? (request, false, reached) : throw WorkflowException.NotFound();
+    }
+
+    private IQueryable<string> RespondersOf(int churchId)
+    {
+        var teams = db.Organisations.Where(o => o.ParentId == churchId && o.Kind == OrganisationKind.Team).Select(o => o.Id);
+        return db.Memberships.Where(m => m.Role == Roles.Responder && (m.OrganisationId == churchId || teams.Contains(m.OrganisationId))).Select(m => m.UserId).Distinct();
+    }
+
+    private async Task<bool> LeadsTeamOfAsync(ClaimsPrincipal user, int churchId, CancellationToken ct)
+    {
+        var leaderOf = user.OrganisationsWithRole(Roles.TeamLeader);
+        return leaderOf.Count > 0 && await db.Organisations.AnyAsync(o => leaderOf.Contains(o.Id) && o.ParentId == churchId, ct);
+    }
+
+    private async Task<int> ChurchForAsync(ClaimsPrincipal user, int requestId, int? churchId, CancellationToken ct)
+    {
+        var reached = await ReachedAsync(user, requestId, ct);
         if (churchId is { } chosen ? !reached.Contains(chosen) : reached.Count != 1)
         {
             throw reached.Count == 0
@@ -273,6 +433,40 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, Outbox 
                 : $"Another church is already meeting {string.Join(", ", request.Items.Where(i => taken.Contains(i.Id)).Select(i => i.Name))}. Choose other items, or write to the caseworker.",
             new Dictionary<string, object?> { ["itemIds"] = taken });
 }
+
+public sealed record ChurchRequestView(
+    RequestView Request,
+    int ChurchId,
+    string ChurchName,
+    IReadOnlyList<int> YourChurches,
+    double Miles,
+    int Round,
+    IReadOnlyList<ChurchItemView> Items,
+    bool Committed,
+    bool Leads,
+    bool IsPointPerson,
+    bool MayReadPrivate,
+    IReadOnlyList<DeliveryView> Deliveries);
+
+public enum ItemStatus
+{
+    Needed,
+    OurChurch,
+    OtherChurch,
+}
+
+public sealed record ChurchItemView(int Id, string Name, int Quantity, ItemStatus Status);
+
+public sealed record DeliveryInput(int? ChurchId, string? Note);
+
+public sealed record DeliveryView(string By, string? Note, DateTimeOffset At);
+
+public sealed record ForwardInput(int? ChurchId, IReadOnlyList<string>? UserIds);
+
+public sealed record ResponderResponseView(string Responder, string? Email, string? Phone, string? Message, DateTimeOffset At);
+
+public sealed record ChurchThreadView(int ChurchId, string Church, IReadOnlyList<ResponderResponseView> Responses, IReadOnlyList<string> Items,
+    IReadOnlyList<DeliveryView> Deliveries, IReadOnlyList<MessageView> Messages);
 
 public sealed record ResponseInput(int? ChurchId, IReadOnlyList<int>? ItemIds, string? Message);
 

@@ -6,8 +6,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Requests;
 
-public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db) : PageModel
+public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db, Churches.Responses responses) : PageModel
 {
+    /// <summary>The churches on the request (agency staff only): responses, items, deliveries, messages.</summary>
+    public IReadOnlyList<Churches.ChurchThreadView> Threads { get; private set; } = [];
+
+    /// <summary>The churches the request went to, to write to any of them.</summary>
+    public IReadOnlyList<Churches.RecipientView> Recipients { get; private set; } = [];
+
+    /// <summary>Whether the responders' email and phone are shown (asked for, and recorded).</summary>
+    public bool ShowContacts { get; private set; }
+
+    public bool IsStaff { get; private set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
     public RequestView? CareRequest { get; private set; }
 
     public IReadOnlyList<TransitionView> History { get; private set; } = [];
@@ -50,7 +64,53 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db) : Pa
     [BindProperty]
     public string? Note { get; set; }
 
-    public Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        // A church person reached by the request sees it on the church's own page.
+        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (request is not null && !RequestPermissions.IsAgencyStaff(User, request) && (await responses.ReachedAsync(User, id, cancellationToken)).Count > 0)
+        {
+            return Redirect($"/Churches/Request/{id}");
+        }
+
+        return await ShowAsync(id, cancellationToken);
+    }
+
+    /// <summary>The responders' email and phone, shown only when asked for: the view is recorded with the private-details reads.</summary>
+    public Task<IActionResult> OnGetContactsAsync(int id, CancellationToken cancellationToken)
+    {
+        ShowContacts = true;
+        return ShowAsync(id, cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostMessageAsync(int id, int churchId, string? body, CancellationToken cancellationToken) =>
+        DoneAsync(id, "Your message is sent; the church is told by email.",
+            () => responses.WriteAsync(User, id, new Churches.MessageInput(churchId, body), cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostConnectAsync(int id, int churchId, string? kind, DateOnly? startedOn, DateOnly? endedOn, string? connectionNote, CancellationToken cancellationToken) =>
+        DoneAsync(id, "The connection is recorded; you will be asked how it goes at 30, 90 and 180 days.",
+            () => responses.ConnectAsync(User, id, new Churches.ConnectionInput(churchId, kind, startedOn, endedOn, connectionNote), cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> DoneAsync(int id, string done, Func<Task> action, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await action();
+            Done = done;
+            return Redirect($"/Requests/Details/{id}#churches");
+        }
+        catch (WorkflowException problem) when (problem.Status != StatusCodes.Status404NotFound)
+        {
+            var shown = await ShowAsync(id, cancellationToken);
+            Error = string.Join(" ", Churches.ApplyModel.Messages(problem));
+            Response.StatusCode = problem.Status;
+            return shown;
+        }
+        catch (WorkflowException)
+        {
+            return NotFound();
+        }
+    }
 
     /// <summary>Private details are shown only when asked for, because every read is recorded.</summary>
     public Task<IActionResult> OnGetPrivateAsync(int id, CancellationToken cancellationToken) =>
@@ -122,6 +182,7 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db) : Pa
         {
             var request = await workflow.ReadAsync(User, id, cancellationToken);
             CareRequest = RequestView.For(User, request);
+            IsStaff = RequestPermissions.IsAgencyStaff(User, request);
             CanReadPrivate = RequestPermissions.Allows(User, request, RequestOperation.ReadPrivate);
             CanSubmit = RequestPermissions.Allows(User, request, RequestOperation.Submit)
                 && RequestStateMachine.Allows(request.State, RequestAction.Submit);
@@ -140,6 +201,14 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db) : Pa
         catch (WorkflowException problem) when (problem.Status == StatusCodes.Status404NotFound)
         {
             return NotFound();
+        }
+
+        if (IsStaff)
+        {
+            Threads = await responses.ThreadsAsync(User, id, ShowContacts, cancellationToken);
+            Recipients = await db.RequestRecipients.AsNoTracking().Where(r => r.CareRequestId == id)
+                .Join(db.Organisations, r => r.ChurchId, o => o.Id, (r, o) => new { r, o.Name }).OrderBy(x => x.Name)
+                .Select(x => new Churches.RecipientView(x.r.ChurchId, x.Name, x.r.Miles, x.r.Round, x.r.At)).ToListAsync(cancellationToken);
         }
 
         History = await db.RequestTransitions.AsNoTracking().Where(t => t.CareRequestId == id).OrderBy(t => t.Id)

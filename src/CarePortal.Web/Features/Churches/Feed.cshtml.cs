@@ -1,0 +1,36 @@
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Requests;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Churches;
+
+/// <summary>The church's feed: the open requests routed (or shared) to each of the person's churches, and those it met.</summary>
+public sealed class FeedModel(Responses responses, AppDbContext db) : PageModel
+{
+    public IReadOnlyList<ChurchFeed> Churches { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var mine = await responses.ChurchesOfAsync(User, ct);
+        var churches = await db.Churches.AsNoTracking().Where(c => mine.Contains(c.Id))
+            .Select(c => new { c.Id, c.Organisation!.Name, c.Paused }).OrderBy(c => c.Name).ToListAsync(ct);
+        var rows = await db.RequestRecipients.AsNoTracking().Where(r => mine.Contains(r.ChurchId))
+            .Join(db.Requests.Where(q => q.State == RequestState.Open || q.State == RequestState.ClosedFullyMet || q.State == RequestState.ClosedPartiallyMet),
+                r => r.CareRequestId, q => q.Id, (r, q) => new { r.ChurchId, r.Miles, r.Round, q.Id, q.Need, q.Urgency, q.Description, q.State })
+            .OrderByDescending(x => x.Id).Take(500).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).Distinct().ToList();
+        var items = await db.RequestItems.AsNoTracking().Where(i => ids.Contains(i.CareRequestId)).GroupBy(i => i.CareRequestId)
+            .Select(g => new { Id = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Id, g => g.Count, ct);
+        var claims = await db.ItemClaims.AsNoTracking().Where(c => ids.Contains(c.CareRequestId)).Select(c => new { c.CareRequestId, c.ChurchId }).ToListAsync(ct);
+        Churches = [.. churches.Select(c => new ChurchFeed(c.Id, c.Name, c.Paused, [.. rows.Where(r => r.ChurchId == c.Id)
+            .Where(r => r.State == RequestState.Open || claims.Any(k => k.CareRequestId == r.Id && k.ChurchId == c.Id))
+            .Select(r => new FeedItem(r.Id, r.Need, r.Urgency, r.Description, r.Miles, r.Round, r.State,
+                items.GetValueOrDefault(r.Id) - claims.Count(k => k.CareRequestId == r.Id), items.GetValueOrDefault(r.Id),
+                claims.Any(k => k.CareRequestId == r.Id && k.ChurchId == c.Id)))]))];
+    }
+}
+
+public sealed record ChurchFeed(int Id, string Name, bool Paused, IReadOnlyList<FeedItem> Requests);
+
+public sealed record FeedItem(int Id, string Need, Urgency Urgency, string Description, double Miles, int Round, RequestState State, int StillNeeded, int Items, bool YourChurchHelps);

@@ -1,0 +1,28 @@
+using CarePortal.Web.Features.Churches;
+using CarePortal.Web.Features.Requests;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CarePortal.Web.Features.Connections;
+
+/// <summary>Connections that went on after a need was met: a church's own (<c>?churchId=</c>), or those of the agency person's requests.</summary>
+public sealed class IndexModel(Responses responses) : PageModel
+{
+    public IReadOnlyList<ConnectionView> Connections { get; private set; } = [];
+
+    public int? ChurchId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? churchId, CancellationToken ct)
+    {
+        try
+        {
+            ChurchId = churchId;
+            Connections = await responses.ConnectionsAsync(User, churchId, ct);
+            return Page();
+        }
+        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status403Forbidden)
+        {
+            return NotFound();
+        }
+    }
+}

@@ -288,7 +288,7 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, Outbox 
     /// <summary>A church that committed tells the caseworker it delivered; the caseworker is emailed to close the request.</summary>
     public async Task<DeliveryView> DeliveredAsync(ClaimsPrincipal user, int id, DeliveryInput input, CancellationToken ct)
     {
-        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw WorkflowException.NotFound();
+        var (request, _, _) = await SideAsync(user, id, ct);
         var churchId = await ChurchForAsync(user, id, input.ChurchId, ct);
         if (!await db.ItemClaims.AnyAsync(c => c.CareRequestId == id && c.ChurchId == churchId, ct))
         {
@@ -317,7 +317,7 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, Outbox 
     /// <summary>The point person (or a team leader) forwards an open request to chosen responders of the church, by email.</summary>
     public async Task<int> ForwardAsync(ClaimsPrincipal user, int id, ForwardInput input, CancellationToken ct)
     {
-        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw WorkflowException.NotFound();
+        var (request, _, _) = await SideAsync(user, id, ct);
         var churchId = await ChurchForAsync(user, id, input.ChurchId, ct);
         if (!user.HasRoleAt(Roles.ChurchPointPerson, churchId) && !await LeadsTeamOfAsync(user, churchId, ct))
         {

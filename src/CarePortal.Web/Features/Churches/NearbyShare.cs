@@ -14,7 +14,7 @@ namespace CarePortal.Web.Features.Churches;
 /// "Need help meeting this request?": a church the request reached asks the next-nearest eligible churches not yet
 /// notified (as escalation would choose them) to share it; they become recipients of round <see cref="Round"/> and are emailed.
 /// </summary>
-public sealed class NearbyShare(AppDbContext db, ChurchRouter router, Responses responses, Outbox outbox, IOptions<RoutingOptions> options, TimeProvider clock)
+public sealed class NearbyShare(AppDbContext db, ChurchRouter router, ChurchDirectory directory, Responses responses, Outbox outbox, IOptions<RoutingOptions> options, TimeProvider clock)
 {
     /// <summary>The recipients' round for churches asked by another church (1: opening, 2: escalation).</summary>
     public const int Round = 3;
@@ -57,8 +57,7 @@ public sealed class NearbyShare(AppDbContext db, ChurchRouter router, Responses 
 
         var reach = await router.ReachAsync(request.CountyId, ct);
         var already = (await db.RequestRecipients.Where(r => r.CareRequestId == id).Select(r => r.ChurchId).ToListAsync(ct)).ToHashSet();
-        var candidates = await router.CandidatesAsync(family, request.Need, reach.RadiusMiles * options.Value.EscalationRadiusFactor, ct);
-        var chosen = ChurchRouting.Escalate(family, request.Need, candidates, reach with { Churches = count }, already, options.Value);
+        var chosen = ChurchRouting.Escalate(family, request.Need, await directory.ChurchesAsync(db, ct), reach with { Churches = count }, already, options.Value);
         if (chosen.Count == 0)
         {
             return [];

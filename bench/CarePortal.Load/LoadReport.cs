@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+
+namespace CarePortal.Load;
+
+/// <summary>What a run measured: the rate held, latency by kind, errors (those in flight when the node died apart), memory.</summary>
+public sealed record LoadReport(
+    int Rate,
+    double Seconds,
+    long Sent,
+    double AchievedRate,
+    Percentiles All,
+    IReadOnlyList<Percentiles> ByKind,
+    double? KilledAtSeconds,
+    long ErrorsInFlightAtKill,
+    long ErrorsOtherwise,
+    IReadOnlyList<string> ErrorSamples,
+    int WritesOpened,
+    int WritesLost,
+    IReadOnlyDictionary<int, long> MaxRssKb)
+{
+    public static LoadReport From(LoadOptions options, Outcome[] measured, TimeSpan warmup, TimeSpan? killedAt, IReadOnlyDictionary<int, long> rss, int opened, int lost)
+    {
+        var failed = measured.Where(o => o.Failed).ToList();
+        // In flight: sent before the kill and not answered until after it; the answer is the proxy's 502 or a dropped connection.
+        var inFlight = killedAt is { } at ? failed.Count(o => o.Start <= at && o.End >= at) : 0;
+        var window = measured.Length == 0 ? 0 : (measured.Max(o => o.End) - measured.Min(o => o.Scheduled)).TotalSeconds;
+        return new LoadReport(
+            options.Rate,
+            options.Duration.TotalSeconds,
+            measured.Length,
+            window == 0 ? 0 : Math.Round(measured.Count(o => !o.Failed) / window, 1),
+            Percentiles.Of("all", measured),
+            [.. Enum.GetValues<Kind>().Select(k => Percentiles.Of(k.ToString(), [.. measured.Where(o => o.Kind == k)]))],
+            killedAt is { } k ? Math.Round((k - warmup).TotalSeconds, 2) : null,
+            inFlight,
+            failed.Count - inFlight,
+            [.. failed.Take(10).Select(o => string.Create(CultureInfo.InvariantCulture,
+                $"{o.Kind} due {(o.Scheduled - warmup).TotalSeconds:F3}s start {(o.Start - warmup).TotalSeconds:F3}s end {(o.End - warmup).TotalSeconds:F3}s: {(o.Status == 0 ? o.Error : o.Status.ToString(CultureInfo.InvariantCulture))}"))],
+            opened,
+            lost,
+            rss);
+    }
+
+    public string ToText()
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Sent} requests due at {Rate}/s over {Seconds:F0} s; {AchievedRate:F1}/s answered successfully");
+        text.AppendLine("kind            count  errors   p50 ms   p90 ms   p99 ms  p99.9 ms   max ms");
+        foreach (var p in ByKind.Append(All))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{p.Kind,-13} {p.Count,7} {p.Errors,7} {p.P50,8:F1} {p.P90,8:F1} {p.P99,8:F1} {p.P999,9:F1} {p.Max,8:F1}");
+        }
+
+        if (KilledAtSeconds is { } killed)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"node killed (SIGKILL) at {killed:F2} s: {ErrorsInFlightAtKill} errors in flight at that moment, {ErrorsOtherwise} other errors");
+        }
+        else
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"errors: {ErrorsOtherwise}");
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"writes: {WritesOpened} requests opened, {WritesLost} of them not found open afterwards");
+        foreach (var (pid, kb) in MaxRssKb)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"pid {pid}: max resident {kb / 1024.0:F0} MB");
+        }
+
+        foreach (var sample in ErrorSamples)
+        {
+            text.AppendLine("  " + sample);
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using HdrHistogram;
+
+namespace CarePortal.Load;
+
+/// <summary>
+/// Starts requests on a fixed schedule (open loop: a slow answer does not slow the next start) and measures each from the
+/// moment it was due, so that queueing in the driver or the server is counted, not hidden (no coordinated omission).
+/// </summary>
+public static class LoadRun
+{
+    public static async Task<LoadReport> RunAsync(LoadOptions options, Traffic traffic, CancellationToken cancellationToken)
+    {
+        var total = (long)(options.Rate * (options.Warmup + options.Duration).TotalSeconds);
+        var warmupCount = (long)(options.Rate * options.Warmup.TotalSeconds);
+        var outcomes = new Outcome[total];
+        var tasks = new List<Task>((int)total);
+        var clock = Stopwatch.StartNew();
+        using var rss = new RssSampler(options.RssPids);
+        var killAt = options.Warmup + options.KillAt;
+        TimeSpan? killedAt = null;
+        long next = 0;
+        while (next < total)
+        {
+            var elapsed = clock.Elapsed;
+            if (options.KillPid is { } pid && killedAt is null && elapsed >= killAt)
+            {
+                killedAt = clock.Elapsed;
+                Kill(pid);
+            }
+
+            var due = Math.Min(total, (long)(elapsed.TotalSeconds * options.Rate) + 1);
+            for (; next < due; next++)
+            {
+                var i = next;
+                tasks.Add(Task.Run(() => FireAsync(i, TimeSpan.FromSeconds(i / (double)options.Rate)), cancellationToken));
+            }
+
+            await Task.Delay(1, cancellationToken);
+        }
+
+        await Task.WhenAll(tasks);
+        var measured = outcomes.AsSpan((int)warmupCount).ToArray();
+        var opened = measured.Where(o => o.Opened is not null).Select(o => o.Opened!.Value).ToList();
+        var lost = 0;
+        foreach (var id in opened)
+        {
+            lost += await traffic.IsOpenAsync(id, cancellationToken) ? 0 : 1;
+        }
+
+        return LoadReport.From(options, measured, options.Warmup, killedAt, rss.MaxKb(), opened.Count, lost);
+
+        async Task FireAsync(long i, TimeSpan scheduled)
+        {
+            var kind = Traffic.Mix(i);
+            var start = clock.Elapsed;
+            int status;
+            int? openedId = null;
+            string? error = null;
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.Timeout);
+            try
+            {
+                (status, openedId) = await traffic.SendAsync(kind, timeout.Token);
+            }
+            catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException)
+            {
+                status = 0;
+                error = e.GetType().Name + ": " + e.Message;
+            }
+
+            outcomes[i] = new Outcome(kind, scheduled, start, clock.Elapsed, status, openedId, error);
+        }
+    }
+
+    private static void Kill(int pid)
+    {
+        using var process = Process.GetProcessById(pid);
+        process.Kill();
+    }
+}
+
+/// <summary>One request: when it was due, when it started and ended, and what it answered.</summary>
+public readonly record struct Outcome(Kind Kind, TimeSpan Scheduled, TimeSpan Start, TimeSpan End, int Status, int? Opened, string? Error)
+{
+    public bool Failed => Status is < 200 or >= 300;
+
+    /// <summary>From when it was due, so that a late start counts against the server as it would for a person.</summary>
+    public TimeSpan Latency => End - Scheduled;
+}
+
+/// <summary>The highest resident memory (VmRSS in /proc/PID/status) seen for each process, sampled every half second.</summary>
+public sealed class RssSampler : IDisposable
+{
+    private readonly Dictionary<int, long> max;
+    private readonly CancellationTokenSource stop = new();
+    private readonly Task loop;
+
+    public RssSampler(IReadOnlyList<int> pids)
+    {
+        max = pids.ToDictionary(p => p, _ => 0L);
+        loop = Task.Run(async () =>
+        {
+            using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
+            do
+            {
+                lock (max)
+                {
+                    foreach (var pid in pids)
+                    {
+                        if (ReadKb(pid) is { } kb && kb > max[pid])
+                        {
+                            max[pid] = kb;
+                        }
+                    }
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stop.Token).ConfigureAwait(false));
+        });
+    }
+
+    public IReadOnlyDictionary<int, long> MaxKb()
+    {
+        lock (max)
+        {
+            return new Dictionary<int, long>(max);
+        }
+    }
+
+    public void Dispose()
+    {
+        stop.Cancel();
+        try
+        {
+            loop.Wait();
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
+        {
+        }
+
+        stop.Dispose();
+    }
+
+    public static long? ReadKb(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return line is null ? null : long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return null; // the process is gone (the killed node)
+        }
+    }
+}
+
+/// <summary>Latency percentiles in milliseconds from an HdrHistogram of microseconds.</summary>
+public sealed record Percentiles(string Kind, long Count, long Errors, double P50, double P90, double P99, double P999, double Max)
+{
+    public static Percentiles Of(string kind, IReadOnlyCollection<Outcome> outcomes)
+    {
+        var histogram = new LongHistogram(TimeSpan.FromMinutes(2).Ticks / 10, 3);
+        foreach (var outcome in outcomes)
+        {
+            histogram.RecordValue(Math.Max(1, (long)outcome.Latency.TotalMicroseconds));
+        }
+
+        double Ms(long micros) => Math.Round(micros / 1000.0, 2);
+        return outcomes.Count == 0
+            ? new Percentiles(kind, 0, 0, 0, 0, 0, 0, 0)
+            : new Percentiles(kind, outcomes.Count, outcomes.Count(o => o.Failed),
+                Ms(histogram.GetValueAtPercentile(50)), Ms(histogram.GetValueAtPercentile(90)), Ms(histogram.GetValueAtPercentile(99)),
+                Ms(histogram.GetValueAtPercentile(99.9)), Ms(histogram.GetMaxValue()));
+    }
+}

@@ -15,6 +15,7 @@
 #   --work DIR        the work folder (default: a new /tmp/careportal-deploy.XXXXXX, removed afterwards)
 #   --app DIR         an already published app (skips the publish)
 #   --no-build        publish without building (after `dotnet build -c Release`)
+#   --configuration C the build configuration to publish (default Release)
 #
 # Every other setting reaches the nodes from the environment (docs/production.md lists them), for example
 #   Mail__PollInterval=00:00:01 deploy/run-nodes.sh --demo
@@ -25,7 +26,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 source "$here/lib.sh"
 
-work="" app="" no_build="" database=${CAREPORTAL_DATABASE:-} port=8080 demo="" smtp="" keep_work=""
+work="" app="" no_build="" configuration=Release database=${CAREPORTAL_DATABASE:-} port=8080 demo="" smtp="" keep_work=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --port) port=$2; shift 2 ;;
@@ -35,8 +36,9 @@ while [ $# -gt 0 ]; do
     --work) work=$2; keep_work=1; shift 2 ;;
     --app) app=$2; shift 2 ;;
     --no-build) no_build=--no-build; shift ;;
+    --configuration) configuration=$2; shift 2 ;;
     --) shift; break ;;
-    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     *) echo "run-nodes.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -69,7 +71,7 @@ fi
 if [ -z "$app" ]; then
   app="$work/app"
   echo "Publishing to $app …"
-  dotnet publish "$root/src/CarePortal.Web" -c Release -o "$app" $no_build --nologo -v quiet >"$work/publish.log" 2>&1 \
+  dotnet publish "$root/src/CarePortal.Web" -c "$configuration" -o "$app" $no_build --nologo -v quiet >"$work/publish.log" 2>&1 \
     || { cat "$work/publish.log" >&2; exit 1; }
 fi
 
@@ -85,6 +87,8 @@ start_node() {
     export ASPNETCORE_URLS="http://127.0.0.1:$node_port"
     # The nodes listen on loopback only, so the proxy's X-Forwarded-For/-Proto can be trusted.
     export ASPNETCORE_FORWARDEDHEADERS_ENABLED=true
+    # Memory (docs/production.md): the workstation GC, and no double-mapped code pages (W^X), keep a node near 250 MB.
+    export DOTNET_gcServer=${DOTNET_gcServer:-0} DOTNET_EnableWriteXorExecute=${DOTNET_EnableWriteXorExecute:-0}
     export Database__Provider=Postgres Database__ConnectionString="$database"
     export Storage__DataDirectory="$work/data"
     export Mail__SiteUrl="http://127.0.0.1:$port"

@@ -23,6 +23,9 @@ public sealed record LoadOptions
     /// <summary>Processes whose resident memory (VmRSS) is sampled twice a second during the run.</summary>
     public IReadOnlyList<int> RssPids { get; init; } = [];
 
+    /// <summary>Only this kind instead of the mix (to see what one kind costs).</summary>
+    public Kind? Only { get; init; }
+
     /// <summary>A request that has not answered by then counts as an error.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -41,6 +44,7 @@ public sealed record LoadOptions
                 "--warmup" => options with { Warmup = Seconds(Next()) },
                 "--kill-pid" => options with { KillPid = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--kill-at" => options with { KillAt = Seconds(Next()) },
+                "--only" => options with { Only = Enum.Parse<Kind>(Next(), ignoreCase: true) },
                 "--rss-pids" => options with { RssPids = [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, CultureInfo.InvariantCulture))] },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };

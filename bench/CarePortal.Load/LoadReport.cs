@@ -12,6 +12,7 @@ public sealed record LoadReport(
     Percentiles All,
     IReadOnlyList<Percentiles> ByKind,
     double? KilledAtSeconds,
+    double? GoneAtSeconds,
     long ErrorsInFlightAtKill,
     long ErrorsOtherwise,
     IReadOnlyList<string> ErrorSamples,
@@ -19,11 +20,12 @@ public sealed record LoadReport(
     int WritesLost,
     IReadOnlyDictionary<int, long> MaxRssKb)
 {
-    public static LoadReport From(LoadOptions options, Outcome[] measured, TimeSpan warmup, TimeSpan? killedAt, IReadOnlyDictionary<int, long> rss, int opened, int lost)
+    public static LoadReport From(LoadOptions options, Outcome[] measured, TimeSpan warmup, TimeSpan? killedAt, TimeSpan? goneAt,
+        IReadOnlyDictionary<int, long> rss, int opened, int lost)
     {
         var failed = measured.Where(o => o.Failed).ToList();
-        // In flight: sent before the kill and not answered until after it; the answer is the proxy's 502 or a dropped connection.
-        var inFlight = killedAt is { } at ? failed.Count(o => o.Start <= at && o.End >= at) : 0;
+        // In flight: sent before the node was gone and not answered before the kill; the answer is the proxy's 502 or a dropped connection.
+        var inFlight = killedAt is { } at && goneAt is { } gone ? failed.Count(o => o.Start <= gone && o.End >= at) : 0;
         var window = measured.Length == 0 ? 0 : (measured.Max(o => o.End) - measured.Min(o => o.Scheduled)).TotalSeconds;
         return new LoadReport(
             options.Rate,
@@ -32,7 +34,8 @@ public sealed record LoadReport(
             window == 0 ? 0 : Math.Round(measured.Count(o => !o.Failed) / window, 1),
             Percentiles.Of("all", measured),
             [.. Enum.GetValues<Kind>().Select(k => Percentiles.Of(k.ToString(), [.. measured.Where(o => o.Kind == k)]))],
-            killedAt is { } k ? Math.Round((k - warmup).TotalSeconds, 2) : null,
+            killedAt is { } k ? Math.Round((k - warmup).TotalSeconds, 3) : null,
+            goneAt is { } g ? Math.Round((g - warmup).TotalSeconds, 3) : null,
             inFlight,
             failed.Count - inFlight,
             [.. failed.Take(10).Select(o => string.Create(CultureInfo.InvariantCulture,
@@ -54,7 +57,8 @@ public sealed record LoadReport(
 
         if (KilledAtSeconds is { } killed)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"node killed (SIGKILL) at {killed:F2} s: {ErrorsInFlightAtKill} errors in flight at that moment, {ErrorsOtherwise} other errors");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"node killed (SIGKILL) at {killed:F3} s, gone at {GoneAtSeconds:F3} s: {ErrorsInFlightAtKill} errors in flight to it, {ErrorsOtherwise} other errors");
         }
         else
         {

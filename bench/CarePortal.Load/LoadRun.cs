@@ -19,6 +19,7 @@ public static class LoadRun
         using var rss = new RssSampler(options.RssPids);
         var killAt = options.Warmup + options.KillAt;
         TimeSpan? killedAt = null;
+        Task<TimeSpan>? goneAt = null;
         long next = 0;
         while (next < total)
         {
@@ -27,6 +28,7 @@ public static class LoadRun
             {
                 killedAt = clock.Elapsed;
                 Kill(pid);
+                goneAt = Task.Run(() => GoneAsync(pid, clock), cancellationToken);
             }
 
             var due = Math.Min(total, (long)(elapsed.TotalSeconds * options.Rate) + 1);
@@ -48,11 +50,12 @@ public static class LoadRun
             lost += await traffic.IsOpenAsync(id, cancellationToken) ? 0 : 1;
         }
 
-        return LoadReport.From(options, measured, options.Warmup, killedAt, rss.MaxKb(), opened.Count, lost);
+        var gone = goneAt is null ? (TimeSpan?)null : await goneAt;
+        return LoadReport.From(options, measured, options.Warmup, killedAt, gone, rss.MaxKb(), opened.Count, lost);
 
         async Task FireAsync(long i, TimeSpan scheduled)
         {
-            var kind = Traffic.Mix(i);
+            var kind = options.Only ?? Traffic.Mix(i);
             var start = clock.Elapsed;
             int status;
             int? openedId = null;
@@ -77,6 +80,33 @@ public static class LoadRun
     {
         using var process = Process.GetProcessById(pid);
         process.Kill();
+    }
+
+    /// <summary>
+    /// When the killed process was really gone (its sockets closed): a large process takes tens of milliseconds to die, and a
+    /// request that reached it meanwhile was in flight to it as much as one sent before the signal.
+    /// </summary>
+    private static async Task<TimeSpan> GoneAsync(int pid, Stopwatch clock)
+    {
+        var stat = $"/proc/{pid}/stat";
+        while (clock.Elapsed < TimeSpan.FromHours(1))
+        {
+            try
+            {
+                if (File.ReadAllText(stat).Split(')')[^1].Trim()[0] == 'Z')
+                {
+                    break;
+                }
+            }
+            catch (IOException)
+            {
+                break;
+            }
+
+            await Task.Delay(2);
+        }
+
+        return clock.Elapsed;
     }
 }
 

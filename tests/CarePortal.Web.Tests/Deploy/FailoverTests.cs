@@ -1,0 +1,62 @@
+using CarePortal.Load;
+using Xunit;
+
+namespace CarePortal.Web.Tests.Deploy;
+
+/// <summary>
+/// The CI-sized version of deploy/loadtest.sh: mixed traffic through nginx to two nodes, one killed with SIGKILL midway.
+/// It proves the mechanism, not the speed (the suite runs beside it); docs/production.md has the full run's figures.
+/// </summary>
+[Collection(nameof(DeploymentCollection))]
+public sealed class FailoverTests(LoopbackDeployment deployment, ITestOutputHelper output) : IClassFixture<LoopbackDeployment>
+{
+    public const long MemoryBarKb = 300 * 1024;
+
+    [Fact]
+    public async Task Killing_a_node_under_load_loses_only_the_requests_in_flight_and_sends_no_email_twice()
+    {
+        using var traffic = await Traffic.PrepareAsync(deployment.Url, CancellationToken.None);
+        var options = new LoadOptions
+        {
+            Url = deployment.Url,
+            Rate = 25,
+            Warmup = TimeSpan.FromSeconds(2),
+            Duration = TimeSpan.FromSeconds(10),
+            KillPid = deployment.Node1Pid,
+            KillAt = TimeSpan.FromSeconds(4),
+            RssPids = [deployment.Node1Pid, deployment.Node2Pid],
+        };
+
+        var report = await LoadRun.RunAsync(options, traffic, CancellationToken.None);
+        output.WriteLine(report.ToText());
+        var drained = await OutboxDrainedAsync(TimeSpan.FromSeconds(60));
+        var sent = await deployment.ScalarAsync("select count(*) from \"Notifications\" where \"Status\" = 'sent'");
+        var received = deployment.Mail.Messages();
+        output.WriteLine($"outbox: {sent} sent; the SMTP server received {received.Count}, {received.Select(m => m.MessageId).Distinct().Count()} distinct Message-Ids");
+
+        Assert.False(LoopbackDeployment.IsRunning(deployment.Node1Pid), "node 1 was killed");
+        Assert.True(report.ErrorsOtherwise == 0, "only requests in flight at the kill may fail:\n" + report.ToText());
+        Assert.True(report.WritesOpened > 0 && report.WritesLost == 0, report.ToText());
+        Assert.All(report.MaxRssKb, p => Assert.InRange(p.Value, 1, MemoryBarKb));
+        Assert.True(drained, "the killed node's claimed emails are sent by the other node once their claim runs out");
+        Assert.True(sent > 0, "the writes opened requests, which email the nearby churches");
+        Assert.Equal(received.Count, received.Select(m => m.MessageId).Distinct().Count());
+        Assert.Equal(sent, received.Count);
+    }
+
+    private async Task<bool> OutboxDrainedAsync(TimeSpan limit)
+    {
+        var until = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < until)
+        {
+            if (await deployment.ScalarAsync("select count(*) from \"Notifications\" where \"Status\" in ('pending', 'sending')") == 0)
+            {
+                return true;
+            }
+
+            await Task.Delay(500);
+        }
+
+        return false;
+    }
+}

@@ -75,7 +75,7 @@ public sealed partial class DatabaseRestartTests(LoopbackDeployment deployment, 
         Assert.True(readyAgain, "node 1 is ready again without a restart");
     }
 
-    private LoadOptions Load(TimeSpan duration) => new() { Url = deployment.Url, Rate = 40, Warmup = TimeSpan.FromSeconds(1), Duration = duration };
+    private LoadOptions Load(TimeSpan duration) => new() { Url = deployment.Url, Rate = 40, Warmup = TimeSpan.FromSeconds(1), Duration = duration, Timeout = TimeSpan.FromSeconds(30) };
 
     private static async Task<bool> UntilReadyAsync(HttpClient http, Uri node, TimeSpan limit)
     {

@@ -25,6 +25,8 @@ public sealed class FailoverTests(LoopbackDeployment deployment, ITestOutputHelp
             KillPid = deployment.Node1Pid,
             KillAt = TimeSpan.FromSeconds(4),
             RssPids = [deployment.Node1Pid, deployment.Node2Pid],
+            // Slow is not lost: beside the rest of the suite on two cores an answer may take seconds.
+            Timeout = TimeSpan.FromSeconds(30),
         };
 
         var report = await LoadRun.RunAsync(options, traffic, CancellationToken.None);

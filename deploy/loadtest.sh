@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The load bar, run by hand (docs/production.md reports its figures): two nodes behind nginx on a throwaway PostgreSQL,
 # mail through a real SMTP server on loopback; 500 requests a second of mixed traffic for 60 s, open loop
-# (bench/CarePortal.Load), node 1 killed with SIGKILL at 30 s; then the outbox must drain with no email sent twice.
+# (bench/CarePortal.Load), node 1 killed with SIGKILL at 30 s; then the outbox must drain, each email sent, and only
+# emails the killed node was sending may arrive twice.
 #
 #   deploy/loadtest.sh [--rate 500] [--duration 60] [--kill-at 30] [--report FILE]
 #
@@ -21,10 +22,13 @@ if [ "${1:-}" = "--inside" ]; then
   # Rows the killed node had claimed come back when their claim runs out (Mail__ClaimFor below).
   for _ in $(seq 1 120); do [ "$(unsent)" = "0" ] && break; sleep 1; done
   sent=$(psql -qAtc "select count(*) from \"Notifications\" where \"Status\" = 'sent'")
+  # Claimed again after the killed node's claim ran out: that node may have handed them to the SMTP server already.
+  reclaimed=$(psql -qAtc "select count(*) from \"Notifications\" where \"Status\" = 'sent' and \"Attempts\" > 1")
   received=$(find "$SINK_DIR" -name '*.eml' | wc -l)
   unique=$(find "$SINK_DIR" -name '*.eml' -exec grep -hi -m1 '^Message-Id:' {} + | sort -u | wc -l)
-  echo "outbox: $sent emails marked sent, $(unsent) still unsent; the SMTP server received $received, $unique distinct Message-Ids ($((received - unique)) sent twice)"
-  [ "$(unsent)" = "0" ] && [ "$received" = "$unique" ] && [ "$unique" = "$sent" ]
+  echo "outbox: $sent emails marked sent ($reclaimed claimed again after the kill), $(unsent) still unsent;" \
+    "the SMTP server received $received, $unique distinct Message-Ids ($((received - unique)) sent twice)"
+  [ "$(unsent)" = "0" ] && [ "$unique" = "$sent" ] && [ $((received - unique)) -le "$reclaimed" ]
   exit
 fi
 

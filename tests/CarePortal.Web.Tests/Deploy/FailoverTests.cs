@@ -13,7 +13,7 @@ public sealed class FailoverTests(LoopbackDeployment deployment, ITestOutputHelp
     public const long MemoryBarKb = 300 * 1024;
 
     [Fact]
-    public async Task Killing_a_node_under_load_loses_only_the_requests_in_flight_and_sends_no_email_twice()
+    public async Task Killing_a_node_under_load_loses_only_the_requests_and_emails_in_flight()
     {
         using var traffic = await Traffic.PrepareAsync(deployment.Url, CancellationToken.None);
         var options = new LoadOptions
@@ -33,8 +33,11 @@ public sealed class FailoverTests(LoopbackDeployment deployment, ITestOutputHelp
         output.WriteLine(report.ToText());
         var drained = await OutboxDrainedAsync(TimeSpan.FromSeconds(60));
         var sent = await deployment.ScalarAsync("select count(*) from \"Notifications\" where \"Status\" = 'sent'");
+        // A row claimed again after the dying node's claim ran out: the node may have handed it to the SMTP server already.
+        var reclaimed = await deployment.ScalarAsync("select count(*) from \"Notifications\" where \"Status\" = 'sent' and \"Attempts\" > 1");
         var received = deployment.Mail.Messages();
-        output.WriteLine($"outbox: {sent} sent; the SMTP server received {received.Count}, {received.Select(m => m.MessageId).Distinct().Count()} distinct Message-Ids");
+        var distinct = received.Select(m => m.MessageId).Distinct().Count();
+        output.WriteLine($"outbox: {sent} sent ({reclaimed} after the killed node's claim ran out); the SMTP server received {received.Count}, {distinct} distinct Message-Ids");
 
         Assert.False(LoopbackDeployment.IsRunning(deployment.Node1Pid), "node 1 was killed");
         Assert.True(report.ErrorsOtherwise == 0, "only requests in flight at the kill may fail:\n" + report.ToText());
@@ -42,8 +45,10 @@ public sealed class FailoverTests(LoopbackDeployment deployment, ITestOutputHelp
         Assert.All(report.MaxRssKb, p => Assert.InRange(p.Value, 1, MemoryBarKb));
         Assert.True(drained, "the killed node's claimed emails are sent by the other node once their claim runs out");
         Assert.True(sent > 0, "the writes opened requests, which email the nearby churches");
-        Assert.Equal(received.Count, received.Select(m => m.MessageId).Distinct().Count());
-        Assert.Equal(sent, received.Count);
+        Assert.Equal(sent, distinct);
+        // SMTP cannot be exactly once: an email the server accepted just before the kill, not yet marked sent, goes again,
+        // with the same Message-Id (receivers drop the copy). Only those may come twice.
+        Assert.InRange(received.Count - distinct, 0, reclaimed);
     }
 
     private async Task<bool> OutboxDrainedAsync(TimeSpan limit)

@@ -34,6 +34,36 @@ public sealed class AgencySettings(AppDbContext db)
         return AgencySettingsView.Of(agency);
     }
 
+    public const int MaxFirstRequests = 50;
+
+    /// <summary>Sets whether a coworker must read a draft before it is submitted: off, each caseworker's first N requests, or all.</summary>
+    public async Task<AgencySettingsView> SetCoworkerReadPolicyAsync(
+        ClaimsPrincipal user, int agencyId, CoworkerReads.CoworkerReadPolicy? policy, int? firstRequests, CancellationToken cancellationToken)
+    {
+        var agency = await AgencyAsync(user, agencyId, cancellationToken);
+        var errors = new Dictionary<string, string[]>();
+        if (policy is null || !Enum.IsDefined(policy.Value))
+        {
+            errors["policy"] = ["Choose Off, NewCaseworkers or All."];
+        }
+
+        var count = firstRequests ?? agency.CoworkerReadFirstRequests;
+        if (policy == CoworkerReads.CoworkerReadPolicy.NewCaseworkers && count is < 1 or > MaxFirstRequests)
+        {
+            errors["firstRequests"] = [$"Say how many first requests need a read: 1 to {MaxFirstRequests}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw WorkflowException.Invalid(errors);
+        }
+
+        agency.CoworkerReadPolicy = policy!.Value;
+        agency.CoworkerReadFirstRequests = Math.Clamp(count, 1, MaxFirstRequests);
+        await db.SaveChangesAsync(cancellationToken);
+        return AgencySettingsView.Of(agency);
+    }
+
     private async Task<Organisation> AgencyAsync(ClaimsPrincipal user, int agencyId, CancellationToken cancellationToken)
     {
         var agency = await db.Organisations.SingleOrDefaultAsync(o => o.Id == agencyId && o.Kind == OrganisationKind.Agency, cancellationToken)
@@ -47,9 +77,13 @@ public sealed class AgencySettings(AppDbContext db)
     }
 }
 
-public sealed record AgencySettingsView(int Id, string Name, ApprovalOption? ApprovalOption, string? TimeZone)
+public sealed record AgencySettingsView(int Id, string Name, ApprovalOption? ApprovalOption, string? TimeZone,
+    CoworkerReads.CoworkerReadPolicy CoworkerReadPolicy, int CoworkerReadFirstRequests)
 {
-    public static AgencySettingsView Of(Organisation agency) => new(agency.Id, agency.Name, agency.ApprovalOption, agency.TimeZone);
+    public static AgencySettingsView Of(Organisation agency) =>
+        new(agency.Id, agency.Name, agency.ApprovalOption, agency.TimeZone, agency.CoworkerReadPolicy, agency.CoworkerReadFirstRequests);
 }
+
+public sealed record CoworkerReadPolicyInput(CoworkerReads.CoworkerReadPolicy? Policy, int? FirstRequests);
 
 public sealed record TimeZoneInput(string? TimeZone);

@@ -22,6 +22,12 @@ public sealed class Organisation
     /// <summary>Agencies only: the IANA time zone its business days and report months are counted in.</summary>
     public string? TimeZone { get; set; }
 
+    /// <summary>Agencies only: whether a coworker must read a draft before it is submitted.</summary>
+    public CoworkerReads.CoworkerReadPolicy CoworkerReadPolicy { get; set; }
+
+    /// <summary>Agencies only, with <see cref="CoworkerReads.CoworkerReadPolicy.NewCaseworkers"/>: how many first requests need a read.</summary>
+    public int CoworkerReadFirstRequests { get; set; } = 3;
+
     /// <summary>Churches and offices: where they are, for matching by distance later.</summary>
     public string? Zip { get; set; }
 }
@@ -52,6 +58,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.Property(o => o.Zip).HasMaxLength(10);
         builder.Property(o => o.TimeZone).HasMaxLength(64);
+        builder.Property(o => o.CoworkerReadPolicy).HasConversion<string>().HasMaxLength(20).HasDefaultValue(CoworkerReads.CoworkerReadPolicy.Off);
+        builder.Property(o => o.CoworkerReadFirstRequests).HasDefaultValue(3);
         builder.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => new { o.Kind, o.ParentId });
     }

@@ -26,6 +26,8 @@ public static class OrganisationsEndpoints
             TypedResults.Ok(await agencies.ReadAsync(user, id, ct)));
         settings.MapPut("/time-zone", async (int id, TimeZoneInput input, ClaimsPrincipal user, AgencySettings agencies, CancellationToken ct) =>
             TypedResults.Ok(await agencies.SetTimeZoneAsync(user, id, input.TimeZone, ct)));
+        settings.MapPut("/coworker-read-policy", async (int id, CoworkerReadPolicyInput input, ClaimsPrincipal user, AgencySettings agencies, CancellationToken ct) =>
+            TypedResults.Ok(await agencies.SetCoworkerReadPolicyAsync(user, id, input.Policy, input.FirstRequests, ct)));
         return app;
     }
 

@@ -20,6 +20,7 @@ public sealed class RequestWorkflow(
     TimeProvider clock,
     Churches.ChurchRouter churches,
     Approvals.ApprovalNotices approvalNotices,
+    CoworkerReads.CoworkerReadRule coworkerReads,
     Training.TrainingStatus training)
 {
     public async Task<CareRequest> CreateAsync(ClaimsPrincipal user, RequestInput input, CancellationToken cancellationToken)
@@ -199,6 +200,11 @@ public sealed class RequestWorkflow(
         if (request.CaseworkerId == user.UserId() && await training.MustCompleteBeforeRequestAsync(request.CaseworkerId, cancellationToken))
         {
             throw WorkflowException.Forbidden("Your agency asks caseworkers to complete the training (/Training) before their first request. The draft is kept.");
+        }
+
+        if (await coworkerReads.MissingReadAsync(user, request, cancellationToken) is { } readNeeded)
+        {
+            throw new WorkflowException(StatusCodes.Status422UnprocessableEntity, "Coworker read needed", readNeeded);
         }
 
         if (!input.FamilyConsent)

@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using CarePortal.Web.Features.Requests;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CarePortal.Web.Features.CoworkerReads;
+
+public static class CoworkerReadsEndpoints
+{
+    public static WebApplicationBuilder AddCoworkerReads(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<CoworkerReadService>();
+        builder.Services.AddScoped<CoworkerReadRule>();
+        return builder;
+    }
+
+    public static WebApplication MapCoworkerReads(this WebApplication app)
+    {
+        var requests = app.MapGroup("/api/requests/{id:int}").WithTags("Coworker reads").RequireAuthorization().AddEndpointFilter<WorkflowProblemFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        requests.MapGet("/coworkers", Coworkers);
+        requests.MapGet("/coworker-reads", async (int id, ClaimsPrincipal user, CoworkerReadService reads, CancellationToken ct) =>
+            TypedResults.Ok(await reads.ForRequestAsync(user, id, ct)));
+        requests.MapPost("/coworker-reads", async (int id, AskInput input, ClaimsPrincipal user, CoworkerReadService reads, CancellationToken ct) =>
+            TypedResults.Ok(await reads.AskAsync(user, id, input.ReaderId, ct)));
+
+        var mine = app.MapGroup("/api/coworker-reads").WithTags("Coworker reads").RequireAuthorization().AddEndpointFilter<WorkflowProblemFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        mine.MapGet("/", Queue);
+        mine.MapPost("/{readId:int}/read", async (int readId, ReadNoteInput input, ClaimsPrincipal user, CoworkerReadService reads, CancellationToken ct) =>
+            TypedResults.Ok(await reads.MarkReadAsync(user, readId, input.Note, ct)));
+        return app;
+    }
+
+    /// <summary>Whom the request's caseworker may ask: the other caseworkers and the supervisors of its office.</summary>
+    private static async Task<Ok<List<Coworker>>> Coworkers(int id, ClaimsPrincipal user, RequestWorkflow workflow, CoworkerReadService reads, CancellationToken ct)
+    {
+        var request = await workflow.ReadAsync(user, id, ct);
+        if (request.CaseworkerId != Accounts.ClaimsPrincipalExtensions.UserId(user))
+        {
+            throw WorkflowException.Forbidden("Only the caseworker who writes this request asks a coworker to read it.");
+        }
+
+        return TypedResults.Ok(await reads.CoworkersAsync(request, request.CaseworkerId, ct));
+    }
+
+    /// <summary>The drafts waiting for the caller's read: the public part and the reviewer's findings, never private details.</summary>
+    private static async Task<Ok<List<QueuedRead>>> Queue(ClaimsPrincipal user, CoworkerReadService reads, DescriptionReview review, CancellationToken ct) =>
+        TypedResults.Ok((await reads.QueueAsync(user, ct)).Select(q => new QueuedRead(
+            q.Read.Id, q.AskedBy, q.Read.AskedAt, PublicPart.Of(q.Request),
+            [.. review.Review(q.Request.Description, q.Request.Need).Findings.Select(FindingView.From)])).ToList());
+}
+
+/// <summary>What a coworker reads: the description as partners would see it, without staff, exception reasons or private details.</summary>
+public sealed record PublicPart(int Id, string Need, int Tier, Urgency Urgency, RequestState State, string Description,
+    IReadOnlyList<ItemView> Items, IReadOnlyList<ChildInput> Children)
+{
+    public static PublicPart Of(CareRequest r)
+    {
+        var view = RequestView.From(r);
+        return new PublicPart(r.Id, r.Need, r.Tier, r.Urgency, r.State, r.Description, view.Items, view.Children);
+    }
+}
+
+public sealed record QueuedRead(int ReadId, string AskedBy, DateTimeOffset AskedAt, PublicPart Request, IReadOnlyList<FindingView> Findings);

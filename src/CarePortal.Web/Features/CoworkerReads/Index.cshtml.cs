@@ -1,0 +1,90 @@
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Requests;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.CoworkerReads;
+
+/// <summary>
+/// The coworker-read queue: drafts waiting for the signed-in person's read, with the reviewer's findings beside each
+/// (public part only, never private details); asking a coworker to read one's own draft; the answers one got.
+/// </summary>
+public sealed class IndexModel(CoworkerReadService reads, DescriptionReview review, AppDbContext db) : PageModel
+{
+    public IReadOnlyList<(CoworkerRead Read, CareRequest Request, string AskedBy)> Queue { get; private set; } = [];
+
+    public IReadOnlyDictionary<int, IReadOnlyList<FindingView>> Findings { get; private set; } = new Dictionary<int, IReadOnlyList<FindingView>>();
+
+    public IReadOnlyList<CareRequest> MyDrafts { get; private set; } = [];
+
+    public IReadOnlyList<Coworker> Coworkers { get; private set; } = [];
+
+    public IReadOnlyList<CoworkerReadView> Asked { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    public string? Done { get; private set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public int RequestId { get; set; }
+
+    [BindProperty]
+    public string? ReaderId { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Queue = await reads.QueueAsync(User, cancellationToken);
+        Findings = Queue.ToDictionary(q => q.Read.Id, q => (IReadOnlyList<FindingView>)[.. review.Review(q.Request.Description, q.Request.Need).Findings.Select(FindingView.From)]);
+        var me = User.UserId();
+        MyDrafts = await db.Requests.AsNoTracking()
+            .Where(r => r.CaseworkerId == me && (r.State == RequestState.Draft || r.State == RequestState.ReturnedForChanges))
+            .OrderByDescending(r => r.Id).Take(50).ToListAsync(cancellationToken);
+        var coworkers = new List<Coworker>();
+        foreach (var office in MyDrafts.Select(d => d.OfficeId).Distinct())
+        {
+            coworkers.AddRange(await reads.CoworkersAsync(MyDrafts.First(d => d.OfficeId == office), me, cancellationToken));
+        }
+
+        Coworkers = [.. coworkers.DistinctBy(c => c.Id)];
+        Asked = await reads.AskedByAsync(User, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostReadAsync(int readId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var read = await reads.MarkReadAsync(User, readId, Note, cancellationToken);
+            Done = $"Marked request {read.RequestId} read; {read.AskedBy} sees it{(read.Note is null ? "" : " with your note")}.";
+        }
+        catch (WorkflowException problem)
+        {
+            Error = problem.Message;
+            Response.StatusCode = problem.Status;
+        }
+
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAskAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var read = await reads.AskAsync(User, RequestId, ReaderId, cancellationToken);
+            Done = $"Asked {read.Reader} to read request {read.RequestId}.";
+        }
+        catch (WorkflowException problem)
+        {
+            Error = problem.Status == StatusCodes.Status400BadRequest ? "Choose one of your drafts and a coworker of its office." : problem.Message;
+            Response.StatusCode = problem.Status;
+        }
+
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
+}

@@ -31,6 +31,7 @@ internal sealed class CoworkerReadConfiguration : IEntityTypeConfiguration<Cowor
 {
     public void Configure(EntityTypeBuilder<CoworkerRead> builder)
     {
+        builder.ToTable("CoworkerReads");
         builder.Property(r => r.Note).HasMaxLength(CoworkerRead.NoteLength);
         builder.HasOne<CareRequest>().WithMany().HasForeignKey(r => r.CareRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.AskedById).OnDelete(DeleteBehavior.Restrict);

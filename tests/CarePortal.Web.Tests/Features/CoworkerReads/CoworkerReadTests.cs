@@ -130,7 +130,7 @@ public abstract class CoworkerReadTests<TApp>(TApp app) where TApp : CarePortalA
     public async Task Policy_is_the_agency_admins_and_bad_values_are_a_clear_400()
     {
         var admin = await app.ClientForAsync(DemoPeople.AgencyAdmin);
-        var agencyId = (await admin.GetFromJsonAsync<List<OrganisationView>>("/api/organisations", Json.Options))!.Single(o => o.Kind == OrganisationKind.Agency).Id;
+        var agencyId = (await admin.GetFromJsonAsync<List<OrganisationView>>("/api/organisations", Json.Options))!.Single(o => o.Kind == OrganisationKind.Agency && o.Name == "Department of Children's Services").Id;
 
         var byCaseworker = await (await app.ClientForAsync(DemoPeople.Caseworker)).PutAsJsonAsync(
             $"/api/organisations/{agencyId}/coworker-read-policy", new CoworkerReadPolicyInput(CoworkerReadPolicy.All, null), Json.Options);

@@ -581,6 +581,46 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("TeamSettings");
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.CoworkerReads.CoworkerRead", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AskedById")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReaderId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AskedById");
+
+                    b.HasIndex("CareRequestId");
+
+                    b.HasIndex("ReaderId", "ReadAt");
+
+                    b.ToTable("CoworkerReads", (string)null);
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -592,6 +632,18 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.Property<string>("ApprovalOption")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<int>("CoworkerReadFirstRequests")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(3);
+
+                    b.Property<string>("CoworkerReadPolicy")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Off");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1508,6 +1560,27 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .WithOne()
                         .HasForeignKey("CarePortal.Web.Features.Churches.TeamSetting", "TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.CoworkerReads.CoworkerRead", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AskedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReaderId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -558,6 +558,44 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("TeamSettings");
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.CoworkerReads.CoworkerRead", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AskedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReaderId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AskedById");
+
+                    b.HasIndex("CareRequestId");
+
+                    b.HasIndex("ReaderId", "ReadAt");
+
+                    b.ToTable("CoworkerReads", (string)null);
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -567,6 +605,18 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.Property<string>("ApprovalOption")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CoworkerReadFirstRequests")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(3);
+
+                    b.Property<string>("CoworkerReadPolicy")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Off");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1460,6 +1510,27 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .WithOne()
                         .HasForeignKey("CarePortal.Web.Features.Churches.TeamSetting", "TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.CoworkerReads.CoworkerRead", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AskedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReaderId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

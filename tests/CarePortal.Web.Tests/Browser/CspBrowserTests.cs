@@ -56,6 +56,9 @@ public sealed class CspBrowserTests(SqliteApp app, Chromium chromium) : IClassFi
     [InlineData(DemoPeople.Supervisor, "/Approvals")]
     [InlineData(DemoPeople.PlatformAdmin, "/Churches")]
     [InlineData(DemoPeople.Caseworker, "/Notifications/Preferences")]
+    [InlineData(DemoPeople.AgencyAdmin, "/Reports")]
+    [InlineData(DemoPeople.Caseworker, "/Reports/Public")]
+    [InlineData(DemoPeople.Caseworker, "/api/reference/")]
     public async Task Main_pages_raise_no_policy_violation(string person, string path)
     {
         if (path == "request")
@@ -72,7 +75,7 @@ public sealed class CspBrowserTests(SqliteApp app, Chromium chromium) : IClassFi
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         Assert.Equal(200, response!.Status);
-        Assert.Empty(violations);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 
     [Fact]

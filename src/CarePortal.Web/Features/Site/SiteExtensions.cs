@@ -56,7 +56,8 @@ public static class SiteExtensions
     public static WebApplication MapSite(this WebApplication app)
     {
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/api/reference").AllowAnonymous();
+        // Scalar's default fonts come from its CDN: no external CDN (and the CSP refuses them).
+        app.MapScalarApiReference("/api/reference", options => options.DefaultFonts = false).AllowAnonymous();
         app.MapRazorPages();
         return app;
     }

@@ -58,6 +58,8 @@ trap 'exec 3>&-; wait "$sink_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # Mail flows during the run (a one-second poll), and a killed node's claimed emails return after 20 s.
 export Mail__PollInterval=00:00:01 Mail__ClaimFor=00:00:20
+# The load runs as three demo people: the per-person rate limits (RateLimits section) would answer 429.
+export RateLimits__Review__PermitLimit=1000000 RateLimits__Api__PermitLimit=1000000
 args=(--rate "$rate" --duration "$duration" --kill-at "$kill_at")
 [ -n "$report" ] && args+=(--report "$report")
 "$here/run-nodes.sh" --demo --port 0 --smtp "127.0.0.1:$smtp_port" -- "$0" --inside "${args[@]}"

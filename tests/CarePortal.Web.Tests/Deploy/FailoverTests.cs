@@ -40,6 +40,7 @@ public sealed class FailoverTests(LoopbackDeployment deployment, ITestOutputHelp
         output.WriteLine($"outbox: {sent} sent ({reclaimed} after the killed node's claim ran out); the SMTP server received {received.Count}, {distinct} distinct Message-Ids");
 
         Assert.False(LoopbackDeployment.IsRunning(deployment.Node1Pid), "node 1 was killed");
+        // Requests sent in the second after the node was gone may still fail (a few POSTs do; docs/production.md): counted, not failed on.
         Assert.True(report.ErrorsOtherwise == 0, "only requests in flight at the kill may fail:\n" + report.ToText());
         Assert.True(report.WritesOpened > 0 && report.WritesLost == 0, report.ToText());
         Assert.All(report.MaxRssKb, p => Assert.InRange(p.Value, 1, MemoryBarKb));

@@ -58,6 +58,9 @@ public sealed class LoopbackDeployment : IAsyncLifetime
         // Mail flows within a second, and a killed node's claimed emails come back after 10 s.
         start.Environment["Mail__PollInterval"] = "00:00:01";
         start.Environment["Mail__ClaimFor"] = "00:00:10";
+        // The load runs as three demo people: the per-person rate limits would answer 429.
+        start.Environment["RateLimits__Review__PermitLimit"] = "1000000";
+        start.Environment["RateLimits__Api__PermitLimit"] = "1000000";
         script = Process.Start(start) ?? throw new InvalidOperationException("Could not start deploy/run-nodes.sh.");
         script.ErrorDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
         script.BeginErrorReadLine();

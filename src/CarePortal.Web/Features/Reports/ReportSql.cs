@@ -78,7 +78,7 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
         given AS (
           SELECT ic."ChurchId", SUM({dialect.Cents("i.\"UnitValue\"")} * COALESCE(i."QuantityGiven", i."Quantity")) AS "Cents"
           FROM "ItemClaims" ic JOIN "RequestItems" i ON i."Id" = ic."RequestItemId"
-          WHERE ic."CareRequestId" IN (SELECT f."Id" FROM f WHERE {Met}){ChurchOf("ic")}
+          JOIN f ON f."Id" = ic."CareRequestId" AND {Met}{ChurchOf("ic")}
           GROUP BY ic."ChurchId"
         )
         SELECT resp."ChurchId",
@@ -138,7 +138,7 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
     /// <summary>Children of met requests (a met request with no child recorded counts as one: see docs/reports.md).</summary>
     private static string Children() => $"""
         k AS (SELECT c."CareRequestId" AS "Id", COUNT(*) AS "N" FROM "RequestChildren" c
-              WHERE c."CareRequestId" IN (SELECT f."Id" FROM f WHERE {Met}) GROUP BY c."CareRequestId")
+              JOIN f ON f."Id" = c."CareRequestId" AND {Met} GROUP BY c."CareRequestId")
         """;
 
     /// <summary>What was actually given (the quantity given after a partial close); for a church, only the items it claimed.</summary>
@@ -148,7 +148,7 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
         return $"""
             v AS (SELECT i."CareRequestId" AS "Id", SUM({dialect.Cents("i.\"UnitValue\"")} * COALESCE(i."QuantityGiven", i."Quantity")) AS "Cents"
                   FROM "RequestItems" i{claimed}
-                  WHERE i."CareRequestId" IN (SELECT f."Id" FROM f WHERE {Met}) GROUP BY i."CareRequestId")
+                  JOIN f ON f."Id" = i."CareRequestId" AND {Met} GROUP BY i."CareRequestId")
             """;
     }
 

@@ -17,7 +17,7 @@ stop() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$
 trap 'stop; rm -rf "$DATA"' EXIT
 
 start() { # $1: environment
-  ASPNETCORE_ENVIRONMENT=$1 Storage__DataDirectory="$DATA" Mail__SendInBackground=false Logging__LogLevel__Default=Warning \
+  ASPNETCORE_ENVIRONMENT=$1 RateLimits__Enabled=${RateLimits__Enabled:-false} Storage__DataDirectory="$DATA" Mail__SendInBackground=false Logging__LogLevel__Default=Warning \
     dotnet run -c Release --no-launch-profile --project src/CarePortal.Web -- --urls "$URL" >"$DATA/app-$1.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 180); do curl -fs "$URL/health" >/dev/null 2>&1 && return 0; sleep 1; done

@@ -19,6 +19,12 @@ public sealed class SettingsModel(AgencySettings agencies, AppDbContext db) : Pa
     [BindProperty]
     public string? TimeZone { get; set; }
 
+    [BindProperty]
+    public CoworkerReads.CoworkerReadPolicy? CoworkerReadPolicy { get; set; }
+
+    [BindProperty]
+    public int? FirstRequests { get; set; }
+
     public string? Saved { get; private set; }
 
     public Dictionary<string, string> Errors { get; } = [];
@@ -42,7 +48,38 @@ public sealed class SettingsModel(AgencySettings agencies, AppDbContext db) : Pa
         }
 
         TimeZone ??= Agency.TimeZone;
+        CoworkerReadPolicy ??= Agency.CoworkerReadPolicy;
+        FirstRequests ??= Agency.CoworkerReadFirstRequests;
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostCoworkerReadAsync(int id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Agency = await agencies.SetCoworkerReadPolicyAsync(User, id, CoworkerReadPolicy, FirstRequests, cancellationToken);
+            Saved = Agency.CoworkerReadPolicy switch
+            {
+                CoworkerReads.CoworkerReadPolicy.Off => "Saved: no coworker read is asked before submitting.",
+                CoworkerReads.CoworkerReadPolicy.All => "Saved: every request needs a coworker's read before it is submitted.",
+                _ => $"Saved: a new caseworker's first {Agency.CoworkerReadFirstRequests} requests need a coworker's read.",
+            };
+            return await OnGetAsync(id, cancellationToken);
+        }
+        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status400BadRequest)
+        {
+            foreach (var (field, messages) in (IDictionary<string, string[]>)problem.Extensions["errors"]!)
+            {
+                Errors[field] = messages[0];
+            }
+
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await OnGetAsync(id, cancellationToken);
+        }
+        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status403Forbidden)
+        {
+            return Forbid();
+        }
     }
 
     public async Task<IActionResult> OnPostTimeZoneAsync(int id, CancellationToken cancellationToken)

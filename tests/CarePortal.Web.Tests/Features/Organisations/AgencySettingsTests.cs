@@ -69,6 +69,30 @@ public abstract class AgencySettingsTests<TApp>(TApp app) where TApp : CarePorta
         Assert.Contains("business days are counted in America/Chicago", await good.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.OK, caseworkerPage.StatusCode);
     }
+
+    [Fact]
+    public async Task Settings_page_sets_the_coworker_read_policy_and_explains_a_missing_count()
+    {
+        var admin = await Forms.SignedInAsync(app, DemoPeople.AgencyAdmin);
+        var id = await AgencyIdAsync(admin);
+        var page = $"/Organisations/Settings/{id}";
+
+        var noCount = await Forms.PostAsync(admin, page, $"{page}?handler=CoworkerRead",
+            new Dictionary<string, string> { ["CoworkerReadPolicy"] = "NewCaseworkers", ["FirstRequests"] = "0" });
+        var afterNoCount = await admin.GetFromJsonAsync<AgencySettingsView>($"/api/organisations/{id}/settings", Json.Options);
+        var three = await Forms.PostAsync(admin, page, $"{page}?handler=CoworkerRead",
+            new Dictionary<string, string> { ["CoworkerReadPolicy"] = "NewCaseworkers", ["FirstRequests"] = "3" });
+        var afterThree = await admin.GetFromJsonAsync<AgencySettingsView>($"/api/organisations/{id}/settings", Json.Options);
+        var off = await Forms.PostAsync(admin, page, $"{page}?handler=CoworkerRead", new Dictionary<string, string> { ["CoworkerReadPolicy"] = "Off" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, noCount.StatusCode);
+        Assert.Contains("how many first requests", await noCount.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotEqual(CarePortal.Web.Features.CoworkerReads.CoworkerReadPolicy.NewCaseworkers, afterNoCount!.CoworkerReadPolicy);
+        Assert.Equal(HttpStatusCode.OK, three.StatusCode);
+        Assert.Contains("first 3 requests need a coworker", await three.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal((CarePortal.Web.Features.CoworkerReads.CoworkerReadPolicy.NewCaseworkers, 3), (afterThree!.CoworkerReadPolicy, afterThree.CoworkerReadFirstRequests));
+        Assert.Contains("no coworker read is asked", await off.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
 
 public sealed class AgencySettingsTests_Sqlite(SqliteApp app) : AgencySettingsTests<SqliteApp>(app), IClassFixture<SqliteApp>;

@@ -43,9 +43,26 @@ public abstract class CarePortalApp : WebApplicationFactory<Program>, IAsyncLife
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
-        if (Directory.Exists(DataDirectory))
+        await DeleteDataDirectoryAsync();
+    }
+
+    /// <summary>A background writer (a log file, the mail pickup) may still be finishing a file as the host stops: retry, then leave the temporary folder.</summary>
+    private async Task DeleteDataDirectoryAsync()
+    {
+        for (var attempt = 1; Directory.Exists(DataDirectory); attempt++)
         {
-            Directory.Delete(DataDirectory, recursive: true);
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException) when (attempt < 10)
+            {
+                await Task.Delay(200);
+            }
+            catch (IOException)
+            {
+                return;
+            }
         }
     }
 

@@ -52,7 +52,7 @@ public sealed class Chromium : IAsyncLifetime
     public async Task<IPage> SignedInAsync(Uri site, string email, int width = 1280)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.ToString(), ViewportSize = new ViewportSize { Width = width, Height = 900 } });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000); // CI runs browser tests beside other test classes on two cores: a page can take over 15 s to settle.
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Accounts/Login");
         await page.GetByLabel("Email").FillAsync(email);

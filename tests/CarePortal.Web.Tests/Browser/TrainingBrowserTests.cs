@@ -134,7 +134,7 @@ public sealed partial class TrainingBrowserTests(TrainingBrowserApp app, Chromiu
         {
             BaseURL = app.Site.ToString(), ViewportSize = new ViewportSize { Width = width, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -53,17 +53,27 @@ public sealed class SettingsModel(AgencySettings agencies, AppDbContext db) : Pa
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCoworkerReadAsync(int id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostCoworkerReadAsync(int id, CancellationToken cancellationToken) =>
+        SaveAsync(id, () => agencies.SetCoworkerReadPolicyAsync(User, id, CoworkerReadPolicy, FirstRequests, cancellationToken), saved => saved.CoworkerReadPolicy switch
+        {
+            CoworkerReads.CoworkerReadPolicy.Off => "Saved: no coworker read is asked before submitting.",
+            CoworkerReads.CoworkerReadPolicy.All => "Saved: every request needs a coworker's read before it is submitted.",
+            _ => $"Saved: a new caseworker's first {saved.CoworkerReadFirstRequests} requests need a coworker's read.",
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostTimeZoneAsync(int id, CancellationToken cancellationToken) =>
+        SaveAsync(id, () => agencies.SetTimeZoneAsync(User, id, TimeZone, cancellationToken), saved => saved.TimeZone is null
+            ? "Saved: business days are counted in UTC."
+            : $"Saved: business days are counted in {saved.TimeZone}.", cancellationToken);
+
+    /// <summary>Saves one setting; a refused value shows its field's message on the page (400), nothing saved.</summary>
+    private async Task<IActionResult> SaveAsync(
+        int id, Func<Task<AgencySettingsView>> save, Func<AgencySettingsView, string> savedMessage, CancellationToken cancellationToken)
     {
         try
         {
-            Agency = await agencies.SetCoworkerReadPolicyAsync(User, id, CoworkerReadPolicy, FirstRequests, cancellationToken);
-            Saved = Agency.CoworkerReadPolicy switch
-            {
-                CoworkerReads.CoworkerReadPolicy.Off => "Saved: no coworker read is asked before submitting.",
-                CoworkerReads.CoworkerReadPolicy.All => "Saved: every request needs a coworker's read before it is submitted.",
-                _ => $"Saved: a new caseworker's first {Agency.CoworkerReadFirstRequests} requests need a coworker's read.",
-            };
+            Agency = await save();
+            Saved = savedMessage(Agency);
             return await OnGetAsync(id, cancellationToken);
         }
         catch (WorkflowException problem) when (problem.Status == StatusCodes.Status400BadRequest)
@@ -73,26 +83,6 @@ public sealed class SettingsModel(AgencySettings agencies, AppDbContext db) : Pa
                 Errors[field] = messages[0];
             }
 
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await OnGetAsync(id, cancellationToken);
-        }
-        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status403Forbidden)
-        {
-            return Forbid();
-        }
-    }
-
-    public async Task<IActionResult> OnPostTimeZoneAsync(int id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            Agency = await agencies.SetTimeZoneAsync(User, id, TimeZone, cancellationToken);
-            Saved = Agency.TimeZone is null ? "Saved: business days are counted in UTC." : $"Saved: business days are counted in {Agency.TimeZone}.";
-            return await OnGetAsync(id, cancellationToken);
-        }
-        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status400BadRequest)
-        {
-            Errors["timeZone"] = ((IDictionary<string, string[]>)problem.Extensions["errors"]!)["timeZone"][0];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await OnGetAsync(id, cancellationToken);
         }

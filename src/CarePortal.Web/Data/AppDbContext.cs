@@ -1,6 +1,7 @@
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Reports;
 using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Features.Training;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -56,7 +57,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             entry.Entity.Version++;
         }
 
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Reports read facts kept in the same transaction as the change (Features/Reports/RequestFactsWriter.cs).
+        return RequestFactsWriter.For(ChangeTracker) is { } facts
+            ? facts.SaveAsync(this, base.SaveChangesAsync, acceptAllChangesOnSuccess, cancellationToken)
+            : base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

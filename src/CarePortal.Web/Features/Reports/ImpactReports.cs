@@ -121,11 +121,6 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
             churches = scope.Churches;
         }
 
-        if (churches is not null)
-        {
-            conditions.Add($"EXISTS (SELECT 1 FROM \"ChurchResponses\" x WHERE x.\"CareRequestId\" = r.\"Id\" AND x.\"ChurchId\" IN ({ReportSql.Ids(churches)}))");
-        }
-
         if (filter.Need is not null)
         {
             conditions.Add("r.\"Need\" = @need");
@@ -160,7 +155,7 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
         }
 
         var byChurch = await QueryAsync(plan, plan.Sql.Churches(), r => (Id: Convert.ToInt32(r[0], CultureInfo.InvariantCulture),
-            Figures: new Figures(Long(r[1]), Long(r[2]), Long(r[3]), Long(r[4]), 0, Long(r[5]), Long(r[6]) / 100m)), ct);
+            Figures: new Figures(Long(r[1]), Long(r[2]), Long(r[3]), Long(r[4]), Long(r[5]), Long(r[6]), Long(r[7]) / 100m)), ct);
         var churchIds = byChurch.Select(c => c.Id).ToList();
         var churchNames = await db.Organisations.AsNoTracking().Where(o => churchIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
 

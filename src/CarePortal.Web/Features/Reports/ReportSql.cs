@@ -4,8 +4,9 @@ using System.Text;
 namespace CarePortal.Web.Features.Reports;
 
 /// <summary>
-/// The report's SQL, one GROUP BY per table so that the database does the counting. Every statement starts from the
-/// cohort <c>f</c>: the requests opened in the range (expired ones by when they were submitted), cancelled ones left out.
+/// The report's SQL, one GROUP BY per table so that the database does the counting. Every statement reads the facts kept
+/// at write time (<see cref="RequestFact"/>, <see cref="ChurchFact"/>), never items, children, responses or claims, and starts
+/// from the cohort <c>f</c>: the requests counted in the range (opened, or submitted for expired ones); cancelled ones have no facts.
 /// Literals here are numbers and instants the code made; the one text a person gives (the need) is a parameter.
 /// </summary>
 public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditions, IReadOnlyList<ReportMonths> zones, IReadOnlyList<int>? churches)
@@ -16,48 +17,47 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
     public const string Expired = "'ExpiredNotApproved'";
     private const string Met = "f.\"State\" IN (" + FullyMet + ", " + PartlyMet + ")";
 
+    /// <summary>
+    /// The cohort. For a church (its own view, or filtered by church) only the requests it responded to, valued by the
+    /// items it claimed and timed by its own first response (the least of them when a person serves two churches).
+    /// </summary>
     public string Cohort()
     {
-        var where = string.Concat(conditions.Select(c => " AND " + c));
-        const string columns = "r.\"Id\", r.\"AgencyId\", r.\"RegionId\", r.\"CountyId\", r.\"OfficeId\", r.\"Need\", r.\"State\", r.\"Rating\", r.\"ChildOutcomes\", r.\"OpenedAt\"";
+        var (cents, first, join) = churches is null
+            ? ("r.\"Cents\"", "r.\"FirstResponseSeconds\"", "")
+            : ("c.\"Cents\"", "c.\"FirstResponseSeconds\"", $"""
+
+                JOIN (SELECT x."RequestId", SUM(x."Cents") AS "Cents", MIN(x."FirstResponseSeconds") AS "FirstResponseSeconds" FROM "ChurchFacts" x
+                      WHERE x."ChurchId" IN ({Ids(churches)}) GROUP BY x."RequestId") c ON c."RequestId" = r."RequestId"
+                """);
         return $"""
             WITH f AS (
-              SELECT {columns}, {Month("r.\"OpenedAt\"")} AS "Month" FROM "Requests" r
-              WHERE r."State" NOT IN ('Cancelled', {Expired}) AND {Window("r.\"OpenedAt\"")}{where}
-              UNION ALL
-              SELECT {columns}, {Month("r.\"SubmittedAt\"")} AS "Month" FROM "Requests" r
-              WHERE r."State" = {Expired} AND {Window("r.\"SubmittedAt\"")}{where}
+              SELECT r."RequestId" AS "Id", r."AgencyId", r."RegionId", r."CountyId", r."OfficeId", r."Need", r."State", r."Rating", r."ChildOutcomes",
+                r."Children", {cents} AS "Cents", {first} AS "FirstResponseSeconds", {Month("r.\"CountedAt\"")} AS "Month"
+              FROM "RequestFacts" r{join}
+              WHERE {Window("r.\"CountedAt\"")}{Where()}
             )
             """;
     }
 
     /// <summary>Counts and sums by month, agency, region, county, office and need: small enough to add up into every table.</summary>
     public string Cube() => $"""
-        {Cohort()},
-        {Children()},
-        {Values()}
-        SELECT f."Month", f."AgencyId", f."RegionId", f."CountyId", COALESCE(f."OfficeId", 0) AS "OfficeId", f."Need",
-          SUM(CASE WHEN f."State" <> {Expired} THEN 1 ELSE 0 END) AS "Opened",
-          SUM(CASE WHEN f."State" = {FullyMet} THEN 1 ELSE 0 END) AS "FullyMet",
-          SUM(CASE WHEN f."State" = {PartlyMet} THEN 1 ELSE 0 END) AS "PartlyMet",
-          SUM(CASE WHEN f."State" = {NotMet} THEN 1 ELSE 0 END) AS "NotMet",
-          SUM(CASE WHEN f."State" = {Expired} THEN 1 ELSE 0 END) AS "Expired",
-          SUM(CASE WHEN {Met} THEN COALESCE(k."N", 1) ELSE 0 END) AS "Children",
-          SUM(COALESCE(v."Cents", 0)) AS "Cents"
-        FROM f LEFT JOIN k ON k."Id" = f."Id" LEFT JOIN v ON v."Id" = f."Id"
-        GROUP BY f."Month", f."AgencyId", f."RegionId", f."CountyId", COALESCE(f."OfficeId", 0), f."Need"
+        {Cohort()}
+        SELECT f."Month", f."AgencyId", f."RegionId", f."CountyId", f."OfficeId", f."Need",
+          {Counts()},
+          SUM(f."Children") AS "Children",
+          SUM(f."Cents") AS "Cents"
+        FROM f
+        GROUP BY f."Month", f."AgencyId", f."RegionId", f."CountyId", f."OfficeId", f."Need"
         """;
 
     /// <summary>How many requests had a response, and the median and 90th percentile (nearest rank) of the seconds to the first.</summary>
     public string ResponseTimes() => $"""
         {Cohort()},
-        firsts AS (
-          SELECT {dialect.SecondsBetween("MIN(cr.\"At\")", "f.\"OpenedAt\"")} AS "S"
-          FROM f JOIN "ChurchResponses" cr ON cr."CareRequestId" = f."Id" AND cr."At" >= f."OpenedAt"{ChurchOf("cr")}
-          WHERE f."State" <> {Expired}
-          GROUP BY f."Id", f."OpenedAt"
-        ),
-        ranked AS (SELECT "S", ROW_NUMBER() OVER (ORDER BY "S") AS "Rank", COUNT(*) OVER () AS "Total" FROM firsts)
+        ranked AS (
+          SELECT f."FirstResponseSeconds" AS "S", ROW_NUMBER() OVER (ORDER BY f."FirstResponseSeconds") AS "Rank", COUNT(*) OVER () AS "Total"
+          FROM f WHERE f."FirstResponseSeconds" IS NOT NULL AND f."State" <> {Expired}
+        )
         SELECT COUNT(*) AS "Requests",
           MIN(CASE WHEN "Rank" * 2 >= "Total" THEN "S" END) AS "Median",
           MIN(CASE WHEN "Rank" * 10 >= "Total" * 9 THEN "S" END) AS "P90"
@@ -72,24 +72,13 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
 
     /// <summary>Per church: the requests it responded to, how they ended, the children they served and the value of the items it gave.</summary>
     public string Churches() => $"""
-        {Cohort()},
-        {Children()},
-        resp AS (SELECT DISTINCT cr."ChurchId", cr."CareRequestId" FROM "ChurchResponses" cr WHERE cr."CareRequestId" IN (SELECT "Id" FROM f){ChurchOf("cr")}),
-        given AS (
-          SELECT ic."ChurchId", SUM({dialect.Cents("i.\"UnitValue\"")} * COALESCE(i."QuantityGiven", i."Quantity")) AS "Cents"
-          FROM "ItemClaims" ic JOIN "RequestItems" i ON i."Id" = ic."RequestItemId"
-          JOIN f ON f."Id" = ic."CareRequestId" AND {Met}{ChurchOf("ic")}
-          GROUP BY ic."ChurchId"
-        )
-        SELECT resp."ChurchId",
-          SUM(CASE WHEN f."State" <> {Expired} THEN 1 ELSE 0 END) AS "Opened",
-          SUM(CASE WHEN f."State" = {FullyMet} THEN 1 ELSE 0 END) AS "FullyMet",
-          SUM(CASE WHEN f."State" = {PartlyMet} THEN 1 ELSE 0 END) AS "PartlyMet",
-          SUM(CASE WHEN f."State" = {NotMet} THEN 1 ELSE 0 END) AS "NotMet",
-          SUM(CASE WHEN {Met} THEN COALESCE(k."N", 1) ELSE 0 END) AS "Children",
-          COALESCE(MAX(given."Cents"), 0) AS "Cents"
-        FROM resp JOIN f ON f."Id" = resp."CareRequestId" LEFT JOIN k ON k."Id" = f."Id" LEFT JOIN given ON given."ChurchId" = resp."ChurchId"
-        GROUP BY resp."ChurchId"
+        SELECT f."ChurchId",
+          {Counts()},
+          SUM(f."Children") AS "Children",
+          SUM(f."Cents") AS "Cents"
+        FROM "ChurchFacts" f
+        WHERE {Window("f.\"CountedAt\"", "f")}{Where("f")}{ChurchOf("f")}
+        GROUP BY f."ChurchId"
         """;
 
     /// <summary>Connections that went on from the cohort's requests, by kind: still going 30, 90 and 180 days on, asked, and the caseworkers' answers.</summary>
@@ -127,7 +116,7 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
         return $"""
             SELECT r."Id", r."Need", r."AgencyId", r."CountyId", COALESCE(r."OfficeId", 0) AS "OfficeId", r."OpenedAt", MAX(cr."At") AS "LastResponse"
             FROM "Requests" r JOIN "ChurchResponses" cr ON cr."CareRequestId" = r."Id"
-            WHERE r."State" IN ('Open', 'Paused'){where}
+            WHERE r."State" IN ('Open', 'Paused'){where}{(churches is null ? "" : $" AND EXISTS (SELECT 1 FROM \"ChurchResponses\" x WHERE x.\"CareRequestId\" = r.\"Id\"{ChurchOf("x")})")}
             GROUP BY r."Id", r."Need", r."AgencyId", r."CountyId", COALESCE(r."OfficeId", 0), r."OpenedAt"
             HAVING MAX(cr."At") < {dialect.Time(before)}
             ORDER BY MAX(cr."At"), r."Id"
@@ -135,26 +124,22 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
             """;
     }
 
-    /// <summary>Children of met requests (a met request with no child recorded counts as one: see docs/reports.md).</summary>
-    private static string Children() => $"""
-        k AS (SELECT c."CareRequestId" AS "Id", COUNT(*) AS "N" FROM "RequestChildren" c
-              JOIN f ON f."Id" = c."CareRequestId" AND {Met} GROUP BY c."CareRequestId")
+    private static string Counts() => $"""
+        SUM(CASE WHEN f."State" <> {Expired} THEN 1 ELSE 0 END) AS "Opened",
+          SUM(CASE WHEN f."State" = {FullyMet} THEN 1 ELSE 0 END) AS "FullyMet",
+          SUM(CASE WHEN f."State" = {PartlyMet} THEN 1 ELSE 0 END) AS "PartlyMet",
+          SUM(CASE WHEN f."State" = {NotMet} THEN 1 ELSE 0 END) AS "NotMet",
+          SUM(CASE WHEN f."State" = {Expired} THEN 1 ELSE 0 END) AS "Expired"
         """;
 
-    /// <summary>What was actually given (the quantity given after a partial close); for a church, only the items it claimed.</summary>
-    private string Values()
-    {
-        var claimed = churches is null ? "" : $" JOIN \"ItemClaims\" ic ON ic.\"RequestItemId\" = i.\"Id\"{ChurchOf("ic")}";
-        return $"""
-            v AS (SELECT i."CareRequestId" AS "Id", SUM({dialect.Cents("i.\"UnitValue\"")} * COALESCE(i."QuantityGiven", i."Quantity")) AS "Cents"
-                  FROM "RequestItems" i{claimed}
-                  JOIN f ON f."Id" = i."CareRequestId" AND {Met} GROUP BY i."CareRequestId")
-            """;
-    }
+    /// <summary>The scope and filter conditions, written for requests (<c>r</c>), applied to facts with the same column names.</summary>
+    private string Where(string alias = "r") => string.Concat(conditions.Select(c => " AND " + (alias == "r" ? c : c.Replace("r.\"", alias + ".\"", StringComparison.Ordinal))));
 
     private string ChurchOf(string alias) => churches is null ? "" : $" AND {alias}.\"ChurchId\" IN ({Ids(churches)})";
 
-    private string Window(string column) => Zoned(z => $"{column} >= {dialect.Time(z.Start)} AND {column} < {dialect.Time(z.End)}", " OR ", "FALSE");
+    /// <summary>The range in each zone's agencies: always by agency, so that the (AgencyId, CountedAt) indexes find it.</summary>
+    private string Window(string column, string alias = "r") => zones.Count == 0 ? "FALSE"
+        : "(" + string.Join(" OR ", zones.Select(z => $"({alias}.\"AgencyId\" IN ({Ids(z.Agencies)}) AND {column} >= {dialect.Time(z.Start)} AND {column} < {dialect.Time(z.End)})")) + ")";
 
     private string Month(string column) => zones.Count == 1
         ? MonthIn(zones[0], column)
@@ -175,13 +160,6 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
 
         return cases.Append(CultureInfo.InvariantCulture, $" ELSE '{zone.Labels[^1]}' END").ToString();
     }
-
-    private string Zoned(Func<ReportMonths, string> condition, string separator, string none) => zones.Count switch
-    {
-        0 => none,
-        1 => condition(zones[0]),
-        _ => "(" + string.Join(separator, zones.Select(z => $"(r.\"AgencyId\" IN ({Ids(z.Agencies)}) AND {condition(z)})")) + ")",
-    };
 
     public static string Ids(IEnumerable<int> ids) => string.Join(", ", ids.Select(i => i.ToString(CultureInfo.InvariantCulture)));
 }

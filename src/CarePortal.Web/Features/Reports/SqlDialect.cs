@@ -7,7 +7,11 @@ namespace CarePortal.Web.Features.Reports;
 /// <summary>What the report SQL says differently on SQLite and PostgreSQL: times, dates, money and time spans.</summary>
 public abstract class SqlDialect
 {
-    public static SqlDialect For(AppDbContext db) => db is SqliteAppDbContext ? new SqliteDialect() : new PostgresDialect();
+    public static readonly SqlDialect Sqlite = new SqliteDialect();
+
+    public static readonly SqlDialect Postgres = new PostgresDialect();
+
+    public static SqlDialect For(AppDbContext db) => db is SqliteAppDbContext ? Sqlite : Postgres;
 
     /// <summary>A literal for an instant, compared with a DateTimeOffset column.</summary>
     public abstract string Time(DateTimeOffset at);

@@ -675,6 +675,117 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Reports.ChurchFact", b =>
+                {
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Cents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Children")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CountedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("FirstResponseSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("RequestId", "ChurchId");
+
+                    b.HasIndex("AgencyId", "CountedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AgencyId", "CountedAt"), new[] { "ChurchId", "RegionId", "CountyId", "OfficeId", "Need", "State", "Children", "Cents" });
+
+                    b.HasIndex("ChurchId", "CountedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ChurchId", "CountedAt"), new[] { "Cents", "FirstResponseSeconds" });
+
+                    b.ToTable("ChurchFacts", (string)null);
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Reports.RequestFact", b =>
+                {
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Cents")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ChildOutcomes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Children")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CountedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("FirstResponseSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("AgencyId", "CountedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AgencyId", "CountedAt"), new[] { "RegionId", "CountyId", "OfficeId", "Need", "State", "Children", "Cents", "FirstResponseSeconds", "Rating", "ChildOutcomes" });
+
+                    b.ToTable("RequestFacts", (string)null);
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Requests.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -830,10 +941,6 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.HasIndex("SupervisorId");
 
                     b.HasIndex("State", "CountyId");
-
-                    b.HasIndex(new[] { "AgencyId", "OpenedAt" }, "IX_Requests_AgencyId_OpenedAt");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "AgencyId", "OpenedAt" }, "IX_Requests_AgencyId_OpenedAt"), new[] { "State", "RegionId", "CountyId", "OfficeId", "Need", "Rating", "ChildOutcomes" });
 
                     b.ToTable("Requests", (string)null);
                 });
@@ -1592,6 +1699,24 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Reports.ChurchFact", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Reports.RequestFact", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithOne()
+                        .HasForeignKey("CarePortal.Web.Features.Reports.RequestFact", "RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Requests.Attachment", b =>

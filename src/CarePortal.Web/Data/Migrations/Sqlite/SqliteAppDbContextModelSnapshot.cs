@@ -648,6 +648,114 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Reports.ChurchFact", b =>
+                {
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Cents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Children")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CountedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("FirstResponseSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RequestId", "ChurchId");
+
+                    b.HasIndex("AgencyId", "CountedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ChurchId", "RegionId", "CountyId", "OfficeId", "Need", "State", "Children", "Cents" });
+
+                    b.HasIndex("ChurchId", "CountedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Cents", "FirstResponseSeconds" });
+
+                    b.ToTable("ChurchFacts", (string)null);
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Reports.RequestFact", b =>
+                {
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Cents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChildOutcomes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Children")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CountedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("FirstResponseSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("AgencyId", "CountedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "RegionId", "CountyId", "OfficeId", "Need", "State", "Children", "Cents", "FirstResponseSeconds", "Rating", "ChildOutcomes" });
+
+                    b.ToTable("RequestFacts", (string)null);
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Requests.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -801,9 +909,6 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("SupervisorId");
 
                     b.HasIndex("State", "CountyId");
-
-                    b.HasIndex(new[] { "AgencyId", "OpenedAt" }, "IX_Requests_AgencyId_OpenedAt")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "State", "RegionId", "CountyId", "OfficeId", "Need", "Rating", "ChildOutcomes" });
 
                     b.ToTable("Requests", (string)null);
                 });
@@ -1542,6 +1647,24 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Reports.ChurchFact", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Reports.RequestFact", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithOne()
+                        .HasForeignKey("CarePortal.Web.Features.Reports.RequestFact", "RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Requests.Attachment", b =>

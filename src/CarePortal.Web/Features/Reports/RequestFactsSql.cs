@@ -1,0 +1,56 @@
+namespace CarePortal.Web.Features.Reports;
+
+/// <summary>
+/// Makes <see cref="RequestFact"/> and <see cref="ChurchFact"/> rows from the requests, their items, children, responses
+/// and claims: for some requests after a save (<see cref="RequestFactsWriter"/>), or for all of them (the migration's
+/// backfill, the benchmark's seeder). One statement text for both, so that what is kept and what is backfilled cannot differ.
+/// </summary>
+public static class RequestFactsSql
+{
+    private const string Met = "('ClosedFullyMet', 'ClosedPartiallyMet')";
+    private const string Expired = "'ExpiredNotApproved'";
+
+    /// <summary>Every request's facts, from scratch.</summary>
+    public static string Backfill(SqlDialect dialect) => Refresh(dialect, null);
+
+    /// <summary>Deletes and rewrites the facts of <paramref name="requestIds"/> (all requests when null).</summary>
+    public static string Refresh(SqlDialect dialect, IReadOnlyCollection<int>? requestIds)
+    {
+        var ids = requestIds is null ? null : ReportSql.Ids(requestIds.Order());
+        string And(string column) => ids is null ? "" : $" AND {column} IN ({ids})";
+        string Where(string column) => ids is null ? "" : $" WHERE {column} IN ({ids})";
+        var cents = $"{dialect.Cents("i.\"UnitValue\"")} * COALESCE(i.\"QuantityGiven\", i.\"Quantity\")";
+        return $"""
+            DELETE FROM "ChurchFacts"{Where("\"RequestId\"")};
+            DELETE FROM "RequestFacts"{Where("\"RequestId\"")};
+            INSERT INTO "RequestFacts" ("RequestId", "AgencyId", "RegionId", "CountyId", "OfficeId", "Need", "State", "CountedAt", "Children", "Cents", "FirstResponseSeconds", "Rating", "ChildOutcomes")
+            SELECT r."Id", r."AgencyId", r."RegionId", r."CountyId", COALESCE(r."OfficeId", 0), r."Need", r."State",
+              CASE WHEN r."State" = {Expired} THEN r."SubmittedAt" ELSE r."OpenedAt" END,
+              CASE WHEN r."State" IN {Met} THEN COALESCE(k."N", 1) ELSE 0 END,
+              CASE WHEN r."State" IN {Met} THEN COALESCE(v."Cents", 0) ELSE 0 END,
+              CASE WHEN r."State" <> {Expired} THEN {dialect.SecondsBetween("fr.\"At\"", "r.\"OpenedAt\"")} END,
+              r."Rating", r."ChildOutcomes"
+            FROM "Requests" r
+            LEFT JOIN (SELECT c."CareRequestId", COUNT(*) AS "N" FROM "RequestChildren" c WHERE 1 = 1{And("c.\"CareRequestId\"")}
+                       GROUP BY c."CareRequestId") k ON k."CareRequestId" = r."Id"
+            LEFT JOIN (SELECT i."CareRequestId", SUM({cents}) AS "Cents" FROM "RequestItems" i WHERE 1 = 1{And("i.\"CareRequestId\"")}
+                       GROUP BY i."CareRequestId") v ON v."CareRequestId" = r."Id"
+            LEFT JOIN (SELECT cr."CareRequestId", MIN(cr."At") AS "At" FROM "ChurchResponses" cr
+                       JOIN "Requests" q ON q."Id" = cr."CareRequestId" AND cr."At" >= q."OpenedAt" WHERE 1 = 1{And("cr.\"CareRequestId\"")}
+                       GROUP BY cr."CareRequestId") fr ON fr."CareRequestId" = r."Id"
+            WHERE r."State" NOT IN ('Cancelled', 'Denied')
+              AND (CASE WHEN r."State" = {Expired} THEN r."SubmittedAt" ELSE r."OpenedAt" END) IS NOT NULL{And("r.\"Id\"")};
+            INSERT INTO "ChurchFacts" ("RequestId", "ChurchId", "AgencyId", "RegionId", "CountyId", "OfficeId", "Need", "State", "CountedAt", "Children", "Cents", "FirstResponseSeconds")
+            SELECT f."RequestId", s."ChurchId", f."AgencyId", f."RegionId", f."CountyId", f."OfficeId", f."Need", f."State", f."CountedAt", f."Children",
+              CASE WHEN f."State" IN {Met} THEN COALESCE(g."Cents", 0) ELSE 0 END,
+              CASE WHEN f."State" <> {Expired} THEN {dialect.SecondsBetween("s.\"First\"", "f.\"CountedAt\"")} END
+            FROM "RequestFacts" f
+            JOIN (SELECT cr."CareRequestId", cr."ChurchId", MIN(CASE WHEN cr."At" >= q."OpenedAt" THEN cr."At" END) AS "First" FROM "ChurchResponses" cr
+                  JOIN "Requests" q ON q."Id" = cr."CareRequestId" WHERE 1 = 1{And("cr.\"CareRequestId\"")}
+                  GROUP BY cr."CareRequestId", cr."ChurchId") s ON s."CareRequestId" = f."RequestId"
+            LEFT JOIN (SELECT ic."CareRequestId", ic."ChurchId", SUM({cents}) AS "Cents" FROM "ItemClaims" ic
+                       JOIN "RequestItems" i ON i."Id" = ic."RequestItemId" WHERE 1 = 1{And("ic.\"CareRequestId\"")}
+                       GROUP BY ic."CareRequestId", ic."ChurchId") g ON g."CareRequestId" = s."CareRequestId" AND g."ChurchId" = s."ChurchId"{Where("f.\"RequestId\"")};
+            """;
+    }
+}

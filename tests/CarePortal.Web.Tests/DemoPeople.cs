@@ -14,6 +14,9 @@ public static class DemoPeople
     public const string OtherSupervisor = "supervisor.davidson@dcs.example";
     public const string OtherCaseworker = "caseworker.davidson@dcs.example";
     public const string PointPerson = "pastor1@church.example";
+
+    /// <summary>The point person of Hillsboro Baptist in Nashville, which the Knox County requests never reach.</summary>
+    public const string FarPointPerson = "pastor8@church.example";
     public const string TeamLeader = "team.leader@church.example";
     public const string Responder = "responder@church.example";
     public const string PlatformAdmin = "admin@careportal.example";

@@ -17,6 +17,7 @@ public static class ChurchesEndpoints
         builder.Services.AddScoped<ChurchRouter>();
         builder.Services.AddScoped<ChurchAdmin>();
         builder.Services.AddScoped<Responses>();
+        builder.Services.AddScoped<ChurchAccess>();
         builder.Services.AddScoped<RoutingJobs>();
         builder.Services.AddScoped<ConnectionFollowUps>();
         builder.Services.AddScoped<FollowUpAnswers>();

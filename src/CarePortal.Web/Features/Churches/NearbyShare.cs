@@ -26,7 +26,7 @@ public sealed class NearbyShare(AppDbContext db, ChurchRouter router, ChurchDire
     public async Task<List<SharedView>> ShareAsync(ClaimsPrincipal user, int id, ShareInput input, CancellationToken ct)
     {
         var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw WorkflowException.NotFound();
-        var reached = await responses.ReachedAsync(user, id, ct);
+        var reached = await responses.ReachedAsync(user, request, ct);
         if (reached.Count == 0 || (input.ChurchId is { } asked && !reached.Contains(asked)))
         {
             throw WorkflowException.NotFound();

@@ -13,22 +13,16 @@ namespace CarePortal.Web.Features.Churches;
 /// The church side of a request: "Yes, I can help" (whole or some items; an item is met by one church only), who may see the
 /// private details, messages between caseworker and church, and connections after the need was met.
 /// </summary>
-public sealed class Responses(AppDbContext db, RequestWorkflow workflow, Outbox outbox, TimeProvider clock)
+public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchAccess access, Outbox outbox, TimeProvider clock)
 {
     /// <summary>The churches the user answers for: as point person or responder of the church, or leader or member of one of its teams.</summary>
-    public async Task<List<int>> ChurchesOfAsync(ClaimsPrincipal user, CancellationToken ct)
-    {
-        var me = user.UserId();
-        string[] roles = [Roles.ChurchPointPerson, Roles.Responder, Roles.TeamLeader];
-        return await db.Memberships.AsNoTracking().Where(m => m.UserId == me && roles.Contains(m.Role))
-            .Select(m => m.Organisation!.Kind == OrganisationKind.Team ? m.Organisation.ParentId!.Value : m.OrganisationId)
-            .Distinct().ToListAsync(ct);
-    }
+    public async Task<List<int>> ChurchesOfAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        await ChurchAccess.ChurchIdsOf(db, user.UserId()).Distinct().ToListAsync(ct);
 
     public async Task<ResponseView> RespondAsync(ClaimsPrincipal user, int id, ResponseInput input, CancellationToken ct)
     {
         var request = await workflow.ReadAsync(user, id, ct);
-        var churchId = await ChurchForAsync(user, id, input.ChurchId, ct);
+        var churchId = await ChurchForAsync(user, request, input.ChurchId, ct);
         if (request.State != RequestState.Open)
         {
             throw new WorkflowException(StatusCodes.Status409Conflict, "Not open", $"A request that is {request.State} takes no responses.");
@@ -84,6 +78,7 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, Outbox 
             throw Taken(request, nowTaken);
         }
 
+        access.Forget();
         return new ResponseView(id, churchId, wanted);
     }
 
@@ -170,7 +165,7 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, Outbox 
         }
         else
         {
-            churchId = await ChurchForAsync(user, id, input.ChurchId, ct);
+            churchId = await ChurchForAsync(user, request, input.ChurchId, ct);
             tell = [request.CaseworkerId];
         }
 
@@ -249,22 +244,19 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, Outbox 
         return [.. rows.Select(r => ConnectionView.From(r.c, r.Name))];
     }
 
-    /// <summary>The user's churches that this request went to.</summary>
-    public async Task<List<int>> ReachedAsync(ClaimsPrincipal user, int id, CancellationToken ct)
-    {
-        var mine = await ChurchesOfAsync(user, ct);
-        return await db.RequestRecipients.Where(r => r.CareRequestId == id && mine.Contains(r.ChurchId)).Select(r => r.ChurchId).OrderBy(c => c).ToListAsync(ct);
-    }
+    /// <summary>The user's churches that may read this request now (<see cref="ChurchAccess"/>): those it went to while open, those that committed after.</summary>
+    public Task<IReadOnlyList<int>> ReachedAsync(ClaimsPrincipal user, CareRequest request, CancellationToken ct) => access.ReadersAsync(user, request, ct);
 
     /// <summary>
-    /// The church's side of a request, open or closed: the public part, each item and whether it is being met, what the church
-    /// did. For the people of a church the request went to; anyone else learns nothing of it (404).
+    /// The church's side of a request: the public part, each item and whether it is being met, what the church did. For the
+    /// people of a church the request went to while it is open, and of a church that committed to it after; anyone else learns
+    /// nothing of it (404).
     /// </summary>
     public async Task<ChurchRequestView> ChurchViewAsync(ClaimsPrincipal user, int id, int? churchId, CancellationToken ct)
     {
         var request = await db.Requests.AsNoTracking().Include(r => r.Items).Include(r => r.Children).AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw WorkflowException.NotFound();
-        var reached = await ReachedAsync(user, id, ct);
+        var reached = await ReachedAsync(user, request, ct);
         if (reached.Count == 0 || (churchId is { } chosen && !reached.Contains(chosen)))
         {
             throw WorkflowException.NotFound();
@@ -289,7 +281,7 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, Outbox 
     public async Task<DeliveryView> DeliveredAsync(ClaimsPrincipal user, int id, DeliveryInput input, CancellationToken ct)
     {
         var (request, _, _) = await SideAsync(user, id, ct);
-        var churchId = await ChurchForAsync(user, id, input.ChurchId, ct);
+        var churchId = await ChurchForAsync(user, request, input.ChurchId, ct);
         if (!await db.ItemClaims.AnyAsync(c => c.CareRequestId == id && c.ChurchId == churchId, ct))
         {
             throw new WorkflowException(StatusCodes.Status409Conflict, "Not committed", "Say \"Yes, I can help\" before saying you delivered.");
@@ -318,7 +310,7 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, Outbox 
     public async Task<int> ForwardAsync(ClaimsPrincipal user, int id, ForwardInput input, CancellationToken ct)
     {
         var (request, _, _) = await SideAsync(user, id, ct);
-        var churchId = await ChurchForAsync(user, id, input.ChurchId, ct);
+        var churchId = await ChurchForAsync(user, request, input.ChurchId, ct);
         if (!user.HasRoleAt(Roles.ChurchPointPerson, churchId) && !await LeadsTeamOfAsync(user, churchId, ct))
         {
             throw WorkflowException.Forbidden("Only the church's point person or a team leader forwards a request.");
@@ -388,16 +380,16 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, Outbox 
     }
 
     /// <summary>The request and which side the user is on: its agency staff, or the people of churches it went to (anyone else: 404).</summary>
-    private async Task<(CareRequest Request, bool Staff, List<int> Churches)> SideAsync(ClaimsPrincipal user, int id, CancellationToken ct)
+    private async Task<(CareRequest Request, bool Staff, IReadOnlyList<int> Churches)> SideAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
         var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw WorkflowException.NotFound();
         if (RequestPermissions.IsAgencyStaff(user, request))
         {
-            return (request, true, []);
+            return (request, true, Array.Empty<int>());
         }
 
-        var reached = await ReachedAsync(user, id, ct);
-        // Church people may read any open request's public part, so a church it did not reach sees an empty thread; others learn nothing.
+        var reached = await ReachedAsync(user, request, ct);
+        // Platform admins read every request but belong to no church: they see no thread.
         return reached.Count > 0 || RequestPermissions.Allows(user, request, RequestOperation.Read) ? (request, false, reached) : throw WorkflowException.NotFound();
     }
 
@@ -413,9 +405,9 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, Outbox 
         return leaderOf.Count > 0 && await db.Organisations.AnyAsync(o => leaderOf.Contains(o.Id) && o.ParentId == churchId, ct);
     }
 
-    private async Task<int> ChurchForAsync(ClaimsPrincipal user, int requestId, int? churchId, CancellationToken ct)
+    private async Task<int> ChurchForAsync(ClaimsPrincipal user, CareRequest request, int? churchId, CancellationToken ct)
     {
-        var reached = await ReachedAsync(user, requestId, ct);
+        var reached = await ReachedAsync(user, request, ct);
         if (churchId is { } chosen ? !reached.Contains(chosen) : reached.Count != 1)
         {
             throw reached.Count == 0

@@ -68,7 +68,7 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db, Chur
     {
         // A church person reached by the request sees it on the church's own page.
         var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (request is not null && !RequestPermissions.IsAgencyStaff(User, request) && (await responses.ReachedAsync(User, id, cancellationToken)).Count > 0)
+        if (request is not null && !RequestPermissions.IsAgencyStaff(User, request) && (await responses.ReachedAsync(User, request, cancellationToken)).Count > 0)
         {
             return Redirect($"/Churches/Request/{id}");
         }

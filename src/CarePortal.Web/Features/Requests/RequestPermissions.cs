@@ -20,22 +20,29 @@ public enum RequestOperation
 
 public sealed record RequestRequirement(RequestOperation Operation) : IAuthorizationRequirement;
 
-/// <summary>Resource-based authorization of every operation on a request, from the user's memberships.</summary>
-public sealed class RequestAuthorizationHandler : AuthorizationHandler<RequestRequirement, CareRequest>
+/// <summary>
+/// Resource-based authorization of every operation on a request: the agency's and the platform's rights from the user's
+/// memberships, and a church person's right to read from the churches the request reached (<see cref="Churches.ChurchAccess"/>).
+/// </summary>
+public sealed class RequestAuthorizationHandler(Churches.ChurchAccess churches) : AuthorizationHandler<RequestRequirement, CareRequest>
 {
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, RequestRequirement requirement, CareRequest resource)
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, RequestRequirement requirement, CareRequest resource)
     {
-        if (RequestPermissions.Allows(context.User, resource, requirement.Operation))
+        if (RequestPermissions.Allows(context.User, resource, requirement.Operation)
+            || (requirement.Operation == RequestOperation.Read && Churches.ChurchAccess.IsChurchPerson(context.User)
+                && (await churches.ReadersAsync(context.User, resource, CancellationToken.None)).Count > 0))
         {
             context.Succeed(requirement);
         }
-
-        return Task.CompletedTask;
     }
 }
 
 public static class RequestPermissions
 {
+    /// <summary>
+    /// The agency's and the platform's rights. A church person's right to read needs the database (the churches the request
+    /// reached): <see cref="RequestAuthorizationHandler"/> adds it.
+    /// </summary>
     public static bool Allows(ClaimsPrincipal user, CareRequest request, RequestOperation operation)
     {
         var me = user.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -50,14 +57,11 @@ public static class RequestPermissions
         var regionalManager = user.HasRoleAt(Roles.RegionalManager, request.RegionId);
         var agencyAdmin = user.HasRoleAt(Roles.AgencyAdmin, request.AgencyId);
         var approver = IsApprover(user, me, request);
-        // Church people see open requests' public part; matching by distance comes with responses.
-        var church = request.State == RequestState.Open
-            && (user.IsInRole(Roles.ChurchPointPerson) || user.IsInRole(Roles.TeamLeader) || user.IsInRole(Roles.Responder));
 
         return operation switch
         {
             RequestOperation.Read => owner || supervisor || countyRepresentative || regionalManager || agencyAdmin || approver
-                || request.SupervisorId == me || user.IsInRole(Roles.PlatformAdmin) || church,
+                || request.SupervisorId == me || user.IsInRole(Roles.PlatformAdmin),
             RequestOperation.Edit => owner || supervisor || countyRepresentative || approver,
             RequestOperation.ReadPrivate => owner || supervisor || regionalManager,
             RequestOperation.EditPrivate or RequestOperation.Submit or RequestOperation.Pause => owner || supervisor,

@@ -409,12 +409,17 @@ public sealed class RequestWorkflow(
         var regions = user.OrganisationsWithRole(Roles.RegionalManager);
         var agencies = user.OrganisationsWithRole(Roles.AgencyAdmin);
         var platform = user.IsInRole(Roles.PlatformAdmin);
-        var church = user.IsInRole(Roles.ChurchPointPerson) || user.IsInRole(Roles.TeamLeader) || user.IsInRole(Roles.Responder);
+        // A church person's churches, as Churches.ChurchAccess decides, in the same statement; a constant for everyone else, so
+        // that the database drops the church test from their query.
+        var church = Churches.ChurchAccess.IsChurchPerson(user);
+        var mine = Churches.ChurchAccess.ChurchIdsOf(db, me);
         return db.Requests.AsNoTracking()
             .Where(r => platform || r.CaseworkerId == me || r.SupervisorId == me
                 || (r.OfficeId != null && offices.Contains(r.OfficeId.Value))
                 || counties.Contains(r.CountyId) || regions.Contains(r.RegionId) || agencies.Contains(r.AgencyId)
-                || (church && r.State == RequestState.Open))
+                || (EF.Constant(church) && db.RequestRecipients.Any(x => x.CareRequestId == r.Id && mine.Contains(x.ChurchId)
+                    && (r.State == RequestState.Open || r.State == RequestState.Paused
+                        || db.ItemClaims.Any(c => c.CareRequestId == r.Id && c.ChurchId == x.ChurchId)))))
             .OrderByDescending(r => r.Id);
     }
 
@@ -520,16 +525,20 @@ public sealed class RequestWorkflow(
             throw WorkflowException.NotFound();
         }
 
-        if (!(await authorization.AuthorizeAsync(user, request, new RequestRequirement(operation))).Succeeded)
+        if (operation != RequestOperation.Read && !(await authorization.AuthorizeAsync(user, request, new RequestRequirement(operation))).Succeeded)
         {
             throw WorkflowException.Forbidden($"Your roles do not allow {operation} on this request.");
         }
     }
 
-    /// <summary>Agency readers as <see cref="RequestPermissions"/> says, and the committed church's point person and assigned responders.</summary>
+    /// <summary>
+    /// Agency readers as <see cref="RequestPermissions"/> says, and while the request is open the committed church's point person
+    /// and assigned responders (after it closes the church still reads the public part, never the private details: 403).
+    /// </summary>
     private async Task AuthorizePrivateReadAsync(ClaimsPrincipal user, CareRequest request, CancellationToken cancellationToken)
     {
         if (!RequestPermissions.Allows(user, request, RequestOperation.ReadPrivate)
+            && request.State == RequestState.Open
             && (await authorization.AuthorizeAsync(user, request, new RequestRequirement(RequestOperation.Read))).Succeeded
             && await Churches.Responses.MayReadPrivateAsync(db, user, request.Id, cancellationToken))
         {

@@ -14,7 +14,7 @@ public static class RequestsEndpoints
         builder.Services.AddScoped<Composer>();
         builder.Services.AddSingleton<DescriptionReview>();
         builder.Services.AddSingleton<AttachmentStore>();
-        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, RequestAuthorizationHandler>();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, RequestAuthorizationHandler>();
         return builder;
     }
 

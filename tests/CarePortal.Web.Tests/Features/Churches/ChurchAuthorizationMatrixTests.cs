@@ -9,6 +9,8 @@ namespace CarePortal.Web.Tests.Features.Churches;
 /// <summary>
 /// Who may use the church side of a request, endpoint by endpoint: the committed church, another church it reached, a church
 /// it never reached, the committed church's responder not assigned, the request's caseworker, a caseworker of another office.
+/// A church the request never reached learns nothing of it (404) on every endpoint and page; after it closes, only the church
+/// that committed still reads it (the public part, not the private details).
 /// </summary>
 public abstract class ChurchAuthorizationMatrixTests<TApp>(TApp app) where TApp : CarePortalApp
 {
@@ -46,17 +48,17 @@ public abstract class ChurchAuthorizationMatrixTests<TApp>(TApp app) where TApp 
             ("committed", "GET", $"/api/requests/{id}/private", null, HttpStatusCode.OK),
             ("reached", "GET", $"/api/requests/{id}/private", null, HttpStatusCode.Forbidden),
             ("responder", "GET", $"/api/requests/{id}/private", null, HttpStatusCode.Forbidden),
-            ("never", "GET", $"/api/requests/{id}/private", null, HttpStatusCode.Forbidden),
+            ("never", "GET", $"/api/requests/{id}/private", null, HttpStatusCode.NotFound),
             ("caseworker", "GET", $"/api/requests/{id}/private", null, HttpStatusCode.OK),
             ("other-office", "GET", $"/api/requests/{id}/private", null, HttpStatusCode.NotFound),
             ("committed", "GET", $"/api/requests/{id}/threads", null, HttpStatusCode.Forbidden),
-            ("never", "GET", $"/api/requests/{id}/threads", null, HttpStatusCode.Forbidden),
+            ("never", "GET", $"/api/requests/{id}/threads", null, HttpStatusCode.NotFound),
             ("caseworker", "GET", $"/api/requests/{id}/threads", null, HttpStatusCode.OK),
             ("other-office", "GET", $"/api/requests/{id}/threads", null, HttpStatusCode.NotFound),
             ("other-office", "GET", $"/api/requests/{id}/messages", null, HttpStatusCode.NotFound),
             ("responder", "POST", $"/api/requests/{id}/forwards", new ForwardInput(null, [responder.UserId]), HttpStatusCode.Forbidden),
             ("reached", "POST", $"/api/requests/{id}/forwards", new ForwardInput(null, [responder.UserId]), HttpStatusCode.BadRequest),
-            ("never", "POST", $"/api/requests/{id}/forwards", new ForwardInput(null, [responder.UserId]), HttpStatusCode.Forbidden),
+            ("never", "POST", $"/api/requests/{id}/forwards", new ForwardInput(null, [responder.UserId]), HttpStatusCode.NotFound),
             ("caseworker", "POST", $"/api/requests/{id}/forwards", new ForwardInput(null, [responder.UserId]), HttpStatusCode.Forbidden),
             ("committed", "POST", $"/api/requests/{id}/forwards", new ForwardInput(null, [responder.UserId]), HttpStatusCode.OK),
             ("responder", "POST", $"/api/requests/{id}/share", new ShareInput(null, 1), HttpStatusCode.Forbidden),
@@ -64,13 +66,69 @@ public abstract class ChurchAuthorizationMatrixTests<TApp>(TApp app) where TApp 
             ("caseworker", "POST", $"/api/requests/{id}/share", new ShareInput(null, 1), HttpStatusCode.NotFound),
             ("other-office", "POST", $"/api/requests/{id}/share", new ShareInput(null, 1), HttpStatusCode.NotFound),
             ("reached", "POST", $"/api/requests/{id}/deliveries", new DeliveryInput(null, null), HttpStatusCode.Conflict),
-            ("never", "POST", $"/api/requests/{id}/deliveries", new DeliveryInput(null, null), HttpStatusCode.Forbidden),
+            ("never", "POST", $"/api/requests/{id}/deliveries", new DeliveryInput(null, null), HttpStatusCode.NotFound),
             ("caseworker", "POST", $"/api/requests/{id}/deliveries", new DeliveryInput(null, null), HttpStatusCode.Forbidden),
             ("other-office", "POST", $"/api/requests/{id}/deliveries", new DeliveryInput(null, null), HttpStatusCode.NotFound),
             ("other-office", "POST", $"/api/requests/{id}/forwards", new ForwardInput(null, [responder.UserId]), HttpStatusCode.NotFound),
             ("committed", "POST", $"/api/requests/{id}/deliveries", new DeliveryInput(null, "Dropped off."), HttpStatusCode.OK),
+            ("reached", "GET", $"/api/requests/{id}", null, HttpStatusCode.OK),
+            ("responder", "GET", $"/api/requests/{id}", null, HttpStatusCode.OK),
+            ("never", "GET", $"/api/requests/{id}", null, HttpStatusCode.NotFound),
+            ("never", "GET", $"/api/requests/{id}/history", null, HttpStatusCode.NotFound),
+            ("never", "GET", $"/api/requests/{id}/claims", null, HttpStatusCode.NotFound),
+            ("reached", "GET", $"/api/requests/{id}/messages", null, HttpStatusCode.OK),
+            ("never", "GET", $"/api/requests/{id}/messages", null, HttpStatusCode.NotFound),
+            ("never", "POST", $"/api/requests/{id}/messages", new MessageInput(null, "Can we help?"), HttpStatusCode.NotFound),
+            ("never", "POST", $"/api/requests/{id}/responses", new ResponseInput(null, null, null), HttpStatusCode.NotFound),
+            ("never", "POST", $"/api/requests/{id}/assignments", new AssignmentInput(responder.UserId), HttpStatusCode.NotFound),
+            ("never", "GET", $"/api/requests/{id}/recipients", null, HttpStatusCode.NotFound),
+            ("reached", "GET", $"/Churches/Request/{id}", null, HttpStatusCode.OK),
+            ("never", "GET", $"/Churches/Request/{id}", null, HttpStatusCode.NotFound),
+            ("never", "GET", $"/Churches/Request/{id}?handler=Private", null, HttpStatusCode.NotFound),
+            ("reached", "GET", $"/Requests/Details/{id}", null, HttpStatusCode.Redirect),
+            ("never", "GET", $"/Requests/Details/{id}", null, HttpStatusCode.NotFound),
+            ("never", "GET", $"/Requests/Details/{id}?handler=Private", null, HttpStatusCode.NotFound),
         ];
+        var wrong = await MismatchesAsync(people, matrix);
+        wrong.AddRange(await ListedAsync(people, id, ["committed", "reached", "responder", "caseworker"]));
 
+        // Paused for a while: every church it reached still reads it.
+        var caseworker = await app.ClientForAsync(agency.Caseworker);
+        Assert.Equal(HttpStatusCode.OK, (await caseworker.PostAsJsonAsync($"/api/requests/{id}/pause", new NoteInput(null), Json.Options)).StatusCode);
+        wrong.AddRange(await MismatchesAsync(people,
+        [
+            ("reached", "GET", $"/api/requests/{id}", null, HttpStatusCode.OK),
+            ("reached", "GET", $"/Churches/Request/{id}", null, HttpStatusCode.OK),
+            ("never", "GET", $"/api/requests/{id}", null, HttpStatusCode.NotFound),
+        ]));
+
+        // Closed as met: the church that committed still sees what it met (not the private details); the others learn nothing of it.
+        Assert.Equal(HttpStatusCode.OK, (await caseworker.PostAsJsonAsync($"/api/requests/{id}/close",
+            new CloseInput(CloseOutcome.FullyMet, ChildOutcomes: [Needs.ChildOutcomes[0]], Rating: 5), Json.Options)).StatusCode);
+        (string Who, string Method, string Path, object? Body, HttpStatusCode Expected)[] closed =
+        [
+            ("committed", "GET", $"/api/requests/{id}", null, HttpStatusCode.OK),
+            ("committed", "GET", $"/api/requests/{id}/church-view", null, HttpStatusCode.OK),
+            ("committed", "GET", $"/api/requests/{id}/messages", null, HttpStatusCode.OK),
+            ("committed", "GET", $"/Churches/Request/{id}", null, HttpStatusCode.OK),
+            ("committed", "GET", $"/api/requests/{id}/private", null, HttpStatusCode.Forbidden),
+            ("responder", "GET", $"/api/requests/{id}", null, HttpStatusCode.OK),
+            ("reached", "GET", $"/api/requests/{id}", null, HttpStatusCode.NotFound),
+            ("reached", "GET", $"/api/requests/{id}/church-view", null, HttpStatusCode.NotFound),
+            ("reached", "GET", $"/api/requests/{id}/messages", null, HttpStatusCode.NotFound),
+            ("reached", "GET", $"/Churches/Request/{id}", null, HttpStatusCode.NotFound),
+            ("reached", "GET", $"/Requests/Details/{id}", null, HttpStatusCode.NotFound),
+            ("reached", "GET", $"/api/requests/{id}/private", null, HttpStatusCode.NotFound),
+            ("never", "GET", $"/api/requests/{id}", null, HttpStatusCode.NotFound),
+            ("caseworker", "GET", $"/api/requests/{id}", null, HttpStatusCode.OK),
+        ];
+        wrong.AddRange(await MismatchesAsync(people, closed));
+        wrong.AddRange(await ListedAsync(people, id, ["committed", "responder", "caseworker"]));
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    private async Task<List<string>> MismatchesAsync(Dictionary<string, string> people, (string Who, string Method, string Path, object? Body, HttpStatusCode Expected)[] matrix)
+    {
         var wrong = new List<string>();
         foreach (var (who, method, path, body, expected) in matrix)
         {
@@ -84,7 +142,23 @@ public abstract class ChurchAuthorizationMatrixTests<TApp>(TApp app) where TApp 
             }
         }
 
-        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+        return wrong;
+    }
+
+    /// <summary>Whether each person's request list names the request: only those who may read it.</summary>
+    private async Task<List<string>> ListedAsync(Dictionary<string, string> people, int id, string[] readers)
+    {
+        var wrong = new List<string>();
+        foreach (var (who, email) in people)
+        {
+            var listed = (await (await app.ClientForAsync(email)).GetFromJsonAsync<List<RequestView>>("/api/requests", Json.Options))!.Any(r => r.Id == id);
+            if (listed != readers.Contains(who))
+            {
+                wrong.Add($"{who} GET /api/requests lists it: {listed}");
+            }
+        }
+
+        return wrong;
     }
 }
 

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
@@ -23,6 +25,33 @@ public abstract class ChurchDemoDataTests<TApp>(TApp app) where TApp : CarePorta
         Assert.Contains(open.Single(r => r.Need == "bed").Description, feed, StringComparison.Ordinal);
         Assert.Equal(2, messages);
         Assert.True(await app.QueryAsync(db => db.ItemClaims.AnyAsync(c => c.CareRequestId == supplies.Id && c.ChurchId == answered)));
+    }
+
+    [Fact]
+    public async Task Demo_church_people_open_the_requests_sent_to_their_church_and_a_church_far_away_gets_404()
+    {
+        var grace = await app.QueryAsync(db => db.Organisations.Where(o => o.Name == "Grace Church Knoxville").Select(o => o.Id).SingleAsync());
+        var sent = await app.QueryAsync(db => db.RequestRecipients.Where(r => r.ChurchId == grace).Select(r => r.CareRequestId).ToListAsync());
+        var pastor = await Forms.SignedInAsync(app, DemoPeople.PointPerson);
+        var responder = await app.ClientForAsync(DemoPeople.Responder);
+        var far = await app.ClientForAsync(DemoPeople.FarPointPerson);
+        var wrong = new List<string>();
+
+        foreach (var id in sent)
+        {
+            var page = (await pastor.GetAsync(new Uri($"/Churches/Request/{id}", UriKind.Relative))).StatusCode;
+            var byResponder = (await responder.GetAsync(new Uri($"/api/requests/{id}", UriKind.Relative))).StatusCode;
+            var byFarChurch = (await far.GetAsync(new Uri($"/api/requests/{id}", UriKind.Relative))).StatusCode;
+            if ((page, byResponder, byFarChurch) != (HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.NotFound))
+            {
+                wrong.Add($"request {id}: page {(int)page}, responder {(int)byResponder}, far church {(int)byFarChurch}");
+            }
+        }
+
+        var listed = (await responder.GetFromJsonAsync<List<RequestView>>("/api/requests", Json.Options))!.Select(r => r.Id).Order();
+        Assert.NotEmpty(sent);
+        Assert.Empty(wrong);
+        Assert.Equal(sent.Order(), listed);
     }
 }
 

@@ -95,21 +95,22 @@ public abstract class ResponseTests<TApp>(TApp app) where TApp : CarePortalApp
         var helperClient = await app.ClientForAsync(helperEmail);
 
         var byStranger = await stranger.PostAsJsonAsync($"/api/requests/{request.Id}/responses", new ResponseInput(null, null, null), Json.Options);
-        await RequestsClient.ProblemAsync(byStranger, HttpStatusCode.Forbidden);
+        // A church the request never reached learns nothing of it.
+        await RequestsClient.ProblemAsync(byStranger, HttpStatusCode.NotFound);
 
         Assert.Equal(HttpStatusCode.OK, (await helperClient.PostAsJsonAsync($"/api/requests/{request.Id}/responses", new ResponseInput(null, null, "I can help"), Json.Options)).StatusCode);
         await RequestsClient.ProblemAsync(await helperClient.GetAsync(new Uri($"/api/requests/{request.Id}/private", UriKind.Relative)), HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.NoContent, (await pastor.PostAsJsonAsync($"/api/requests/{request.Id}/assignments", new AssignmentInput(helper.UserId), Json.Options)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await helperClient.GetAsync(new Uri($"/api/requests/{request.Id}/private", UriKind.Relative))).StatusCode);
 
-        // Messages: the church writes to the caseworker and back; each side sees the thread, a stranger does not.
+        // Messages: the church writes to the caseworker and back; each side sees the thread, a church never reached gets 404.
         var caseworker = await app.ClientForAsync(agency.Caseworker);
         Assert.Equal(HttpStatusCode.OK, (await pastor.PostAsJsonAsync($"/api/requests/{request.Id}/messages", new MessageInput(null, "When can we deliver?"), Json.Options)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await caseworker.PostAsJsonAsync($"/api/requests/{request.Id}/messages", new MessageInput(church.Id, "Saturday morning."), Json.Options)).StatusCode);
         var thread = await pastor.GetFromJsonAsync<List<MessageView>>($"/api/requests/{request.Id}/messages", Json.Options);
-        var strangerThread = await stranger.GetFromJsonAsync<List<MessageView>>($"/api/requests/{request.Id}/messages", Json.Options);
+        var strangerThread = await stranger.GetAsync(new Uri($"/api/requests/{request.Id}/messages", UriKind.Relative));
         Assert.Equal(["When can we deliver?", "Saturday morning."], thread!.Select(m => m.Body));
-        Assert.Empty(strangerThread!);
+        Assert.Equal(HttpStatusCode.NotFound, strangerThread.StatusCode);
         Assert.True(await app.QueryAsync(db => db.Notifications.AnyAsync(n => n.CareRequestId == request.Id && n.Kind == "request-message" && n.RecipientEmail == church.PointPerson)));
     }
 }

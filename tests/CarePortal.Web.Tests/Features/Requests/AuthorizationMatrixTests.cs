@@ -20,7 +20,9 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Care
         DemoPeople.PointPerson, DemoPeople.TeamLeader, DemoPeople.Responder, DemoPeople.PlatformAdmin,
     ];
 
-    private static readonly string[] Strangers = [DemoPeople.Caseworker2, DemoPeople.OtherRegionalManager, DemoPeople.OtherSupervisor, DemoPeople.OtherCaseworker];
+    /// <summary>People who learn nothing of the request (404): other offices and regions, and a church in Nashville it never reached.</summary>
+    private static readonly string[] Strangers =
+        [DemoPeople.Caseworker2, DemoPeople.OtherRegionalManager, DemoPeople.OtherSupervisor, DemoPeople.OtherCaseworker, DemoPeople.FarPointPerson];
 
     private static readonly string[] PrivateReaders = [DemoPeople.Caseworker, DemoPeople.Supervisor, DemoPeople.RegionalManager];
 
@@ -176,7 +178,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Care
     }
 
     [Fact]
-    public async Task Private_details_page_shows_them_to_the_caseworker_only_and_records_the_read()
+    public async Task Private_details_page_shows_them_to_the_caseworker_only_and_records_the_read_and_a_church_never_reached_gets_404()
     {
         var (id, _) = await OpenRequestAsync();
         var before = await app.QueryAsync(db => db.PrivateDetailsReads.CountAsync(r => r.CareRequestId == id));
@@ -186,11 +188,18 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Care
         var asResponder = await PageAsync(DemoPeople.Responder, $"/Requests/Details/{id}?handler=Private");
         var asStranger = await Forms.SignedInAsync(app, DemoPeople.OtherCaseworker);
         var strangerStatus = (await asStranger.GetAsync(new Uri($"/Requests/Details/{id}?handler=Private", UriKind.Relative))).StatusCode;
+        var farChurch = await Forms.SignedInAsync(app, DemoPeople.FarPointPerson);
+        var farChurchStatuses = new List<HttpStatusCode>();
+        foreach (var page in new[] { $"/Requests/Details/{id}", $"/Requests/Details/{id}?handler=Private", $"/Churches/Request/{id}", $"/Churches/Request/{id}?handler=Private" })
+        {
+            farChurchStatuses.Add((await farChurch.GetAsync(new Uri(page, UriKind.Relative))).StatusCode);
+        }
 
         Assert.Contains(PrivateText, asCaseworker, StringComparison.Ordinal);
         Assert.DoesNotContain(PrivateText, asCountyRepresentative, StringComparison.Ordinal);
         Assert.DoesNotContain(PrivateText, asResponder, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, strangerStatus);
+        Assert.All(farChurchStatuses, status => Assert.Equal(HttpStatusCode.NotFound, status));
         var readers = await app.QueryAsync(db => db.PrivateDetailsReads.Where(r => r.CareRequestId == id).OrderBy(r => r.Id).Skip(before)
             .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => u.Email).ToListAsync());
         Assert.Equal([DemoPeople.Caseworker], readers);

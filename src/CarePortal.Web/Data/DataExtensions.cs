@@ -31,6 +31,7 @@ public static class DataExtensions
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProviders.Postgres
                 ? sp.GetRequiredService<PostgresAppDbContext>()
                 : sp.GetRequiredService<SqliteAppDbContext>());
+        builder.Services.AddScoped<BulkRows>();
         // Every node reads the same keys, so a cookie from one node is good on the others.
         builder.Services.AddDataProtection().SetApplicationName("CarePortal").PersistKeysToDbContext<AppDbContext>();
         return builder;

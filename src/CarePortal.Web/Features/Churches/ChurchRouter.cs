@@ -11,9 +11,10 @@ namespace CarePortal.Web.Features.Churches;
 
 /// <summary>
 /// Sends an opened request to its churches (and later farther ones), recording each as a <see cref="RequestRecipient"/> and
-/// queuing the emails in the outbox. Adds to the context without saving: the caller's save is the one transaction.
+/// queuing the emails in the outbox. Adds to the context without saving: the caller's save is the one transaction (or, when
+/// <see cref="BulkRows"/> holds, the caller's bulk write in its transaction).
 /// </summary>
-public sealed class ChurchRouter(AppDbContext db, ChurchDirectory directory, Outbox outbox, IOptions<RoutingOptions> options, TimeProvider clock)
+public sealed class ChurchRouter(AppDbContext db, ChurchDirectory directory, Outbox outbox, BulkRows bulk, IOptions<RoutingOptions> options, TimeProvider clock)
 {
     /// <summary>Called when a request becomes open (submitted without approval, or approved).</summary>
     public Task OpenedAsync(CareRequest request, CancellationToken cancellationToken) => OpenedAsync([request], cancellationToken);
@@ -38,7 +39,7 @@ public sealed class ChurchRouter(AppDbContext db, ChurchDirectory directory, Out
         var sends = new List<(CareRequest Request, IReadOnlyList<RoutedChurch> Chosen)>(opened.Count);
         foreach (var request in opened)
         {
-            db.RequestRoutings.Add(new RequestRouting { CareRequestId = request.Id, OpenedAt = now });
+            Add(new RequestRouting { CareRequestId = request.Id, OpenedAt = now });
             sends.Add((request, Choose(request.Zip, request.Need, churches, reaches[request.CountyId])));
         }
 
@@ -106,7 +107,7 @@ public sealed class ChurchRouter(AppDbContext db, ChurchDirectory directory, Out
             var tag = "," + request.Need + ",";
             foreach (var church in chosen)
             {
-                db.RequestRecipients.Add(new RequestRecipient { CareRequestId = request.Id, ChurchId = church.ChurchId, Miles = church.Miles, Round = round, At = now });
+                Add(new RequestRecipient { CareRequestId = request.Id, ChurchId = church.ChurchId, Miles = church.Miles, Round = round, At = now });
                 var them = byChurch[church.ChurchId].Where(m => m.Needs is null || m.Needs == "," || m.Needs.Contains(tag, StringComparison.Ordinal))
                     .Select(m => m.UserId).Distinct().Select(id => addressees.GetValueOrDefault(id)).OfType<Addressee>();
                 outbox.To(them, new RequestRoutedEmail(request.Id, names[church.ChurchId], request.Need, request.Urgency.ToString().ToLowerInvariant(),
@@ -115,6 +116,14 @@ public sealed class ChurchRouter(AppDbContext db, ChurchDirectory directory, Out
         }
 
         return addressees;
+    }
+
+    private void Add<T>(T row) where T : class
+    {
+        if (!bulk.TryAdd(row))
+        {
+            db.Add(row);
+        }
     }
 
     /// <summary>

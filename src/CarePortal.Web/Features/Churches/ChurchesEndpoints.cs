@@ -15,6 +15,9 @@ public static class ChurchesEndpoints
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
         builder.Services.AddSingleton<ChurchDirectory>();
         builder.Services.AddScoped<ChurchRouter>();
+        builder.Services.AddScoped<Openings>();
+        builder.Services.AddScoped<PendingOpenings>();
+        builder.Services.AddSingleton<OpeningBatcher>();
         builder.Services.AddScoped<ChurchAdmin>();
         builder.Services.AddScoped<Responses>();
         builder.Services.AddScoped<ChurchAccess>();

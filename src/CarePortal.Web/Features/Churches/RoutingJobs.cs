@@ -89,6 +89,8 @@ public sealed partial class RoutingService(IServiceScopeFactory scopes, TimeProv
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
+                // Openings a node queued but did not route (it stopped, or its batch failed) before anything else is due.
+                await scope.ServiceProvider.GetRequiredService<PendingOpenings>().RouteAllAsync(stoppingToken);
                 await scope.ServiceProvider.GetRequiredService<RoutingJobs>().RunAsync(stoppingToken);
                 await scope.ServiceProvider.GetRequiredService<ConnectionFollowUps>().RunAsync(stoppingToken);
             }

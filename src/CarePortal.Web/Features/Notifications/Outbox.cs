@@ -7,9 +7,10 @@ namespace CarePortal.Web.Features.Notifications;
 
 /// <summary>
 /// Adds notices to the context without saving: the caller's own SaveChanges writes them in the same transaction as the
-/// change that causes them, so a crash loses neither or both.
+/// change that causes them, so a crash loses neither or both. While <see cref="BulkRows"/> holds, the rows go to its bulk
+/// write instead, which the caller makes in the same transaction as its change.
 /// </summary>
-public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider clock)
+public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider clock, BulkRows bulk)
 {
     /// <summary>An email to each of these people (by id), honouring each one's preference (no email, or the daily digest).</summary>
     public async Task ToPeopleAsync(IReadOnlyCollection<string> userIds, Email email, int? requestId, bool digestible, CancellationToken cancellationToken)
@@ -52,8 +53,9 @@ public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider
     public Task ToPersonAsync(string userId, Email email, int? requestId, CancellationToken cancellationToken) =>
         ToPeopleAsync([userId], email, requestId, digestible: false, cancellationToken);
 
-    private void Add(string kind, RenderedEmail rendered, string userId, string? address, int? requestId, string status) =>
-        db.Notifications.Add(new Notification
+    private void Add(string kind, RenderedEmail rendered, string userId, string? address, int? requestId, string status)
+    {
+        var row = new Notification
         {
             CareRequestId = requestId,
             Kind = kind,
@@ -64,7 +66,12 @@ public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider
             TextBody = rendered.Text,
             Status = status,
             CreatedAt = clock.GetUtcNow(),
-        });
+        };
+        if (!bulk.TryAdd(row))
+        {
+            db.Notifications.Add(row);
+        }
+    }
 }
 
 /// <summary>A person as the outbox sees them: where to write, and how they chose to hear from CarePortal.</summary>

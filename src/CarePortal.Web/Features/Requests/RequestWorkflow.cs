@@ -18,7 +18,7 @@ public sealed class RequestWorkflow(
     DescriptionReview review,
     AttachmentStore files,
     TimeProvider clock,
-    Churches.ChurchRouter churches,
+    Churches.Openings openings,
     Approvals.ApprovalNotices approvalNotices,
     CoworkerReads.CoworkerReadRule coworkerReads,
     Training.TrainingStatus training)
@@ -257,7 +257,7 @@ public sealed class RequestWorkflow(
         if (request.Route == ApprovalRoute.None)
         {
             Open(request, RequestAction.Submit, user.UserId(), now, null);
-            await churches.OpenedAsync(request, cancellationToken);
+            openings.Queue(request);
         }
         else
         {
@@ -266,6 +266,7 @@ public sealed class RequestWorkflow(
         }
 
         await SaveAsync(cancellationToken);
+        await openings.RouteQueuedAsync(cancellationToken);
         return request;
     }
 
@@ -290,7 +291,7 @@ public sealed class RequestWorkflow(
         {
             case Decision.Approve:
                 Open(request, RequestAction.Approve, user.UserId(), now, note);
-                await churches.OpenedAsync(request, cancellationToken);
+                openings.Queue(request);
                 break;
             case Decision.Return:
                 RequestStateMachine.Apply(request, RequestAction.Return, RequestState.ReturnedForChanges, user.UserId(), now, note);
@@ -302,6 +303,7 @@ public sealed class RequestWorkflow(
         }
 
         await SaveAsync(cancellationToken);
+        await openings.RouteQueuedAsync(cancellationToken);
         return request;
     }
 

@@ -446,6 +446,19 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("ItemClaims");
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Churches.PendingOpening", b =>
+                {
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CareRequestId");
+
+                    b.ToTable("PendingOpenings", (string)null);
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Churches.RequestMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1604,6 +1617,15 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Churches.PendingOpening", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithOne()
+                        .HasForeignKey("CarePortal.Web.Features.Churches.PendingOpening", "CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -427,6 +427,19 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("ItemClaims");
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Churches.PendingOpening", b =>
+                {
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CareRequestId");
+
+                    b.ToTable("PendingOpenings", (string)null);
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Churches.RequestMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1552,6 +1565,15 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Churches.PendingOpening", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithOne()
+                        .HasForeignKey("CarePortal.Web.Features.Churches.PendingOpening", "CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

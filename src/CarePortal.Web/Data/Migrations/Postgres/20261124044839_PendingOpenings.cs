@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CarePortal.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class PendingOpenings : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PendingOpenings",
+                columns: table => new
+                {
+                    CareRequestId = table.Column<int>(type: "integer", nullable: false),
+                    QueuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PendingOpenings", x => x.CareRequestId);
+                    table.ForeignKey(
+                        name: "FK_PendingOpenings_Requests_CareRequestId",
+                        column: x => x.CareRequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PendingOpenings");
+        }
+    }
+}

@@ -41,9 +41,12 @@ public sealed partial class OutboxSender(AppDbContext db, MailTransportFactory t
                 continue;
             }
 
-            // Not cancellable: once the server has the email, the row must say so.
+            // Not cancellable: once the server has the email, the row must say so. The body goes (its set-password and
+            // approval links stay in the recipient's mailbox only); status, Message-Id (the row's id) and attempts stay.
             await db.Notifications.Where(n => n.Id == row.Id && n.ClaimToken == token).ExecuteUpdateAsync(s => s
                 .SetProperty(n => n.Status, NotificationStatus.Sent)
+                .SetProperty(n => n.HtmlBody, (string?)null)
+                .SetProperty(n => n.TextBody, (string?)null)
                 .SetProperty(n => n.SentAt, clock.GetUtcNow())
                 .SetProperty(n => n.ClaimToken, (string?)null)
                 .SetProperty(n => n.ClaimedUntil, (DateTimeOffset?)null)

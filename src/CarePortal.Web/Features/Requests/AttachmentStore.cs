@@ -13,7 +13,7 @@ public sealed class AttachmentStore(DataPaths paths, IOptions<StorageOptions> op
         if (file.Length == 0 || file.Length > max)
         {
             throw new WorkflowException(StatusCodes.Status400BadRequest, "File size not accepted",
-                $"Attach {FileSignatures.Accepted} of at most {max / (1024 * 1024)} MB; this one is {file.Length} bytes.");
+                $"Attach {FileSignatures.Accepted} of at most {FileSizes.Describe(max)}; this one is {file.Length} bytes.");
         }
 
         await using var content = new MemoryStream();

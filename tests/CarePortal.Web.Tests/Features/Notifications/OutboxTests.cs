@@ -170,6 +170,30 @@ public abstract class OutboxTests<TApp>(TApp app) where TApp : CarePortalApp
         Assert.Contains(mine!, n => n.Id == ids[0]);
     }
 
+    [Fact]
+    public async Task A_sent_emails_body_leaves_its_row_so_the_set_password_link_is_in_the_mailbox_only()
+    {
+        await ClearOutboxAsync();
+        await using var smtp = await SmtpSink.StartAsync();
+        var church = await new Churches.ChurchesClient(app).OnboardAsync("37902");
+        var pastor = await app.ClientForAsync(church.PointPerson);
+        var email = $"invited.{Guid.NewGuid():N}@church.example";
+        Assert.True((await pastor.PostAsJsonAsync($"/api/churches/{church.Id}/responders",
+            new CarePortal.Web.Features.Churches.ResponderInput(email, "Ivy"), Json.Options)).IsSuccessStatusCode);
+        var queued = await app.QueryAsync(db => db.Notifications.Where(n => n.RecipientEmail == email && n.Kind == "responder-invited").SingleAsync());
+        Assert.Contains("/Churches/SetPassword?t=", queued.TextBody, StringComparison.Ordinal);
+
+        await DrainAsync(smtp);
+
+        // The church's welcome to its point person, and the invitation.
+        var arrived = Assert.Single(await smtp.WaitForAsync(2), m => m.To.Mailboxes.Single().Address == email);
+        Assert.Contains("/Churches/SetPassword?t=", arrived.TextBody, StringComparison.Ordinal);
+        var row = await app.QueryAsync(db => db.Notifications.AsNoTracking().SingleAsync(n => n.Id == queued.Id));
+        Assert.Equal((NotificationStatus.Sent, 1, $"notification-{row.Id}@careportal"), (row.Status, row.Attempts, arrived.MessageId));
+        Assert.Equal(((string?)null, (string?)null), (row.HtmlBody, row.TextBody));
+        Assert.Equal(queued.Subject, row.Subject);
+    }
+
     /// <summary>Earlier tests' rows are set aside, so each test counts only its own.</summary>
     private Task<int> ClearOutboxAsync() => app.QueryAsync(db => db.Notifications.Where(n => n.Status == NotificationStatus.Pending || n.Status == NotificationStatus.Sending)
         .ExecuteUpdateAsync(s => s.SetProperty(n => n.Status, NotificationStatus.Failed)));

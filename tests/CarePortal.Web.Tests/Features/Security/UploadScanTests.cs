@@ -83,6 +83,8 @@ public abstract class UploadScanTests<TApp>(TApp app) where TApp : CarePortalApp
         Assert.Equal(HttpStatusCode.Created, atLimit.StatusCode);
         var problem = await RequestsClient.ProblemAsync(overLimit, HttpStatusCode.BadRequest);
         Assert.Contains("65537 bytes", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        // The tests' limit is 64 KB: said as such, never rounded down to "0 MB".
+        Assert.Contains("at most 64 KB;", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -16,6 +16,8 @@
 #   --app DIR         an already published app (skips the publish)
 #   --no-build        publish without building (after `dotnet build -c Release`)
 #   --configuration C the build configuration to publish (default Release)
+#   --node2-env "K=V …" extra environment for node 2 only: compares a setting under the same traffic (nginx alternates
+#                     between the nodes), for example --node2-env "DOTNET_TieredPGO=0"
 #
 # Every other setting reaches the nodes from the environment (docs/production.md lists them), for example
 #   Mail__PollInterval=00:00:01 deploy/run-nodes.sh --demo
@@ -26,7 +28,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 source "$here/lib.sh"
 
-work="" app="" no_build="" configuration=Release database=${CAREPORTAL_DATABASE:-} port=8080 demo="" smtp="" keep_work=""
+work="" app="" no_build="" configuration=Release node2_env="" database=${CAREPORTAL_DATABASE:-} port=8080 demo="" smtp="" keep_work=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --port) port=$2; shift 2 ;;
@@ -37,8 +39,9 @@ while [ $# -gt 0 ]; do
     --app) app=$2; shift 2 ;;
     --no-build) no_build=--no-build; shift ;;
     --configuration) configuration=$2; shift 2 ;;
+    --node2-env) node2_env=$2; shift 2 ;;
     --) shift; break ;;
-    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "run-nodes.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -93,6 +96,10 @@ start_node() {
     export Storage__DataDirectory="$work/data"
     export Mail__SiteUrl="http://127.0.0.1:$port"
     if [ -n "$demo" ]; then export Demo__Seed=true; fi
+    if [ "$n" = 2 ] && [ -n "$node2_env" ]; then
+      local setting
+      for setting in $node2_env; do export "${setting?}"; done
+    fi
     if [ -n "$smtp" ]; then
       export Mail__Delivery=Smtp Mail__Smtp__Host="${smtp%:*}" Mail__Smtp__Port="${smtp##*:}" Mail__Smtp__Security=None
     fi

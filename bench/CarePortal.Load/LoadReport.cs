@@ -19,12 +19,14 @@ public sealed record LoadReport(
     IReadOnlyList<string> ErrorSamples,
     int WritesOpened,
     int WritesLost,
-    IReadOnlyDictionary<int, long> MaxRssKb)
+    IReadOnlyDictionary<int, long> MaxRssKb,
+    CpuUse Cpu,
+    double CpuMillisecondsPerRequest)
 {
     public static readonly TimeSpan JustAfter = TimeSpan.FromSeconds(1);
 
     public static LoadReport From(LoadOptions options, Outcome[] measured, TimeSpan warmup, TimeSpan? killedAt, TimeSpan? goneAt,
-        IReadOnlyDictionary<int, long> rss, int opened, int lost)
+        IReadOnlyDictionary<int, long> rss, CpuUse cpu, int opened, int lost)
     {
         var failed = measured.Where(o => o.Failed).ToList();
         // In flight: sent before the node was gone and not answered before the kill; the answer is the proxy's 502 or a dropped connection.
@@ -48,7 +50,10 @@ public sealed record LoadReport(
                 $"{o.Kind} due {(o.Scheduled - warmup).TotalSeconds:F3}s start {(o.Start - warmup).TotalSeconds:F3}s end {(o.End - warmup).TotalSeconds:F3}s: {(o.Status == 0 ? o.Error : o.Status.ToString(CultureInfo.InvariantCulture))}"))],
             opened,
             lost,
-            rss);
+            rss,
+            cpu,
+            // Every node's CPU over every answered request: the average a request costs the nodes (driver and nginx apart).
+            measured.Length == 0 ? 0 : Math.Round(cpu.Milliseconds.Values.Sum() / Math.Max(1, measured.Count(o => !o.Failed)), 3));
     }
 
     public string ToText()
@@ -75,8 +80,11 @@ public sealed record LoadReport(
         text.AppendLine(CultureInfo.InvariantCulture, $"writes: {WritesOpened} requests opened, {WritesLost} of them not found open afterwards");
         foreach (var (pid, kb) in MaxRssKb)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"pid {pid}: max resident {kb / 1024.0:F0} MB");
+            text.AppendLine(CultureInfo.InvariantCulture, $"pid {pid}: max resident {kb / 1024.0:F0} MB, CPU {Cpu.Milliseconds.GetValueOrDefault(pid):F0} ms in the measured run");
         }
+
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"node CPU per answered request: {CpuMillisecondsPerRequest:F2} ms; load average {Cpu.LoadAverageBefore} before, {Cpu.LoadAverageAfter} after");
 
         foreach (var sample in ErrorSamples)
         {

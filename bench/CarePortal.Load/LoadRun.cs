@@ -17,6 +17,7 @@ public static class LoadRun
         var tasks = new List<Task>((int)total);
         var clock = Stopwatch.StartNew();
         using var rss = new RssSampler(options.RssPids);
+        CpuSample? cpuAtStart = null;
         var killAt = options.Warmup + options.KillAt;
         TimeSpan? killedAt = null;
         Task<TimeSpan>? goneAt = null;
@@ -24,6 +25,11 @@ public static class LoadRun
         while (next < total)
         {
             var elapsed = clock.Elapsed;
+            if (cpuAtStart is null && elapsed >= options.Warmup)
+            {
+                cpuAtStart = CpuSample.Take(options.RssPids);
+            }
+
             if (options.KillPid is { } pid && killedAt is null && elapsed >= killAt)
             {
                 killedAt = clock.Elapsed;
@@ -42,6 +48,7 @@ public static class LoadRun
         }
 
         await Task.WhenAll(tasks);
+        var cpu = CpuSample.Take(options.RssPids).Since(cpuAtStart ?? CpuSample.Take(options.RssPids), rss.LastCpuTicks());
         var measured = outcomes.AsSpan((int)warmupCount).ToArray();
         var opened = measured.Where(o => o.Opened is not null).Select(o => o.Opened!.Value).ToList();
         var lost = 0;
@@ -51,7 +58,7 @@ public static class LoadRun
         }
 
         var gone = goneAt is null ? (TimeSpan?)null : await goneAt;
-        return LoadReport.From(options, measured, options.Warmup, killedAt, gone, rss.MaxKb(), opened.Count, lost);
+        return LoadReport.From(options, measured, options.Warmup, killedAt, gone, rss.MaxKb(), cpu, opened.Count, lost);
 
         async Task FireAsync(long i, TimeSpan scheduled)
         {
@@ -123,12 +130,14 @@ public readonly record struct Outcome(Kind Kind, TimeSpan Scheduled, TimeSpan St
 public sealed class RssSampler : IDisposable
 {
     private readonly Dictionary<int, long> max;
+    private readonly Dictionary<int, long> lastCpu;
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
 
     public RssSampler(IReadOnlyList<int> pids)
     {
         max = pids.ToDictionary(p => p, _ => 0L);
+        lastCpu = pids.ToDictionary(p => p, _ => 0L);
         loop = Task.Run(async () =>
         {
             using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
@@ -142,11 +151,25 @@ public sealed class RssSampler : IDisposable
                         {
                             max[pid] = kb;
                         }
+
+                        if (CpuSample.ReadTicks(pid) is { } ticks)
+                        {
+                            lastCpu[pid] = ticks;
+                        }
                     }
                 }
             }
             while (await timer.WaitForNextTickAsync(stop.Token).ConfigureAwait(false));
         });
+    }
+
+    /// <summary>Each process's CPU time at the last sample (clock ticks): all that is left of a killed node's.</summary>
+    public IReadOnlyDictionary<int, long> LastCpuTicks()
+    {
+        lock (max)
+        {
+            return new Dictionary<int, long>(lastCpu);
+        }
     }
 
     public IReadOnlyDictionary<int, long> MaxKb()
@@ -184,6 +207,57 @@ public sealed class RssSampler : IDisposable
         }
     }
 }
+
+/// <summary>
+/// The CPU time (user + system, /proc/PID/stat, in clock ticks of 10 ms) each process has used, and the machine's load
+/// average, at one moment; the difference of two is what the nodes spent on the run.
+/// </summary>
+public sealed record CpuSample(IReadOnlyDictionary<int, long> Ticks, string LoadAverage)
+{
+    public const double MillisecondsPerTick = 10; // USER_HZ is 100 on Linux
+
+    public static CpuSample Take(IReadOnlyList<int> pids) =>
+        new(pids.ToDictionary(p => p, p => ReadTicks(p) ?? -1), ReadLoadAverage());
+
+    /// <summary>The CPU milliseconds each process spent since <paramref name="start"/>; a process gone since counts to its last sample.</summary>
+    public CpuUse Since(CpuSample start, IReadOnlyDictionary<int, long> lastSampled) => new(
+        start.Ticks.ToDictionary(p => p.Key, p =>
+        {
+            var end = Ticks.TryGetValue(p.Key, out var now) && now >= 0 ? now : lastSampled.GetValueOrDefault(p.Key, p.Value);
+            return p.Value < 0 ? 0 : (end - p.Value) * MillisecondsPerTick;
+        }),
+        start.LoadAverage,
+        LoadAverage);
+
+    public static long? ReadTicks(int pid)
+    {
+        try
+        {
+            // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+            var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return fields[0] == "Z" ? null : long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static string ReadLoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "?";
+        }
+    }
+}
+
+/// <summary>The CPU milliseconds each watched process spent in the measured run, and the load average before and after.</summary>
+public sealed record CpuUse(IReadOnlyDictionary<int, double> Milliseconds, string LoadAverageBefore, string LoadAverageAfter);
 
 /// <summary>Latency percentiles in milliseconds from an HdrHistogram of microseconds.</summary>
 public sealed record Percentiles(string Kind, long Count, long Errors, double P50, double P90, double P99, double P999, double Max)

@@ -6,15 +6,19 @@ namespace CarePortal.Web.Data;
 
 public static class DataExtensions
 {
+    /// <summary>Contexts kept for reuse; more concurrent requests than this still get a context, made and dropped.</summary>
+    private const int PoolSize = 128;
+
     /// <summary>Registers <see cref="AppDbContext"/> as the subclass of the configured provider, chosen when first resolved.</summary>
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<DataPaths>();
-        builder.Services.AddDbContext<SqliteAppDbContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<DataPaths>().ConnectionString));
-        builder.Services.AddDbContext<PostgresAppDbContext>((sp, options) =>
+        // Pooled: a request takes a ready context instead of building one (its services, its options) each time.
+        builder.Services.AddDbContextPool<SqliteAppDbContext>((sp, options) =>
+            options.UseSqlite(sp.GetRequiredService<DataPaths>().ConnectionString), PoolSize);
+        builder.Services.AddDbContextPool<PostgresAppDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             // A restarted server or a dropped connection is tried again instead of failing the request; code that begins
@@ -26,7 +30,7 @@ public static class DataExtensions
                     npgsql.EnableRetryOnFailure(database.MaxRetryCount, database.MaxRetryDelay, null);
                 }
             });
-        });
+        }, PoolSize);
         builder.Services.AddScoped<AppDbContext>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProviders.Postgres
                 ? sp.GetRequiredService<PostgresAppDbContext>()

@@ -137,10 +137,14 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
     public async Task<List<MessageView>> MessagesAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
         var (_, staff, mine) = await SideAsync(user, id, ct);
-        return await db.RequestMessages.AsNoTracking().Where(m => m.CareRequestId == id && (staff || mine.Contains(m.ChurchId))).OrderBy(m => m.Id)
+        return await MessagesOnAsync(id, staff, mine, ct);
+    }
+
+    /// <summary>The request's messages: every church's for its agency staff, else those of <paramref name="mine"/>.</summary>
+    private Task<List<MessageView>> MessagesOnAsync(int id, bool staff, IReadOnlyList<int> mine, CancellationToken ct) =>
+        db.RequestMessages.AsNoTracking().Where(m => m.CareRequestId == id && (staff || mine.Contains(m.ChurchId))).OrderBy(m => m.Id)
             .Join(db.Users, m => m.AuthorId, u => u.Id, (m, u) => new MessageView(m.Id, m.ChurchId, u.DisplayName, m.Body, m.At))
             .ToListAsync(ct);
-    }
 
     /// <summary>A message on the request: the caseworker's side to one church, or a church's to the caseworker.</summary>
     public async Task<MessageView> WriteAsync(ClaimsPrincipal user, int id, MessageInput input, CancellationToken ct)
@@ -348,21 +352,30 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
     /// The agency's view of the churches on a request: each church's responses and items, deliveries and message thread.
     /// The responders' email and phone only when asked for, and that view is recorded like a read of the private details.
     /// </summary>
-    public async Task<List<ChurchThreadView>> ThreadsAsync(ClaimsPrincipal user, int id, bool withContacts, CancellationToken ct)
+    public async Task<List<ChurchThreadView>> ThreadsAsync(ClaimsPrincipal user, int id, bool withContacts, CancellationToken ct) =>
+        await ThreadsAsync(user, await workflow.ReadAsync(user, id, ct), withContacts, ct);
+
+    /// <summary>The same for a request the caller has already read through <see cref="RequestWorkflow.ReadAsync"/> (the request page).</summary>
+    public async Task<List<ChurchThreadView>> ThreadsAsync(ClaimsPrincipal user, CareRequest request, bool withContacts, CancellationToken ct)
     {
-        var request = await workflow.ReadAsync(user, id, ct);
         if (!RequestPermissions.IsAgencyStaff(user, request))
         {
             throw WorkflowException.Forbidden("Only the agency sees the churches' responses.");
         }
 
+        var id = request.Id;
         var responses = await db.ChurchResponses.AsNoTracking().Where(r => r.CareRequestId == id).OrderBy(r => r.Id)
             .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new { r.ChurchId, u.DisplayName, u.Email, u.PhoneNumber, r.Message, r.At }).ToListAsync(ct);
-        var claims = await db.ItemClaims.AsNoTracking().Where(c => c.CareRequestId == id).ToListAsync(ct);
         var deliveries = await db.Deliveries.AsNoTracking().Where(d => d.CareRequestId == id).OrderBy(d => d.Id)
             .Join(db.Users, d => d.UserId, u => u.Id, (d, u) => new { d.ChurchId, View = new DeliveryView(u.DisplayName, d.Note, d.At) }).ToListAsync(ct);
-        var messages = await MessagesAsync(user, id, ct);
+        var messages = await MessagesOnAsync(id, staff: true, [], ct);
         var churchIds = responses.Select(r => r.ChurchId).Concat(messages.Select(m => m.ChurchId)).Concat(deliveries.Select(d => d.ChurchId)).Distinct().ToList();
+        if (churchIds.Count == 0)
+        {
+            return [];
+        }
+
+        var claims = await db.ItemClaims.AsNoTracking().Where(c => c.CareRequestId == id).ToListAsync(ct);
         var names = await db.Organisations.AsNoTracking().Where(o => churchIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         if (withContacts && responses.Count > 0)
         {

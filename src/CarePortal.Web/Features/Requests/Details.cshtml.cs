@@ -66,14 +66,23 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db, Chur
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
+        CareRequest request;
+        try
+        {
+            request = await workflow.ReadAsync(User, id, cancellationToken);
+        }
+        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status404NotFound)
+        {
+            return NotFound();
+        }
+
         // A church person reached by the request sees it on the church's own page.
-        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (request is not null && !RequestPermissions.IsAgencyStaff(User, request) && (await responses.ReachedAsync(User, request, cancellationToken)).Count > 0)
+        if (!RequestPermissions.IsAgencyStaff(User, request) && (await responses.ReachedAsync(User, request, cancellationToken)).Count > 0)
         {
             return Redirect($"/Churches/Request/{id}");
         }
 
-        return await ShowAsync(id, cancellationToken);
+        return await ShowAsync(id, cancellationToken, read: request);
     }
 
     /// <summary>The responders' email and phone, shown only when asked for: the view is recorded with the private-details reads.</summary>
@@ -159,7 +168,8 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db, Chur
             Closing.Rating,
             Note), cancellationToken));
 
-    private async Task<IActionResult> ShowAsync(int id, CancellationToken cancellationToken, Func<Task>? action = null)
+    /// <summary>Does <paramref name="action"/>, then shows the request (<paramref name="read"/> when the caller has just read it).</summary>
+    private async Task<IActionResult> ShowAsync(int id, CancellationToken cancellationToken, Func<Task>? action = null, CareRequest? read = null)
     {
         try
         {
@@ -178,9 +188,10 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db, Chur
             Findings = problem.Extensions.TryGetValue("findings", out var findings) && findings is IReadOnlyList<FindingView> list ? list : [];
         }
 
+        CareRequest request;
         try
         {
-            var request = await workflow.ReadAsync(User, id, cancellationToken);
+            request = read ?? await workflow.ReadAsync(User, id, cancellationToken);
             CareRequest = RequestView.For(User, request);
             IsStaff = RequestPermissions.IsAgencyStaff(User, request);
             CanReadPrivate = RequestPermissions.Allows(User, request, RequestOperation.ReadPrivate);
@@ -205,7 +216,7 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db, Chur
 
         if (IsStaff)
         {
-            Threads = await responses.ThreadsAsync(User, id, ShowContacts, cancellationToken);
+            Threads = await responses.ThreadsAsync(User, request, ShowContacts, cancellationToken);
             Recipients = await db.RequestRecipients.AsNoTracking().Where(r => r.CareRequestId == id)
                 .Join(db.Organisations, r => r.ChurchId, o => o.Id, (r, o) => new { r, o.Name }).OrderBy(x => x.Name)
                 .Select(x => new Churches.RecipientView(x.r.ChurchId, x.Name, x.r.Miles, x.r.Round, x.r.At)).ToListAsync(cancellationToken);

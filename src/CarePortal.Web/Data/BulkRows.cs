@@ -23,8 +23,16 @@ public sealed class BulkRows(AppDbContext db)
 
     public int Count => held.Values.Sum(rows => rows.Count);
 
-    /// <summary>From now on <see cref="TryAdd"/> keeps new rows for <see cref="WriteAsync"/>.</summary>
-    public void Hold() => Holding = true;
+    /// <summary>
+    /// Until the result is disposed, <see cref="TryAdd"/> keeps new rows for <see cref="WriteAsync"/>; then anything not written
+    /// is dropped (its transaction did not commit) and rows go to the context again, for the scope's other work.
+    /// </summary>
+    public IDisposable Hold()
+    {
+        Holding = true;
+        held.Clear();
+        return new Release(this);
+    }
 
     /// <summary>Keeps the row for the bulk write when holding; false (and nothing kept) when not, for the caller to add it to the context.</summary>
     public bool TryAdd<T>(T row) where T : class
@@ -43,7 +51,6 @@ public sealed class BulkRows(AppDbContext db)
         return true;
     }
 
-    public void Clear() => held.Clear();
 
     /// <summary>Inserts every held row in the current transaction (one is required) and forgets them.</summary>
     public async Task WriteAsync(CancellationToken cancellationToken)
@@ -83,6 +90,15 @@ public sealed class BulkRows(AppDbContext db)
         }
 
         held.Clear();
+    }
+
+    private sealed class Release(BulkRows rows) : IDisposable
+    {
+        public void Dispose()
+        {
+            rows.Holding = false;
+            rows.held.Clear();
+        }
     }
 
     private static DbParameter Parameter(DbCommand command, IProperty property, string name, object row)

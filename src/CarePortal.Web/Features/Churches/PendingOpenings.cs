@@ -22,8 +22,7 @@ public sealed class PendingOpenings(AppDbContext db, ChurchRouter router, BulkRo
         db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
-            bulk.Clear();
-            bulk.Hold();
+            using var holding = bulk.Hold();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var claimed = await ClaimAsync(transaction.GetDbTransaction(), requestIds, ct);
             if (claimed.Count > 0)

@@ -88,9 +88,20 @@ public sealed partial class RoutingService(IServiceScopeFactory scopes, TimeProv
         {
             try
             {
+                // Openings a node queued but did not route (it stopped, or its batch failed), in a scope of their own.
+                await using (var sweep = scopes.CreateAsyncScope())
+                {
+                    await sweep.ServiceProvider.GetRequiredService<PendingOpenings>().RouteAllAsync(stoppingToken);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                CouldNotRun(logger, e, Interval);
+            }
+
+            try
+            {
                 await using var scope = scopes.CreateAsyncScope();
-                // Openings a node queued but did not route (it stopped, or its batch failed) before anything else is due.
-                await scope.ServiceProvider.GetRequiredService<PendingOpenings>().RouteAllAsync(stoppingToken);
                 await scope.ServiceProvider.GetRequiredService<RoutingJobs>().RunAsync(stoppingToken);
                 await scope.ServiceProvider.GetRequiredService<ConnectionFollowUps>().RunAsync(stoppingToken);
             }

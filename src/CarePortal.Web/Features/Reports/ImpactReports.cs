@@ -50,7 +50,7 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
         }
 
         var plan = await PlanAsync(scope, filter, ct);
-        var cube = await CubeAsync(plan, ct);
+        var (cube, _) = await SummaryAsync(plan, ct);
         return (name, cube.Aggregate(Figures.None, (sum, row) => sum.Plus(row.Figures)));
     }
 
@@ -60,7 +60,7 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
         var plan = await PlanAsync(await ScopeOfAsync(user, ct), filter, ct);
         return
         [
-            ("cube", plan.Sql.Cube()), ("response times", plan.Sql.ResponseTimes()), ("ratings and outcomes", plan.Sql.RatingsAndOutcomes()),
+            ("summary (cube, ratings and outcomes)", plan.Sql.Summary()), ("response times", plan.Sql.ResponseTimes()),
             ("churches", plan.Sql.Churches()), ("connections", plan.Sql.Connections(Today())), ("unclosed", plan.Sql.Unclosed(UnclosedBefore(), options.Value.UnclosedLimit)),
         ];
     }
@@ -138,13 +138,13 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
 
     private async Task<ImpactReport> RunAsync(Plan plan, CancellationToken ct)
     {
-        var cube = await CubeAsync(plan, ct);
+        var (cube, rated) = await SummaryAsync(plan, ct);
         var dialect = SqlDialect.For(db);
         var times = (await QueryAsync(plan, plan.Sql.ResponseTimes(), r => new ResponseTimes(Long(r[0]), Double(r[1]), Double(r[2])), ct)).Single();
 
         var ratings = new Dictionary<string, long>();
         var outcomes = Needs.ChildOutcomes.ToDictionary(o => o, _ => 0L);
-        foreach (var (rating, recorded, count) in await QueryAsync(plan, plan.Sql.RatingsAndOutcomes(), r => (r[0] is DBNull ? null : (int?)Convert.ToInt32(r[0], CultureInfo.InvariantCulture), r[1] as string ?? "", Long(r[2])), ct))
+        foreach (var (rating, recorded, count) in rated)
         {
             var key = rating?.ToString(CultureInfo.InvariantCulture) ?? "none";
             ratings[key] = ratings.GetValueOrDefault(key) + count;
@@ -186,10 +186,36 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
 
     private sealed record CubeRow(string Month, int Agency, int Region, int County, int Office, string Need, Figures Figures);
 
-    private Task<List<CubeRow>> CubeAsync(Plan plan, CancellationToken ct) =>
-        QueryAsync(plan, plan.Sql.Cube(), r => new CubeRow((string)r[0], Convert.ToInt32(r[1], CultureInfo.InvariantCulture), Convert.ToInt32(r[2], CultureInfo.InvariantCulture),
-            Convert.ToInt32(r[3], CultureInfo.InvariantCulture), Convert.ToInt32(r[4], CultureInfo.InvariantCulture), (string)r[5],
-            new Figures(Long(r[6]), Long(r[7]), Long(r[8]), Long(r[9]), Long(r[10]), Long(r[11]), Long(r[12]) / 100m)), ct);
+    /// <summary>The summary's two sets: the cube (region and agency from the county's place in the tree), and met requests by rating and outcomes.</summary>
+    private async Task<(List<CubeRow> Cube, List<(int? Rating, string Outcomes, long Requests)> Rated)> SummaryAsync(Plan plan, CancellationToken ct)
+    {
+        var cube = new List<CubeRow>();
+        var rated = new List<(int?, string, long)>();
+        foreach (var r in await QueryAsync(plan, plan.Sql.Summary(), r => r, ct))
+        {
+            var state = Enum.Parse<RequestState>((string)r[5]);
+            var requests = Long(r[8]);
+            if (Long(r[0]) == 0)
+            {
+                if (state is RequestState.ClosedFullyMet or RequestState.ClosedPartiallyMet)
+                {
+                    rated.Add((r[6] is DBNull ? null : Convert.ToInt32(r[6], CultureInfo.InvariantCulture), r[7] as string ?? "", requests));
+                }
+
+                continue;
+            }
+
+            var county = Convert.ToInt32(r[2], CultureInfo.InvariantCulture);
+            var region = plan.Tree.TryGetValue(county, out var c) ? c.ParentId ?? 0 : 0;
+            var agency = plan.Tree.TryGetValue(region, out var g) ? g.ParentId ?? 0 : 0;
+            long Count(RequestState s) => state == s ? requests : 0;
+            cube.Add(new CubeRow((string)r[1], agency, region, county, Convert.ToInt32(r[3], CultureInfo.InvariantCulture), (string)r[4],
+                new Figures(state == RequestState.ExpiredNotApproved ? 0 : requests, Count(RequestState.ClosedFullyMet), Count(RequestState.ClosedPartiallyMet),
+                    Count(RequestState.ClosedNotMet), Count(RequestState.ExpiredNotApproved), Long(r[9]), Long(r[10]) / 100m)));
+        }
+
+        return (cube, rated);
+    }
 
     private static List<Breakdown> By(Plan plan, List<CubeRow> cube, Func<CubeRow, int> key) =>
         [.. cube.GroupBy(key).Select(g => new Breakdown(g.Key.ToString(CultureInfo.InvariantCulture), Name(plan, g.Key, "No office"), Sum(g)))

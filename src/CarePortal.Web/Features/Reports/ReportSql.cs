@@ -20,6 +20,7 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
     /// <summary>
     /// The cohort. For a church (its own view, or filtered by church) only the requests it responded to, valued by the
     /// items it claimed and timed by its own first response (the least of them when a person serves two churches).
+    /// Each row gets its month from <c>m</c>, the months of its agency's time zone as instants.
     /// </summary>
     public string Cohort()
     {
@@ -31,43 +32,45 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
                       WHERE x."ChurchId" IN ({Ids(churches)}) GROUP BY x."RequestId") c ON c."RequestId" = r."RequestId"
                 """);
         return $"""
-            WITH f AS (
-              SELECT r."RequestId" AS "Id", r."AgencyId", r."RegionId", r."CountyId", r."OfficeId", r."Need", r."State", r."Rating", r."ChildOutcomes",
-                r."Children", {cents} AS "Cents", {first} AS "FirstResponseSeconds", {Month("r.\"CountedAt\"")} AS "Month"
-              FROM "RequestFacts" r{join}
+            WITH m ("AgencyId", "Month", "Start", "End") AS (VALUES {MonthRows()}),
+            f AS (
+              SELECT r."RequestId" AS "Id", r."AgencyId", r."CountyId", r."OfficeId", r."Need", r."State", r."Rating", r."ChildOutcomes",
+                r."Children", {cents} AS "Cents", {first} AS "FirstResponseSeconds", m."Month"
+              FROM "RequestFacts" r JOIN m ON m."AgencyId" = r."AgencyId" AND r."CountedAt" >= m."Start" AND r."CountedAt" < m."End"{join}
               WHERE {Window("r.\"CountedAt\"")}{Where()}
             )
             """;
     }
 
-    /// <summary>Counts and sums by month, agency, region, county, office and need: small enough to add up into every table.</summary>
-    public string Cube() => $"""
-        {Cohort()}
-        SELECT f."Month", f."AgencyId", f."RegionId", f."CountyId", f."OfficeId", f."Need",
-          {Counts()},
-          SUM(f."Children") AS "Children",
-          SUM(f."Cents") AS "Cents"
-        FROM f
-        GROUP BY f."Month", f."AgencyId", f."RegionId", f."CountyId", f."OfficeId", f."Need"
-        """;
+    /// <summary>
+    /// In one pass over the cohort: requests, children and value by month, county, office, need and state (small enough to
+    /// add up into every table but churches; region and agency follow from the county), and met requests by rating and outcomes.
+    /// Column <c>Set</c> says which: 1 the first, 0 the second.
+    /// </summary>
+    public string Summary()
+    {
+        const string measures = "COUNT(*) AS \"Requests\", SUM(f.\"Children\") AS \"Children\", SUM(f.\"Cents\") AS \"Cents\"";
+        return dialect.GroupingSets
+            ? $"""
+                {Cohort()}
+                SELECT GROUPING(f."Rating") AS "Set", f."Month", f."CountyId", f."OfficeId", f."Need", f."State", f."Rating", f."ChildOutcomes", {measures}
+                FROM f
+                GROUP BY GROUPING SETS ((f."Month", f."CountyId", f."OfficeId", f."Need", f."State"), (f."State", f."Rating", f."ChildOutcomes"))
+                """
+            : $"""
+                {Cohort()}
+                SELECT 1 AS "Set", f."Month", f."CountyId", f."OfficeId", f."Need", f."State", NULL AS "Rating", NULL AS "ChildOutcomes", {measures}
+                FROM f GROUP BY f."Month", f."CountyId", f."OfficeId", f."Need", f."State"
+                UNION ALL
+                SELECT 0, NULL, NULL, NULL, NULL, f."State", f."Rating", f."ChildOutcomes", {measures}
+                FROM f GROUP BY f."State", f."Rating", f."ChildOutcomes"
+                """;
+    }
 
     /// <summary>How many requests had a response, and the median and 90th percentile (nearest rank) of the seconds to the first.</summary>
     public string ResponseTimes() => $"""
-        {Cohort()},
-        ranked AS (
-          SELECT f."FirstResponseSeconds" AS "S", ROW_NUMBER() OVER (ORDER BY f."FirstResponseSeconds") AS "Rank", COUNT(*) OVER () AS "Total"
-          FROM f WHERE f."FirstResponseSeconds" IS NOT NULL AND f."State" <> {Expired}
-        )
-        SELECT COUNT(*) AS "Requests",
-          MIN(CASE WHEN "Rank" * 2 >= "Total" THEN "S" END) AS "Median",
-          MIN(CASE WHEN "Rank" * 10 >= "Total" * 9 THEN "S" END) AS "P90"
-        FROM ranked
-        """;
-
-    /// <summary>Met requests by rating and by the outcomes recorded for the child (a comma-separated list).</summary>
-    public string RatingsAndOutcomes() => $"""
         {Cohort()}
-        SELECT f."Rating", f."ChildOutcomes", COUNT(*) AS "Requests" FROM f WHERE {Met} GROUP BY f."Rating", f."ChildOutcomes"
+        {dialect.NearestRanks("f.\"FirstResponseSeconds\"", $"f WHERE f.\"FirstResponseSeconds\" IS NOT NULL AND f.\"State\" <> {Expired}")}
         """;
 
     /// <summary>Per church: the requests it responded to, how they ended, the children they served and the value of the items it gave.</summary>
@@ -99,12 +102,14 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
             answers.Append(CultureInfo.InvariantCulture, $", MAX(CASE WHEN x.\"Days\" = {n} AND x.\"ConnectionGoesOn\" THEN 1 ELSE 0 END) AS \"On{n}\"");
         }
 
+        // Few connections: each finds its request's facts by key, rather than the cohort being read for them.
+        var responded = churches is null ? "" : $" AND EXISTS (SELECT 1 FROM \"ChurchFacts\" x WHERE x.\"RequestId\" = r.\"RequestId\"{ChurchOf("x")})";
         return $"""
-            {Cohort()}
             SELECT c."Kind", COUNT(*) AS "Connections", SUM(CASE WHEN c."EndedOn" IS NULL THEN 1 ELSE 0 END) AS "Ongoing"{stages}
             FROM "Connections" c
+            JOIN "RequestFacts" r ON r."RequestId" = c."CareRequestId"
             LEFT JOIN (SELECT x."ConnectionId"{answers} FROM "FollowUpAnswers" x GROUP BY x."ConnectionId") a ON a."ConnectionId" = c."Id"
-            WHERE c."CareRequestId" IN (SELECT "Id" FROM f){ChurchOf("c")}
+            WHERE {Window("r.\"CountedAt\"")}{Where()}{responded}{ChurchOf("c")}
             GROUP BY c."Kind"
             """;
     }
@@ -141,25 +146,11 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
     private string Window(string column, string alias = "r") => zones.Count == 0 ? "FALSE"
         : "(" + string.Join(" OR ", zones.Select(z => $"({alias}.\"AgencyId\" IN ({Ids(z.Agencies)}) AND {column} >= {dialect.Time(z.Start)} AND {column} < {dialect.Time(z.End)})")) + ")";
 
-    private string Month(string column) => zones.Count == 1
-        ? MonthIn(zones[0], column)
-        : "CASE " + string.Concat(zones.Select(z => $"WHEN r.\"AgencyId\" IN ({Ids(z.Agencies)}) THEN {MonthIn(z, column)} ")) + "END";
-
-    private string MonthIn(ReportMonths zone, string column)
-    {
-        if (zone.Labels.Count == 1)
-        {
-            return $"'{zone.Labels[0]}'";
-        }
-
-        var cases = new StringBuilder("CASE");
-        for (var i = 0; i < zone.Labels.Count - 1; i++)
-        {
-            cases.Append(CultureInfo.InvariantCulture, $" WHEN {column} < {dialect.Time(zone.Boundaries[i + 1])} THEN '{zone.Labels[i]}'");
-        }
-
-        return cases.Append(CultureInfo.InvariantCulture, $" ELSE '{zone.Labels[^1]}' END").ToString();
-    }
+    /// <summary>One row per agency and month: the agency, the month's label, its first instant and the first instant after it.</summary>
+    private string MonthRows() => zones.Count == 0
+        ? $"(0, '', {dialect.Time(DateTimeOffset.UnixEpoch)}, {dialect.Time(DateTimeOffset.UnixEpoch)})"
+        : string.Join(", ", zones.SelectMany(z => z.Agencies.SelectMany(agency => z.Labels.Select((label, i) =>
+            $"({agency.ToString(CultureInfo.InvariantCulture)}, '{label}', {dialect.Time(z.Boundaries[i])}, {dialect.Time(z.Boundaries[i + 1])})"))));
 
     public static string Ids(IEnumerable<int> ids) => string.Join(", ", ids.Select(i => i.ToString(CultureInfo.InvariantCulture)));
 }

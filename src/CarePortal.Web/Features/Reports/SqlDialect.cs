@@ -28,6 +28,15 @@ public abstract class SqlDialect
 
     public abstract DateTimeOffset ReadTime(object value);
 
+    /// <summary>Whether several GROUP BYs can be made in one pass over the rows (PostgreSQL's GROUPING SETS).</summary>
+    public abstract bool GroupingSets { get; }
+
+    /// <summary>
+    /// A statement answering the count of <paramref name="column"/> over <paramref name="from"/> and its median and 90th
+    /// percentile by nearest rank (the value at rank ⌈p·n⌉ of the sorted values).
+    /// </summary>
+    public abstract string NearestRanks(string column, string from);
+
     private sealed class SqliteDialect : SqlDialect
     {
         private static readonly DateTimeOffsetToBinaryConverter Converter = new();
@@ -46,6 +55,16 @@ public abstract class SqlDialect
             $"date({dateColumn}, '+{days.ToString(CultureInfo.InvariantCulture)} days')";
 
         public override DateTimeOffset ReadTime(object value) => (DateTimeOffset)Converter.ConvertFromProvider(Convert.ToInt64(value, CultureInfo.InvariantCulture))!;
+
+        public override bool GroupingSets => false;
+
+        public override string NearestRanks(string column, string from) => $"""
+            , ranked AS (SELECT {column} AS "S", ROW_NUMBER() OVER (ORDER BY {column}) AS "Rank", COUNT(*) OVER () AS "Total" FROM {from})
+            SELECT COUNT(*) AS "Requests",
+              MIN(CASE WHEN "Rank" * 2 >= "Total" THEN "S" END) AS "Median",
+              MIN(CASE WHEN "Rank" * 10 >= "Total" * 9 THEN "S" END) AS "P90"
+            FROM ranked
+            """;
     }
 
     private sealed class PostgresDialect : SqlDialect
@@ -67,5 +86,15 @@ public abstract class SqlDialect
             DateTime at => new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)),
             _ => throw new InvalidOperationException($"Not a time: {value.GetType()}"),
         };
+
+        public override bool GroupingSets => true;
+
+        // percentile_disc answers the first value whose position reaches p·n: the nearest rank, sorting only this column.
+        public override string NearestRanks(string column, string from) => $"""
+            SELECT COUNT(*) AS "Requests",
+              percentile_disc(0.5) WITHIN GROUP (ORDER BY {column}) AS "Median",
+              percentile_disc(0.9) WITHIN GROUP (ORDER BY {column}) AS "P90"
+            FROM {from}
+            """;
     }
 }

@@ -73,28 +73,18 @@ public sealed class ApprovalDeadlines(AppDbContext db, ApprovalNotices notices, 
 }
 
 /// <summary>Runs <see cref="ApprovalDeadlines"/> every few minutes on the injected clock.</summary>
-public sealed partial class ApprovalDeadlineService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ApprovalDeadlineService> logger) : BackgroundService
+public sealed class ApprovalDeadlineService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ApprovalDeadlineService> logger)
+    : Jobs.PeriodicJob(scopes, clock, logger)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ApprovalDeadlines>().RunAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                CouldNotRun(logger, e, Interval);
-            }
+    protected override string Name => "Approval deadlines";
 
-            await Task.Delay(Interval, clock, stoppingToken);
-        }
+    protected override async Task<TimeSpan> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<ApprovalDeadlines>().RunAsync(cancellationToken);
+        return Interval;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Approval deadlines could not run; trying again in {Interval}.")]
-    private static partial void CouldNotRun(ILogger logger, Exception exception, TimeSpan interval);
+    protected override TimeSpan WaitAfterFailure(DateTimeOffset now) => Interval;
 }

@@ -47,34 +47,27 @@ public sealed class DailyDigest(AppDbContext db, Outbox outbox)
 }
 
 /// <summary>Sends the digests once a day at <see cref="SendAtUtcHour"/> UTC; several nodes may run it: a row moves once.</summary>
-public sealed partial class DailyDigestService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DailyDigestService> logger) : BackgroundService
+public sealed class DailyDigestService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DailyDigestService> logger)
+    : Jobs.PeriodicJob(scopes, clock, logger)
 {
     public const int SendAtUtcHour = 12;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var now = clock.GetUtcNow();
-            var next = new DateTimeOffset(now.UtcDateTime.Date.AddHours(SendAtUtcHour), TimeSpan.Zero);
-            if (next <= now)
-            {
-                next = next.AddDays(1);
-            }
+    protected override string Name => "The daily digest";
 
-            await Task.Delay(next - now, clock, stoppingToken);
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DailyDigest>().RunAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                CouldNotRun(logger, e);
-            }
-        }
+    protected override TimeSpan FirstWait(DateTimeOffset now) => UntilNext(now);
+
+    protected override async Task<TimeSpan> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<DailyDigest>().RunAsync(cancellationToken);
+        return UntilNext(Clock.GetUtcNow());
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The daily digest could not run; trying again tomorrow.")]
-    private static partial void CouldNotRun(ILogger logger, Exception exception);
+    protected override TimeSpan WaitAfterFailure(DateTimeOffset now) => UntilNext(now);
+
+    /// <summary>Until the next <see cref="SendAtUtcHour"/>:00 UTC after <paramref name="now"/> (tomorrow's when that hour has come).</summary>
+    private static TimeSpan UntilNext(DateTimeOffset now)
+    {
+        var next = new DateTimeOffset(now.UtcDateTime.Date.AddHours(SendAtUtcHour), TimeSpan.Zero);
+        return (next <= now ? next.AddDays(1) : next) - now;
+    }
 }

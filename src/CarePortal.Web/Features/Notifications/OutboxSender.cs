@@ -123,30 +123,16 @@ public sealed partial class OutboxSender(AppDbContext db, MailTransportFactory t
 }
 
 /// <summary>Runs <see cref="OutboxSender"/> on every node; after a full batch it goes on at once, else it waits a poll interval.</summary>
-public sealed partial class OutboxService(IServiceScopeFactory scopes, IOptions<MailOptions> options, TimeProvider clock, ILogger<OutboxService> logger) : BackgroundService
+public sealed class OutboxService(IServiceScopeFactory scopes, IOptions<MailOptions> options, TimeProvider clock, ILogger<OutboxService> logger)
+    : Jobs.PeriodicJob(scopes, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var sent = 0;
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                sent = await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                CouldNotRun(logger, e);
-            }
+    protected override string Name => "The outbox";
 
-            if (sent < options.Value.BatchSize)
-            {
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-            }
-        }
+    protected override async Task<TimeSpan> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var sent = await services.GetRequiredService<OutboxSender>().SendDueAsync(cancellationToken);
+        return sent < options.Value.BatchSize ? options.Value.PollInterval : TimeSpan.Zero;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The outbox could not run; trying again shortly.")]
-    private static partial void CouldNotRun(ILogger logger, Exception exception);
+    protected override TimeSpan WaitAfterFailure(DateTimeOffset now) => options.Value.PollInterval;
 }

@@ -78,42 +78,21 @@ public sealed class RoutingJobs(AppDbContext db, ChurchRouter router, Outbox out
 }
 
 /// <summary>Runs <see cref="RoutingJobs"/> (and the connections' follow-ups) every few minutes on the injected clock.</summary>
-public sealed partial class RoutingService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RoutingService> logger) : BackgroundService
+public sealed class RoutingService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RoutingService> logger)
+    : Jobs.PeriodicJob(scopes, clock, logger)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Name => "Church routing";
+
+    protected override async Task<TimeSpan> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                // Openings a node queued but did not route (it stopped, or its batch failed), in a scope of their own.
-                await using (var sweep = scopes.CreateAsyncScope())
-                {
-                    await sweep.ServiceProvider.GetRequiredService<PendingOpenings>().RouteAllAsync(stoppingToken);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                CouldNotRun(logger, e, Interval);
-            }
-
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<RoutingJobs>().RunAsync(stoppingToken);
-                await scope.ServiceProvider.GetRequiredService<ConnectionFollowUps>().RunAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                CouldNotRun(logger, e, Interval);
-            }
-
-            await Task.Delay(Interval, clock, stoppingToken);
-        }
+        // Openings a node queued but did not route (it stopped, or its batch failed), in a scope of their own.
+        await RunAloneAsync(sweep => sweep.GetRequiredService<PendingOpenings>().RouteAllAsync(cancellationToken));
+        await services.GetRequiredService<RoutingJobs>().RunAsync(cancellationToken);
+        await services.GetRequiredService<ConnectionFollowUps>().RunAsync(cancellationToken);
+        return Interval;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Church routing could not run; trying again in {Interval}.")]
-    private static partial void CouldNotRun(ILogger logger, Exception exception, TimeSpan interval);
+    protected override TimeSpan WaitAfterFailure(DateTimeOffset now) => Interval;
 }

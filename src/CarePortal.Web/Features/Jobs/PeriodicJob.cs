@@ -43,6 +43,20 @@ public abstract partial class PeriodicJob(IServiceScopeFactory scopes, TimeProvi
         }
     }
 
+    /// <summary>A part of a round that must not hold up the rest: in a scope of its own, a failure logged as a round's is.</summary>
+    protected async Task RunAloneAsync(Func<IServiceProvider, Task> part)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await part(scope.ServiceProvider);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            CouldNotRun(logger, e, Name, WaitAfterFailure(clock.GetUtcNow()));
+        }
+    }
+
     private Task WaitAsync(TimeSpan wait, CancellationToken stoppingToken) =>
         wait > TimeSpan.Zero ? Task.Delay(wait, clock, stoppingToken) : Task.CompletedTask;
 

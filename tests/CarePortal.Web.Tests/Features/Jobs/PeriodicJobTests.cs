@@ -68,6 +68,22 @@ public sealed class PeriodicJobTests
         Assert.Equal((LogLevel.Warning, "The test job could not run; trying again in 00:02:00."), (warning.Level, warning.Message));
     }
 
+    [Fact]
+    public async Task A_part_run_alone_that_fails_is_logged_and_the_rest_of_the_round_goes_on()
+    {
+        var clock = new WatchedClock(Start);
+        var logger = new ListLogger();
+        var job = new CountingJob(Scopes(), clock, logger, first: TimeSpan.Zero, after: [TimeSpan.FromMinutes(5)], failingPartFirst: true);
+        await job.StartAsync(CancellationToken.None);
+
+        await clock.WaitingAsync(1);
+        await job.StopAsync(CancellationToken.None);
+
+        Assert.Equal(Start, Assert.Single(job.Rounds).At);
+        Assert.NotSame(job.PartScope, job.Rounds[0].Scope);
+        Assert.Equal("The test job could not run; trying again in 00:02:00.", Assert.Single(logger.Entries).Message);
+    }
+
     private static IServiceScopeFactory Scopes() =>
         new ServiceCollection().AddScoped<ScopeMarker>().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>();
 
@@ -96,10 +112,13 @@ public sealed class PeriodicJobTests
         }
     }
 
-    private sealed class CountingJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger, TimeSpan first, TimeSpan[] after, bool failFirst = false)
+    private sealed class CountingJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger, TimeSpan first, TimeSpan[] after,
+        bool failFirst = false, bool failingPartFirst = false)
         : PeriodicJob(scopes, clock, logger)
     {
         public List<(DateTimeOffset At, ScopeMarker Scope)> Rounds { get; } = [];
+
+        public ScopeMarker? PartScope { get; private set; }
 
         protected override string Name => "The test job";
 
@@ -115,8 +134,17 @@ public sealed class PeriodicJobTests
 
         protected override TimeSpan FirstWait(DateTimeOffset now) => first;
 
-        protected override Task<TimeSpan> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+        protected override async Task<TimeSpan> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
         {
+            if (failingPartFirst && Count() == 0)
+            {
+                await RunAloneAsync(part =>
+                {
+                    PartScope = part.GetRequiredService<ScopeMarker>();
+                    throw new InvalidOperationException("The queue is away.");
+                });
+            }
+
             int round;
             lock (Rounds)
             {
@@ -126,7 +154,7 @@ public sealed class PeriodicJobTests
 
             return failFirst && round == 1
                 ? throw new InvalidOperationException("The database is away.")
-                : Task.FromResult(after[Math.Min(round - 1, after.Length - 1)]);
+                : after[Math.Min(round - 1, after.Length - 1)];
         }
 
         protected override TimeSpan WaitAfterFailure(DateTimeOffset now) => TimeSpan.FromMinutes(2);

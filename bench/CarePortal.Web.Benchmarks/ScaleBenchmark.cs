@@ -8,6 +8,7 @@ using CarePortal.Web.Features.Notifications.Emails;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -17,7 +18,9 @@ namespace CarePortal.Web.Benchmarks;
 /// The scale bar on a real database: 10,000 churches and 100,000 open requests; choosing a request's churches
 /// (<see cref="ChurchRouter.ChooseAsync"/>: the directory's version check + <see cref="ChurchRouting.Choose"/>) and opening
 /// 1,000 requests with <see cref="ChurchRouter.OpenedAsync(IReadOnlyList{CareRequest}, CancellationToken)"/>, their
-/// recipients and emails queued in the outbox: one save each in turn, one save each 8 at a time, and 100 per save.
+/// recipients and emails queued in the outbox: one save each in turn, one save each 8 at a time, and 100 per save; then the
+/// app's path (<see cref="Openings"/>, <see cref="OpeningBatcher"/>): 1,000 open requests queued and routed by the batcher
+/// (the bar), and 1,000 submissions 16 at a time, each saving its opening and waiting for its routing.
 /// Run: <c>dotnet run -c Release --project bench/CarePortal.Web.Benchmarks -- scale sqlite|postgres [--profile]</c>
 /// (PostgreSQL: the server named by CAREPORTAL_TEST_POSTGRES; a database of its own, dropped afterwards).
 /// </summary>
@@ -97,6 +100,27 @@ public static class ScaleBenchmark
                 }
             }
 
+            if (profile)
+            {
+                // The CPU an opening spends outside SQL: choosing its churches, and rendering its emails (6 each here).
+                var churches = await directory.ChurchesAsync(Context(), CancellationToken.None);
+                var reach = new CountyReach(15, 5);
+                var watch = Stopwatch.StartNew();
+                for (var i = 0; i < ToOpen; i++)
+                {
+                    ChurchRouting.Choose(zips[i % zips.Length], AllNeeds[i % AllNeeds.Length], churches, reach);
+                }
+
+                var choosing = watch.Elapsed.TotalMilliseconds;
+                watch.Restart();
+                for (var i = 0; i < 6 * ToOpen; i++)
+                {
+                    renderer.Render(new RequestRoutedEmail(i, "Church " + i, "bed", "normal", "A dad working two jobs needs a twin bed.", "3"));
+                }
+
+                Console.WriteLine($"  CPU for {ToOpen:N0} openings: choosing {choosing:F0} ms, rendering {6 * ToOpen:N0} emails {watch.Elapsed.TotalMilliseconds:F0} ms");
+            }
+
             times.Sort();
             Console.WriteLine($"{provider}: choosing the churches for a request (version check + Choose), 200 requests: median {times[times.Count / 2]:F2} ms, p95 {times[(int)(times.Count * 0.95)]:F2} ms, max {times[^1]:F2} ms");
 
@@ -131,13 +155,88 @@ public static class ScaleBenchmark
                     Interlocked.Add(ref savingTicks, step.ElapsedTicks);
                 });
                 opening.Stop();
+                await ReportAsync(name, mine, opening.Elapsed);
+                if (profile)
+                {
+                    Console.WriteLine($"  routing {routingTicks * 1000.0 / Stopwatch.Frequency:F0} ms, detecting changes {detectTicks * 1000.0 / Stopwatch.Frequency:F0} ms, saving {savingTicks * 1000.0 / Stopwatch.Frequency:F0} ms (summed over workers)");
+                }
+
+                PrintProfile();
+            }
+
+            // The app's path (RequestWorkflow): a submission saves its request open with a PendingOpening, then waits for the
+            // node's OpeningBatcher, which routes whatever openings wait (up to 100) in one transaction with bulk inserts.
+            var services = new ServiceCollection();
+            services.AddLogging();
+            services.AddScoped<AppDbContext>(_ => Context());
+            services.AddSingleton(directory).AddSingleton(renderer).AddSingleton(TimeProvider.System).AddSingleton(options);
+            services.AddScoped<BulkRows>().AddScoped<Outbox>().AddScoped<ChurchRouter>().AddScoped<PendingOpenings>().AddScoped<Openings>();
+            services.AddSingleton<OpeningBatcher>();
+            await using var app = services.BuildServiceProvider();
+            var batcher = app.GetRequiredService<OpeningBatcher>();
+
+            // The bar: 1,000 requests already open and queued (their submissions' saves, not timed), as many waiting submissions.
+            var queuedOnes = drafts.Skip(3 * ToOpen).Take(ToOpen).ToList();
+            foreach (var ids in queuedOnes.Chunk(100))
+            {
+                await using var scope = app.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var openings = scope.ServiceProvider.GetRequiredService<Openings>();
+                foreach (var request in await db.Requests.Where(q => ids.Contains(q.Id)).ToListAsync())
+                {
+                    Open(request);
+                    openings.Queue(request);
+                }
+
+                await db.SaveChangesAsync();
+            }
+
+            timings.Clear();
+            var routing = Stopwatch.StartNew();
+            await Task.WhenAll(queuedOnes.Select(id => batcher.RouteAsync([id], CancellationToken.None)));
+            routing.Stop();
+            await ReportAsync("queued (open), routed by the node's batcher", queuedOnes, routing.Elapsed);
+            PrintProfile();
+
+            // End to end: 1,000 submissions, 16 at a time, each its own save then waiting for its routing, as the workflow does.
+            var submitted = drafts.Skip(4 * ToOpen).Take(ToOpen).ToList();
+            timings.Clear();
+            var submitting = Stopwatch.StartNew();
+            await Parallel.ForEachAsync(submitted, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (id, ct) =>
+            {
+                await using var scope = app.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var openings = scope.ServiceProvider.GetRequiredService<Openings>();
+                var request = await db.Requests.SingleAsync(q => q.Id == id, ct);
+                Open(request);
+                openings.Queue(request);
+                await db.SaveChangesAsync(ct);
+                await openings.RouteQueuedAsync(ct);
+            });
+            submitting.Stop();
+            await ReportAsync("submitted 16 at a time, each saved then routed by the batcher", submitted, submitting.Elapsed);
+            PrintProfile();
+
+            void Open(CareRequest request)
+            {
+                var now = TimeProvider.System.GetUtcNow();
+                RequestStateMachine.Apply(request, RequestAction.Submit, RequestState.Open, caseworkerId, now, null);
+                request.OpenedAt = now;
+            }
+
+            async Task ReportAsync(string name, List<int> mine, TimeSpan elapsed)
+            {
                 await using var check = Context();
                 var queued = await check.Notifications.CountAsync(n => n.Status == NotificationStatus.Pending && mine.Contains(n.CareRequestId!.Value));
                 var recipients = await check.RequestRecipients.CountAsync(n => mine.Contains(n.CareRequestId));
-                Console.WriteLine($"{provider}: opened {ToOpen:N0} requests, {name} ({recipients:N0} recipients, {queued:N0} emails queued) in {opening.Elapsed.TotalSeconds:F2} s");
+                Console.WriteLine($"{provider}: opened {ToOpen:N0} requests, {name} ({recipients:N0} recipients, {queued:N0} emails queued) in {elapsed.TotalSeconds:F2} s (load average {LoadAverage()})");
+            }
+
+            void PrintProfile()
+            {
                 if (profile)
                 {
-                    Console.WriteLine($"  routing {routingTicks * 1000.0 / Stopwatch.Frequency:F0} ms, detecting changes {detectTicks * 1000.0 / Stopwatch.Frequency:F0} ms, saving {savingTicks * 1000.0 / Stopwatch.Frequency:F0} ms (summed over workers); SQL by statement:");
+                    Console.WriteLine("  SQL by statement (summed over connections):");
                     timings.Print(Console.Out);
                 }
             }
@@ -226,7 +325,7 @@ public static class ScaleBenchmark
             db.ChangeTracker.Clear();
         }
 
-        var drafts = Enumerable.Range(0, 3 * ToOpen).Select(_ =>
+        var drafts = Enumerable.Range(0, 5 * ToOpen).Select(_ =>
         {
             var draft = Request(RequestState.Draft);
             var zip = zips[random.Next(zips.Length)];
@@ -237,6 +336,10 @@ public static class ScaleBenchmark
         await db.SaveChangesAsync();
         return (county.Id, caseworker.Id, [.. drafts.Select(d => d.Id)]);
     }
+
+    /// <summary>The 1-minute load average (the machine is shared: figures are compared at like loads).</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static readonly Dictionary<GeoPoint, string> ZipByPoint = [];
 

@@ -58,6 +58,10 @@ public sealed class BulkRows(AppDbContext db)
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk rows are written inside the transaction of the change that causes them.");
         var sql = db.GetService<ISqlGenerationHelper>();
+        // PostgreSQL: few round trips, so many rows per statement, with positional parameters ($1, $2 …: Npgsql would look
+        // each of thousands of names up in turn). SQLite runs in the process and looks names up in turn too: one prepared
+        // single-row statement, run once per row.
+        var postgres = db.Database.IsNpgsql();
         foreach (var (type, rows) in held)
         {
             var entity = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model.");
@@ -65,26 +69,32 @@ public sealed class BulkRows(AppDbContext db)
             // Every column but a key the database generates (identity).
             var properties = entity.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd)).ToList();
             var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
-            var perCommand = Math.Max(1, MaxParameters / properties.Count);
-            foreach (var chunk in rows.Chunk(perCommand))
+            var insert = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ";
+            await using var command = transaction.Connection!.CreateCommand();
+            command.Transaction = transaction;
+            foreach (var chunk in rows.Chunk(postgres ? Math.Max(1, MaxParameters / properties.Count) : 1))
             {
-                await using var command = transaction.Connection!.CreateCommand();
-                command.Transaction = transaction;
-                var text = new StringBuilder($"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ");
+                command.Parameters.Clear();
+                var text = new StringBuilder(insert);
                 for (var r = 0; r < chunk.Length; r++)
                 {
                     text.Append(r == 0 ? "(" : ", (");
                     for (var c = 0; c < properties.Count; c++)
                     {
-                        var name = $"p{r}_{c}";
-                        text.Append(c == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
-                        command.Parameters.Add(Parameter(command, properties[c], sql.GenerateParameterName(name), chunk[r]));
+                        var name = postgres ? "" : sql.GenerateParameterName("p" + c);
+                        text.Append(c == 0 ? "" : ", ").Append(postgres ? $"${command.Parameters.Count + 1}" : sql.GenerateParameterNamePlaceholder("p" + c));
+                        command.Parameters.Add(Parameter(command, properties[c], name, chunk[r]));
                     }
 
                     text.Append(')');
                 }
 
-                command.CommandText = text.ToString();
+                var commandText = text.ToString();
+                if (command.CommandText != commandText)
+                {
+                    command.CommandText = commandText;
+                }
+
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
         }

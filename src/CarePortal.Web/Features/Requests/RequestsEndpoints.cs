@@ -58,9 +58,11 @@ public static class RequestsEndpoints
 
     private static async Task<Ok<List<TransitionView>>> History(int id, ClaimsPrincipal user, RequestWorkflow workflow, AppDbContext db, CancellationToken ct)
     {
-        await workflow.ReadAsync(user, id, ct);
+        var request = await workflow.ReadAsync(user, id, ct);
+        // Who moved it and their notes (approval, return, cancel, close) are the agency's: a church sees the moves and dates only.
+        var staff = RequestPermissions.IsAgencyStaff(user, request);
         return TypedResults.Ok(await db.RequestTransitions.AsNoTracking().Where(t => t.CareRequestId == id).OrderBy(t => t.Id)
-            .Select(t => new TransitionView(t.From, t.Action, t.To, t.ByUserId, t.At, t.Note)).ToListAsync(ct));
+            .Select(t => new TransitionView(t.From, t.Action, t.To, staff ? t.ByUserId : null, t.At, staff ? t.Note : null)).ToListAsync(ct));
     }
 
     private static async Task<Ok<PrivateDetailsView>> GetPrivate(int id, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)

@@ -139,20 +139,28 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Care
     }
 
     [Fact]
-    public async Task Churches_see_the_public_part_only_never_the_agency_internal_fields()
+    public async Task Churches_see_the_public_part_only_never_the_agency_internal_fields_nor_who_moved_it_and_their_notes()
     {
         var caseworker = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));
         var draft = await caseworker.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County"), "food", Descriptions.GiftCard,
             await app.UserIdAsync(DemoPeople.Supervisor), "The nearest food pantry closed.", "Two churches were asked to deliver groceries."));
         await caseworker.SubmitAsync(draft.Id);
-        await RequestsClient.OkAsync(new RequestsClient(await app.ClientForAsync(DemoPeople.RegionalManager)).PostAsync($"/api/approvals/{draft.Id}/approve", new NoteInput(null)));
+        await RequestsClient.OkAsync(new RequestsClient(await app.ClientForAsync(DemoPeople.RegionalManager)).PostAsync($"/api/approvals/{draft.Id}/approve",
+            new NoteInput("Approved: the pantry reopens next month.")));
 
         var asResponder = await new RequestsClient(await app.ClientForAsync(DemoPeople.Responder)).GetAsync(draft.Id);
+        var historyForResponder = await (await app.ClientForAsync(DemoPeople.Responder)).GetFromJsonAsync<List<TransitionView>>($"/api/requests/{draft.Id}/history", Json.Options);
+        var historyForSupervisor = await (await app.ClientForAsync(DemoPeople.Supervisor)).GetFromJsonAsync<List<TransitionView>>($"/api/requests/{draft.Id}/history", Json.Options);
         var asSupervisor = await new RequestsClient(await app.ClientForAsync(DemoPeople.Supervisor)).GetAsync(draft.Id);
 
         Assert.Equal(Descriptions.GiftCard, asResponder.Description);
         Assert.Equal((null, null, "", null), (asResponder.ExceptionReason, asResponder.AlternativesTried, asResponder.CaseworkerId, asResponder.SupervisorId));
         Assert.Equal("The nearest food pantry closed.", asSupervisor.ExceptionReason);
+        // The moves and their dates, never who made them or the approver's note.
+        Assert.Equal([RequestAction.Submit, RequestAction.Approve], historyForResponder!.Select(t => t.Action));
+        Assert.All(historyForResponder!, t => Assert.Equal(((string?)null, (string?)null), (t.By, t.Note)));
+        Assert.Equal("Approved: the pantry reopens next month.", historyForSupervisor!.Last().Note);
+        Assert.NotNull(historyForSupervisor!.Last().By);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
         }
 
         var plan = await PlanAsync(scope, filter, ct);
-        var (cube, _) = await SummaryAsync(plan, ct);
+        var (cube, _) = await SummaryAsync(plan, false, ct);
         return (name, cube.Aggregate(Figures.None, (sum, row) => sum.Plus(row.Figures)));
     }
 
@@ -138,10 +138,46 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
 
     private async Task<ImpactReport> RunAsync(Plan plan, CancellationToken ct)
     {
-        var (cube, rated) = await SummaryAsync(plan, ct);
-        var dialect = SqlDialect.For(db);
-        var times = (await QueryAsync(plan, plan.Sql.ResponseTimes(), r => new ResponseTimes(Long(r[0]), Double(r[1]), Double(r[2])), ct)).Single();
+        // On PostgreSQL the summary (the largest statement) runs on a connection of its own beside the others: they are
+        // independent, and the server works on both at once. SQLite has one writer and little to gain: one after the other.
+        var aside = db is PostgresAppDbContext;
+        var summaryTask = SummaryAsync(plan, aside, ct);
+        if (!aside)
+        {
+            await summaryTask;
+        }
 
+        var dialect = SqlDialect.For(db);
+        ResponseTimes times;
+        List<(int Id, Figures Figures)> byChurch;
+        Dictionary<int, string> churchNames;
+        List<ConnectionFigures> connections;
+        List<UnclosedRequest> unclosed;
+        try
+        {
+            times = (await QueryAsync(plan, plan.Sql.ResponseTimes(), r => new ResponseTimes(Long(r[0]), Double(r[1]), Double(r[2])), ct)).Single();
+            byChurch = await QueryAsync(plan, plan.Sql.Churches(), r => (Id: Convert.ToInt32(r[0], CultureInfo.InvariantCulture),
+                Figures: new Figures(Long(r[1]), Long(r[2]), Long(r[3]), Long(r[4]), Long(r[5]), Long(r[6]), Long(r[7]) / 100m)), ct);
+            var churchIds = byChurch.Select(c => c.Id).ToList();
+            churchNames = await db.Organisations.AsNoTracking().Where(o => churchIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+            connections = await QueryAsync(plan, plan.Sql.Connections(Today()), r => new ConnectionFigures((string)r[0], Long(r[1]), Long(r[2]),
+                [.. ConnectionFigures.Days.Select((d, i) => new ConnectionStage(d, Long(r[3 + (6 * i)]), Long(r[4 + (6 * i)]), Long(r[5 + (6 * i)]),
+                    Long(r[6 + (6 * i)]), Long(r[7 + (6 * i)]), Long(r[8 + (6 * i)])))]), ct);
+            unclosed = plan.Scope.IsChurch ? [] : await QueryAsync(plan, plan.Sql.Unclosed(UnclosedBefore(), options.Value.UnclosedLimit), r =>
+            {
+                var last = dialect.ReadTime(r[6]);
+                return new UnclosedRequest(Convert.ToInt32(r[0], CultureInfo.InvariantCulture), (string)r[1], Name(plan, Convert.ToInt32(r[4], CultureInfo.InvariantCulture), "No office"),
+                    Name(plan, Convert.ToInt32(r[3], CultureInfo.InvariantCulture), "?"), r[5] is DBNull ? null : dialect.ReadTime(r[5]), last,
+                    (int)(clock.GetUtcNow() - last).TotalDays);
+            }, ct);
+        }
+        catch
+        {
+            await ((Task)summaryTask).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+
+        var (cube, rated) = await summaryTask;
         var ratings = new Dictionary<string, long>();
         var outcomes = Needs.ChildOutcomes.ToDictionary(o => o, _ => 0L);
         foreach (var (rating, recorded, count) in rated)
@@ -153,24 +189,6 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
                 outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + count;
             }
         }
-
-        var byChurch = await QueryAsync(plan, plan.Sql.Churches(), r => (Id: Convert.ToInt32(r[0], CultureInfo.InvariantCulture),
-            Figures: new Figures(Long(r[1]), Long(r[2]), Long(r[3]), Long(r[4]), Long(r[5]), Long(r[6]), Long(r[7]) / 100m)), ct);
-        var churchIds = byChurch.Select(c => c.Id).ToList();
-        var churchNames = await db.Organisations.AsNoTracking().Where(o => churchIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-
-        var today = Today();
-        var connections = await QueryAsync(plan, plan.Sql.Connections(today), r => new ConnectionFigures((string)r[0], Long(r[1]), Long(r[2]),
-            [.. ConnectionFigures.Days.Select((d, i) => new ConnectionStage(d, Long(r[3 + (6 * i)]), Long(r[4 + (6 * i)]), Long(r[5 + (6 * i)]),
-                Long(r[6 + (6 * i)]), Long(r[7 + (6 * i)]), Long(r[8 + (6 * i)])))]), ct);
-
-        var unclosed = plan.Scope.IsChurch ? [] : await QueryAsync(plan, plan.Sql.Unclosed(UnclosedBefore(), options.Value.UnclosedLimit), r =>
-        {
-            var last = dialect.ReadTime(r[6]);
-            return new UnclosedRequest(Convert.ToInt32(r[0], CultureInfo.InvariantCulture), (string)r[1], Name(plan, Convert.ToInt32(r[4], CultureInfo.InvariantCulture), "No office"),
-                Name(plan, Convert.ToInt32(r[3], CultureInfo.InvariantCulture), "?"), r[5] is DBNull ? null : dialect.ReadTime(r[5]), last,
-                (int)(clock.GetUtcNow() - last).TotalDays);
-        }, ct);
 
         return new ImpactReport(plan.Filter, Audience(plan), cube.Aggregate(Figures.None, (sum, row) => sum.Plus(row.Figures)), times,
             [.. plan.Months.Select(m => new Breakdown(m, m, Sum(cube.Where(c => c.Month == m))))],
@@ -187,11 +205,11 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
     private sealed record CubeRow(string Month, int Agency, int Region, int County, int Office, string Need, Figures Figures);
 
     /// <summary>The summary's two sets: the cube (region and agency from the county's place in the tree), and met requests by rating and outcomes.</summary>
-    private async Task<(List<CubeRow> Cube, List<(int? Rating, string Outcomes, long Requests)> Rated)> SummaryAsync(Plan plan, CancellationToken ct)
+    private async Task<(List<CubeRow> Cube, List<(int? Rating, string Outcomes, long Requests)> Rated)> SummaryAsync(Plan plan, bool aside, CancellationToken ct)
     {
         var cube = new List<CubeRow>();
         var rated = new List<(int?, string, long)>();
-        foreach (var r in await QueryAsync(plan, plan.Sql.Summary(), r => r, ct))
+        foreach (var r in await QueryAsync(plan, plan.Sql.Summary(), r => r, ct, aside))
         {
             var state = Enum.Parse<RequestState>((string)r[5]);
             var requests = Long(r[8]);
@@ -232,37 +250,49 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
         _ => string.Join(", ", plan.Scope.Organisations.Select(id => Name(plan, id, "?"))),
     };
 
-    private async Task<List<T>> QueryAsync<T>(Plan plan, string sql, Func<object[], T> read, CancellationToken ct)
+    /// <summary>Runs a report statement on the context's connection, or <paramref name="aside"/> on a new one to the same database.</summary>
+    private async Task<List<T>> QueryAsync<T>(Plan plan, string sql, Func<object[], T> read, CancellationToken ct, bool aside = false)
     {
-        var connection = db.Database.GetDbConnection();
+        if (aside && db.Database.GetDbConnection() is ICloneable same)
+        {
+            await using var own = (DbConnection)same.Clone();
+            await own.OpenAsync(ct);
+            return await ReadAsync(own, plan, sql, read, ct);
+        }
+
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            if (plan.Need is not null)
-            {
-                var need = command.CreateParameter();
-                need.ParameterName = "need";
-                need.Value = plan.Need;
-                command.Parameters.Add(need);
-            }
-
-            var rows = new List<T>();
-            await using DbDataReader reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var values = new object[reader.FieldCount];
-                reader.GetValues(values);
-                rows.Add(read(values));
-            }
-
-            return rows;
+            return await ReadAsync(db.Database.GetDbConnection(), plan, sql, read, ct);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    private static async Task<List<T>> ReadAsync<T>(DbConnection connection, Plan plan, string sql, Func<object[], T> read, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        if (plan.Need is not null)
+        {
+            var need = command.CreateParameter();
+            need.ParameterName = "need";
+            need.Value = plan.Need;
+            command.Parameters.Add(need);
+        }
+
+        var rows = new List<T>();
+        await using DbDataReader reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var values = new object[reader.FieldCount];
+            reader.GetValues(values);
+            rows.Add(read(values));
+        }
+
+        return rows;
     }
 
     private static long Long(object value) => value is DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);

@@ -23,7 +23,7 @@ public static class DataExtensions
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             // A restarted server or a dropped connection is tried again instead of failing the request; code that begins
             // a transaction runs it through Database.CreateExecutionStrategy() so that the whole unit is tried again.
-            options.UseNpgsql(sp.GetRequiredService<DataPaths>().ConnectionString, npgsql =>
+            options.UseNpgsql(PostgresDefaults.Apply(sp.GetRequiredService<DataPaths>().ConnectionString), npgsql =>
             {
                 if (database.MaxRetryCount > 0)
                 {

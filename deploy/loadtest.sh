@@ -4,7 +4,9 @@
 # (bench/CarePortal.Load), node 1 killed with SIGKILL at 30 s; then the outbox must drain, each email sent, and only
 # emails the killed node was sending may arrive twice.
 #
-#   deploy/loadtest.sh [--rate 500] [--duration 60] [--kill-at 30] [--report FILE]
+#   deploy/loadtest.sh [--rate 500] [--duration 60] [--kill-at 30] [--report FILE] [--app DIR]
+#
+# --app DIR runs an app already published there (dotnet publish -c Release -o DIR) instead of publishing it again.
 #
 # Only 127.0.0.1 is a target; the run is bounded by --duration (at most 600 s) plus a minute to drain the outbox.
 set -euo pipefail
@@ -32,14 +34,15 @@ if [ "${1:-}" = "--inside" ]; then
   exit
 fi
 
-rate=500 duration=60 kill_at=30 report=""
+rate=500 duration=60 kill_at=30 report="" app_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --rate) rate=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --kill-at) kill_at=$2; shift 2 ;;
     --report) report=$(realpath -m "$2"); shift 2 ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    --app) app_args=(--app "$(realpath "$2")"); shift 2 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "loadtest.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -62,4 +65,4 @@ export Mail__PollInterval=00:00:01 Mail__ClaimFor=00:00:20
 export RateLimits__Review__PermitLimit=1000000 RateLimits__Api__PermitLimit=1000000
 args=(--rate "$rate" --duration "$duration" --kill-at "$kill_at")
 [ -n "$report" ] && args+=(--report "$report")
-"$here/run-nodes.sh" --demo --port 0 --smtp "127.0.0.1:$smtp_port" -- "$0" --inside "${args[@]}"
+"$here/run-nodes.sh" "${app_args[@]}" --demo --port 0 --smtp "127.0.0.1:$smtp_port" -- "$0" --inside "${args[@]}"

@@ -17,10 +17,7 @@ public sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ApiTokenPrincipalCache cache,
-    AppDbContext db,
-    UserManager<AppUser> users,
-    IUserClaimsPrincipalFactory<AppUser> principals)
+    ApiTokenPrincipalCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
@@ -36,6 +33,11 @@ public sealed class ApiTokenAuthenticationHandler(
         var hash = ApiToken.HashOf(header["Bearer ".Length..].Trim());
         if (cache.Find(hash) is not { } principal)
         {
+            // Resolved only when the token is not remembered: building the user manager and its store on every call cost
+            // more than the rest of the authentication.
+            var services = Context.RequestServices;
+            var db = services.GetRequiredService<AppDbContext>();
+            var users = services.GetRequiredService<UserManager<AppUser>>();
             var user = await db.ApiTokens.AsNoTracking().Where(t => t.Hash == hash && t.RevokedAt == null)
                 .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => u).SingleOrDefaultAsync(Context.RequestAborted);
             if (user is null || await users.IsLockedOutAsync(user))
@@ -43,7 +45,7 @@ public sealed class ApiTokenAuthenticationHandler(
                 return AuthenticateResult.Fail("Unknown or revoked token.");
             }
 
-            principal = await principals.CreateAsync(user);
+            principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
             cache.Keep(hash, principal);
         }
 

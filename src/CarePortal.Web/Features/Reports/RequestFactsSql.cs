@@ -20,7 +20,11 @@ public static class RequestFactsSql
         string And(string column) => ids is null ? "" : $" AND {column} IN ({ids})";
         string Where(string column) => ids is null ? "" : $" WHERE {column} IN ({ids})";
         var cents = $"{dialect.Cents("i.\"UnitValue\"")} * COALESCE(i.\"QuantityGiven\", i.\"Quantity\")";
+        // Two saves refreshing one request at once (two churches answering together) take turns on the request's row, so the
+        // later one sees the earlier one's rows and neither inserts a fact the other has just inserted.
+        var turn = ids is null ? "" : dialect.LockRows("Requests", $"\"Id\" IN ({ids})");
         return $"""
+            {turn}
             DELETE FROM "ChurchFacts"{Where("\"RequestId\"")};
             DELETE FROM "RequestFacts"{Where("\"RequestId\"")};
             INSERT INTO "RequestFacts" ("RequestId", "AgencyId", "RegionId", "CountyId", "OfficeId", "Need", "State", "CountedAt", "Children", "Cents", "FirstResponseSeconds", "Rating", "ChildOutcomes")

@@ -28,6 +28,9 @@ public abstract class SqlDialect
 
     public abstract DateTimeOffset ReadTime(object value);
 
+    /// <summary>A statement that holds the rows of <paramref name="table"/> matching <paramref name="where"/> until the transaction ends (none where the whole database has one writer).</summary>
+    public abstract string LockRows(string table, string where);
+
     /// <summary>Whether several GROUP BYs can be made in one pass over the rows (PostgreSQL's GROUPING SETS).</summary>
     public abstract bool GroupingSets { get; }
 
@@ -57,6 +60,9 @@ public abstract class SqlDialect
         public override DateTimeOffset ReadTime(object value) => (DateTimeOffset)Converter.ConvertFromProvider(Convert.ToInt64(value, CultureInfo.InvariantCulture))!;
 
         public override bool GroupingSets => false;
+
+        // A SQLite write transaction already excludes every other writer.
+        public override string LockRows(string table, string where) => "";
 
         public override string NearestRanks(string column, string from) => $"""
             , ranked AS (SELECT {column} AS "S", ROW_NUMBER() OVER (ORDER BY {column}) AS "Rank", COUNT(*) OVER () AS "Total" FROM {from})
@@ -88,6 +94,8 @@ public abstract class SqlDialect
         };
 
         public override bool GroupingSets => true;
+
+        public override string LockRows(string table, string where) => $"SELECT 1 FROM \"{table}\" WHERE {where} ORDER BY \"Id\" FOR UPDATE;";
 
         // percentile_disc answers the first value whose position reaches p·n: the nearest rank, sorting only this column.
         public override string NearestRanks(string column, string from) => $"""

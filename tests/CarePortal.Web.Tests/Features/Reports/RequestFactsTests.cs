@@ -18,6 +18,8 @@ public abstract class RequestFactsTests<TApp>(TApp app) where TApp : CarePortalA
 {
     private readonly ChurchesClient churches = new(app);
 
+    protected TApp App => app;
+
     [Fact]
     public async Task The_backfill_computes_the_facts_the_saves_kept()
     {
@@ -75,6 +77,29 @@ public abstract class RequestFactsTests<TApp>(TApp app) where TApp : CarePortalA
         var firstReport = await ReportAsync(first.PointPerson);
         Assert.Equal((1L, 1L, 1L, 45m), (firstReport.Totals.Opened, firstReport.Totals.PartlyMet, firstReport.Totals.ChildrenServed, firstReport.Totals.EconomicImpact));
         Assert.Equal(30m, (await ReportAsync(second.PointPerson)).Totals.EconomicImpact);
+    }
+
+    [Fact]
+    public async Task Two_churches_answering_one_request_at_the_same_moment_both_count()
+    {
+        await churches.RetireAllAsync();
+        var first = await churches.OnboardAsync("37402");
+        var second = await churches.OnboardAsync("37403");
+        var (request, _) = await churches.OpenAsync("37402", radius: 5, churches: 2, items: [new ItemInput("Crib", 1, 180m), new ItemInput("Stroller", 1, 90m)]);
+        var clients = new[] { await app.ClientForAsync(first.PointPerson), await app.ClientForAsync(second.PointPerson) };
+        var items = request.Items.Select(i => i.Id).ToArray();
+
+        using var start = new SemaphoreSlim(0);
+        var answers = clients.Select((c, i) => Task.Run(async () =>
+        {
+            await start.WaitAsync();
+            return await c.PostAsJsonAsync($"/api/requests/{request.Id}/responses", new ResponseInput(null, [items[i]], null), Json.Options);
+        })).ToList();
+        start.Release(2);
+
+        Assert.All(await Task.WhenAll(answers), a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.Equal([first.Id, second.Id], await app.QueryAsync(db => db.Set<ChurchFact>().Where(f => f.RequestId == request.Id).OrderBy(f => f.ChurchId).Select(f => f.ChurchId).ToListAsync()));
+        Assert.NotNull((await FactAsync(request.Id))!.FirstResponseSeconds);
     }
 
     [Fact]
@@ -156,4 +181,50 @@ public abstract class RequestFactsTests<TApp>(TApp app) where TApp : CarePortalA
 
 public sealed class RequestFactsTests_Sqlite(SqliteApp app) : RequestFactsTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
-public sealed class RequestFactsTests_Postgres(PostgresApp app) : RequestFactsTests<PostgresApp>(app), IClassFixture<PostgresApp>;
+public sealed class RequestFactsTests_Postgres(PostgresApp app) : RequestFactsTests<PostgresApp>(app), IClassFixture<PostgresApp>
+{
+    /// <summary>
+    /// Two saves refreshing one request's facts at once (PostgreSQL lets both write; SQLite has one writer): the second waits for
+    /// the first to commit, then counts both churches; without waiting its insert would meet the row the first has just inserted.
+    /// </summary>
+    [Fact]
+    public async Task Two_saves_refreshing_one_request_take_turns()
+    {
+        var churches = new ChurchesClient(App);
+        await churches.RetireAllAsync();
+        var first = await churches.OnboardAsync("37402");
+        var second = await churches.OnboardAsync("37403");
+        var (request, _) = await churches.OpenAsync("37402", radius: 5, churches: 2);
+        var refresh = RequestFactsSql.Refresh(SqlDialect.Postgres, [request.Id]);
+
+        await using var one = new Npgsql.NpgsqlConnection(App.DatabaseConnectionString);
+        await using var two = new Npgsql.NpgsqlConnection(App.DatabaseConnectionString);
+        await one.OpenAsync();
+        await two.OpenAsync();
+        await using var firstSave = await one.BeginTransactionAsync();
+        await RespondAndRefreshAsync(one, first.Id, await App.UserIdAsync(first.PointPerson));
+        var secondSave = Task.Run(async () =>
+        {
+            await using var transaction = await two.BeginTransactionAsync();
+            await RespondAndRefreshAsync(two, second.Id, await App.UserIdAsync(second.PointPerson));
+            await transaction.CommitAsync();
+        });
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.False(secondSave.IsCompleted);
+        await firstSave.CommitAsync();
+        await secondSave;
+
+        Assert.Equal([first.Id, second.Id], await App.QueryAsync(db => db.Set<ChurchFact>().Where(f => f.RequestId == request.Id).OrderBy(f => f.ChurchId).Select(f => f.ChurchId).ToListAsync()));
+
+        async Task RespondAndRefreshAsync(Npgsql.NpgsqlConnection connection, int church, string user)
+        {
+            await using var respond = new Npgsql.NpgsqlCommand("""INSERT INTO "ChurchResponses" ("CareRequestId", "ChurchId", "UserId", "At") VALUES (@r, @c, @u, now())""", connection);
+            respond.Parameters.AddWithValue("r", request.Id);
+            respond.Parameters.AddWithValue("c", church);
+            respond.Parameters.AddWithValue("u", user);
+            await respond.ExecuteNonQueryAsync();
+            await using var facts = new Npgsql.NpgsqlCommand(refresh, connection);
+            await facts.ExecuteNonQueryAsync();
+        }
+    }
+}

@@ -39,10 +39,9 @@ public sealed class ChurchDirectory : IDisposable
                 .ToListAsync(cancellationToken);
             // Churches share a handful of need lists: one set each.
             var sets = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-            var churches = rows.Select(c => new ChurchCandidate(c.Id, new GeoPoint(c.Latitude, c.Longitude), c.RadiusMiles,
+            var churches = new ChurchesByLatitude(rows.Select(c => new ChurchCandidate(c.Id, new GeoPoint(c.Latitude, c.Longitude), c.RadiusMiles,
                     sets.TryGetValue(c.Needs, out var set) ? set : sets[c.Needs] = c.Needs.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
-                    Paused: false, Active: true))
-                .ToArray();
+                    Paused: false, Active: true)));
             current = new Snapshot(version, churches);
             return churches;
         }
@@ -54,7 +53,7 @@ public sealed class ChurchDirectory : IDisposable
 
     public void Dispose() => loading.Dispose();
 
-    private sealed record Snapshot(long Version, ChurchCandidate[] Churches);
+    private sealed record Snapshot(long Version, ChurchesByLatitude Churches);
 }
 
 /// <summary>One row whose <see cref="Version"/> the database bumps whenever a church changes where or what it serves.</summary>

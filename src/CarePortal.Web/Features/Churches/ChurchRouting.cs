@@ -36,7 +36,10 @@ public static class ChurchRouting
         }
 
         var countyBox = new LongitudeBound(family, countyRadius);
-        for (var i = 0; i < candidates.Count; i++)
+        var (from, to) = candidates is ChurchesByLatitude sorted
+            ? sorted.Band(family, Math.Max(countyRadius, sorted.LargestOwnRadius))
+            : (0, candidates.Count);
+        for (var i = from; i < to; i++)
         {
             var church = candidates[i];
             if (!church.Active || church.Paused)

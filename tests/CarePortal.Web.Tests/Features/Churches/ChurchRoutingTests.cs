@@ -126,6 +126,7 @@ public sealed class ChurchRoutingTests
         var churches = Enumerable.Range(1, 5_000)
             .Select(id => new ChurchCandidate(id, At(zips[random.Next(zips.Length)]), random.Next(4) == 0 ? random.Next(5, 400) : null, Needs(random), random.Next(10) == 0, random.Next(20) != 0))
             .ToList();
+        var byLatitude = new ChurchesByLatitude(churches);
 
         foreach (var family in zips.Where((_, i) => i % 1_000 == 0).Append("99546").Append("96799").Append("99950").Where(z => ZipCentroids.TryGet(z, out _)))
         {
@@ -139,6 +140,11 @@ public sealed class ChurchRoutingTests
                 .ToList();
 
             Assert.Equal(measured, chosen);
+            // The directory's latitude-ordered list looks at a band only, and must choose the same.
+            Assert.Equal(measured, ChurchRouting.Choose(At(family), "bed", byLatitude, county));
+            var notified = chosen.Select(c => c.ChurchId).Take(3).ToHashSet();
+            Assert.Equal(ChurchRouting.Escalate(At(family), "bed", churches, county, notified, Options),
+                ChurchRouting.Escalate(At(family), "bed", byLatitude, county, notified, Options));
         }
     }
 

@@ -36,11 +36,16 @@ public static class ChurchRouting
         }
 
         var countyBox = new LongitudeBound(family, countyRadius);
-        var (from, to) = candidates is ChurchesByLatitude sorted
-            ? sorted.Band(family, Math.Max(countyRadius, sorted.LargestOwnRadius))
-            : (0, candidates.Count);
+        var sorted = candidates as ChurchesByLatitude;
+        var (from, to) = sorted is not null ? sorted.Band(family, Math.Max(countyRadius, sorted.LargestOwnRadius)) : (0, candidates.Count);
         for (var i = from; i < to; i++)
         {
+            if (sorted is not null && Math.Abs(sorted.Latitudes[i] - family.Latitude) * GeoPoint.MilesPerDegreeOfLatitude
+                > (double.IsNaN(sorted.OwnRadii[i]) ? countyRadius : sorted.OwnRadii[i]))
+            {
+                continue;
+            }
+
             var church = candidates[i];
             if (!church.Active || church.Paused)
             {

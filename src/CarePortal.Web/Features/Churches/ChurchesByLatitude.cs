@@ -4,8 +4,10 @@ namespace CarePortal.Web.Features.Churches;
 
 /// <summary>
 /// Churches ordered by latitude, with the largest radius any of them set, so that <see cref="ChurchRouting"/> looks only at
-/// the band of latitudes a request can reach (two binary searches) instead of at every church. The band is no narrower than
-/// the latitude test every church must pass anyway, so the choice is the same as over the whole list.
+/// the band of latitudes a request can reach (two binary searches) instead of at every church; and each one's latitude and
+/// own radius in arrays of their own, so that the latitude test, which rejects most of the band, reads memory in order
+/// instead of following a reference per church. The band is no narrower than that test, so the choice is the same as over
+/// the whole list.
 /// </summary>
 public sealed class ChurchesByLatitude : IReadOnlyList<ChurchCandidate>
 {
@@ -15,9 +17,17 @@ public sealed class ChurchesByLatitude : IReadOnlyList<ChurchCandidate>
     {
         churches = [.. candidates.OrderBy(c => c.Location.Latitude).ThenBy(c => c.Id)];
         LargestOwnRadius = churches.Max(c => c.RadiusMiles) ?? 0;
+        Latitudes = [.. churches.Select(c => c.Location.Latitude)];
+        OwnRadii = [.. churches.Select(c => c.RadiusMiles ?? double.NaN)];
     }
 
     public double LargestOwnRadius { get; }
+
+    /// <summary>Each church's latitude, in the list's order.</summary>
+    public double[] Latitudes { get; }
+
+    /// <summary>Each church's own radius in the list's order; NaN where it set none.</summary>
+    public double[] OwnRadii { get; }
 
     public int Count => churches.Length;
 
@@ -41,7 +51,7 @@ public sealed class ChurchesByLatitude : IReadOnlyList<ChurchCandidate>
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (churches[middle].Location.Latitude < latitude)
+            if (Latitudes[middle] < latitude)
             {
                 low = middle + 1;
             }
@@ -60,7 +70,7 @@ public sealed class ChurchesByLatitude : IReadOnlyList<ChurchCandidate>
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (churches[middle].Location.Latitude <= latitude)
+            if (Latitudes[middle] <= latitude)
             {
                 low = middle + 1;
             }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Reflection;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace CarePortal.Web.Features.Notifications.Emails;
@@ -24,12 +25,15 @@ public abstract record Email
 /// <summary>Fills an email's templates and wraps them in the common layout with its preferences (unsubscribe) link.</summary>
 public sealed partial class EmailRenderer(Microsoft.Extensions.Options.IOptions<MailOptions> options)
 {
-    private static readonly ConcurrentDictionary<string, string> Templates = new();
+    // Each template is split once into text and placeholders, and each email type's properties are read once: opening a
+    // batch of requests renders thousands of emails.
+    private static readonly ConcurrentDictionary<string, Segment[]> Templates = new();
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
     public RenderedEmail Render(Email email)
     {
         var site = options.Value.SiteUrl.TrimEnd('/');
-        var values = email.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        var values = Properties.GetOrAdd(email.GetType(), static t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             .ToDictionary(p => p.Name, p => Convert.ToString(p.GetValue(email), CultureInfo.InvariantCulture) ?? "");
         values["Link"] = site + email.Path;
         values["PreferencesLink"] = site + "/Notifications/Preferences";
@@ -40,22 +44,44 @@ public sealed partial class EmailRenderer(Microsoft.Extensions.Options.IOptions<
         return new RenderedEmail(email.Subject, html, text);
     }
 
-    private static string Fill(string template, Dictionary<string, string> values, bool encode, string? body = null) =>
-        Placeholder().Replace(template, m => m.Groups[1].Value == "Body" && body is not null
-            ? body
-            : values.TryGetValue(m.Groups[1].Value, out var value)
-                ? encode ? WebUtility.HtmlEncode(value) : value
-                : throw new InvalidOperationException($"The email template has no value for {m.Value}."));
+    private static string Fill(Segment[] template, Dictionary<string, string> values, bool encode, string? body = null)
+    {
+        var filled = new StringBuilder();
+        foreach (var segment in template)
+        {
+            filled.Append(segment.Placeholder is not { } placeholder ? segment.Text
+                : placeholder == "Body" && body is not null ? body
+                : values.TryGetValue(placeholder, out var value)
+                    ? encode ? WebUtility.HtmlEncode(value) : value
+                    : throw new InvalidOperationException($"The email template has no value for {segment.Text}."));
+        }
 
-    private static string Template(string name) => Templates.GetOrAdd(name, static n =>
+        return filled.ToString();
+    }
+
+    private static Segment[] Template(string name) => Templates.GetOrAdd(name, static n =>
     {
         using var stream = typeof(EmailRenderer).Assembly.GetManifestResourceStream("CarePortal.Web.Emails." + n)
             ?? throw new InvalidOperationException($"No email template {n}.");
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        var template = reader.ReadToEnd();
+        var segments = new List<Segment>();
+        var at = 0;
+        foreach (Match match in Placeholder().Matches(template))
+        {
+            segments.Add(new Segment(template[at..match.Index], null));
+            segments.Add(new Segment(match.Value, match.Groups[1].Value));
+            at = match.Index + match.Length;
+        }
+
+        segments.Add(new Segment(template[at..], null));
+        return [.. segments];
     });
 
-    [GeneratedRegex(@"\{\{(\w+)\}\}")]
+    /// <summary>Text as it stands, or a <c>{{Placeholder}}</c> (its name in <paramref name="Placeholder"/>).</summary>
+    private sealed record Segment(string Text, string? Placeholder);
+
+    [GeneratedRegex(@"\{\{(\w+)\}\}", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Placeholder();
 }
 

@@ -105,20 +105,29 @@ public static class ScaleBenchmark
                 // The CPU an opening spends outside SQL: choosing its churches, and rendering its emails (6 each here).
                 var churches = await directory.ChurchesAsync(Context(), CancellationToken.None);
                 var reach = new CountyReach(15, 5);
-                var watch = Stopwatch.StartNew();
-                for (var i = 0; i < ToOpen; i++)
+                var choosing = 0.0;
+                var rendering = 0.0;
+                // Twice, the first untimed: the JIT has optimized both by the time the app has opened a few requests.
+                for (var round = 0; round < 2; round++)
                 {
-                    ChurchRouting.Choose(zips[i % zips.Length], AllNeeds[i % AllNeeds.Length], churches, reach);
+                    var watch = Stopwatch.StartNew();
+                    for (var i = 0; i < ToOpen; i++)
+                    {
+                        ChurchRouting.Choose(zips[i % zips.Length], AllNeeds[i % AllNeeds.Length], churches, reach);
+                    }
+
+                    choosing = watch.Elapsed.TotalMilliseconds;
+                    watch.Restart();
+                    for (var i = 0; i < 6 * ToOpen; i++)
+                    {
+                        renderer.Render(new RequestRoutedEmail(i, "Church " + i, "bed", "normal", "A dad working two jobs needs a twin bed.", "3"));
+                    }
+
+                    rendering = watch.Elapsed.TotalMilliseconds;
+                    await Task.Delay(200);
                 }
 
-                var choosing = watch.Elapsed.TotalMilliseconds;
-                watch.Restart();
-                for (var i = 0; i < 6 * ToOpen; i++)
-                {
-                    renderer.Render(new RequestRoutedEmail(i, "Church " + i, "bed", "normal", "A dad working two jobs needs a twin bed.", "3"));
-                }
-
-                Console.WriteLine($"  CPU for {ToOpen:N0} openings: choosing {choosing:F0} ms, rendering {6 * ToOpen:N0} emails {watch.Elapsed.TotalMilliseconds:F0} ms");
+                Console.WriteLine($"  CPU for {ToOpen:N0} openings: choosing {choosing:F0} ms, rendering {6 * ToOpen:N0} emails {rendering:F0} ms");
             }
 
             times.Sort();

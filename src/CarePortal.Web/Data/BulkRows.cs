@@ -52,6 +52,15 @@ public sealed class BulkRows(AppDbContext db)
     }
 
 
+    /// <summary>Forgets the held rows of this type that match (rows for work another took over).</summary>
+    public void RemoveWhere<T>(Predicate<T> match) where T : class
+    {
+        if (held.TryGetValue(typeof(T), out var rows))
+        {
+            rows.RemoveAll(row => match((T)row));
+        }
+    }
+
     /// <summary>Inserts every held row in the current transaction (one is required) and forgets them.</summary>
     public async Task WriteAsync(CancellationToken cancellationToken)
     {

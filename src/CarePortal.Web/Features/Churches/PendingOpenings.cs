@@ -10,10 +10,11 @@ using NpgsqlTypes;
 namespace CarePortal.Web.Features.Churches;
 
 /// <summary>
-/// Routes queued openings: in one transaction, deletes their <see cref="PendingOpening"/> rows (the claim: only the rows this
-/// transaction deleted are its own; PostgreSQL skips rows another node holds, SQLite has one writer), sends those requests
-/// to their churches with <see cref="ChurchRouter"/>, and writes the routing rows, recipients and emails in bulk
-/// (<see cref="BulkRows"/>). A crash or a failure rolls back the deletion too, so the requests stay queued.
+/// Routes queued openings: chooses their churches and people with <see cref="ChurchRouter"/> (rows held by
+/// <see cref="BulkRows"/>), then in one short transaction deletes their <see cref="PendingOpening"/> rows (the claim: only
+/// the rows this transaction deleted are its own; PostgreSQL skips rows another node holds, SQLite has one writer), drops
+/// what it held for requests another node claimed, and writes the routing rows, recipients and emails in bulk. A crash or a
+/// failure rolls the deletion back too, so the requests stay queued.
 /// </summary>
 public sealed class PendingOpenings(AppDbContext db, ChurchRouter router, BulkRows bulk)
 {
@@ -23,18 +24,26 @@ public sealed class PendingOpenings(AppDbContext db, ChurchRouter router, BulkRo
         {
             db.ChangeTracker.Clear();
             using var holding = bulk.Hold();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var claimed = await ClaimAsync(transaction.GetDbTransaction(), requestIds, ct);
-            if (claimed.Count > 0)
+            // Route first, then take the write lock (SQLite's only one) just to claim and write: submissions saving meanwhile
+            // wait for that only, not for the routing's queries and CPU.
+            var queued = await QueuedAsync(requestIds, ct);
+            if (queued.Count == 0)
             {
-                // Opened then paused before routing still goes to churches (a pause is lifted); closed or cancelled does not.
-                var requests = await db.Requests.AsNoTracking()
-                    .Where(r => claimed.Contains(r.Id) && (r.State == RequestState.Open || r.State == RequestState.Paused)).ToListAsync(ct);
-                await router.OpenedAsync(requests, ct);
-                await db.SaveChangesAsync(ct);
-                await bulk.WriteAsync(ct);
+                return 0;
             }
 
+            // Opened then paused before routing still goes to churches (a pause is lifted); closed or cancelled does not.
+            var requests = await db.Requests.AsNoTracking()
+                .Where(r => queued.Contains(r.Id) && (r.State == RequestState.Open || r.State == RequestState.Paused)).ToListAsync(ct);
+            await router.OpenedAsync(requests, ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var claimed = (await ClaimAsync(transaction.GetDbTransaction(), queued, ct)).ToHashSet();
+            // Another node took some meanwhile: theirs are not written (every row the router holds names its request).
+            bulk.RemoveWhere<RequestRouting>(r => !claimed.Contains(r.CareRequestId));
+            bulk.RemoveWhere<RequestRecipient>(r => !claimed.Contains(r.CareRequestId));
+            bulk.RemoveWhere<Notification>(n => n.CareRequestId is not { } id || !claimed.Contains(id));
+            await db.SaveChangesAsync(ct);
+            await bulk.WriteAsync(ct);
             await transaction.CommitAsync(ct);
             return claimed.Count;
         }, cancellationToken);
@@ -52,26 +61,34 @@ public sealed class PendingOpenings(AppDbContext db, ChurchRouter router, BulkRo
         return total;
     }
 
-    private async Task<List<int>> ClaimAsync(DbTransaction transaction, IReadOnlyCollection<int>? requestIds, CancellationToken cancellationToken)
+    /// <summary>The queued openings among these requests, or when none are named the oldest batch of any.</summary>
+    private async Task<List<int>> QueuedAsync(IReadOnlyCollection<int>? requestIds, CancellationToken cancellationToken)
+    {
+        var queue = db.Set<PendingOpening>().AsNoTracking();
+        return requestIds is null
+            ? await queue.OrderBy(p => p.QueuedAt).ThenBy(p => p.CareRequestId).Take(OpeningBatcher.BatchSize).Select(p => p.CareRequestId).ToListAsync(cancellationToken)
+            : await queue.Where(p => requestIds.Contains(p.CareRequestId)).Select(p => p.CareRequestId).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Deletes these queue rows; returns those this transaction deleted (PostgreSQL skips rows another holds).</summary>
+    private async Task<List<int>> ClaimAsync(DbTransaction transaction, IReadOnlyCollection<int> requestIds, CancellationToken cancellationToken)
     {
         await using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         var postgres = db.Database.IsNpgsql();
-        var which = requestIds is null ? ""
-            : postgres ? """WHERE "CareRequestId" = ANY(@ids)""" : """WHERE "CareRequestId" IN (SELECT value FROM json_each(@ids))""";
-        var limit = requestIds is null ? $"""ORDER BY "QueuedAt", "CareRequestId" LIMIT {OpeningBatcher.BatchSize}""" : "";
-        command.CommandText = $"""
-            DELETE FROM "PendingOpenings" WHERE "CareRequestId" IN (
-                SELECT "CareRequestId" FROM "PendingOpenings" {which} {limit} {(postgres ? "FOR UPDATE SKIP LOCKED" : "")})
-            RETURNING "CareRequestId"
-            """;
-        if (requestIds is not null)
-        {
-            command.Parameters.Add(postgres
-                ? new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = requestIds.ToArray() }
-                : new Microsoft.Data.Sqlite.SqliteParameter("@ids", JsonSerializer.Serialize(requestIds)));
-        }
-
+        command.CommandText = postgres
+            ? """
+              DELETE FROM "PendingOpenings" WHERE "CareRequestId" IN (
+                  SELECT "CareRequestId" FROM "PendingOpenings" WHERE "CareRequestId" = ANY(@ids) FOR UPDATE SKIP LOCKED)
+              RETURNING "CareRequestId"
+              """
+            : """
+              DELETE FROM "PendingOpenings" WHERE "CareRequestId" IN (SELECT value FROM json_each(@ids))
+              RETURNING "CareRequestId"
+              """;
+        command.Parameters.Add(postgres
+            ? new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = requestIds.ToArray() }
+            : new Microsoft.Data.Sqlite.SqliteParameter("@ids", JsonSerializer.Serialize(requestIds)));
         var claimed = new List<int>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

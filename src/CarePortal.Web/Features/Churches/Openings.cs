@@ -1,5 +1,6 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Requests;
+using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Churches;
 
@@ -9,7 +10,7 @@ namespace CarePortal.Web.Features.Churches;
 /// sent it to its churches (with whatever other openings arrived meanwhile, in one transaction). So the caller still answers
 /// with the churches chosen and the caseworker told, and many openings at once share their queries and their commit.
 /// </summary>
-public sealed class Openings(AppDbContext db, OpeningBatcher batcher, TimeProvider clock)
+public sealed class Openings(AppDbContext db, OpeningBatcher batcher, IServiceScopeFactory scopes, TimeProvider clock)
 {
     /// <summary>Beyond this the caller answers anyway; the routing job sends the request on its next run.</summary>
     public static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
@@ -32,6 +33,15 @@ public sealed class Openings(AppDbContext db, OpeningBatcher batcher, TimeProvid
 
         var ids = queued.ToList();
         queued.Clear();
+        if (db.Database.IsSqlite())
+        {
+            // One writer at a time: a submission routing its own opening at once waits for the lock less than a batcher
+            // that 16 saving submissions keep from it (1,000 submissions 16 at a time: 14.5 s through the batcher).
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<PendingOpenings>().RouteAsync(ids, cancellationToken);
+            return;
+        }
+
         try
         {
             // Real time, not the injected clock: this is how long a person waits, and a test's clock stands still.

@@ -796,6 +796,8 @@ namespace CarePortal.Web.Data.Migrations.Postgres
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AgencyId", "CountedAt"), new[] { "RegionId", "CountyId", "OfficeId", "Need", "State", "Children", "Cents", "FirstResponseSeconds", "Rating", "ChildOutcomes" });
 
+                    b.HasIndex(new[] { "AgencyId", "CountedAt", "RequestId" }, "IX_RequestFacts_AgencyId_CountedAt_RequestId");
+
                     b.ToTable("RequestFacts", (string)null);
                 });
 

@@ -766,6 +766,8 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("AgencyId", "CountedAt")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "RegionId", "CountyId", "OfficeId", "Need", "State", "Children", "Cents", "FirstResponseSeconds", "Rating", "ChildOutcomes" });
 
+                    b.HasIndex(new[] { "AgencyId", "CountedAt", "RequestId" }, "IX_RequestFacts_AgencyId_CountedAt_RequestId");
+
                     b.ToTable("RequestFacts", (string)null);
                 });
 

@@ -141,24 +141,10 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
         // On PostgreSQL the summary, the response times and the churches (the largest statements) run on connections of
         // their own beside the others: they are independent, and the server works on them at once. SQLite: one after the other.
         var aside = db is PostgresAppDbContext;
-        var summaryTask = SummaryAsync(plan, aside, ct);
-        if (!aside)
-        {
-            await summaryTask;
-        }
-
-        var timesTask = QueryAsync(plan, plan.Sql.ResponseTimes(), r => new ResponseTimes(Long(r[0]), Double(r[1]), Double(r[2])), ct, aside);
-        if (!aside)
-        {
-            await timesTask;
-        }
-
-        var churchesTask = QueryAsync(plan, plan.Sql.Churches(), r => (Id: Convert.ToInt32(r[0], CultureInfo.InvariantCulture),
-            Figures: new Figures(Long(r[1]), Long(r[2]), Long(r[3]), Long(r[4]), Long(r[5]), Long(r[6]), Long(r[7]) / 100m)), ct, aside);
-        if (!aside)
-        {
-            await churchesTask;
-        }
+        var summaryTask = await InTurn(SummaryAsync(plan, aside, ct), aside);
+        var timesTask = await InTurn(QueryAsync(plan, plan.Sql.ResponseTimes(), r => new ResponseTimes(Long(r[0]), Double(r[1]), Double(r[2])), ct, aside), aside);
+        var churchesTask = await InTurn(QueryAsync(plan, plan.Sql.Churches(), r => (Id: Convert.ToInt32(r[0], CultureInfo.InvariantCulture),
+            Figures: new Figures(Long(r[1]), Long(r[2]), Long(r[3]), Long(r[4]), Long(r[5]), Long(r[6]), Long(r[7]) / 100m)), ct, aside), aside);
 
         var dialect = SqlDialect.For(db);
         ResponseTimes times;
@@ -215,6 +201,17 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
             [.. outcomes.Select(o => new Tally(o.Key, o.Value))],
             [.. connections.OrderBy(c => c.Kind, StringComparer.Ordinal)],
             unclosed);
+    }
+
+    /// <summary>Waits for a statement at once unless it runs on a connection of its own (two on one connection may not overlap).</summary>
+    private static async Task<Task<T>> InTurn<T>(Task<T> statement, bool aside)
+    {
+        if (!aside)
+        {
+            await statement;
+        }
+
+        return statement;
     }
 
     private sealed record CubeRow(string Month, int Agency, int Region, int County, int Office, string Need, Figures Figures);

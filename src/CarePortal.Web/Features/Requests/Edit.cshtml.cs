@@ -1,11 +1,12 @@
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.CoworkerReads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CarePortal.Web.Features.Requests;
 
 /// <summary>The writer edits a draft or returned request (saved as they type); the approver edits one awaiting their decision.</summary>
-public sealed class EditModel(Composer composer, RequestWorkflow workflow, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class EditModel(Composer composer, RequestWorkflow workflow, CoworkerReadService coworkerReads, AppDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public RequestForm Form { get; set; } = new();
@@ -23,6 +24,9 @@ public sealed class EditModel(Composer composer, RequestWorkflow workflow, AppDb
     public bool CanSubmit { get; private set; }
 
     public int Id { get; private set; }
+
+    /// <summary>The coworker reads asked for this request, with the readers' notes, so the writer can act on them here.</summary>
+    public IReadOnlyList<CoworkerReadView> CoworkerReads { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -53,6 +57,7 @@ public sealed class EditModel(Composer composer, RequestWorkflow workflow, AppDb
 
         Error = TempData["ComposerError"] as string;
         ViewData["Choices"] = await RequestForm.Choices.LoadAsync(db, User, cancellationToken);
+        CoworkerReads = await coworkerReads.ForRequestAsync(User, id, cancellationToken);
         return Page();
     }
 
@@ -102,6 +107,7 @@ public sealed class EditModel(Composer composer, RequestWorkflow workflow, AppDb
             PageErrors.Add(ModelState, problem);
             Describe(await workflow.ReadAsync(User, id, cancellationToken));
             ViewData["Choices"] = await RequestForm.Choices.LoadAsync(db, User, cancellationToken);
+            CoworkerReads = await coworkerReads.ForRequestAsync(User, id, cancellationToken);
             return Page();
         }
     }

@@ -50,17 +50,22 @@ public abstract class CoworkerReadTests<TApp>(TApp app) where TApp : CarePortalA
         Assert.DoesNotContain(marker, queueJson, StringComparison.Ordinal);
         Assert.True(await app.QueryAsync(db => db.Notifications.AnyAsync(n => n.CareRequestId == draft.Id && n.RecipientId == supervisorId && n.Kind == "coworker-read-asked")));
 
+        var editWhileWaiting = await caseworker.Http.GetStringAsync(new Uri($"/Requests/Edit/{draft.Id}", UriKind.Relative));
         var stillRefused = await caseworker.PostAsync($"/api/requests/{draft.Id}/submit", new SubmitInput(true));
         await RequestsClient.ProblemAsync(stillRefused, HttpStatusCode.UnprocessableEntity);
         var marked = await supervisor.PostAsync($"/api/coworker-reads/{item.ReadId}/read", new ReadNoteInput("Say which school, not the street."));
         var again = await supervisor.PostAsync($"/api/coworker-reads/{item.ReadId}/read", new ReadNoteInput(null));
         var reads = await caseworker.Http.GetFromJsonAsync<List<CoworkerReadView>>($"/api/requests/{draft.Id}/coworker-reads", Json.Options);
+        var editAfterRead = await caseworker.Http.GetStringAsync(new Uri($"/Requests/Edit/{draft.Id}", UriKind.Relative));
         var submitted = await caseworker.SubmitAsync(draft.Id);
 
         Assert.Equal(HttpStatusCode.OK, marked.StatusCode);
         await RequestsClient.ProblemAsync(again, HttpStatusCode.Conflict);
         Assert.Equal("Say which school, not the street.", Assert.Single(reads!).Note);
         Assert.NotNull(reads![0].ReadAt);
+        Assert.Contains("not read yet", editWhileWaiting, StringComparison.Ordinal);
+        Assert.Contains($"{reads[0].Reader} read it on", editAfterRead, StringComparison.Ordinal);
+        Assert.Contains("<blockquote>Say which school, not the street.</blockquote>", editAfterRead, StringComparison.Ordinal);
         Assert.Equal(RequestState.Open, submitted.State);
         Assert.Empty((await supervisor.Http.GetFromJsonAsync<List<QueuedRead>>("/api/coworker-reads", Json.Options))!);
     }

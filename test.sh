@@ -9,6 +9,11 @@ set +e
 dotnet test --solution CarePortal.slnx -c Release "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
+# The failed tests again, just above the closing line, so that the end of a long CI log names them.
+if grep -qE '^\s*failed [^:]' "$log"; then
+  echo "=== failed tests ==="
+  grep -A20 -E '^\s*failed [^:]' "$log" | cut -c1-300
+fi
 # One plain closing line for CI: the sums of every test project's summary.
 awk '/^  succeeded:/{p+=$2} /^  failed:/{f+=$2} /^  skipped:/{s+=$2} END{printf "%d passed, %d failed, %d skipped\n", p, f, s}' "$log"
 rm -f "$log"

@@ -95,7 +95,9 @@ public abstract class SqlDialect
 
         public override bool GroupingSets => true;
 
-        public override string LockRows(string table, string where) => $"SELECT 1 FROM \"{table}\" WHERE {where} ORDER BY \"Id\" FOR UPDATE;";
+        // NO KEY UPDATE: refreshes take turns, yet the key-share lock a save's inserts hold on the same row does not block it
+        // (FOR UPDATE did: two churches answering at once deadlocked, and one waited a second to be tried again).
+        public override string LockRows(string table, string where) => $"SELECT 1 FROM \"{table}\" WHERE {where} ORDER BY \"Id\" FOR NO KEY UPDATE;";
 
         // percentile_disc answers the first value whose position reaches p·n: the nearest rank, sorting only this column.
         public override string NearestRanks(string column, string from) => $"""

@@ -40,6 +40,36 @@ public abstract class ResponseTests<TApp>(TApp app) where TApp : CarePortalApp
     }
 
     [Fact]
+    public async Task Two_churches_answering_different_items_at_the_same_moment_are_both_heard()
+    {
+        await churches.RetireAllAsync();
+        var first = await churches.OnboardAsync("37402");
+        var second = await churches.OnboardAsync("37403");
+        var clients = new[] { await app.ClientForAsync(first.PointPerson), await app.ClientForAsync(second.PointPerson) };
+
+        // Several rounds: the two saves meet in a different order each time (both set the request's first response).
+        for (var round = 0; round < 4; round++)
+        {
+            var (request, _) = await churches.OpenAsync("37402", radius: 5, churches: 2, items: [new ItemInput("Crib", 1, 180m), new ItemInput("Stroller", 1, 90m)]);
+            var items = request.Items.Select(i => i.Id).ToArray();
+            using var start = new SemaphoreSlim(0);
+            var answers = clients.Select((c, i) => Task.Run(async () =>
+            {
+                await start.WaitAsync();
+                return await c.PostAsJsonAsync($"/api/requests/{request.Id}/responses", new ResponseInput(null, [items[i]], null), Json.Options);
+            })).ToList();
+            start.Release(2);
+
+            foreach (var answer in await Task.WhenAll(answers))
+            {
+                Assert.True(answer.StatusCode == HttpStatusCode.OK, $"round {round}: {(int)answer.StatusCode} {await answer.Content.ReadAsStringAsync()}");
+            }
+
+            Assert.Equal(2, await app.QueryAsync(db => db.ItemClaims.CountAsync(c => c.CareRequestId == request.Id)));
+        }
+    }
+
+    [Fact]
     public async Task The_committed_church_sees_private_details_audited_and_the_other_church_sees_only_which_items_are_met()
     {
         await churches.RetireAllAsync();

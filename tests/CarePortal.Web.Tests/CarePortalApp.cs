@@ -75,6 +75,8 @@ public abstract class CarePortalApp : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Storage:MaxAttachmentBytes", "65536");
         // The outbox tests run their senders themselves, against a real SMTP server.
         builder.UseSetting("Mail:SendInBackground", "false");
+        // The report rollup tests build the rollup themselves, at the moments they choose.
+        builder.UseSetting("Reports:RollupInBackground", "false");
         // Tests sign in and call the API far faster than people do; the rate limit tests turn the limits on with low values.
         builder.UseSetting("RateLimits:Enabled", "false");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));

@@ -133,7 +133,9 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
         var zones = agencies.GroupBy(a => ReportMonths.Zone(a.TimeZone).Id)
             .Select(g => ReportMonths.Of(g.Key, [.. g.Select(a => a.Id).Order()], filter.From, filter.To)).ToList();
         var months = ReportMonths.Of(null, [], filter.From, filter.To).Labels;
-        return new Plan(scope, filter, new ReportSql(SqlDialect.For(db), conditions, zones, churches), filter.Need, tree, months);
+        // The rollup has no church and no need: such a report reads the facts alone.
+        var rollup = churches is null && filter.Need is null;
+        return new Plan(scope, filter, new ReportSql(SqlDialect.For(db), conditions, zones, churches, rollup), filter.Need, tree, months);
     }
 
     private async Task<ImpactReport> RunAsync(Plan plan, CancellationToken ct)
@@ -348,4 +350,10 @@ public sealed class ReportsOptions
     public int UnclosedAfterDays { get; set; } = 14;
 
     public int UnclosedLimit { get; set; } = 200;
+
+    /// <summary>Whether this node rebuilds the monthly rollup in the background (every node may: they share the months).</summary>
+    public bool RollupInBackground { get; set; } = true;
+
+    /// <summary>How often the rollup looks for months to build; until then a changed month is read from the facts.</summary>
+    public TimeSpan RollupInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -6,7 +6,8 @@ namespace CarePortal.Web.Features.Reports;
 /// The months of a report in one time zone, as UTC instants: a request opened at 23:30 on 31 January in Chicago
 /// (05:30 on 1 February in UTC) counts in January for a Chicago agency.
 /// </summary>
-public sealed record ReportMonths(string TimeZoneId, IReadOnlyList<int> Agencies, IReadOnlyList<string> Labels, IReadOnlyList<DateTimeOffset> Boundaries)
+/// <param name="Whole">Per month: whether the range covers all of it (the first and last may not), so that it may be read from the rollup.</param>
+public sealed record ReportMonths(string TimeZoneId, IReadOnlyList<int> Agencies, IReadOnlyList<string> Labels, IReadOnlyList<DateTimeOffset> Boundaries, IReadOnlyList<bool> Whole)
 {
     /// <summary>The first instant of the range.</summary>
     public DateTimeOffset Start => Boundaries[0];
@@ -19,15 +20,17 @@ public sealed record ReportMonths(string TimeZoneId, IReadOnlyList<int> Agencies
     {
         var zone = Zone(timeZoneId);
         var labels = new List<string>();
+        var whole = new List<bool>();
         var boundaries = new List<DateTimeOffset> { StartOf(from, zone) };
         for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
         {
             labels.Add(month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
             var next = month.AddMonths(1);
+            whole.Add(month >= from && next <= to.AddDays(1));
             boundaries.Add(StartOf(next <= to ? next : to.AddDays(1), zone));
         }
 
-        return new ReportMonths(zone.Id, agencies, labels, boundaries);
+        return new ReportMonths(zone.Id, agencies, labels, boundaries, whole);
     }
 
     /// <summary>The agency's zone; none (or one this machine does not know) is UTC.</summary>

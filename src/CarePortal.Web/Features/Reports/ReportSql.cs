@@ -9,7 +9,8 @@ namespace CarePortal.Web.Features.Reports;
 /// from the cohort <c>f</c>: the requests counted in the range (opened, or submitted for expired ones); cancelled ones have no facts.
 /// Literals here are numbers and instants the code made; the one text a person gives (the need) is a parameter.
 /// </summary>
-public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditions, IReadOnlyList<ReportMonths> zones, IReadOnlyList<int>? churches)
+/// <param name="rollup">Whether the summary may read whole months from the rollup (not for a church's cohort or a need: the rollup has neither).</param>
+public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditions, IReadOnlyList<ReportMonths> zones, IReadOnlyList<int>? churches, bool rollup = false)
 {
     public const string FullyMet = "'ClosedFullyMet'";
     public const string PartlyMet = "'ClosedPartiallyMet'";
@@ -22,7 +23,8 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
     /// items it claimed and timed by its own first response (the least of them when a person serves two churches).
     /// Each row gets its month from <c>m</c>, the months of its agency's time zone as instants.
     /// </summary>
-    public string Cohort()
+    /// <param name="unrolled">Only the months not read from the rollup (<c>k</c>, see <see cref="Summary"/>).</param>
+    public string Cohort(bool unrolled = false)
     {
         var (cents, first, join) = churches is null
             ? ("r.\"Cents\"", "r.\"FirstResponseSeconds\"", "")
@@ -31,12 +33,13 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
                 JOIN (SELECT x."RequestId", SUM(x."Cents") AS "Cents", MIN(x."FirstResponseSeconds") AS "FirstResponseSeconds" FROM "ChurchFacts" x
                       WHERE x."ChurchId" IN ({Ids(churches)}) GROUP BY x."RequestId") c ON c."RequestId" = r."RequestId"
                 """);
+        var months = unrolled ? "k m" : "m";
         return $"""
-            WITH m ("AgencyId", "Month", "Start", "End") AS (VALUES {MonthRows()}),
+            WITH m ("AgencyId", "Month", "Start", "End", "Zone", "Whole") AS (VALUES {MonthRows()}),{(unrolled ? RolledMonths() : "")}
             f AS (
               SELECT r."RequestId" AS "Id", r."AgencyId", r."CountyId", r."OfficeId", r."Need", r."State", r."Rating", r."ChildOutcomes",
                 r."Children", {cents} AS "Cents", {first} AS "FirstResponseSeconds", m."Month"
-              FROM "RequestFacts" r JOIN m ON m."AgencyId" = r."AgencyId" AND r."CountedAt" >= m."Start" AND r."CountedAt" < m."End"{join}
+              FROM "RequestFacts" r JOIN {months} ON m."AgencyId" = r."AgencyId" AND r."CountedAt" >= m."Start" AND r."CountedAt" < m."End"{(unrolled ? " AND m.\"Rolled\" = 0" : "")}{join}
               WHERE {Window("r.\"CountedAt\"")}{Where()}
             )
             """;
@@ -45,27 +48,62 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
     /// <summary>
     /// In one pass over the cohort: requests, children and value by month, county, office, need and state (small enough to
     /// add up into every table but churches; region and agency follow from the county), and met requests by rating and outcomes.
-    /// Column <c>Set</c> says which: 1 the first, 0 the second.
+    /// Column <c>Set</c> says which: 1 the first, 0 the second. With the rollup, whole months that are built in the agency's
+    /// current zone and have no stale fact are read from <c>RollupRows</c> instead of the facts, and both are added up.
     /// </summary>
     public string Summary()
     {
         const string measures = "COUNT(*) AS \"Requests\", SUM(f.\"Children\") AS \"Children\", SUM(f.\"Cents\") AS \"Cents\"";
-        return dialect.GroupingSets
+        var facts = dialect.GroupingSets
             ? $"""
-                {Cohort()}
                 SELECT GROUPING(f."Rating") AS "Set", f."Month", f."CountyId", f."OfficeId", f."Need", f."State", f."Rating", f."ChildOutcomes", {measures}
                 FROM f
                 GROUP BY GROUPING SETS ((f."Month", f."CountyId", f."OfficeId", f."Need", f."State"), (f."State", f."Rating", f."ChildOutcomes"))
                 """
             : $"""
-                {Cohort()}
                 SELECT 1 AS "Set", f."Month", f."CountyId", f."OfficeId", f."Need", f."State", NULL AS "Rating", NULL AS "ChildOutcomes", {measures}
                 FROM f GROUP BY f."Month", f."CountyId", f."OfficeId", f."Need", f."State"
                 UNION ALL
                 SELECT 0, NULL, NULL, NULL, NULL, f."State", f."Rating", f."ChildOutcomes", {measures}
                 FROM f GROUP BY f."State", f."Rating", f."ChildOutcomes"
                 """;
+        if (!rollup)
+        {
+            return $"{Cohort()}\n{facts}";
+        }
+
+        return $"""
+            {Cohort(unrolled: true)}
+            SELECT s."Set", s."Month", s."CountyId", s."OfficeId", s."Need", s."State", s."Rating", s."ChildOutcomes",
+              SUM(s."Requests") AS "Requests", SUM(s."Children") AS "Children", SUM(s."Cents") AS "Cents"
+            FROM (
+            {facts}
+            UNION ALL
+            SELECT CASE WHEN x."Rated" THEN 0 ELSE 1 END, CASE WHEN x."Rated" THEN NULL ELSE x."Month" END,
+              CASE WHEN x."Rated" THEN NULL ELSE x."CountyId" END, CASE WHEN x."Rated" THEN NULL ELSE x."OfficeId" END,
+              x."Need", x."State", x."Rating", x."ChildOutcomes", x."Requests", x."Children", x."Cents"
+            FROM "RollupRows" x JOIN k ON k."AgencyId" = x."AgencyId" AND k."Month" = x."Month" AND k."Rolled" = 1
+            WHERE 1 = 1{Where("x")}
+            ) s
+            GROUP BY s."Set", s."Month", s."CountyId", s."OfficeId", s."Need", s."State", s."Rating", s."ChildOutcomes"
+            """;
     }
+
+    /// <summary>
+    /// <c>k</c>: each month of <c>m</c>, rolled (1) when it is whole in the range, built in the zone the report counts in, and no
+    /// fact counted in it has changed since (no <see cref="StaleFact"/>); in the same statement, so one snapshot decides.
+    /// </summary>
+    private static string RolledMonths() => """
+
+        k AS (
+          SELECT m."AgencyId", m."Month", m."Start", m."End",
+            CASE WHEN m."Whole" = 1
+              AND EXISTS (SELECT 1 FROM "RollupMonths" b WHERE b."AgencyId" = m."AgencyId" AND b."Month" = m."Month" AND b."TimeZone" = m."Zone")
+              AND NOT EXISTS (SELECT 1 FROM "StaleFacts" s WHERE s."AgencyId" = m."AgencyId" AND s."CountedAt" >= m."Start" AND s."CountedAt" < m."End")
+            THEN 1 ELSE 0 END AS "Rolled"
+          FROM m
+        ),
+        """;
 
     /// <summary>How many requests had a response, and the median and 90th percentile (nearest rank) of the seconds to the first.</summary>
     public string ResponseTimes() => $"""
@@ -146,11 +184,16 @@ public sealed class ReportSql(SqlDialect dialect, IReadOnlyList<string> conditio
     private string Window(string column, string alias = "r") => zones.Count == 0 ? "FALSE"
         : "(" + string.Join(" OR ", zones.Select(z => $"({alias}.\"AgencyId\" IN ({Ids(z.Agencies)}) AND {column} >= {dialect.Time(z.Start)} AND {column} < {dialect.Time(z.End)})")) + ")";
 
-    /// <summary>One row per agency and month: the agency, the month's label, its first instant and the first instant after it.</summary>
+    /// <summary>
+    /// One row per agency and month: the agency, the month's label, its first instant, the first instant after it, the zone
+    /// (a TimeZoneInfo id, quoted) and whether the range covers the whole month (1) or part of it (0).
+    /// </summary>
     private string MonthRows() => zones.Count == 0
-        ? $"(0, '', {dialect.Time(DateTimeOffset.UnixEpoch)}, {dialect.Time(DateTimeOffset.UnixEpoch)})"
+        ? $"(0, '', {dialect.Time(DateTimeOffset.UnixEpoch)}, {dialect.Time(DateTimeOffset.UnixEpoch)}, '', 0)"
         : string.Join(", ", zones.SelectMany(z => z.Agencies.SelectMany(agency => z.Labels.Select((label, i) =>
-            $"({agency.ToString(CultureInfo.InvariantCulture)}, '{label}', {dialect.Time(z.Boundaries[i])}, {dialect.Time(z.Boundaries[i + 1])})"))));
+            $"({agency.ToString(CultureInfo.InvariantCulture)}, '{label}', {dialect.Time(z.Boundaries[i])}, {dialect.Time(z.Boundaries[i + 1])}, {Text(z.TimeZoneId)}, {(z.Whole[i] ? 1 : 0)})"))));
+
+    public static string Text(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     public static string Ids(IEnumerable<int> ids) => string.Join(", ", ids.Select(i => i.ToString(CultureInfo.InvariantCulture)));
 }

@@ -14,8 +14,14 @@ public static class ReportsEndpoints
         builder.Services.AddOptions<ReportsOptions>().BindConfiguration("Reports")
             .Validate(o => o.UnclosedAfterDays is > 0 and <= 365 && o.UnclosedLimit is > 0 and <= 5000,
                 "Reports:UnclosedAfterDays must be 1–365 and Reports:UnclosedLimit 1–5000.")
+            .Validate(o => o.RollupInterval >= TimeSpan.FromSeconds(1) && o.RollupInterval <= TimeSpan.FromDays(1), "Reports:RollupInterval must be from 00:00:01 to 1.00:00:00.")
             .ValidateOnStart();
         builder.Services.AddScoped<ImpactReports>();
+        builder.Services.AddScoped<ReportRollup>();
+        if (builder.Configuration.GetValue($"Reports:{nameof(ReportsOptions.RollupInBackground)}", true))
+        {
+            builder.Services.AddHostedService<ReportRollupService>();
+        }
         return builder;
     }
 

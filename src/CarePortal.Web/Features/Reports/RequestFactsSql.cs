@@ -23,8 +23,14 @@ public static class RequestFactsSql
         // Two saves refreshing one request at once (two churches answering together) take turns on the request's row, so the
         // later one sees the earlier one's rows and neither inserts a fact the other has just inserted.
         var turn = ids is null ? "" : dialect.LockRows("Requests", $"\"Id\" IN ({ids})");
+        // The months these facts were and are counted in are no longer read from the rollup (ReportRollup): a marker before the
+        // change and one after, in the same transaction. None for a backfill (the migration that added the facts has no rollup yet).
+        var stale = ids is null ? "" : $"""
+            INSERT INTO "StaleFacts" ("AgencyId", "CountedAt") SELECT "AgencyId", "CountedAt" FROM "RequestFacts" WHERE "RequestId" IN ({ids});
+            """;
         return $"""
             {turn}
+            {stale}
             DELETE FROM "ChurchFacts"{Where("\"RequestId\"")};
             DELETE FROM "RequestFacts"{Where("\"RequestId\"")};
             INSERT INTO "RequestFacts" ("RequestId", "AgencyId", "RegionId", "CountyId", "OfficeId", "Need", "State", "CountedAt", "Children", "Cents", "FirstResponseSeconds", "Rating", "ChildOutcomes")
@@ -55,6 +61,7 @@ public static class RequestFactsSql
             LEFT JOIN (SELECT ic."CareRequestId", ic."ChurchId", SUM({cents}) AS "Cents" FROM "ItemClaims" ic
                        JOIN "RequestItems" i ON i."Id" = ic."RequestItemId" WHERE 1 = 1{And("ic.\"CareRequestId\"")}
                        GROUP BY ic."CareRequestId", ic."ChurchId") g ON g."CareRequestId" = s."CareRequestId" AND g."ChurchId" = s."ChurchId"{Where("f.\"RequestId\"")};
+            {stale}
             """;
     }
 }

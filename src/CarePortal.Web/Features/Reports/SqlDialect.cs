@@ -28,6 +28,15 @@ public abstract class SqlDialect
 
     public abstract DateTimeOffset ReadTime(object value);
 
+    /// <summary>A literal for a bool column.</summary>
+    public abstract string Bool(bool value);
+
+    /// <summary>
+    /// A statement answering whether this transaction now holds the lock named by the two numbers (until it ends), without
+    /// waiting; null where a write transaction already excludes every other writer (SQLite).
+    /// </summary>
+    public abstract string? TryLock(int key1, int key2);
+
     /// <summary>A statement that holds the rows of <paramref name="table"/> matching <paramref name="where"/> until the transaction ends (none where the whole database has one writer).</summary>
     public abstract string LockRows(string table, string where);
 
@@ -60,6 +69,10 @@ public abstract class SqlDialect
         public override DateTimeOffset ReadTime(object value) => (DateTimeOffset)Converter.ConvertFromProvider(Convert.ToInt64(value, CultureInfo.InvariantCulture))!;
 
         public override bool GroupingSets => false;
+
+        public override string Bool(bool value) => value ? "1" : "0";
+
+        public override string? TryLock(int key1, int key2) => null;
 
         // A SQLite write transaction already excludes every other writer.
         public override string LockRows(string table, string where) => "";
@@ -94,6 +107,11 @@ public abstract class SqlDialect
         };
 
         public override bool GroupingSets => true;
+
+        public override string Bool(bool value) => value ? "TRUE" : "FALSE";
+
+        public override string? TryLock(int key1, int key2) =>
+            string.Create(CultureInfo.InvariantCulture, $"SELECT pg_try_advisory_xact_lock({key1}, {key2})");
 
         // NO KEY UPDATE: refreshes take turns, yet the key-share lock a save's inserts hold on the same row does not block it
         // (FOR UPDATE did: two churches answering at once deadlocked, and one waited a second to be tried again).

@@ -1,7 +1,9 @@
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Reports;
 using CarePortal.Web.Features.Requests;
+using Xunit;
 
 namespace CarePortal.Web.Tests.Features.Reports;
 
@@ -136,6 +138,36 @@ public sealed record ReportWorld(
             return new ReportWorld(agency.Id, region.Id, county1.Id, county2.Id, office1.Id, office2.Id, other.Id, a.Id, b.Id,
                 admin.Email!, supervisor1.Email!, supervisor2.Email!, caseworker.Email!, otherAdmin.Email!, pastorA.Email!, pastorB.Email!, secret);
         });
+    }
+
+    /// <summary>The agency admin's figures for <see cref="Range"/>, worked out by hand (all but connections and unclosed requests).</summary>
+    public static void AssertAgencySummary(ImpactReport report, ReportWorld world)
+    {
+        // Opened in range (Chicago time): R1 R2 R3 R4 R7 R8 = 6 (R5 cancelled, R6 expired, R9 on 31 Dec in Chicago, R10 another agency).
+        // Fully met R1 R7 R8 = 3; partly met R2 = 1; not met R3 = 1; expired R6 = 1; share met (3 + 1) / (3 + 1 + 1) = 0.8.
+        // Children: R1 2 + R2 3 + R7 none recorded, so 1 + R8 1 = 7.
+        // Value given: R1 200 + R2 (1 coat × 45 + 1 shoes × 30 = 75) + R7 500 + R8 100 = 875.
+        Assert.Equal(new Figures(6, 3, 1, 1, 1, 7, 875m), report.Totals);
+        Assert.Equal(0.8, report.Totals.ShareMet!.Value, 6);
+        // First responses after opening: R2 1 h (church B beat church A's 4 h), R1 2 h, R4 10 h, R8 20 h, R7 30 h; R3 none.
+        // n = 5: median at rank ceil(2.5) = 3 → 10 h; 90th percentile at rank ceil(4.5) = 5 → 30 h.
+        Assert.Equal(new ResponseTimes(5, 10 * 3600, 30 * 3600), report.ResponseTimes);
+        // Months in Chicago: January R1; February R2 R3; March R4 R7 R8 + expired R6.
+        Assert.Equal(
+            [("2026-01", new Figures(1, 1, 0, 0, 0, 2, 200m)), ("2026-02", new Figures(2, 0, 1, 1, 0, 3, 75m)), ("2026-03", new Figures(3, 2, 0, 0, 1, 2, 600m))],
+            report.ByMonth.Select(m => (m.Key, m.Figures)));
+        // Office 1: R1 R3 R4 R8 (+ expired R6): 2 fully, 1 not met, children 2 + 1, value 200 + 100. Office 2: R2 R7: children 3 + 1, value 75 + 500.
+        Assert.Equal(new Figures(4, 2, 0, 1, 1, 3, 300m), report.ByOffice.Single(o => o.Key == $"{world.Office1}").Figures);
+        Assert.Equal(new Figures(2, 1, 1, 0, 0, 4, 575m), report.ByOffice.Single(o => o.Key == $"{world.Office2}").Figures);
+        Assert.Equal(report.Totals, report.ByRegion.Single(r => r.Key == $"{world.Region}").Figures);
+        Assert.Equal(new Figures(1, 1, 0, 0, 0, 1, 500m), report.ByNeed.Single(n => n.Key == "rent").Figures);
+        // Church A answered R1 R2 R7 R8 and gave bed 200 + coat 45 + rent 500 + crib 100 = 845; church B answered R2 R4 and gave shoes 30.
+        // R2, met by both, counts once in the totals and once for each church.
+        Assert.Equal(new Figures(4, 3, 1, 0, 0, 7, 845m), report.ByChurch.Single(c => c.Key == $"{world.ChurchA}").Figures);
+        Assert.Equal(new Figures(2, 0, 1, 0, 0, 3, 30m), report.ByChurch.Single(c => c.Key == $"{world.ChurchB}").Figures);
+        Assert.Equal([("5", 2L), ("4", 1L), ("3", 1L)], report.Ratings.Select(r => (r.Key, r.Requests)));
+        Assert.Equal([("kept-safely-at-home", 2L), ("returned-home", 2L), ("placement-kept-stable", 1L), ("youth-aging-out-supported", 0L), ("other", 0L)],
+            report.Outcomes.Select(o => (o.Key, o.Requests)).OrderByDescending(o => o.Item2).ThenBy(o => o.Key == "other"));
     }
 
     public static DateTimeOffset Utc(int year, int month, int day, int hour, int minute = 0) => new(year, month, day, hour, minute, 0, TimeSpan.Zero);

@@ -771,6 +771,106 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("RequestFacts", (string)null);
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Reports.RollupMonth", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BuiltAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AgencyId", "Month");
+
+                    b.ToTable("RollupMonths", (string)null);
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Reports.RollupRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Cents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChildOutcomes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Children")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Need")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Rated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Requests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Month")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Rated", "RegionId", "CountyId", "OfficeId", "Need", "State", "Rating", "ChildOutcomes", "Requests", "Children", "Cents" });
+
+                    b.ToTable("RollupRows", (string)null);
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Reports.StaleFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CountedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "CountedAt");
+
+                    b.ToTable("StaleFacts", (string)null);
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Requests.Attachment", b =>
                 {
                     b.Property<Guid>("Id")

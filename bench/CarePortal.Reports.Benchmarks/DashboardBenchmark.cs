@@ -58,8 +58,9 @@ public static class DashboardBenchmark
             {
                 var built = await scope.ServiceProvider.GetRequiredService<ReportRollup>().RunAsync(CancellationToken.None);
                 await ExecuteAsync(connection, "VACUUM ANALYZE \"RollupRows\", \"RollupMonths\", \"StaleFacts\"");
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rollup: {built.Count} months built in {rollupWatch.Elapsed.TotalSeconds:F1} s, "
-                    + $"{await CountAsync(connection, "RollupRows"):N0} rows"));
+                var seconds = rollupWatch.Elapsed.TotalSeconds;
+                var rows = await CountAsync(connection, "RollupRows");
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rollup: {built.Count} months built in {seconds:F1} s, {rows:N0} rows"));
             }
 
             var (adminId, agencyId) = await seeder.AgencyAdminAsync();

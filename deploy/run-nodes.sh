@@ -18,6 +18,8 @@
 #   --configuration C the build configuration to publish (default Release)
 #   --node2-env "K=V …" extra environment for node 2 only: compares a setting under the same traffic (nginx alternates
 #                     between the nodes), for example --node2-env "DOTNET_TieredPGO=0"
+#   --node2-app DIR   node 2 runs the app published in DIR: compares two builds under the same traffic (no schema change
+#                     between them: node 1 migrates)
 #
 # Every other setting reaches the nodes from the environment (docs/production.md lists them), for example
 #   Mail__PollInterval=00:00:01 deploy/run-nodes.sh --demo
@@ -28,7 +30,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 source "$here/lib.sh"
 
-work="" app="" no_build="" configuration=Release node2_env="" database=${CAREPORTAL_DATABASE:-} port=8080 demo="" smtp="" keep_work=""
+work="" app="" app2="" no_build="" configuration=Release node2_env="" database=${CAREPORTAL_DATABASE:-} port=8080 demo="" smtp="" keep_work=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --port) port=$2; shift 2 ;;
@@ -40,8 +42,9 @@ while [ $# -gt 0 ]; do
     --no-build) no_build=--no-build; shift ;;
     --configuration) configuration=$2; shift 2 ;;
     --node2-env) node2_env=$2; shift 2 ;;
+    --node2-app) app2=$(realpath "$2"); shift 2 ;;
     --) shift; break ;;
-    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
     *) echo "run-nodes.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -83,9 +86,10 @@ node_ports=("$(free_port)" "$(free_port)")
 while [ "${node_ports[1]}" = "${node_ports[0]}" ] || [ "${node_ports[1]}" = "$port" ]; do node_ports[1]=$(free_port); done
 
 start_node() {
-  local n=$1 node_port=$2
+  local n=$1 node_port=$2 node_app=$app
+  if [ "$n" = 2 ] && [ -n "$app2" ]; then node_app=$app2; fi
   (
-    cd "$app"
+    cd "$node_app"
     export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
     export ASPNETCORE_URLS="http://127.0.0.1:$node_port"
     # The nodes listen on loopback only, so the proxy's X-Forwarded-For/-Proto can be trusted.
@@ -133,6 +137,7 @@ CAREPORTAL_NODE2_URL='http://127.0.0.1:${node_ports[1]}'
 CAREPORTAL_NODE1_PID='${pids[0]}'
 CAREPORTAL_NODE2_PID='${pids[1]}'
 CAREPORTAL_NGINX_PID='${pids[2]}'
+CAREPORTAL_POSTGRES_PID='$( [ -n "$throwaway" ] && head -1 "$throwaway/data/postmaster.pid" )'
 CAREPORTAL_DATABASE='$database'
 CAREPORTAL_DATA='$work/data'
 CAREPORTAL_POSTGRES_DIR='$throwaway'

@@ -23,6 +23,15 @@ public sealed record LoadOptions
     /// <summary>Processes whose resident memory (VmRSS) is sampled twice a second during the run.</summary>
     public IReadOnlyList<int> RssPids { get; init; } = [];
 
+    /// <summary>
+    /// Other processes whose CPU is counted with all their descendants (name to root pid: PostgreSQL's postmaster, nginx's
+    /// master), so that a run tells what a request costs beside the nodes. The driver's own CPU is always counted.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> CpuTrees { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Requests written and opened before the run, so that the church feed is not empty (as in the mix, where writes fill it).</summary>
+    public int Prefill { get; init; }
+
     /// <summary>Only this kind instead of the mix (to see what one kind costs).</summary>
     public Kind? Only { get; init; }
 
@@ -45,6 +54,8 @@ public sealed record LoadOptions
                 "--kill-pid" => options with { KillPid = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--kill-at" => options with { KillAt = Seconds(Next()) },
                 "--only" => options with { Only = Enum.Parse<Kind>(Next(), ignoreCase: true) },
+                "--prefill" => options with { Prefill = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--cpu" => options with { CpuTrees = Named(Next()) },
                 "--rss-pids" => options with { RssPids = [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, CultureInfo.InvariantCulture))] },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
@@ -62,6 +73,12 @@ public sealed record LoadOptions
 
         return options;
     }
+
+    /// <summary>"postgres=123,nginx=456"; an empty pid (a variable not set) leaves that name out.</summary>
+    private static Dictionary<string, int> Named(string value) =>
+        value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
+            .Where(p => p.Length == 2 && p[1].Length > 0)
+            .ToDictionary(p => p[0], p => int.Parse(p[1], CultureInfo.InvariantCulture));
 
     private static TimeSpan Seconds(string value) => TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture));
 }

@@ -85,6 +85,11 @@ public sealed record LoadReport(
 
         text.AppendLine(CultureInfo.InvariantCulture,
             $"node CPU per answered request: {CpuMillisecondsPerRequest:F2} ms; load average {Cpu.LoadAverageBefore} before, {Cpu.LoadAverageAfter} after");
+        var answered = Math.Max(1, Sent - All.Errors);
+        foreach (var (name, ms) in Cpu.Others.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{name} CPU per answered request: {ms / answered:F2} ms ({ms:F0} ms in the measured run)");
+        }
 
         foreach (var sample in ErrorSamples)
         {

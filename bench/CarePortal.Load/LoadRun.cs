@@ -27,7 +27,7 @@ public static class LoadRun
             var elapsed = clock.Elapsed;
             if (cpuAtStart is null && elapsed >= options.Warmup)
             {
-                cpuAtStart = CpuSample.Take(options.RssPids);
+                cpuAtStart = CpuSample.Take(options);
             }
 
             if (options.KillPid is { } pid && killedAt is null && elapsed >= killAt)
@@ -44,11 +44,14 @@ public static class LoadRun
                 tasks.Add(Task.Run(() => FireAsync(i, TimeSpan.FromSeconds(i / (double)options.Rate)), cancellationToken));
             }
 
-            await Task.Delay(1, cancellationToken);
+            // Until the next request is due (at least 1 ms, at most 20 ms so that the warm-up's end and the kill stay on time):
+            // waking every millisecond whatever the rate cost the driver CPU that the nodes lack on two shared cores.
+            var untilDue = TimeSpan.FromSeconds(next / (double)options.Rate) - clock.Elapsed;
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(untilDue.TotalMilliseconds, 1, 20)), cancellationToken);
         }
 
         await Task.WhenAll(tasks);
-        var cpu = CpuSample.Take(options.RssPids).Since(cpuAtStart ?? CpuSample.Take(options.RssPids), rss.LastCpuTicks());
+        var cpu = CpuSample.Take(options).Since(cpuAtStart ?? CpuSample.Take(options), rss.LastCpuTicks());
         var measured = outcomes.AsSpan((int)warmupCount).ToArray();
         var opened = measured.Where(o => o.Opened is not null).Select(o => o.Opened!.Value).ToList();
         var lost = 0;
@@ -209,17 +212,24 @@ public sealed class RssSampler : IDisposable
 }
 
 /// <summary>
-/// The CPU time (user + system, /proc/PID/stat, in clock ticks of 10 ms) each process has used, and the machine's load
-/// average, at one moment; the difference of two is what the nodes spent on the run.
+/// The CPU time (user + system, /proc/PID/stat, in clock ticks of 10 ms) each node has used, that of the other watched
+/// process trees and of the driver itself, and the machine's load average, at one moment; the difference of two is what
+/// each spent on the run.
 /// </summary>
-public sealed record CpuSample(IReadOnlyDictionary<int, long> Ticks, string LoadAverage)
+public sealed record CpuSample(IReadOnlyDictionary<int, long> Ticks, IReadOnlyDictionary<string, long> Others, string LoadAverage)
 {
     public const double MillisecondsPerTick = 10; // USER_HZ is 100 on Linux
 
-    public static CpuSample Take(IReadOnlyList<int> pids) =>
-        new(pids.ToDictionary(p => p, p => ReadTicks(p) ?? -1), ReadLoadAverage());
+    public const string Driver = "driver";
 
-    /// <summary>The CPU milliseconds each process spent since <paramref name="start"/>; a process gone since counts to its last sample.</summary>
+    public static CpuSample Take(LoadOptions options)
+    {
+        var others = options.CpuTrees.ToDictionary(t => t.Key, t => ProcessTreeCpu.Ticks(t.Value) ?? -1);
+        others[Driver] = ReadTicks(Environment.ProcessId) ?? -1;
+        return new(options.RssPids.ToDictionary(p => p, p => ReadTicks(p) ?? -1), others, ReadLoadAverage());
+    }
+
+    /// <summary>The CPU milliseconds each process spent since <paramref name="start"/>; a node gone since counts to its last sample.</summary>
     public CpuUse Since(CpuSample start, IReadOnlyDictionary<int, long> lastSampled) => new(
         start.Ticks.ToDictionary(p => p.Key, p =>
         {
@@ -227,7 +237,11 @@ public sealed record CpuSample(IReadOnlyDictionary<int, long> Ticks, string Load
             return p.Value < 0 ? 0 : (end - p.Value) * MillisecondsPerTick;
         }),
         start.LoadAverage,
-        LoadAverage);
+        LoadAverage)
+    {
+        Others = start.Others.Where(o => o.Value >= 0 && Others.GetValueOrDefault(o.Key, -1) >= o.Value)
+            .ToDictionary(o => o.Key, o => (Others[o.Key] - o.Value) * MillisecondsPerTick),
+    };
 
     public static long? ReadTicks(int pid)
     {
@@ -256,8 +270,14 @@ public sealed record CpuSample(IReadOnlyDictionary<int, long> Ticks, string Load
     }
 }
 
-/// <summary>The CPU milliseconds each watched process spent in the measured run, and the load average before and after.</summary>
-public sealed record CpuUse(IReadOnlyDictionary<int, double> Milliseconds, string LoadAverageBefore, string LoadAverageAfter);
+/// <summary>
+/// The CPU milliseconds each watched node spent in the measured run, those of the other watched trees and the driver
+/// (<see cref="Others"/>), and the load average before and after.
+/// </summary>
+public sealed record CpuUse(IReadOnlyDictionary<int, double> Milliseconds, string LoadAverageBefore, string LoadAverageAfter)
+{
+    public IReadOnlyDictionary<string, double> Others { get; init; } = new Dictionary<string, double>();
+}
 
 /// <summary>Latency percentiles in milliseconds from an HdrHistogram of microseconds.</summary>
 public sealed record Percentiles(string Kind, long Count, long Errors, double P50, double P90, double P99, double P999, double Max)

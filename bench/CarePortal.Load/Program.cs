@@ -2,7 +2,7 @@ using System.Text.Json;
 using CarePortal.Load;
 
 // A bounded load run against CarePortal on loopback: deploy/loadtest.sh runs it; docs/production.md reports its figures.
-// Usage: CarePortal.Load --url URL [--rate 500] [--duration 60] [--warmup 5] [--kill-pid PID --kill-at 30] [--rss-pids P1,P2] [--only KIND] [--report FILE]
+// Usage: CarePortal.Load --url URL [--rate 500] [--duration 60] [--warmup 5] [--kill-pid PID --kill-at 30] [--rss-pids P1,P2] [--cpu postgres=PID,nginx=PID] [--only KIND] [--prefill N] [--report FILE]
 string? reportPath = null;
 var rest = new List<string>();
 for (var i = 0; i < args.Length; i++)
@@ -30,6 +30,11 @@ catch (Exception e) when (e is ArgumentException or FormatException)
 
 using var stop = new CancellationTokenSource(options.Warmup + options.Duration + TimeSpan.FromMinutes(2));
 using var traffic = await Traffic.PrepareAsync(options.Url, stop.Token);
+for (var i = 0; i < options.Prefill; i++)
+{
+    await traffic.SendAsync(Kind.Write, stop.Token);
+}
+
 var report = await LoadRun.RunAsync(options, traffic, stop.Token);
 Console.Write(report.ToText());
 if (reportPath is not null)

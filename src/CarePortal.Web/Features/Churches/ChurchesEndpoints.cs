@@ -130,22 +130,9 @@ public static class ChurchesEndpoints
     }
 
     /// <summary>The open requests that went to the church, newest first (public part: the request's own page has the rest).</summary>
-    private static async Task<Ok<List<ReceivedView>>> Received(int id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
-    {
-        // The membership test rides in the same statement; only an empty answer asks again which of the two it was.
-        var mine = ChurchAccess.ChurchIdsOf(db, user.UserId());
-        var received = await db.RequestRecipients.AsNoTracking().Where(r => r.ChurchId == id && mine.Contains(id))
-            .Join(db.Requests.Where(q => q.State == RequestState.Open), r => r.CareRequestId, q => q.Id, (r, q) => new { r, q })
-            .OrderByDescending(x => x.q.Id).Take(200)
-            .Select(x => new ReceivedView(x.q.Id, x.q.Need, x.q.Urgency, x.q.Description, x.r.Miles, x.r.Round, x.r.At))
-            .ToListAsync(ct);
-        if (received.Count == 0 && !await mine.ContainsAsync(id, ct))
-        {
-            throw WorkflowException.Forbidden("Only the church's people see the requests it received.");
-        }
-
-        return TypedResults.Ok(received);
-    }
+    private static async Task<Ok<List<ReceivedView>>> Received(int id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await ReceivedFeed.ReadAsync(db, id, user.UserId(), ct)
+            ?? throw WorkflowException.Forbidden("Only the church's people see the requests it received."));
 
     /// <summary>The churches a request went to: for the agency people who see its private side.</summary>
     private static async Task<Ok<List<RecipientView>>> Recipients(int id, ClaimsPrincipal user, RequestWorkflow workflow, AppDbContext db, CancellationToken ct)

@@ -60,6 +60,7 @@ public static class AccountsExtensions
             // The API answers with a status, never with a redirect to the sign-in page.
             options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+            options.Events.OnValidatePrincipal = SecurityStampCheck.WhenDueAsync;
         });
 
         builder.Services.AddAuthorization();

@@ -355,8 +355,16 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
     public async Task<List<ChurchThreadView>> ThreadsAsync(ClaimsPrincipal user, int id, bool withContacts, CancellationToken ct) =>
         await ThreadsAsync(user, await workflow.ReadAsync(user, id, ct), withContacts, ct);
 
-    /// <summary>The same for a request the caller has already read through <see cref="RequestWorkflow.ReadAsync"/> (the request page).</summary>
-    public async Task<List<ChurchThreadView>> ThreadsAsync(ClaimsPrincipal user, CareRequest request, bool withContacts, CancellationToken ct)
+    /// <summary>The same for a request the caller has already read through <see cref="RequestWorkflow.ReadAsync"/>.</summary>
+    public async Task<List<ChurchThreadView>> ThreadsAsync(ClaimsPrincipal user, CareRequest request, bool withContacts, CancellationToken ct) =>
+        (await ChurchesOnAsync(user, request, withContacts, ct)).Threads;
+
+    /// <summary>
+    /// The churches on a request for its agency staff (the request page): a thread for each church that responded, wrote or
+    /// delivered, and every church the request went to, by name. Two statements; viewing the responders' contacts is recorded.
+    /// </summary>
+    public async Task<(List<ChurchThreadView> Threads, List<RecipientView> Recipients)> ChurchesOnAsync(
+        ClaimsPrincipal user, CareRequest request, bool withContacts, CancellationToken ct)
     {
         if (!RequestPermissions.IsAgencyStaff(user, request))
         {
@@ -364,32 +372,26 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
         }
 
         var id = request.Id;
-        var responses = await db.ChurchResponses.AsNoTracking().Where(r => r.CareRequestId == id).OrderBy(r => r.Id)
-            .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new { r.ChurchId, u.DisplayName, u.Email, u.PhoneNumber, r.Message, r.At }).ToListAsync(ct);
-        var deliveries = await db.Deliveries.AsNoTracking().Where(d => d.CareRequestId == id).OrderBy(d => d.Id)
-            .Join(db.Users, d => d.UserId, u => u.Id, (d, u) => new { d.ChurchId, View = new DeliveryView(u.DisplayName, d.Note, d.At) }).ToListAsync(ct);
-        var messages = await MessagesOnAsync(id, staff: true, [], ct);
-        var churchIds = responses.Select(r => r.ChurchId).Concat(messages.Select(m => m.ChurchId)).Concat(deliveries.Select(d => d.ChurchId)).Distinct().ToList();
-        if (churchIds.Count == 0)
+        var recipients = await ChurchThreads.RecipientsAsync(db, id, ct);
+        var entries = await ChurchThreads.EntriesAsync(db, id, ct);
+        var names = recipients.ToDictionary(r => r.ChurchId, r => r.Name);
+        // Every church that acts on a request was sent it; a church missing from the recipients is named by its own statement.
+        var unnamed = entries.Select(e => e.ChurchId).Where(c => !names.ContainsKey(c)).Distinct().ToList();
+        if (unnamed.Count > 0)
         {
-            return [];
+            foreach (var church in await db.Organisations.AsNoTracking().Where(o => unnamed.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
+            {
+                names[church.Id] = church.Name;
+            }
         }
 
-        var claims = await db.ItemClaims.AsNoTracking().Where(c => c.CareRequestId == id).ToListAsync(ct);
-        var names = await db.Organisations.AsNoTracking().Where(o => churchIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        if (withContacts && responses.Count > 0)
+        if (withContacts && entries.Any(e => e.Kind == ThreadEntryKind.Response))
         {
             db.PrivateDetailsReads.Add(new PrivateDetailsRead { CareRequestId = id, UserId = user.UserId(), What = "responder-contacts", At = clock.GetUtcNow() });
             await db.SaveChangesAsync(ct);
         }
 
-        return [.. churchIds.Select(c => new ChurchThreadView(
-            c,
-            names[c],
-            [.. responses.Where(r => r.ChurchId == c).Select(r => new ResponderResponseView(r.DisplayName, withContacts ? r.Email : null, withContacts ? r.PhoneNumber : null, r.Message, r.At))],
-            [.. request.Items.Where(i => claims.Any(k => k.RequestItemId == i.Id && k.ChurchId == c)).OrderBy(i => i.Id).Select(i => $"{i.Quantity} × {i.Name}")],
-            [.. deliveries.Where(d => d.ChurchId == c).Select(d => d.View)],
-            [.. messages.Where(m => m.ChurchId == c)]))];
+        return (ChurchThreads.Build(request, entries, names, withContacts), recipients);
     }
 
     /// <summary>The request and which side the user is on: its agency staff, or the people of churches it went to (anyone else: 404).</summary>

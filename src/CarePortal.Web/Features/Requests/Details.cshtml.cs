@@ -2,7 +2,6 @@ using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Requests;
 
@@ -69,7 +68,7 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db, Chur
         CareRequest request;
         try
         {
-            request = await workflow.ReadAsync(User, id, cancellationToken);
+            request = await workflow.ReadToShowAsync(User, id, cancellationToken);
         }
         catch (WorkflowException problem) when (problem.Status == StatusCodes.Status404NotFound)
         {
@@ -191,7 +190,7 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db, Chur
         CareRequest request;
         try
         {
-            request = read ?? await workflow.ReadAsync(User, id, cancellationToken);
+            request = read ?? await workflow.ReadToShowAsync(User, id, cancellationToken);
             CareRequest = RequestView.For(User, request);
             IsStaff = RequestPermissions.IsAgencyStaff(User, request);
             CanReadPrivate = RequestPermissions.Allows(User, request, RequestOperation.ReadPrivate);
@@ -216,14 +215,10 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db, Chur
 
         if (IsStaff)
         {
-            Threads = await responses.ThreadsAsync(User, request, ShowContacts, cancellationToken);
-            Recipients = await db.RequestRecipients.AsNoTracking().Where(r => r.CareRequestId == id)
-                .Join(db.Organisations, r => r.ChurchId, o => o.Id, (r, o) => new { r, o.Name }).OrderBy(x => x.Name)
-                .Select(x => new Churches.RecipientView(x.r.ChurchId, x.Name, x.r.Miles, x.r.Round, x.r.At)).ToListAsync(cancellationToken);
+            (Threads, Recipients) = await responses.ChurchesOnAsync(User, request, ShowContacts, cancellationToken);
         }
 
-        History = await db.RequestTransitions.AsNoTracking().Where(t => t.CareRequestId == id).OrderBy(t => t.Id)
-            .Select(t => new TransitionView(t.From, t.Action, t.To, t.ByUserId, t.At, t.Note)).ToListAsync(cancellationToken);
+        History = await RequestReads.HistoryAsync(db, id, cancellationToken);
         return Page();
     }
 

@@ -103,6 +103,14 @@ public sealed class RequestWorkflow(
         return request;
     }
 
+    /// <summary>The same as <see cref="ReadAsync"/> for showing the request, not changing it: not tracked, without its attachments, one statement.</summary>
+    public async Task<CareRequest> ReadToShowAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken)
+    {
+        var request = await RequestReads.ToShowAsync(db, id, cancellationToken) ?? throw WorkflowException.NotFound();
+        await AuthorizeAsync(user, request, RequestOperation.Read);
+        return request;
+    }
+
     public async Task<(PrivateDetails Details, IReadOnlyList<Attachment> Attachments)> ReadPrivateAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken)
     {
         var request = await LoadAsync(id, cancellationToken);

@@ -23,14 +23,17 @@ public sealed record RequestRequirement(RequestOperation Operation) : IAuthoriza
 /// <summary>
 /// Resource-based authorization of every operation on a request: the agency's and the platform's rights from the user's
 /// memberships, and a church person's right to read from the churches the request reached (<see cref="Churches.ChurchAccess"/>).
+/// The request's <see cref="Churches.ChurchAccess"/> (and so a database context) is taken only when a church person reads:
+/// the authorization middleware builds every handler on every request, and a context taken and given back for nothing was a
+/// few percent of each API call's CPU.
 /// </summary>
-public sealed class RequestAuthorizationHandler(Churches.ChurchAccess churches) : AuthorizationHandler<RequestRequirement, CareRequest>
+public sealed class RequestAuthorizationHandler(IServiceProvider services) : AuthorizationHandler<RequestRequirement, CareRequest>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, RequestRequirement requirement, CareRequest resource)
     {
         if (RequestPermissions.Allows(context.User, resource, requirement.Operation)
             || (requirement.Operation == RequestOperation.Read && Churches.ChurchAccess.IsChurchPerson(context.User)
-                && (await churches.ReadersAsync(context.User, resource, CancellationToken.None)).Count > 0))
+                && (await services.GetRequiredService<Churches.ChurchAccess>().ReadersAsync(context.User, resource, CancellationToken.None)).Count > 0))
         {
             context.Succeed(requirement);
         }

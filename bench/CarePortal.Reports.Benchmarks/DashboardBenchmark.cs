@@ -53,9 +53,16 @@ public static class DashboardBenchmark
             }
 
             // The monthly rollup, built by the background job's own code; on a kept database only the months due since.
+            // --no-rollup forgets it instead, so that every month is read from the facts (as before the rollup), to compare.
             var rollupWatch = Stopwatch.StartNew();
-            await using (var scope = app.Services.CreateAsyncScope())
+            if (args.Contains("--no-rollup"))
             {
+                await ExecuteAsync(connection, "DELETE FROM \"RollupMonths\"");
+                Console.WriteLine("rollup: forgotten (--no-rollup), every month read from the facts");
+            }
+            else
+            {
+                await using var scope = app.Services.CreateAsyncScope();
                 var built = await scope.ServiceProvider.GetRequiredService<ReportRollup>().RunAsync(CancellationToken.None);
                 await ExecuteAsync(connection, "VACUUM ANALYZE \"RollupRows\", \"RollupMonths\", \"StaleFacts\"");
                 var seconds = rollupWatch.Elapsed.TotalSeconds;

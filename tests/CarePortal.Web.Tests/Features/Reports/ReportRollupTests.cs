@@ -32,6 +32,16 @@ public abstract class ReportRollupTests<TApp>(TApp app) where TApp : CarePortalA
         Assert.Equal(WorldMonths, await BuildAsync(world));
         Assert.Equal(WorldMonths.Select(m => (m, "America/Chicago")), await RolledAsync(world));
         ReportWorld.AssertAgencySummary(await ReportAsync(world), world);
+        // An office's supervisor and a county filter read the rollup's rows of their own; a need filter reads the facts alone.
+        Assert.Equal(new Figures(4, 2, 0, 1, 1, 3, 300m), (await ReportAsync(world, world.Supervisor1)).Totals);
+        Assert.Equal(new Figures(2, 1, 1, 0, 0, 4, 575m), (await ReportAsync(world, filter: $"&county={world.County2}")).Totals);
+        Assert.Equal(new Figures(2, 2, 0, 0, 1, 3, 300m), (await ReportAsync(world, filter: "&need=bed")).Totals);
+        // 15 January to 10 March: January and March partial (facts), February whole (rollup). R1 (31 January in Chicago), R2, R3,
+        // R4 and the expired R6 (10 March); not R7, R8 or R9. Children 2 + 3, value 200 + 75.
+        Assert.Equal(new Figures(4, 1, 1, 1, 1, 5, 275m), (await ReportAsync(world, range: "from=2026-01-15&to=2026-03-10")).Totals);
+        var platform = await ReportAsync(world, DemoPeople.PlatformAdmin);
+        Assert.Equal(new Figures(6, 3, 1, 1, 1, 7, 875m), platform.ByAgency.Single(a => a.Key == $"{world.Agency}").Figures);
+        Assert.Equal(new Figures(1, 1, 0, 0, 0, 1, 777m), platform.ByAgency.Single(a => a.Key == $"{world.OtherAgency}").Figures);
 
         // Whole months are read from the rollup now: a dollar more in January's row shows in January and in the totals.
         await App.QueryAsync(db => db.Set<RollupRow>().Where(r => r.AgencyId == world.Agency && r.Month == "2026-01" && !r.Rated)
@@ -177,10 +187,10 @@ public abstract class ReportRollupTests<TApp>(TApp app) where TApp : CarePortalA
         return [.. built.Where(b => b.Agency == world.Agency).Select(b => b.Month)];
     }
 
-    protected async Task<ImpactReport> ReportAsync(ReportWorld world)
+    protected async Task<ImpactReport> ReportAsync(ReportWorld world, string? email = null, string filter = "", string? range = null)
     {
-        var client = await app.ClientForAsync(world.AgencyAdmin);
-        var response = await client.GetAsync(new Uri($"/api/reports?{ReportWorld.Range}", UriKind.Relative));
+        var client = await app.ClientForAsync(email ?? world.AgencyAdmin);
+        var response = await client.GetAsync(new Uri($"/api/reports?{range ?? ReportWorld.Range}{filter}", UriKind.Relative));
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<ImpactReport>(Json.Options))!;
     }

@@ -156,9 +156,7 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
         List<UnclosedRequest> unclosed;
         try
         {
-            byChurch = await churchesTask;
-            var churchIds = byChurch.Select(c => c.Id).ToList();
-            churchNames = await db.Organisations.AsNoTracking().Where(o => churchIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+            // The connections and unclosed requests on this connection while the churches' statement runs on its own.
             connections = await QueryAsync(plan, plan.Sql.Connections(Today()), r => new ConnectionFigures((string)r[0], Long(r[1]), Long(r[2]),
                 [.. ConnectionFigures.Days.Select((d, i) => new ConnectionStage(d, Long(r[3 + (6 * i)]), Long(r[4 + (6 * i)]), Long(r[5 + (6 * i)]),
                     Long(r[6 + (6 * i)]), Long(r[7 + (6 * i)]), Long(r[8 + (6 * i)])))]), ct);
@@ -169,6 +167,9 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
                     Name(plan, Convert.ToInt32(r[3], CultureInfo.InvariantCulture), "?"), r[5] is DBNull ? null : dialect.ReadTime(r[5]), last,
                     (int)(clock.GetUtcNow() - last).TotalDays);
             }, ct);
+            byChurch = await churchesTask;
+            var churchIds = byChurch.Select(c => c.Id).ToList();
+            churchNames = await db.Organisations.AsNoTracking().Where(o => churchIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         }
         catch
         {

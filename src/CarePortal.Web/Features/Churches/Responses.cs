@@ -361,7 +361,7 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
 
     /// <summary>
     /// The churches on a request for its agency staff (the request page): a thread for each church that responded, wrote or
-    /// delivered, and every church the request went to, by name. Two statements; viewing the responders' contacts is recorded.
+    /// delivered, and every church the request went to, by name. One statement; viewing the responders' contacts is recorded.
     /// </summary>
     public async Task<(List<ChurchThreadView> Threads, List<RecipientView> Recipients)> ChurchesOnAsync(
         ClaimsPrincipal user, CareRequest request, bool withContacts, CancellationToken ct)
@@ -372,8 +372,8 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
         }
 
         var id = request.Id;
-        var recipients = await ChurchThreads.RecipientsAsync(db, id, ct);
         var entries = await ChurchThreads.EntriesAsync(db, id, ct);
+        var recipients = ChurchThreads.Recipients(entries);
         var names = recipients.ToDictionary(r => r.ChurchId, r => r.Name);
         // Every church that acts on a request was sent it; a church missing from the recipients is named by its own statement.
         var unnamed = entries.Select(e => e.ChurchId).Where(c => !names.ContainsKey(c)).Distinct().ToList();

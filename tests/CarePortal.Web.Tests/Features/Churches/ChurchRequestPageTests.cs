@@ -140,6 +140,30 @@ public abstract class ChurchRequestPageTests<TApp>(TApp app) where TApp : CarePo
     }
 
     /// <summary>Two churches near a family at 37402 (five miles, two churches) and a two-item request with private details.</summary>
+    [Fact]
+    public async Task Caseworker_page_names_the_churches_sent_to_with_a_thread_for_the_one_that_answered_and_a_choice_to_write_to_the_other()
+    {
+        var (request, agency, first, second) = await TwoChurchesAndARequestAsync();
+        var names = await app.QueryAsync(db => db.Organisations.Where(o => o.Id == first.Id || o.Id == second.Id).ToDictionaryAsync(o => o.Id, o => o.Name));
+        var crib = request.Items.Single(i => i.Name == "Crib with mattress").Id;
+        var page = $"/Churches/Request/{request.Id}";
+        var pastor = await ChurchPeople.SignedInAsync(app, first.PointPerson);
+        var caseworker = await ChurchPeople.SignedInAsync(app, agency.Caseworker);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(pastor, page, $"{page}?handler=Respond",
+            new Dictionary<string, string> { ["all"] = "false", ["itemIds"] = crib.ToString(System.Globalization.CultureInfo.InvariantCulture), ["message"] = "We have a crib." })).StatusCode);
+
+        var seen = await caseworker.GetStringAsync($"/Requests/Details/{request.Id}");
+
+        var html = System.Text.Encodings.Web.HtmlEncoder.Default;
+        Assert.Contains("Sent to 2 churches.", seen, StringComparison.Ordinal);
+        Assert.Contains($"<h3 id=\"church-{first.Id}\">{html.Encode(names[first.Id])}</h3>", seen, StringComparison.Ordinal);
+        Assert.Contains(html.Encode("Meeting: 1 × Crib with mattress"), seen, StringComparison.Ordinal);
+        Assert.Contains(html.Encode("We have a crib."), seen, StringComparison.Ordinal);
+        Assert.DoesNotContain($"id=\"church-{second.Id}\"", seen, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{second.Id}\">{html.Encode(names[second.Id])} (", seen, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<option value=\"{first.Id}\">", seen, StringComparison.Ordinal);
+    }
+
     private async Task<(RequestView Request, TestAgency Agency, (int Id, string PointPerson) First, (int Id, string PointPerson) Second)> TwoChurchesAndARequestAsync()
     {
         await churches.RetireAllAsync();

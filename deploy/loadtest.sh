@@ -18,7 +18,8 @@ if [ "${1:-}" = "--inside" ]; then
   # Runs inside run-nodes.sh, which exported CAREPORTAL_URL, the PIDs and the database.
   shift
   dotnet "$root/bench/CarePortal.Load/bin/Release/net10.0/CarePortal.Load.dll" --url "$CAREPORTAL_URL" \
-    --rss-pids "$CAREPORTAL_NODE1_PID,$CAREPORTAL_NODE2_PID" --kill-pid "$CAREPORTAL_NODE1_PID" "$@"
+    --rss-pids "$CAREPORTAL_NODE1_PID,$CAREPORTAL_NODE2_PID" --kill-pid "$CAREPORTAL_NODE1_PID" \
+    --cpu "postgres=$CAREPORTAL_POSTGRES_PID,nginx=$CAREPORTAL_NGINX_PID" "$@"
   export_libpq_env "$CAREPORTAL_DATABASE"
   unsent() { psql -qAtc "select count(*) from \"Notifications\" where \"Status\" in ('pending', 'sending')"; }
   # Rows the killed node had claimed come back when their claim runs out (Mail__ClaimFor below).

@@ -4,6 +4,7 @@ using System.Text.Json;
 using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Reports;
 using CarePortal.Web.Features.Requests;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -176,6 +177,39 @@ public abstract class ReportRollupTests<TApp>(TApp app) where TApp : CarePortalA
         // December stays built in Chicago's time, which no report matches any more.
         Assert.Equal([("2025-12", "America/Chicago")], (await RolledAsync(world)).Where(m => m.TimeZone != "UTC"));
         AssertUtc(await ReportAsync(world));
+    }
+
+    [Fact]
+    public async Task A_node_with_the_background_job_builds_the_months_on_its_own()
+    {
+        var world = await ReportWorld.SeedAsync(app);
+        Assert.Empty(await RolledAsync(world));
+
+        // Another node on the same database, with the job on (the tests' nodes have it off): its first round runs at start.
+        await using var node = new RollupNode(app);
+        _ = node.Services;
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await RolledAsync(world)).Count < WorldMonths.Length && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.Equal(WorldMonths.Select(m => (m, "America/Chicago")), await RolledAsync(world));
+        ReportWorld.AssertAgencySummary(await ReportAsync(world), world);
+    }
+
+    /// <summary>A node like <see cref="OtherNode"/>, with the rollup job running in the background as in production.</summary>
+    private sealed class RollupNode(CarePortalApp first) : CarePortalApp
+    {
+        protected override string Provider => first.ProviderName;
+
+        protected override string ConnectionString => first.DatabaseConnectionString;
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Reports:RollupInBackground", "true");
+        }
     }
 
     protected Task<List<string>> BuildAsync(ReportWorld world) => BuildAsync(world, app);

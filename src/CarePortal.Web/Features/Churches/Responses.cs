@@ -356,27 +356,27 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
         await ThreadsAsync(user, await workflow.ReadAsync(user, id, ct), withContacts, ct);
 
     /// <summary>The same for a request the caller has already read through <see cref="RequestWorkflow.ReadAsync"/>.</summary>
-    public async Task<List<ChurchThreadView>> ThreadsAsync(ClaimsPrincipal user, CareRequest request, bool withContacts, CancellationToken ct) =>
-        (await ChurchesOnAsync(user, request, withContacts, ct)).Threads;
+    public async Task<List<ChurchThreadView>> ThreadsAsync(ClaimsPrincipal user, CareRequest request, bool withContacts, CancellationToken ct)
+    {
+        ThrowUnlessStaff(user, request);
+        return (await ChurchesOnAsync(user, request, await RequestEntries.ReadAsync(db, request.Id, withChurches: true, ct), withContacts, ct)).Threads;
+    }
 
     /// <summary>
-    /// The churches on a request for its agency staff (the request page): a thread for each church that responded, wrote or
-    /// delivered, and every church the request went to, by name. One statement; viewing the responders' contacts is recorded.
+    /// The churches on a request for its agency staff (the request page), from its entries read with the churches: a thread
+    /// for each church that responded, wrote or delivered, and every church the request went to, by name. Viewing the
+    /// responders' contacts is recorded.
     /// </summary>
     public async Task<(List<ChurchThreadView> Threads, List<RecipientView> Recipients)> ChurchesOnAsync(
-        ClaimsPrincipal user, CareRequest request, bool withContacts, CancellationToken ct)
+        ClaimsPrincipal user, CareRequest request, IReadOnlyList<RequestEntry> entries, bool withContacts, CancellationToken ct)
     {
-        if (!RequestPermissions.IsAgencyStaff(user, request))
-        {
-            throw WorkflowException.Forbidden("Only the agency sees the churches' responses.");
-        }
-
+        ThrowUnlessStaff(user, request);
         var id = request.Id;
-        var entries = await ChurchThreads.EntriesAsync(db, id, ct);
         var recipients = ChurchThreads.Recipients(entries);
         var names = recipients.ToDictionary(r => r.ChurchId, r => r.Name);
         // Every church that acts on a request was sent it; a church missing from the recipients is named by its own statement.
-        var unnamed = entries.Select(e => e.ChurchId).Where(c => !names.ContainsKey(c)).Distinct().ToList();
+        var unnamed = entries.Where(e => e.Kind is not (RequestEntryKind.Move or RequestEntryKind.Sent)).Select(e => e.ChurchId)
+            .Where(c => !names.ContainsKey(c)).Distinct().ToList();
         if (unnamed.Count > 0)
         {
             foreach (var church in await db.Organisations.AsNoTracking().Where(o => unnamed.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
@@ -385,13 +385,21 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
             }
         }
 
-        if (withContacts && entries.Any(e => e.Kind == ThreadEntryKind.Response))
+        if (withContacts && entries.Any(e => e.Kind == RequestEntryKind.Response))
         {
             db.PrivateDetailsReads.Add(new PrivateDetailsRead { CareRequestId = id, UserId = user.UserId(), What = "responder-contacts", At = clock.GetUtcNow() });
             await db.SaveChangesAsync(ct);
         }
 
         return (ChurchThreads.Build(request, entries, names, withContacts), recipients);
+    }
+
+    private static void ThrowUnlessStaff(ClaimsPrincipal user, CareRequest request)
+    {
+        if (!RequestPermissions.IsAgencyStaff(user, request))
+        {
+            throw WorkflowException.Forbidden("Only the agency sees the churches' responses.");
+        }
     }
 
     /// <summary>The request and which side the user is on: its agency staff, or the people of churches it went to (anyone else: 404).</summary>

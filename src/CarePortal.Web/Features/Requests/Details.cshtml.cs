@@ -213,12 +213,13 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db, Chur
             return NotFound();
         }
 
+        var entries = await RequestEntries.ReadAsync(db, id, withChurches: IsStaff, cancellationToken);
         if (IsStaff)
         {
-            (Threads, Recipients) = await responses.ChurchesOnAsync(User, request, ShowContacts, cancellationToken);
+            (Threads, Recipients) = await responses.ChurchesOnAsync(User, request, entries, ShowContacts, cancellationToken);
         }
 
-        History = await RequestReads.HistoryAsync(db, id, cancellationToken);
+        History = RequestEntries.History(entries);
         return Page();
     }
 

@@ -13,18 +13,9 @@ public static class RequestReads
         EF.CompileAsyncQuery((AppDbContext db, int id, CancellationToken _) =>
             db.Requests.AsNoTracking().Include(r => r.Items).Include(r => r.Children).AsSingleQuery().SingleOrDefault(r => r.Id == id)));
 
-    private static readonly CompiledPerModel<Func<AppDbContext, int, IAsyncEnumerable<TransitionView>>> Transitions = new(() =>
-        EF.CompileAsyncQuery((AppDbContext db, int id) =>
-            db.RequestTransitions.AsNoTracking().Where(t => t.CareRequestId == id).OrderBy(t => t.Id)
-                .Select(t => new TransitionView(t.From, t.Action, t.To, t.ByUserId, t.At, t.Note))));
-
     /// <summary>The request with its items and children, or null: one statement.</summary>
     public static Task<CareRequest?> ToShowAsync(AppDbContext db, int id, CancellationToken cancellationToken) =>
         WithItemsAndChildren.For(db)(db, id, cancellationToken);
-
-    /// <summary>The request's moves, oldest first: one statement.</summary>
-    public static Task<List<TransitionView>> HistoryAsync(AppDbContext db, int id, CancellationToken cancellationToken) =>
-        ListAsync(Transitions.For(db)(db, id), cancellationToken);
 
     public static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
     {

@@ -104,12 +104,29 @@ public sealed partial class Traffic : IDisposable
         }
     }
 
-    /// <summary>Whether the request a write opened is there and open.</summary>
+    /// <summary>
+    /// Whether the request a write opened is there and open. A 5xx or no answer is no answer about the request (after an
+    /// overload nginx answers 502 at once while it holds the one live node as failed): asked again every 2 s, up to a minute.
+    /// </summary>
     public async Task<bool> IsOpenAsync(int id, CancellationToken cancellationToken)
     {
-        using var response = await http.SendAsync(Get($"/api/requests/{id}", token: countyRepToken), cancellationToken);
-        return response.IsSuccessStatusCode
-            && (await response.Content.ReadFromJsonAsync<JsonNode>(cancellationToken))!["state"]!.GetValue<string>() == "open";
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var response = await http.SendAsync(Get($"/api/requests/{id}", token: countyRepToken), cancellationToken);
+                if ((int)response.StatusCode < 500 || attempt == 30)
+                {
+                    return response.IsSuccessStatusCode
+                        && (await response.Content.ReadFromJsonAsync<JsonNode>(cancellationToken))!["state"]!.GetValue<string>() == "open";
+                }
+            }
+            catch (HttpRequestException) when (attempt < 30)
+            {
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+        }
     }
 
     public void Dispose() => http.Dispose();

@@ -104,6 +104,10 @@ public sealed partial class Traffic : IDisposable
         }
     }
 
+    /// <summary>How many requests the church feed the load reads holds now.</summary>
+    public async Task<int> ChurchFeedCountAsync(CancellationToken cancellationToken) =>
+        (await GetJsonAsync($"/api/churches/{churchId}/requests", pastorToken, cancellationToken)).AsArray().Count;
+
     /// <summary>
     /// Whether the request a write opened is there and open. A 5xx or no answer is no answer about the request (after an
     /// overload nginx answers 502 at once while it holds the one live node as failed): asked again every 2 s, up to a minute.

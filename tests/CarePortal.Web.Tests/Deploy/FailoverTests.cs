@@ -46,6 +46,8 @@ public sealed class FailoverTests(LoopbackDeployment deployment, ITestOutputHelp
         Assert.All(report.MaxRssKb, p => Assert.InRange(p.Value, 1, MemoryBarKb));
         Assert.True(drained, "the killed node's claimed emails are sent by the other node once their claim runs out");
         Assert.True(sent > 0, "the writes opened requests, which email the nearby churches");
+        // The demo churches are there with production settings too (Demo:Seed): the feed the load reads is a real one.
+        Assert.True(await traffic.ChurchFeedCountAsync(CancellationToken.None) > 0, "the church feed under load holds the requests opened near the church");
         Assert.Equal(sent, distinct);
         // SMTP cannot be exactly once: an email the server accepted just before the kill, not yet marked sent, goes again,
         // with the same Message-Id (receivers drop the copy). Only those may come twice.

@@ -7,14 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace CarePortal.Web.Features.Churches;
 
 /// <summary>
-/// Outside production, gives each demo church organisation its church settings (its ZIP, every need), once; then sends the
+/// Outside production (or in it with Demo:Seed, the loopback deployment and load test), gives each demo church organisation its church settings (its ZIP, every need), once; then sends the
 /// demo's open requests to their nearest churches (so the churches' feeds have requests) and adds a response and messages.
 /// </summary>
-public sealed class ChurchDemoData(IServiceScopeFactory scopes, IHostEnvironment environment, TimeProvider clock) : IHostedService
+public sealed class ChurchDemoData(IServiceScopeFactory scopes, IHostEnvironment environment, IConfiguration configuration, TimeProvider clock) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (environment.IsProduction())
+        // The same rule as the demo people (Demo/DemoData.cs): without the churches the load test's feed would always be empty.
+        if (environment.IsProduction() && !configuration.GetValue("Demo:Seed", false))
         {
             return;
         }

@@ -12,8 +12,8 @@ public sealed record LoadOptions
 
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Traffic before the measured run (not recorded), so that the first seconds do not measure start-up.</summary>
-    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>Traffic climbing from nothing to the full rate before the measured run (not recorded), so that the first seconds do not measure start-up.</summary>
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>A process sent SIGKILL at <see cref="KillAt"/> into the measured run (a node).</summary>
     public int? KillPid { get; init; }

@@ -11,8 +11,9 @@ public static class LoadRun
 {
     public static async Task<LoadReport> RunAsync(LoadOptions options, Traffic traffic, CancellationToken cancellationToken)
     {
-        var total = (long)(options.Rate * (options.Warmup + options.Duration).TotalSeconds);
-        var warmupCount = (long)(options.Rate * options.Warmup.TotalSeconds);
+        var schedule = new Schedule(options.Rate, options.Warmup);
+        var total = schedule.CountBy(options.Warmup + options.Duration);
+        var warmupCount = schedule.CountBy(options.Warmup);
         var outcomes = new Outcome[total];
         var tasks = new List<Task>((int)total);
         var clock = Stopwatch.StartNew();
@@ -37,16 +38,16 @@ public static class LoadRun
                 goneAt = Task.Run(() => GoneAsync(pid, clock), cancellationToken);
             }
 
-            var due = Math.Min(total, (long)(elapsed.TotalSeconds * options.Rate) + 1);
+            var due = Math.Min(total, schedule.CountBy(elapsed) + 1);
             for (; next < due; next++)
             {
                 var i = next;
-                tasks.Add(Task.Run(() => FireAsync(i, TimeSpan.FromSeconds(i / (double)options.Rate)), cancellationToken));
+                tasks.Add(Task.Run(() => FireAsync(i, schedule.Due(i)), cancellationToken));
             }
 
             // Until the next request is due (at least 1 ms, at most 20 ms so that the warm-up's end and the kill stay on time):
             // waking every millisecond whatever the rate cost the driver CPU that the nodes lack on two shared cores.
-            var untilDue = TimeSpan.FromSeconds(next / (double)options.Rate) - clock.Elapsed;
+            var untilDue = schedule.Due(next) - clock.Elapsed;
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(untilDue.TotalMilliseconds, 1, 20)), cancellationToken);
         }
 
@@ -296,5 +297,32 @@ public sealed record Percentiles(string Kind, long Count, long Errors, double P5
             : new Percentiles(kind, outcomes.Count, outcomes.Count(o => o.Failed),
                 Ms(histogram.GetValueAtPercentile(50)), Ms(histogram.GetValueAtPercentile(90)), Ms(histogram.GetValueAtPercentile(99)),
                 Ms(histogram.GetValueAtPercentile(99.9)), Ms(histogram.GetMaxValue()));
+    }
+}
+
+/// <summary>
+/// When each request is due: the warm-up climbs from nothing to the full rate (nodes just started spend their first
+/// seconds compiling, as a node joining a real pool would get its share gradually), then the full rate holds.
+/// </summary>
+public readonly record struct Schedule(int Rate, TimeSpan Warmup)
+{
+    private double WarmupSeconds => Warmup.TotalSeconds;
+
+    /// <summary>How many requests are due by <paramref name="elapsed"/> since the start.</summary>
+    public long CountBy(TimeSpan elapsed)
+    {
+        var t = elapsed.TotalSeconds;
+        return t < WarmupSeconds
+            ? (long)(Rate * t * t / (2 * WarmupSeconds))
+            : (long)(Rate * (WarmupSeconds / 2 + (t - WarmupSeconds)));
+    }
+
+    /// <summary>When request <paramref name="i"/> (from 0) is due: the inverse of <see cref="CountBy"/>.</summary>
+    public TimeSpan Due(long i)
+    {
+        var ramp = Rate * WarmupSeconds / 2;
+        return TimeSpan.FromSeconds(i < ramp
+            ? Math.Sqrt(2 * WarmupSeconds * i / Rate)
+            : WarmupSeconds + ((i - ramp) / Rate));
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using CarePortal.Load;
 
 // A bounded load run against CarePortal on loopback: deploy/loadtest.sh runs it; docs/production.md reports its figures.
-// Usage: CarePortal.Load --url URL [--rate 500] [--duration 60] [--warmup 5] [--kill-pid PID --kill-at 30] [--rss-pids P1,P2] [--cpu postgres=PID,nginx=PID] [--only KIND] [--prefill N] [--report FILE]
+// Usage: CarePortal.Load --url URL [--rate 500] [--duration 60] [--warmup 20] [--kill-pid PID --kill-at 30] [--rss-pids P1,P2] [--cpu postgres=PID,nginx=PID] [--only KIND] [--prefill N] [--report FILE]
 string? reportPath = null;
 var rest = new List<string>();
 for (var i = 0; i < args.Length; i++)

@@ -52,4 +52,17 @@ public sealed class ChurchesClient(CarePortalApp app)
         var client = await app.ClientForAsync(caseworker);
         return (await client.GetFromJsonAsync<List<RecipientView>>($"/api/requests/{requestId}/recipients", Json.Options))!;
     }
+
+    /// <summary>Each church answers "Yes, I can help" with its own items at the same moment (released together); their answers in order.</summary>
+    public static async Task<HttpResponseMessage[]> AnswerTogetherAsync(int requestId, params (HttpClient Church, ResponseInput Answer)[] answers)
+    {
+        using var start = new SemaphoreSlim(0);
+        var sent = answers.Select(a => Task.Run(async () =>
+        {
+            await start.WaitAsync();
+            return await a.Church.PostAsJsonAsync($"/api/requests/{requestId}/responses", a.Answer, Json.Options);
+        })).ToList();
+        start.Release(answers.Length);
+        return await Task.WhenAll(sent);
+    }
 }

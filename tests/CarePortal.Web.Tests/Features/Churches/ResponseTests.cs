@@ -23,14 +23,7 @@ public abstract class ResponseTests<TApp>(TApp app) where TApp : CarePortalApp
         var crib = request.Items.Single().Id;
         var clients = new[] { await app.ClientForAsync(first.PointPerson), await app.ClientForAsync(second.PointPerson) };
 
-        using var start = new SemaphoreSlim(0);
-        var racers = clients.Select(c => Task.Run(async () =>
-        {
-            await start.WaitAsync();
-            return await c.PostAsJsonAsync($"/api/requests/{request.Id}/responses", new ResponseInput(null, [crib], "We have a crib."), Json.Options);
-        })).ToList();
-        start.Release(2);
-        var answers = await Task.WhenAll(racers);
+        var answers = await ChurchesClient.AnswerTogetherAsync(request.Id, [.. clients.Select(c => (c, new ResponseInput(null, [crib], "We have a crib.")))]);
 
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
         var loser = Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Conflict);
@@ -52,15 +45,9 @@ public abstract class ResponseTests<TApp>(TApp app) where TApp : CarePortalApp
         {
             var (request, _) = await churches.OpenAsync("37402", radius: 5, churches: 2, items: [new ItemInput("Crib", 1, 180m), new ItemInput("Stroller", 1, 90m)]);
             var items = request.Items.Select(i => i.Id).ToArray();
-            using var start = new SemaphoreSlim(0);
-            var answers = clients.Select((c, i) => Task.Run(async () =>
-            {
-                await start.WaitAsync();
-                return await c.PostAsJsonAsync($"/api/requests/{request.Id}/responses", new ResponseInput(null, [items[i]], null), Json.Options);
-            })).ToList();
-            start.Release(2);
+            var answers = await ChurchesClient.AnswerTogetherAsync(request.Id, [.. clients.Select((c, i) => (c, new ResponseInput(null, [items[i]], null)))]);
 
-            foreach (var answer in await Task.WhenAll(answers))
+            foreach (var answer in answers)
             {
                 Assert.True(answer.StatusCode == HttpStatusCode.OK, $"round {round}: {(int)answer.StatusCode} {await answer.Content.ReadAsStringAsync()}");
             }

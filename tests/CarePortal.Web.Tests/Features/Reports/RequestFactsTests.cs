@@ -89,15 +89,9 @@ public abstract class RequestFactsTests<TApp>(TApp app) where TApp : CarePortalA
         var clients = new[] { await app.ClientForAsync(first.PointPerson), await app.ClientForAsync(second.PointPerson) };
         var items = request.Items.Select(i => i.Id).ToArray();
 
-        using var start = new SemaphoreSlim(0);
-        var answers = clients.Select((c, i) => Task.Run(async () =>
-        {
-            await start.WaitAsync();
-            return await c.PostAsJsonAsync($"/api/requests/{request.Id}/responses", new ResponseInput(null, [items[i]], null), Json.Options);
-        })).ToList();
-        start.Release(2);
+        var answers = await ChurchesClient.AnswerTogetherAsync(request.Id, [.. clients.Select((c, i) => (c, new ResponseInput(null, [items[i]], null)))]);
 
-        Assert.All(await Task.WhenAll(answers), a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
         Assert.Equal([first.Id, second.Id], await app.QueryAsync(db => db.Set<ChurchFact>().Where(f => f.RequestId == request.Id).OrderBy(f => f.ChurchId).Select(f => f.ChurchId).ToListAsync()));
         Assert.NotNull((await FactAsync(request.Id))!.FirstResponseSeconds);
     }

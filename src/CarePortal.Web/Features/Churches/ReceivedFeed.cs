@@ -1,10 +1,8 @@
-using System.Runtime.CompilerServices;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CarePortal.Web.Features.Churches;
 
@@ -19,12 +17,12 @@ public static class ReceivedFeed
 {
     public const int MaxRequests = 200;
 
-    private static readonly ConditionalWeakTable<IModel, Func<AppDbContext, int, string, IAsyncEnumerable<FeedRow>>> Compiled = [];
+    private static readonly CompiledPerModel<Func<AppDbContext, int, string, IAsyncEnumerable<FeedRow>>> Compiled = new(Compile);
 
     /// <summary>The feed, or null when the person is not one of the church's people (or there is no such church).</summary>
     public static async Task<List<ReceivedView>?> ReadAsync(AppDbContext db, int churchId, string userId, CancellationToken ct)
     {
-        var query = Compiled.GetValue(db.Model, _ => Compile());
+        var query = Compiled.For(db);
         List<ReceivedView>? feed = null;
         await foreach (var row in query(db, churchId, userId).WithCancellation(ct))
         {

@@ -4,7 +4,7 @@ using Xunit;
 namespace CarePortal.Review.Tests;
 
 /// <summary>The scores a corpus must reach; on a miss, prints the per-rule table and every miss.</summary>
-public sealed record CorpusFloors(double MacroF1, double? RuleF1 = null, double? ConfidentialRecall = null, double? CleanPass = null)
+public sealed record CorpusFloors(double MacroF1, double? RuleF1 = null, double? ConfidentialRecall = null, double? CleanPass = null, double? ConfidentialPrecision = null)
 {
     public void Check(CorpusScore score, ITestOutputHelper output)
     {
@@ -27,6 +27,11 @@ public sealed record CorpusFloors(double MacroF1, double? RuleF1 = null, double?
             if (rule.Rule.StartsWith("confidential-", StringComparison.Ordinal) && rule.Recall < ConfidentialRecall)
             {
                 failures.Add(string.Create(culture, $"{rule.Rule} recall {rule.Recall:F3} < {ConfidentialRecall}"));
+            }
+
+            if (rule.Rule.StartsWith("confidential-", StringComparison.Ordinal) && rule.Found > 0 && rule.Precision < ConfidentialPrecision)
+            {
+                failures.Add(string.Create(culture, $"{rule.Rule} precision {rule.Precision:F3} < {ConfidentialPrecision}"));
             }
         }
 

@@ -6,7 +6,7 @@ namespace CarePortal.Review.Tests;
 
 public sealed record CorpusLabel(string Rule, string Evidence);
 
-public sealed record CorpusCase(string Id, string Need, string Text, IReadOnlyList<CorpusLabel>? Labels)
+public sealed record CorpusCase(string Id, string Need, string Text, IReadOnlyList<CorpusLabel>? Labels, string? Source = null)
 {
     public IReadOnlyList<CorpusLabel> LabelList => Labels ?? [];
 }

@@ -149,6 +149,14 @@ public sealed class ChurchAdmin(AppDbContext db, UserManager<AppUser> users, Out
         }
 
         db.Memberships.RemoveRange(memberships);
+        // Their assignments end with their place in the church (unless they keep another role in it), in the same save: an
+        // assignment left behind let them read the private details through any other church the request reached.
+        var removed = memberships.Select(m => m.Id).ToList();
+        if (!await db.Memberships.AnyAsync(m => m.UserId == userId && !removed.Contains(m.Id) && (m.OrganisationId == id || teams.Contains(m.OrganisationId)), ct))
+        {
+            db.ResponderAssignments.RemoveRange(await db.ResponderAssignments.Where(a => a.UserId == userId && a.ChurchId == id).ToListAsync(ct));
+        }
+
         await db.SaveChangesAsync(ct);
     }
 

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Requests;
+using CarePortal.Web.Tests.Features.Requests;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace CarePortal.Web.Tests.Features.Churches;
@@ -125,6 +127,37 @@ public abstract class ChurchAuthorizationMatrixTests<TApp>(TApp app) where TApp 
         wrong.AddRange(await MismatchesAsync(people, closed));
         wrong.AddRange(await ListedAsync(people, id, ["committed", "responder", "caseworker"]));
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    /// <summary>
+    /// A responder of two churches the request reached, assigned by the church that committed, then removed from it: the
+    /// assignment ends with the membership, so the other church's reach does not carry the private details on.
+    /// </summary>
+    [Fact]
+    public async Task Removing_a_responder_ends_their_assignments_so_they_read_no_private_details_through_another_church()
+    {
+        await churches.RetireAllAsync();
+        var committed = await churches.OnboardAsync("37402");
+        var reached = await churches.OnboardAsync("37403");
+        var (request, _) = await churches.OpenAsync("37402", radius: 5, churches: 2);
+        var pastor = await app.ClientForAsync(committed.PointPerson);
+        var otherPastor = await app.ClientForAsync(reached.PointPerson);
+        var email = $"two.churches.{Guid.NewGuid():N}@church.example";
+        var responder = (await (await pastor.PostAsJsonAsync($"/api/churches/{committed.Id}/responders", new ResponderInput(email, "Tess"), Json.Options))
+            .Content.ReadFromJsonAsync<ResponderView>(Json.Options))!;
+        Assert.Equal(HttpStatusCode.OK, (await otherPastor.PostAsJsonAsync($"/api/churches/{reached.Id}/responders", new ResponderInput(email, "Tess"), Json.Options)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await pastor.PostAsJsonAsync($"/api/requests/{request.Id}/responses", new ResponseInput(null, null, null), Json.Options)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await pastor.PostAsJsonAsync($"/api/requests/{request.Id}/assignments", new AssignmentInput(responder.UserId), Json.Options)).StatusCode);
+        var client = await app.ClientForAsync(email);
+        var whileAssigned = (await client.GetAsync(new Uri($"/api/requests/{request.Id}/private", UriKind.Relative))).StatusCode;
+
+        Assert.Equal(HttpStatusCode.NoContent, (await pastor.DeleteAsync(new Uri($"/api/churches/{committed.Id}/responders/{responder.UserId}", UriKind.Relative))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, whileAssigned);
+        // Still a reader of the request through the other church, never of its private details.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri($"/api/requests/{request.Id}", UriKind.Relative))).StatusCode);
+        await RequestsClient.ProblemAsync(await client.GetAsync(new Uri($"/api/requests/{request.Id}/private", UriKind.Relative)), HttpStatusCode.Forbidden);
+        Assert.Equal(0, await app.QueryAsync(db => db.ResponderAssignments.CountAsync(a => a.UserId == responder.UserId)));
     }
 
     private async Task<List<string>> MismatchesAsync(Dictionary<string, string> people, (string Who, string Method, string Path, object? Body, HttpStatusCode Expected)[] matrix)

@@ -30,6 +30,18 @@ public enum AttachmentKind
     Other,
 }
 
+/// <summary>The kinds as the API names them (<c>bill</c>, <c>lease</c>, <c>other</c>): a name in any case, never a number.</summary>
+public static class AttachmentKinds
+{
+    public static IReadOnlyList<string> Names { get; } = [.. Enum.GetNames<AttachmentKind>().Select(n => n.ToLowerInvariant())];
+
+    public static string Sentence { get; } = $"Say what the file is: {string.Join(", ", Names.SkipLast(1))} or {Names[^1]}.";
+
+    public static AttachmentKind? Parse(string? value) =>
+        Enum.GetValues<AttachmentKind>().Where(k => string.Equals(k.ToString(), value?.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Select(k => (AttachmentKind?)k).FirstOrDefault();
+}
+
 /// <summary>A PDF or image kept outside the web root under the data folder, named by its id.</summary>
 public sealed class Attachment
 {

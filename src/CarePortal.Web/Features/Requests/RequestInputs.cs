@@ -98,7 +98,7 @@ public static partial class RequestValidation
         {
             errors["items"] = [$"List between 1 and {RequestLimits.ItemCount} items."];
         }
-        else if (items.Any(i => string.IsNullOrWhiteSpace(i.Name) || i.Name.Length > 200 || i.Quantity is < 1 or > 1000
+        else if (items.Any(i => i is null || string.IsNullOrWhiteSpace(i.Name) || i.Name.Length > 200 || i.Quantity is < 1 or > 1000
             || i.UnitValue < 0 || i.UnitValue > RequestLimits.ItemValue))
         {
             errors["items"] = [$"Each item needs a name, a quantity from 1 to 1000 and a value from 0 to {RequestLimits.ItemValue}."];
@@ -110,7 +110,7 @@ public static partial class RequestValidation
             errors["children"] = [$"Children's ages and sizes are asked only for {string.Join(", ", Needs.AgeAppropriate)}."];
         }
         else if (children.Count > RequestLimits.ChildCount
-            || children.Any(c => c.Age is < 0 or > 21 || (c.Gender is not null && !Needs.Genders.Contains(c.Gender)) || c.Size?.Length > 40))
+            || children.Any(c => c is null || c.Age is < 0 or > 21 || (c.Gender is not null && !Needs.Genders.Contains(c.Gender)) || c.Size?.Length > 40))
         {
             errors["children"] = [$"Each child has an age from 0 to 21, a gender of {string.Join(" or ", Needs.Genders)} or none, and a size of at most 40 characters."];
         }

@@ -159,6 +159,11 @@ public sealed class RequestWorkflow(
         var request = await LoadAsync(id, cancellationToken);
         await AuthorizeAsync(user, request, RequestOperation.EditPrivate);
         ThrowIfNotLive(request);
+        if (!Enum.IsDefined(kind))
+        {
+            ThrowIfInvalid(new Dictionary<string, string[]> { ["kind"] = [AttachmentKinds.Sentence] });
+        }
+
         var attachment = new Attachment
         {
             Id = Guid.NewGuid(),
@@ -234,17 +239,12 @@ public sealed class RequestWorkflow(
         }
 
         var result = review.Review(request.Description, request.Need);
-        var exceptionGiven = !string.IsNullOrWhiteSpace(request.ExceptionReason) && !string.IsNullOrWhiteSpace(request.AlternativesTried);
-        // Cash and gift cards are blockers only until someone with the right to approve them will see the request.
-        var cashApproved = result.Approver == Approver.Supervisor || (result.Approver == Approver.RegionalManager && exceptionGiven);
-        var blockers = result.Findings.Where(f => f.Severity == Severity.Blocker && !(cashApproved && f.Practice == Practice.NoCash)).ToList();
-        if (blockers.Count > 0 || (result.Approver == Approver.RegionalManager && !exceptionGiven))
+        var (blockers, exceptionMissing) = ReviewGate.Check(result, request, ReviewGate.RouteAskedFor(result));
+        if (blockers.Count > 0 || exceptionMissing)
         {
-            throw new WorkflowException(StatusCodes.Status422UnprocessableEntity, "The description needs changes",
-                blockers.Count > 0
-                    ? "Blocking findings stop submission; warnings and suggestions do not."
-                    : "A gift card or cash exception goes to the regional manager with the reason and the other options that were tried.",
-                new Dictionary<string, object?> { ["findings"] = result.Findings.Select(FindingView.From).ToList() });
+            throw ReviewGate.Refusal(result, blockers.Count > 0
+                ? "Blocking findings stop submission; warnings and suggestions do not."
+                : "A gift card or cash exception goes to the regional manager with the reason and the other options that were tried.");
         }
 
         request.Route = result.Approver switch
@@ -292,6 +292,19 @@ public sealed class RequestWorkflow(
         if (decision != Decision.Approve && string.IsNullOrWhiteSpace(note))
         {
             ThrowIfInvalid(new Dictionary<string, string[]> { ["note"] = ["Say why, in a note to the caseworker."] });
+        }
+
+        if (decision == Decision.Approve)
+        {
+            // The approver may have edited the description: it is reviewed again as it stands now, whoever wrote it.
+            var result = review.Review(request.Description, request.Need);
+            var (blockers, exceptionMissing) = ReviewGate.Check(result, request, request.Route);
+            if (blockers.Count > 0 || exceptionMissing)
+            {
+                throw ReviewGate.Refusal(result, blockers.Count > 0
+                    ? "The description has blocking findings, so it cannot be approved: edit it to remove them, or return it to the caseworker."
+                    : "A gift card or cash exception cannot be approved without the reason and the other options that were tried.");
+            }
         }
 
         var now = clock.GetUtcNow();
@@ -383,7 +396,7 @@ public sealed class RequestWorkflow(
         if (input.Outcome == CloseOutcome.PartiallyMet)
         {
             var given = input.ItemsGiven ?? [];
-            if (given.Count == 0 || given.Any(g => request.Items.SingleOrDefault(i => i.Id == g.ItemId) is not { } item || g.Quantity < 0 || g.Quantity > item.Quantity))
+            if (given.Count == 0 || given.Any(g => g is null || request.Items.SingleOrDefault(i => i.Id == g.ItemId) is not { } item || g.Quantity < 0 || g.Quantity > item.Quantity))
             {
                 errors["itemsGiven"] = ["Say for each item of this request how many were actually given (0 up to the quantity asked)."];
             }

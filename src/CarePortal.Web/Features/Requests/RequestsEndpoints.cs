@@ -31,7 +31,7 @@ public static class RequestsEndpoints
         api.MapGet("/{id:int}/private", GetPrivate);
         api.MapGet("/{id:int}/audit", Audit);
         api.MapPut("/{id:int}/private", SetPrivate);
-        api.MapPost("/{id:int}/attachments", Attach).DisableAntiforgery();
+        api.MapPost("/{id:int}/attachments", Attach).DisableAntiforgery().AddOpenApiOperationTransformer(AttachmentKindsInOpenApi.NameThem);
         api.MapGet("/{id:int}/attachments/{attachmentId:guid}", Download);
         api.MapPost("/{id:int}/submit", Submit).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapPost("/{id:int}/pause", (int id, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) => Move(id, RequestAction.Pause, input, user, workflow, ct));
@@ -80,9 +80,11 @@ public static class RequestsEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Created<AttachmentView>> Attach(int id, [FromForm] AttachmentKind kind, IFormFile file, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)
+    /// <summary><paramref name="kind"/> is taken as text so that a number or an unknown name is refused with a sentence.</summary>
+    private static async Task<Created<AttachmentView>> Attach(int id, [FromForm] string? kind, IFormFile file, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)
     {
-        var attachment = await workflow.AttachAsync(user, id, kind, file, ct);
+        var known = AttachmentKinds.Parse(kind) ?? throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["kind"] = [AttachmentKinds.Sentence] });
+        var attachment = await workflow.AttachAsync(user, id, known, file, ct);
         return TypedResults.Created($"/api/requests/{id}/attachments/{attachment.Id}", AttachmentView.From(attachment));
     }
 

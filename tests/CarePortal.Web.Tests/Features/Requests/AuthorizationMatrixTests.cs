@@ -213,6 +213,39 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Care
         Assert.Equal([DemoPeople.Caseworker], readers);
     }
 
+    /// <summary>
+    /// The approver may edit a request awaiting their decision, but the reviewer reads what they wrote as it read the writer's:
+    /// while the description has blocking findings it cannot be approved, by the API or the queue page.
+    /// </summary>
+    [Fact]
+    public async Task An_approver_who_writes_identifying_details_into_a_request_cannot_approve_it_until_they_are_gone()
+    {
+        var knox = await DemoPlaces.CountyIdAsync(app, "Knox County");
+        var supervisorId = await app.UserIdAsync(DemoPeople.Supervisor);
+        var caseworker = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));
+        var supervisor = new RequestsClient(await app.ClientForAsync(DemoPeople.Supervisor));
+        var draft = await caseworker.CreateAsync(RequestsClient.Draft(knox, supervisorId: supervisorId));
+        await caseworker.SubmitAsync(draft.Id);
+
+        await RequestsClient.OkAsync(supervisor.Http.PutAsJsonAsync($"/api/requests/{draft.Id}", RequestsClient.Draft(knox, description: Descriptions.Identifying, supervisorId: supervisorId), Json.Options));
+        var byApi = await supervisor.PostAsync($"/api/approvals/{draft.Id}/approve", new NoteInput(null));
+        var page = await Forms.SignedInAsync(app, DemoPeople.Supervisor);
+        var byPage = await Forms.PostAsync(page, "/Approvals", new Dictionary<string, string> { ["id"] = $"{draft.Id}", ["decision"] = "Approve", ["Note"] = "" });
+        var stillWaiting = (await caseworker.GetAsync(draft.Id)).State;
+
+        var problem = await RequestsClient.ProblemAsync(byApi, (HttpStatusCode)422);
+        Assert.Contains("cannot be approved", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["confidential-address", "confidential-contact", "confidential-id", "confidential-name"],
+            problem.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("severity").GetString() == "blocker").Select(f => f.GetProperty("rule").GetString()).Distinct().Order());
+        Assert.Contains("cannot be approved", await byPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(RequestState.AwaitingApproval, stillWaiting);
+        Assert.DoesNotContain(await caseworker.HistoryAsync(draft.Id), t => t.Action == RequestAction.Approve);
+
+        // Written out again without them, it is approved.
+        await RequestsClient.OkAsync(supervisor.Http.PutAsJsonAsync($"/api/requests/{draft.Id}", RequestsClient.Draft(knox, supervisorId: supervisorId), Json.Options));
+        Assert.Equal(RequestState.Open, (await RequestsClient.OkAsync(supervisor.PostAsync($"/api/approvals/{draft.Id}/approve", new NoteInput(null)))).State);
+    }
+
     private async Task<string> PageAsync(string person, string url)
     {
         var client = await Forms.SignedInAsync(app, person);

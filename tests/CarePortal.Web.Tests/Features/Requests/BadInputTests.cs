@@ -229,6 +229,80 @@ public abstract class BadInputTests<TApp>(TApp app) where TApp : CarePortalApp
 
         await RequestsClient.ProblemAsync(response, HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task Unknown_attachment_kinds_are_refused_the_documented_names_are_accepted_in_any_case_and_private_details_still_read()
+    {
+        var (caseworker, knox, supervisorId) = await KnoxAsync();
+        var draft = await caseworker.CreateAsync(RequestsClient.Draft(knox, "rent", Descriptions.Rent, supervisorId));
+        var wrong = new List<string>();
+
+        foreach (var kind in new[] { "99", "1", "receipt", "Bill,Lease", " " })
+        {
+            var response = await caseworker.AttachAsync(draft.Id, kind, "bill.pdf", "application/pdf", Pdf);
+            if (response.StatusCode != HttpStatusCode.BadRequest
+                || !(await response.Content.ReadAsStringAsync()).Contains("bill, lease or other", StringComparison.Ordinal))
+            {
+                wrong.Add($"'{kind}': {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
+        }
+
+        foreach (var kind in new[] { "bill", "lease", "other", "Bill", "LEASE" })
+        {
+            var response = await caseworker.AttachAsync(draft.Id, kind, "bill.pdf", "application/pdf", Pdf);
+            if (response.StatusCode != HttpStatusCode.Created)
+            {
+                wrong.Add($"'{kind}': {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
+        }
+
+        var details = await caseworker.Http.GetAsync(new Uri($"/api/requests/{draft.Id}/private", UriKind.Relative));
+        Assert.Empty(wrong);
+        Assert.Equal(HttpStatusCode.OK, details.StatusCode);
+        var kinds = (await details.Content.ReadFromJsonAsync<PrivateDetailsView>(Json.Options))!.Attachments.Select(a => a.Kind);
+        Assert.Equal([AttachmentKind.Bill, AttachmentKind.Lease, AttachmentKind.Other, AttachmentKind.Bill, AttachmentKind.Lease], kinds);
+    }
+
+    [Fact]
+    public async Task The_open_api_document_names_the_attachment_kinds_the_endpoint_takes()
+    {
+        var document = await (await app.ClientForAsync(DemoPeople.Caseworker)).GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        var kind = System.Text.Json.JsonDocument.Parse(document).RootElement.GetProperty("paths").GetProperty("/api/requests/{id}/attachments")
+            .GetProperty("post").GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema").ToString();
+
+        Assert.Contains("\"bill\"", kind, StringComparison.Ordinal);
+        Assert.Contains("\"lease\"", kind, StringComparison.Ordinal);
+        Assert.Contains("\"other\"", kind, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_null_item_or_child_is_refused_with_a_sentence_on_create_and_update()
+    {
+        var (caseworker, knox, supervisorId) = await KnoxAsync();
+        var draft = await caseworker.CreateAsync(RequestsClient.Draft(knox, supervisorId: supervisorId));
+        var before = await RequestCountAsync();
+        var wrong = new List<string>();
+
+        foreach (var (field, value) in new[] { ("items", "[null]"), ("children", "[null]"), ("items", "[{\"name\":\"Coat\",\"quantity\":1,\"unitValue\":4},null]") })
+        {
+            var body = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(RequestsClient.Draft(knox, supervisorId: supervisorId), Json.Options))!;
+            body[field] = System.Text.Json.Nodes.JsonNode.Parse(value);
+            foreach (var (method, path) in new[] { (HttpMethod.Post, "/api/requests"), (HttpMethod.Put, $"/api/requests/{draft.Id}") })
+            {
+                using var message = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
+                var response = await caseworker.Http.SendAsync(message);
+                var text = await response.Content.ReadAsStringAsync();
+                if (response.StatusCode != HttpStatusCode.BadRequest || !text.Contains($"\"{field}\"", StringComparison.Ordinal))
+                {
+                    wrong.Add($"{method} {field}={value}: {(int)response.StatusCode} {text}");
+                }
+            }
+        }
+
+        Assert.Empty(wrong);
+        Assert.Equal(before, await RequestCountAsync());
+        Assert.Equal(RequestsClient.Draft(knox).Items!.Single().Name, (await caseworker.GetAsync(draft.Id)).Items.Single().Name);
+    }
 }
 
 public sealed class BadInputTests_Sqlite(SqliteApp app) : BadInputTests<SqliteApp>(app), IClassFixture<SqliteApp>;

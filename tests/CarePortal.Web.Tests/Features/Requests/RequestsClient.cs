@@ -18,6 +18,9 @@ public static class Descriptions
     public const string GiftCard = "A grandmother raising three grandchildren needs a Walmart gift card for groceries this month. She is doing a wonderful job keeping them together.";
     public const string Rent = "A young mom who just started a new job needs help with one month of rent so her two children can stay in their home. She has paid on time since she moved in.";
     public const string Confidential = "Jane Smith, 555-0134, needs a coat for her son Tyler.";
+
+    /// <summary>A name, a date of birth, a case number, an address and a phone number: five blockers.</summary>
+    public const string Identifying = "Jane Smith needs a coat; born 03/14/2015, case number 2024-118842, lives at 412 Elm Street, call 865-555-0143.";
 }
 
 /// <summary>The request API as a test calls it: one person's client, typed answers, problems as JSON.</summary>
@@ -51,13 +54,17 @@ public sealed class RequestsClient(HttpClient http)
 
     public Task<RequestView> GetAsync(int id) => OkAsync(http.GetAsync(new Uri($"/api/requests/{id}", UriKind.Relative)));
 
-    public async Task<HttpResponseMessage> AttachAsync(int id, AttachmentKind kind, string fileName, string contentType, byte[] content)
+    public Task<HttpResponseMessage> AttachAsync(int id, AttachmentKind kind, string fileName, string contentType, byte[] content) =>
+        AttachAsync(id, kind.ToString(), fileName, contentType, content);
+
+    /// <summary>Attaches with the kind as the form field says it, whatever it is.</summary>
+    public async Task<HttpResponseMessage> AttachAsync(int id, string kind, string fileName, string contentType, byte[] content)
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         form.Add(file, "file", fileName);
-        form.Add(new StringContent(kind.ToString()), "kind");
+        form.Add(new StringContent(kind), "kind");
         return await http.PostAsync(new Uri($"/api/requests/{id}/attachments", UriKind.Relative), form);
     }
 

@@ -1,0 +1,32 @@
+using CarePortal.Review;
+
+namespace CarePortal.Web.Features.Requests;
+
+/// <summary>
+/// What the reviewer's findings stop: submitting a description, and approving one, which the approver may have edited since it
+/// was submitted. Cash and gift cards stop it only until someone with the right to approve them sees the request.
+/// </summary>
+public static class ReviewGate
+{
+    /// <param name="route">Who approves: at submission, the route the findings ask for; at approval, the request's route.</param>
+    public static (IReadOnlyList<Finding> Blockers, bool ExceptionMissing) Check(ReviewResult result, CareRequest request, ApprovalRoute route)
+    {
+        var exceptionGiven = !string.IsNullOrWhiteSpace(request.ExceptionReason) && !string.IsNullOrWhiteSpace(request.AlternativesTried);
+        var cashApproved = (result.Approver == Approver.Supervisor && route is ApprovalRoute.Supervisor or ApprovalRoute.RegionalManager)
+            || (result.Approver == Approver.RegionalManager && route == ApprovalRoute.RegionalManager && exceptionGiven);
+        var blockers = result.Findings.Where(f => f.Severity == Severity.Blocker && !(cashApproved && f.Practice == Practice.NoCash)).ToList();
+        return (blockers, result.Approver == Approver.RegionalManager && !exceptionGiven);
+    }
+
+    /// <summary>The route the findings ask for, before the agency's own approval option is weighed.</summary>
+    public static ApprovalRoute RouteAskedFor(ReviewResult result) => result.Approver switch
+    {
+        Approver.Supervisor => ApprovalRoute.Supervisor,
+        Approver.RegionalManager => ApprovalRoute.RegionalManager,
+        _ => ApprovalRoute.None,
+    };
+
+    public static WorkflowException Refusal(ReviewResult result, string detail) =>
+        new(StatusCodes.Status422UnprocessableEntity, "The description needs changes", detail,
+            new Dictionary<string, object?> { ["findings"] = result.Findings.Select(FindingView.From).ToList() });
+}

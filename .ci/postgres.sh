@@ -6,9 +6,7 @@ if ! pg_lsclusters -h 2>/dev/null | grep -q "^$pg_version main"; then
   pg_createcluster "$pg_version" main >/dev/null
 fi
 pg_ctlcluster "$pg_version" main start 2>/dev/null || true
-for _ in $(seq 1 30); do
-  su postgres -c "psql -qAtc 'select 1'" >/dev/null 2>&1 && break
-  sleep 1
-done
+# Waits (at most 30 s) until the server accepts connections: PostgreSQL's own readiness check, not a loop of sleeps.
+"/usr/lib/postgresql/$pg_version/bin/pg_isready" -q -t 30 || true
 su postgres -c "psql -qAtc \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname='careportal') then create role careportal login superuser password 'careportal'; end if; end \\\$\\\$;\"" >/dev/null
 export CAREPORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=careportal;Password=careportal;Database=postgres"

@@ -19,6 +19,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 export CAREPORTAL_CHROMIUM="${CAREPORTAL_CHROMIUM:-/usr/bin/chromium}"
-if [ -z "${CAREPORTAL_TEST_POSTGRES:-}" ]; then
+# The fast tier (./test.sh --fast) runs no PostgreSQL test, so it starts no server.
+if [ -z "${CAREPORTAL_TEST_POSTGRES:-}" ] && [ -z "${CAREPORTAL_TEST_NO_POSTGRES:-}" ]; then
   source "$(dirname "${BASH_SOURCE[0]}")/postgres.sh"
 fi

@@ -14,6 +14,7 @@ namespace CarePortal.Web.Tests.Browser;
 /// On a phone (375 × 740) in Chromium: a point person sees a request on the feed and forwards it, a responder says
 /// "Yes, I can help" for one item, the caseworker sees the response and replies; axe-core on the feed and the request page.
 /// </summary>
+[Trait("Tier", "Browser")]
 public abstract class ChurchBrowserTests<TApp>(TApp app, Chromium chromium) where TApp : CarePortalApp
 {
     // Started before anything else touches the app: Kestrel must be chosen before the host is built.

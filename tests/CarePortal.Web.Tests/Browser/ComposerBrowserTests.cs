@@ -8,6 +8,7 @@ using Xunit;
 namespace CarePortal.Web.Tests.Browser;
 
 /// <summary>The composer and the approval queue in a real browser (Debian's Chromium), with axe-core's accessibility check.</summary>
+[Trait("Tier", "Browser")]
 public abstract partial class ComposerBrowserTests<TApp>(TApp app, Chromium chromium) where TApp : CarePortalApp
 {
     private const string Typed = "Maria Lopez is a hard-working mom whose children are home again after a TTV. Call her at 865-555-0134. "
@@ -204,5 +205,6 @@ public abstract partial class ComposerBrowserTests<TApp>(TApp app, Chromium chro
 public sealed class ComposerBrowserTests_Sqlite(SqliteApp app, Chromium chromium)
     : ComposerBrowserTests<SqliteApp>(app, chromium), IClassFixture<SqliteApp>, IClassFixture<Chromium>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ComposerBrowserTests_Postgres(PostgresApp app, Chromium chromium)
     : ComposerBrowserTests<PostgresApp>(app, chromium), IClassFixture<PostgresApp>, IClassFixture<Chromium>;

@@ -7,6 +7,7 @@ using Xunit;
 namespace CarePortal.Web.Tests.Browser;
 
 /// <summary>The coworker-read queue in Debian's Chromium: axe-core finds nothing serious, and the keyboard alone marks a draft read.</summary>
+[Trait("Tier", "Browser")]
 public abstract class CoworkerReadBrowserTests<TApp>(TApp app, Chromium chromium) where TApp : CarePortalApp
 {
     // Started before anything else touches the app: Kestrel must be chosen before the host is built.
@@ -61,5 +62,6 @@ public abstract class CoworkerReadBrowserTests<TApp>(TApp app, Chromium chromium
 public sealed class CoworkerReadBrowserTests_Sqlite(SqliteApp app, Chromium chromium)
     : CoworkerReadBrowserTests<SqliteApp>(app, chromium), IClassFixture<SqliteApp>, IClassFixture<Chromium>;
 
+[Trait("Tier", "Postgres")]
 public sealed class CoworkerReadBrowserTests_Postgres(PostgresApp app, Chromium chromium)
     : CoworkerReadBrowserTests<PostgresApp>(app, chromium), IClassFixture<PostgresApp>, IClassFixture<Chromium>;

@@ -9,6 +9,7 @@ namespace CarePortal.Web.Tests.Browser;
 /// The main pages in Chromium under the site's real Content-Security-Policy: no violation reported, and the composer still
 /// reviews as it is typed. Pages, not data: SQLite only.
 /// </summary>
+[Trait("Tier", "Browser")]
 public sealed class CspBrowserTests(SqliteApp app, Chromium chromium) : IClassFixture<SqliteApp>, IClassFixture<Chromium>
 {
     private readonly Uri site = Kestrel.SiteOf(app);

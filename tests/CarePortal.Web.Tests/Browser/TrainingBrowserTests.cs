@@ -8,6 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace CarePortal.Web.Tests.Browser;
 
 /// <summary>The training in Chromium: two practices, save with an email, the email over SMTP, its link on a fresh device; exit; grading; axe.</summary>
+[Trait("Tier", "Browser")]
 public sealed partial class TrainingBrowserTests(TrainingBrowserApp app, Chromium chromium) : IClassFixture<TrainingBrowserApp>, IClassFixture<Chromium>
 {
     private static readonly TrainingModule Module = TrainingModuleTests.Load();

@@ -7,6 +7,7 @@ using Xunit;
 namespace CarePortal.Web.Tests.Deploy;
 
 /// <summary>deploy/backup.sh and deploy/restore.sh round-trip a live database with requests in every state.</summary>
+[Trait("Tier", "Deploy")]
 public abstract class BackupTests<TApp>(TApp app) where TApp : CarePortalApp, new()
 {
     [Fact]
@@ -100,4 +101,5 @@ public abstract class BackupTests<TApp>(TApp app) where TApp : CarePortalApp, ne
 
 public sealed class BackupTests_Sqlite(SqliteApp app) : BackupTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class BackupTests_Postgres(PostgresApp app) : BackupTests<PostgresApp>(app), IClassFixture<PostgresApp>;

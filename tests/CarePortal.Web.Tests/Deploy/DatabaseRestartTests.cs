@@ -6,6 +6,7 @@ using Xunit;
 namespace CarePortal.Web.Tests.Deploy;
 
 /// <summary>Two real node processes share the sign-in keys, and both ride out a PostgreSQL restart without a restart of their own.</summary>
+[Trait("Tier", "Deploy")]
 [Collection(nameof(DeploymentCollection))]
 public sealed partial class DatabaseRestartTests(LoopbackDeployment deployment, ITestOutputHelper output) : IClassFixture<LoopbackDeployment>
 {

@@ -7,6 +7,7 @@ namespace CarePortal.Web.Tests.Deploy;
 /// The CI-sized version of deploy/loadtest.sh: mixed traffic through nginx to two nodes, one killed with SIGKILL midway.
 /// It proves the mechanism, not the speed (the suite runs beside it); docs/production.md has the full run's figures.
 /// </summary>
+[Trait("Tier", "Deploy")]
 [Collection(nameof(DeploymentCollection))]
 public sealed class FailoverTests(LoopbackDeployment deployment, ITestOutputHelper output) : IClassFixture<LoopbackDeployment>
 {

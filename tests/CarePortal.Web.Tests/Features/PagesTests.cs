@@ -50,4 +50,5 @@ public abstract class PagesTests<TApp>(TApp app) where TApp : CarePortalApp
 
 public sealed class PagesTests_Sqlite(SqliteApp app) : PagesTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class PagesTests_Postgres(PostgresApp app) : PagesTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -16,6 +16,7 @@ public static class ChurchesEndpoints
         builder.Services.AddSingleton<ChurchDirectory>();
         builder.Services.AddScoped<ChurchRouter>();
         builder.Services.AddScoped<Openings>();
+        builder.Services.AddScoped<IRequestOpenedListener>(services => services.GetRequiredService<Openings>());
         builder.Services.AddScoped<PendingOpenings>();
         builder.Services.AddSingleton<OpeningBatcher>();
         builder.Services.AddScoped<ChurchAdmin>();

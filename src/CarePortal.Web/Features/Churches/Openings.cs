@@ -5,17 +5,21 @@ using Microsoft.EntityFrameworkCore;
 namespace CarePortal.Web.Features.Churches;
 
 /// <summary>
-/// How a submission or an approval opens a request: <see cref="Queue"/> adds its <see cref="PendingOpening"/> to the
-/// caller's save, and after that save <see cref="RouteQueuedAsync"/> waits until this node's <see cref="OpeningBatcher"/> has
-/// sent it to its churches (with whatever other openings arrived meanwhile, in one transaction). So the caller still answers
+/// How routing hears that a request opened, through Requests' <see cref="IRequestOpenedListener"/>: <see cref="Queue"/> adds its
+/// <see cref="PendingOpening"/> to the caller's save, and after that save <see cref="RouteQueuedAsync"/> waits until this node's
+/// <see cref="OpeningBatcher"/> has sent it to its churches (with whatever other openings arrived meanwhile, in one transaction). So the caller still answers
 /// with the churches chosen and the caseworker told, and many openings at once share their queries and their commit.
 /// </summary>
-public sealed class Openings(AppDbContext db, OpeningBatcher batcher, IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class Openings(AppDbContext db, OpeningBatcher batcher, IServiceScopeFactory scopes, TimeProvider clock) : IRequestOpenedListener
 {
     /// <summary>Beyond this the caller answers anyway; the routing job sends the request on its next run.</summary>
     public static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
 
     private readonly List<int> queued = [];
+
+    void IRequestOpenedListener.Opening(CareRequest request) => Queue(request);
+
+    Task IRequestOpenedListener.OpenedAsync(CancellationToken cancellationToken) => RouteQueuedAsync(cancellationToken);
 
     public void Queue(CareRequest request)
     {

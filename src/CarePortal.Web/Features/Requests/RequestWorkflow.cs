@@ -18,7 +18,7 @@ public sealed class RequestWorkflow(
     DescriptionReview review,
     AttachmentStore files,
     TimeProvider clock,
-    Churches.Openings openings,
+    IRequestOpenedListener opened,
     Approvals.ApprovalNotices approvalNotices,
     CoworkerReads.CoworkerReadRule coworkerReads,
     Training.TrainingStatus training)
@@ -265,7 +265,7 @@ public sealed class RequestWorkflow(
         if (request.Route == ApprovalRoute.None)
         {
             Open(request, RequestAction.Submit, user.UserId(), now, null);
-            openings.Queue(request);
+            opened.Opening(request);
         }
         else
         {
@@ -274,7 +274,7 @@ public sealed class RequestWorkflow(
         }
 
         await SaveAsync(cancellationToken);
-        await openings.RouteQueuedAsync(cancellationToken);
+        await opened.OpenedAsync(cancellationToken);
         return request;
     }
 
@@ -312,7 +312,7 @@ public sealed class RequestWorkflow(
         {
             case Decision.Approve:
                 Open(request, RequestAction.Approve, user.UserId(), now, note);
-                openings.Queue(request);
+                opened.Opening(request);
                 break;
             case Decision.Return:
                 RequestStateMachine.Apply(request, RequestAction.Return, RequestState.ReturnedForChanges, user.UserId(), now, note);
@@ -324,7 +324,7 @@ public sealed class RequestWorkflow(
         }
 
         await SaveAsync(cancellationToken);
-        await openings.RouteQueuedAsync(cancellationToken);
+        await opened.OpenedAsync(cancellationToken);
         return request;
     }
 

@@ -151,4 +151,5 @@ public abstract class AccountsTests<TApp>(TApp app) where TApp : CarePortalApp
 
 public sealed class AccountsTests_Sqlite(SqliteApp app) : AccountsTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class AccountsTests_Postgres(PostgresApp app) : AccountsTests<PostgresApp>(app), IClassFixture<PostgresApp>;

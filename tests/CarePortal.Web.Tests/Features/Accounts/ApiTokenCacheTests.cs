@@ -68,4 +68,5 @@ public abstract class ApiTokenCacheTests<TApp>(TApp app) where TApp : CarePortal
 
 public sealed class ApiTokenCacheTests_Sqlite(SqliteApp app) : ApiTokenCacheTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ApiTokenCacheTests_Postgres(PostgresApp app) : ApiTokenCacheTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -55,4 +55,5 @@ public abstract class CookieRevalidationTests<TApp>(TApp app) where TApp : CareP
 
 public sealed class CookieRevalidationTests_Sqlite(SqliteApp app) : CookieRevalidationTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class CookieRevalidationTests_Postgres(PostgresApp app) : CookieRevalidationTests<PostgresApp>(app), IClassFixture<PostgresApp>;

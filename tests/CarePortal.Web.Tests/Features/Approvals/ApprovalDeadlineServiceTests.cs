@@ -48,4 +48,5 @@ public abstract class ApprovalDeadlineServiceTests<TApp>(TApp app) where TApp : 
 
 public sealed class ApprovalDeadlineServiceTests_Sqlite(SqliteApp app) : ApprovalDeadlineServiceTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ApprovalDeadlineServiceTests_Postgres(PostgresApp app) : ApprovalDeadlineServiceTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -165,13 +165,9 @@ public abstract partial class ApprovalEmailTests<TApp>(TApp app) where TApp : Ca
                 .Where(n => n.CareRequestId == requestId && n.Kind == ApprovalRequestedEmail.RequestedKind && n.RecipientEmail != null)
                 .Select(n => new { n.Id, n.RecipientEmail }).ToListAsync()))
             .GroupBy(n => n.RecipientEmail!).ToDictionary(g => g.Key, g => $"notification-{g.Max(n => n.Id)}@careportal");
-        var arrived = new Dictionary<string, MimeMessage>();
-        for (var i = 0; i < 200 && !expected.All(arrived.ContainsKey); i++)
-        {
-            arrived = smtp.Messages().Where(m => m.MessageId is { } id && newest.ContainsValue(id))
-                .ToDictionary(m => m.To.Mailboxes.Single().Address, m => m);
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
+        // The sink saves a message before it answers 250, and the sender returns once every message is answered: all are in.
+        var arrived = smtp.Messages().Where(m => m.MessageId is { } id && newest.ContainsValue(id))
+            .ToDictionary(m => m.To.Mailboxes.Single().Address, m => m);
 
         Assert.Equal(expected.Order(), arrived.Keys.Order());
         return arrived;
@@ -203,4 +199,5 @@ public abstract partial class ApprovalEmailTests<TApp>(TApp app) where TApp : Ca
 
 public sealed class ApprovalEmailTests_Sqlite(SqliteApp app) : ApprovalEmailTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ApprovalEmailTests_Postgres(PostgresApp app) : ApprovalEmailTests<PostgresApp>(app), IClassFixture<PostgresApp>;

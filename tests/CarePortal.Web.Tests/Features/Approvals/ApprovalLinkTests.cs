@@ -177,4 +177,5 @@ public abstract partial class ApprovalLinkTests<TApp>(TApp app) where TApp : Car
 
 public sealed class ApprovalLinkTests_Sqlite(SqliteApp app) : ApprovalLinkTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ApprovalLinkTests_Postgres(PostgresApp app) : ApprovalLinkTests<PostgresApp>(app), IClassFixture<PostgresApp>;

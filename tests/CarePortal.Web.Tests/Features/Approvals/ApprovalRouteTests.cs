@@ -191,4 +191,5 @@ public abstract class ApprovalRouteTests<TApp>(TApp app) where TApp : CarePortal
 
 public sealed class ApprovalRouteTests_Sqlite(SqliteApp app) : ApprovalRouteTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ApprovalRouteTests_Postgres(PostgresApp app) : ApprovalRouteTests<PostgresApp>(app), IClassFixture<PostgresApp>;

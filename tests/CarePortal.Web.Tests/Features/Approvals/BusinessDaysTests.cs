@@ -112,4 +112,5 @@ public abstract class LocalBusinessDayDeadlineTests<TApp>(TApp app) where TApp :
 
 public sealed class LocalBusinessDayDeadlineTests_Sqlite(SqliteApp app) : LocalBusinessDayDeadlineTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class LocalBusinessDayDeadlineTests_Postgres(PostgresApp app) : LocalBusinessDayDeadlineTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -197,4 +197,5 @@ public abstract class ChurchAuthorizationMatrixTests<TApp>(TApp app) where TApp 
 
 public sealed class ChurchAuthorizationMatrixTests_Sqlite(SqliteApp app) : ChurchAuthorizationMatrixTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ChurchAuthorizationMatrixTests_Postgres(PostgresApp app) : ChurchAuthorizationMatrixTests<PostgresApp>(app), IClassFixture<PostgresApp>;

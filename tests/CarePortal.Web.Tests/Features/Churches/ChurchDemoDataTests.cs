@@ -57,4 +57,5 @@ public abstract class ChurchDemoDataTests<TApp>(TApp app) where TApp : CarePorta
 
 public sealed class ChurchDemoDataTests_Sqlite(SqliteApp app) : ChurchDemoDataTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ChurchDemoDataTests_Postgres(PostgresApp app) : ChurchDemoDataTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -101,4 +101,5 @@ public abstract class ChurchDirectoryTests<TApp>(TApp app) where TApp : CarePort
 
 public sealed class ChurchDirectoryTests_Sqlite(SqliteApp app) : ChurchDirectoryTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ChurchDirectoryTests_Postgres(PostgresApp app) : ChurchDirectoryTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -131,4 +131,5 @@ public abstract class ChurchOnboardingTests<TApp>(TApp app) where TApp : CarePor
 
 public sealed class ChurchOnboardingTests_Sqlite(SqliteApp app) : ChurchOnboardingTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ChurchOnboardingTests_Postgres(PostgresApp app) : ChurchOnboardingTests<PostgresApp>(app), IClassFixture<PostgresApp>;

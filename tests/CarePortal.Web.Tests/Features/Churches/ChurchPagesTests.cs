@@ -68,4 +68,5 @@ public abstract class ChurchPagesTests<TApp>(TApp app) where TApp : CarePortalAp
 
 public sealed class ChurchPagesTests_Sqlite(SqliteApp app) : ChurchPagesTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ChurchPagesTests_Postgres(PostgresApp app) : ChurchPagesTests<PostgresApp>(app), IClassFixture<PostgresApp>;

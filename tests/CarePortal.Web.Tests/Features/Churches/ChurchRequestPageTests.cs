@@ -183,4 +183,5 @@ public abstract class ChurchRequestPageTests<TApp>(TApp app) where TApp : CarePo
 
 public sealed class ChurchRequestPageTests_Sqlite(SqliteApp app) : ChurchRequestPageTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ChurchRequestPageTests_Postgres(PostgresApp app) : ChurchRequestPageTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -93,4 +93,5 @@ public abstract class ConnectionPagesTests<TApp>(TApp app) where TApp : CarePort
 
 public sealed class ConnectionPagesTests_Sqlite(SqliteApp app) : ConnectionPagesTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ConnectionPagesTests_Postgres(PostgresApp app) : ConnectionPagesTests<PostgresApp>(app), IClassFixture<PostgresApp>;

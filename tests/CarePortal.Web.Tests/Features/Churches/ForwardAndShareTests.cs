@@ -128,4 +128,5 @@ public abstract class ForwardAndShareTests<TApp>(TApp app) where TApp : CarePort
 
 public sealed class ForwardAndShareTests_Sqlite(SqliteApp app) : ForwardAndShareTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ForwardAndShareTests_Postgres(PostgresApp app) : ForwardAndShareTests<PostgresApp>(app), IClassFixture<PostgresApp>;

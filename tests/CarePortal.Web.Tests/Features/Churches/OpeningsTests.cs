@@ -134,4 +134,5 @@ public abstract class OpeningsTests<TApp>(TApp app) where TApp : CarePortalApp
 
 public sealed class OpeningsTests_Sqlite(SqliteApp app) : OpeningsTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class OpeningsTests_Postgres(PostgresApp app) : OpeningsTests<PostgresApp>(app), IClassFixture<PostgresApp>;

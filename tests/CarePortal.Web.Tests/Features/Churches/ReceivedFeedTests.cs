@@ -125,4 +125,5 @@ public abstract class ReceivedFeedTests<TApp>(TApp app) where TApp : CarePortalA
 
 public sealed class ReceivedFeedTests_Sqlite(SqliteApp app) : ReceivedFeedTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ReceivedFeedTests_Postgres(PostgresApp app) : ReceivedFeedTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -134,4 +134,5 @@ public abstract class ResponseTests<TApp>(TApp app) where TApp : CarePortalApp
 
 public sealed class ResponseTests_Sqlite(SqliteApp app) : ResponseTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ResponseTests_Postgres(PostgresApp app) : ResponseTests<PostgresApp>(app), IClassFixture<PostgresApp>;

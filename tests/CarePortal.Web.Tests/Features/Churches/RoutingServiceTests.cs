@@ -130,4 +130,5 @@ public abstract class RoutingServiceTests<TApp>(TApp app) where TApp : CarePorta
 
 public sealed class RoutingServiceTests_Sqlite(SqliteApp app) : RoutingServiceTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class RoutingServiceTests_Postgres(PostgresApp app) : RoutingServiceTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -145,4 +145,5 @@ public abstract partial class SetPasswordTests<TApp>(TApp app) where TApp : Care
 
 public sealed class SetPasswordTests_Sqlite(SqliteApp app) : SetPasswordTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class SetPasswordTests_Postgres(PostgresApp app) : SetPasswordTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -155,4 +155,5 @@ public abstract class CoworkerReadTests<TApp>(TApp app) where TApp : CarePortalA
 
 public sealed class CoworkerReadTests_Sqlite(SqliteApp app) : CoworkerReadTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class CoworkerReadTests_Postgres(PostgresApp app) : CoworkerReadTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -31,4 +31,5 @@ public abstract class DemoDataTests<TApp>(TApp app) where TApp : CarePortalApp
 
 public sealed class DemoDataTests_Sqlite(SqliteApp app) : DemoDataTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class DemoDataTests_Postgres(PostgresApp app) : DemoDataTests<PostgresApp>(app), IClassFixture<PostgresApp>;

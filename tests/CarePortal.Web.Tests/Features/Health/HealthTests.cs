@@ -45,4 +45,5 @@ public abstract class HealthTests<TApp>(TApp app) where TApp : CarePortalApp
 
 public sealed class HealthTests_Sqlite(SqliteApp app) : HealthTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class HealthTests_Postgres(PostgresApp app) : HealthTests<PostgresApp>(app), IClassFixture<PostgresApp>;

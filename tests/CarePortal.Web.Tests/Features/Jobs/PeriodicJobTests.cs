@@ -92,24 +92,17 @@ public sealed class PeriodicJobTests
     /// <summary>The test clock, counting the waits started on it, so a test moves time only once the job waits.</summary>
     private sealed class WatchedClock(DateTimeOffset start) : FakeTimeProvider(start)
     {
-        private int timers;
+        private readonly CountSignal timers = new();
 
         public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
         {
             var timer = base.CreateTimer(callback, state, dueTime, period);
-            Interlocked.Increment(ref timers);
+            timers.Increment();
             return timer;
         }
 
-        public async Task WaitingAsync(int count)
-        {
-            for (var i = 0; i < 250 && Volatile.Read(ref timers) < count; i++)
-            {
-                await Task.Delay(20, TestContext.Current.CancellationToken);
-            }
-
-            Assert.True(Volatile.Read(ref timers) >= count, $"{timers} waits started, expected {count}");
-        }
+        public async Task WaitingAsync(int count) =>
+            Assert.True(await timers.ReachedAsync(count, TimeSpan.FromSeconds(5)), $"{timers.Count} waits started, expected {count}");
     }
 
     private sealed class CountingJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger, TimeSpan first, TimeSpan[] after,
@@ -122,15 +115,10 @@ public sealed class PeriodicJobTests
 
         protected override string Name => "The test job";
 
-        public async Task RoundsAsync(int count)
-        {
-            for (var i = 0; i < 250 && Count() < count; i++)
-            {
-                await Task.Delay(20, TestContext.Current.CancellationToken);
-            }
+        private readonly CountSignal rounds = new();
 
-            Assert.True(Count() >= count, $"{Count()} rounds, expected {count}");
-        }
+        public async Task RoundsAsync(int count) =>
+            Assert.True(await rounds.ReachedAsync(count, TimeSpan.FromSeconds(5)), $"{Count()} rounds, expected {count}");
 
         protected override TimeSpan FirstWait(DateTimeOffset now) => first;
 
@@ -151,6 +139,8 @@ public sealed class PeriodicJobTests
                 Rounds.Add((Clock.GetUtcNow(), services.GetRequiredService<ScopeMarker>()));
                 round = Rounds.Count;
             }
+
+            rounds.Increment();
 
             return failFirst && round == 1
                 ? throw new InvalidOperationException("The database is away.")

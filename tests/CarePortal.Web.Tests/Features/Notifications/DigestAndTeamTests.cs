@@ -94,4 +94,5 @@ public abstract class DigestAndTeamTests<TApp>(TApp app) where TApp : CarePortal
 
 public sealed class DigestAndTeamTests_Sqlite(SqliteApp app) : DigestAndTeamTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class DigestAndTeamTests_Postgres(PostgresApp app) : DigestAndTeamTests<PostgresApp>(app), IClassFixture<PostgresApp>;

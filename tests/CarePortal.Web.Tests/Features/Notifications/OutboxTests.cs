@@ -241,4 +241,5 @@ public abstract class OutboxTests<TApp>(TApp app) where TApp : CarePortalApp
 
 public sealed class OutboxTests_Sqlite(SqliteApp app) : OutboxTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class OutboxTests_Postgres(PostgresApp app) : OutboxTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -11,11 +11,16 @@ public sealed class SmtpSink : IAsyncDisposable
 {
     private readonly Process process;
 
+    private readonly CountSignal saved = new();
+
+    private readonly Task reading;
+
     private SmtpSink(Process process, int port, string folder)
     {
         this.process = process;
         Port = port;
         Folder = folder;
+        reading = ReadSavedAsync();
     }
 
     public int Port { get; }
@@ -53,15 +58,22 @@ public sealed class SmtpSink : IAsyncDisposable
     public List<MimeMessage> Messages() =>
         [.. Directory.GetFiles(Folder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f))];
 
+    /// <summary>The messages once <paramref name="count"/> have arrived (the sink says so as it saves each), or at the timeout.</summary>
     public async Task<List<MimeMessage>> WaitForAsync(int count, TimeSpan? timeout = null)
     {
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (Directory.GetFiles(Folder, "*.eml").Length < count && DateTime.UtcNow < until)
-        {
-            await Task.Delay(50);
-        }
-
+        await saved.ReachedAsync(count, timeout ?? TimeSpan.FromSeconds(20));
         return Messages();
+    }
+
+    private async Task ReadSavedAsync()
+    {
+        while (await process.StandardOutput.ReadLineAsync() is { } line)
+        {
+            if (line.StartsWith("saved ", StringComparison.Ordinal))
+            {
+                saved.Increment();
+            }
+        }
     }
 
     private bool disposed;
@@ -80,6 +92,7 @@ public sealed class SmtpSink : IAsyncDisposable
             await process.WaitForExitAsync();
         }
 
+        await reading;
         process.Dispose();
         Directory.Delete(Folder, recursive: true);
     }

@@ -1,7 +1,7 @@
 """A real SMTP server for the tests: saves each message it accepts as <n>.eml in a folder.
 
 Run with Debian's Python (python3-aiosmtpd): /usr/bin/python3 smtp_sink.py PORT FOLDER [DELAY_SECONDS]
-Prints "ready" once listening. DELAY_SECONDS holds each DATA before accepting it (to kill a sender mid-send).
+Prints "ready" once listening and "saved <n>.eml" for each message, once its file is complete. DELAY_SECONDS holds each DATA before accepting it (to kill a sender mid-send).
 """
 import asyncio
 import itertools
@@ -24,6 +24,7 @@ class Sink:
         with open(path + ".tmp", "wb") as f:
             f.write(envelope.original_content or envelope.content)
         os.replace(path + ".tmp", path)
+        print("saved", os.path.basename(path), flush=True)  # the signal SmtpSink.WaitForAsync awaits
         return "250 Message accepted for delivery"
 
 

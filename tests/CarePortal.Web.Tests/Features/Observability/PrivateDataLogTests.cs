@@ -227,4 +227,5 @@ public sealed class LoggedPostgresApp : CarePortalApp, ILoggedApp
 
 public sealed class PrivateDataLogTests_Sqlite(LoggedSqliteApp app) : PrivateDataLogTests<LoggedSqliteApp>(app), IClassFixture<LoggedSqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class PrivateDataLogTests_Postgres(LoggedPostgresApp app) : PrivateDataLogTests<LoggedPostgresApp>(app), IClassFixture<LoggedPostgresApp>;

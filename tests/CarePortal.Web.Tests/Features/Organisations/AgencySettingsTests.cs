@@ -97,4 +97,5 @@ public abstract class AgencySettingsTests<TApp>(TApp app) where TApp : CarePorta
 
 public sealed class AgencySettingsTests_Sqlite(SqliteApp app) : AgencySettingsTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class AgencySettingsTests_Postgres(PostgresApp app) : AgencySettingsTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -44,4 +44,5 @@ public abstract class OrganisationsTests<TApp>(TApp app) where TApp : CarePortal
 
 public sealed class OrganisationsTests_Sqlite(SqliteApp app) : OrganisationsTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class OrganisationsTests_Postgres(PostgresApp app) : OrganisationsTests<PostgresApp>(app), IClassFixture<PostgresApp>;

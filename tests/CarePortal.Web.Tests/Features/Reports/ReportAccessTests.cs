@@ -77,4 +77,5 @@ public abstract class ReportAccessTests<TApp>(TApp app) where TApp : CarePortalA
 
 public sealed class ReportAccessTests_Sqlite(SqliteApp app) : ReportAccessTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ReportAccessTests_Postgres(PostgresApp app) : ReportAccessTests<PostgresApp>(app), IClassFixture<PostgresApp>;

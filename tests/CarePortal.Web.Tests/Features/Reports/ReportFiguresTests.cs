@@ -145,4 +145,5 @@ public abstract class ReportFiguresTests<TApp>(TApp app) where TApp : CarePortal
 
 public sealed class ReportFiguresTests_Sqlite(SqliteApp app) : ReportFiguresTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ReportFiguresTests_Postgres(PostgresApp app) : ReportFiguresTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -247,6 +247,7 @@ public abstract class ReportRollupTests<TApp>(TApp app) where TApp : CarePortalA
 
 public sealed class ReportRollupTests_Sqlite(SqliteApp app) : ReportRollupTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ReportRollupTests_Postgres(PostgresApp app) : ReportRollupTests<PostgresApp>(app), IClassFixture<PostgresApp>
 {
     /// <summary>

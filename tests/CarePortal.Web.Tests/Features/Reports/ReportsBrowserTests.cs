@@ -6,6 +6,7 @@ using Xunit;
 namespace CarePortal.Web.Tests.Features.Reports;
 
 /// <summary>The dashboard in real Chromium: on a 375 px phone the charts fit and say what they show; axe-core is clean; it prints on one page.</summary>
+[Trait("Tier", "Browser")]
 public abstract partial class ReportsBrowserTests<TApp>(TApp app, Chromium chromium) where TApp : CarePortalApp
 {
     private readonly Uri site = Kestrel.SiteOf(app);
@@ -74,5 +75,6 @@ public abstract partial class ReportsBrowserTests<TApp>(TApp app, Chromium chrom
 public sealed class ReportsBrowserTests_Sqlite(SqliteApp app, Chromium chromium)
     : ReportsBrowserTests<SqliteApp>(app, chromium), IClassFixture<SqliteApp>, IClassFixture<Chromium>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ReportsBrowserTests_Postgres(PostgresApp app, Chromium chromium)
     : ReportsBrowserTests<PostgresApp>(app, chromium), IClassFixture<PostgresApp>, IClassFixture<Chromium>;

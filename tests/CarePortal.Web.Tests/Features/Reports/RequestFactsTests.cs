@@ -175,6 +175,7 @@ public abstract class RequestFactsTests<TApp>(TApp app) where TApp : CarePortalA
 
 public sealed class RequestFactsTests_Sqlite(SqliteApp app) : RequestFactsTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class RequestFactsTests_Postgres(PostgresApp app) : RequestFactsTests<PostgresApp>(app), IClassFixture<PostgresApp>
 {
     /// <summary>
@@ -203,12 +204,31 @@ public sealed class RequestFactsTests_Postgres(PostgresApp app) : RequestFactsTe
             await RespondAndRefreshAsync(two, second.Id, await App.UserIdAsync(second.PointPerson));
             await transaction.CommitAsync();
         });
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.True(await WaitsForAsync(two.ProcessID, one.ProcessID), "PostgreSQL names the first save as what the second waits for");
         Assert.False(secondSave.IsCompleted);
         await firstSave.CommitAsync();
         await secondSave;
 
         Assert.Equal([first.Id, second.Id], await App.QueryAsync(db => db.Set<ChurchFact>().Where(f => f.RequestId == request.Id).OrderBy(f => f.ChurchId).Select(f => f.ChurchId).ToListAsync()));
+
+        // PostgreSQL's own account of who waits for whom, asked until it names the first save (at most 30 s).
+        async Task<bool> WaitsForAsync(int waiting, int holding)
+        {
+            await using var watch = new Npgsql.NpgsqlConnection(App.DatabaseConnectionString);
+            await watch.OpenAsync();
+            await using var blockers = new Npgsql.NpgsqlCommand("SELECT @holding = ANY(pg_blocking_pids(@waiting))", watch);
+            blockers.Parameters.AddWithValue("waiting", waiting);
+            blockers.Parameters.AddWithValue("holding", holding);
+            for (var until = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < until; await Task.Delay(10))
+            {
+                if ((bool)(await blockers.ExecuteScalarAsync())!)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         async Task RespondAndRefreshAsync(Npgsql.NpgsqlConnection connection, int church, string user)
         {

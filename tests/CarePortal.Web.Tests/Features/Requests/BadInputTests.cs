@@ -307,4 +307,5 @@ public abstract class BadInputTests<TApp>(TApp app) where TApp : CarePortalApp
 
 public sealed class BadInputTests_Sqlite(SqliteApp app) : BadInputTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class BadInputTests_Postgres(PostgresApp app) : BadInputTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -71,4 +71,5 @@ public abstract class ComposerPageTests<TApp>(TApp app) where TApp : CarePortalA
 
 public sealed class ComposerPageTests_Sqlite(SqliteApp app) : ComposerPageTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ComposerPageTests_Postgres(PostgresApp app) : ComposerPageTests<PostgresApp>(app), IClassFixture<PostgresApp>;

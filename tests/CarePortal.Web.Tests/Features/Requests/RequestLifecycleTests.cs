@@ -151,4 +151,5 @@ public abstract class RequestLifecycleTests<TApp>(TApp app) where TApp : CarePor
 
 public sealed class RequestLifecycleTests_Sqlite(SqliteApp app) : RequestLifecycleTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class RequestLifecycleTests_Postgres(PostgresApp app) : RequestLifecycleTests<PostgresApp>(app), IClassFixture<PostgresApp>;

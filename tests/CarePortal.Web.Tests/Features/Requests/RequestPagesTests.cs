@@ -197,4 +197,5 @@ public abstract class RequestPagesTests<TApp>(TApp app) where TApp : CarePortalA
 
 public sealed class RequestPagesTests_Sqlite(SqliteApp app) : RequestPagesTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class RequestPagesTests_Postgres(PostgresApp app) : RequestPagesTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -61,4 +61,5 @@ public abstract class ReviewTests<TApp>(TApp app) where TApp : CarePortalApp
 
 public sealed class ReviewTests_Sqlite(SqliteApp app) : ReviewTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ReviewTests_Postgres(PostgresApp app) : ReviewTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -105,4 +105,5 @@ public abstract partial class AntiforgeryTests<TApp>(TApp app) where TApp : Care
 
 public sealed class AntiforgeryTests_Sqlite(SqliteApp app) : AntiforgeryTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class AntiforgeryTests_Postgres(PostgresApp app) : AntiforgeryTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -112,4 +112,5 @@ public abstract class UploadScanTests<TApp>(TApp app) where TApp : CarePortalApp
 
 public sealed class UploadScanTests_Sqlite(SqliteApp app) : UploadScanTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class UploadScanTests_Postgres(PostgresApp app) : UploadScanTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -143,4 +143,5 @@ public abstract class CompletionTests<TApp>(TApp app) where TApp : CarePortalApp
 
 public sealed class CompletionTests_Sqlite(SqliteApp app) : CompletionTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class CompletionTests_Postgres(PostgresApp app) : CompletionTests<PostgresApp>(app), IClassFixture<PostgresApp>;

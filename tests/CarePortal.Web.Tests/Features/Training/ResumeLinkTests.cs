@@ -174,4 +174,5 @@ public abstract partial class ResumeLinkTests<TApp>(TApp app) where TApp : CareP
 
 public sealed class ResumeLinkTests_Sqlite(SqliteApp app) : ResumeLinkTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class ResumeLinkTests_Postgres(PostgresApp app) : ResumeLinkTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -84,4 +84,5 @@ public abstract class TrainingPageTests<TApp>(TApp app) where TApp : CarePortalA
 
 public sealed class TrainingPageTests_Sqlite(SqliteApp app) : TrainingPageTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Tier", "Postgres")]
 public sealed class TrainingPageTests_Postgres(PostgresApp app) : TrainingPageTests<PostgresApp>(app), IClassFixture<PostgresApp>;

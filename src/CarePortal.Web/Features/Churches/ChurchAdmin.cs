@@ -227,12 +227,17 @@ public sealed class ChurchAdmin(AppDbContext db, UserManager<AppUser> users, Out
     }
 
     public async Task<Church> LoadAsync(int id, CancellationToken ct) =>
-        await db.Churches.Include(c => c.Organisation).SingleOrDefaultAsync(c => c.Id == id, ct)
-            ?? throw new WorkflowException(StatusCodes.Status404NotFound, "Not found", "No such church.");
+        await db.Churches.Include(c => c.Organisation).SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw NoSuchChurch();
+
+    /// <summary>The church if the user may read it (<see cref="ChurchReaders"/>); else, as for no church at all, 404.</summary>
+    public async Task<Church> ReadAsync(ClaimsPrincipal user, int id, CancellationToken ct) =>
+        await db.Churches.Include(c => c.Organisation).Where(ChurchReaders.Of(user)).SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw NoSuchChurch();
+
+    private static WorkflowException NoSuchChurch() => new(StatusCodes.Status404NotFound, "Not found", "No such church.");
 
     private async Task<Church> LoadForPointPersonAsync(ClaimsPrincipal user, int id, CancellationToken ct, bool teamLeaderToo = false)
     {
-        var church = await LoadAsync(id, ct);
+        var church = await ReadAsync(user, id, ct);
         var leaderOf = user.OrganisationsWithRole(Roles.TeamLeader);
         var teamLeader = teamLeaderToo && leaderOf.Count > 0 && await db.Organisations.AnyAsync(o => leaderOf.Contains(o.Id) && o.ParentId == id, ct);
         if (!user.HasRoleAt(Roles.ChurchPointPerson, id) && !user.IsInRole(Roles.PlatformAdmin) && !teamLeader)

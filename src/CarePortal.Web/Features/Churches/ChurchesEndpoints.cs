@@ -42,7 +42,7 @@ public static class ChurchesEndpoints
             Created(await admin.OnboardAsync(user, input, ct)));
         churches.MapPost("/applications", async (ChurchInput input, ChurchAdmin admin, CancellationToken ct) =>
             Created(await admin.ApplyAsync(input, ct))).AllowAnonymous();
-        churches.MapGet("/{id:int}", async (int id, ChurchAdmin admin, CancellationToken ct) => TypedResults.Ok(ChurchView.From(await admin.LoadAsync(id, ct))));
+        churches.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, ChurchAdmin admin, CancellationToken ct) => TypedResults.Ok(ChurchView.From(await admin.ReadAsync(user, id, ct))));
         churches.MapPost("/{id:int}/approve", async (int id, ClaimsPrincipal user, ChurchAdmin admin, CancellationToken ct) =>
             TypedResults.Ok(ChurchView.From(await admin.DecideAsync(user, id, approve: true, ct))));
         churches.MapPost("/{id:int}/decline", async (int id, ClaimsPrincipal user, ChurchAdmin admin, CancellationToken ct) =>
@@ -121,11 +121,10 @@ public static class ChurchesEndpoints
         return app;
     }
 
-    /// <summary>Approved churches for everyone signed in; applications too for a platform admin.</summary>
+    /// <summary>The churches the user reads (<see cref="ChurchReaders"/>): approved ones for everyone signed in, applications for a platform admin and their applicant.</summary>
     private static async Task<Ok<List<ChurchView>>> List(ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
-        var admin = user.IsInRole(Roles.PlatformAdmin);
-        var rows = await db.Churches.AsNoTracking().Include(c => c.Organisation).Where(c => admin || c.Status == ChurchStatus.Approved)
+        var rows = await db.Churches.AsNoTracking().Include(c => c.Organisation).Where(ChurchReaders.Of(user))
             .OrderBy(c => c.Organisation!.Name).Take(1000).ToListAsync(ct);
         return TypedResults.Ok(rows.Select(ChurchView.From).ToList());
     }

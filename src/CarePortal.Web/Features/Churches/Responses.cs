@@ -13,7 +13,7 @@ namespace CarePortal.Web.Features.Churches;
 /// The church side of a request: "Yes, I can help" (whole or some items; an item is met by one church only), who may see the
 /// private details, messages between caseworker and church, and connections after the need was met.
 /// </summary>
-public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchAccess access, Outbox outbox, TimeProvider clock)
+public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchAccess access, Outbox outbox, TimeProvider clock, PrivateReadLog privateReads)
 {
     /// <summary>The churches the user answers for: as point person or responder of the church, or leader or member of one of its teams.</summary>
     public async Task<List<int>> ChurchesOfAsync(ClaimsPrincipal user, CancellationToken ct) =>
@@ -387,8 +387,7 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
 
         if (withContacts && entries.Any(e => e.Kind == RequestEntryKind.Response))
         {
-            db.PrivateDetailsReads.Add(new PrivateDetailsRead { CareRequestId = id, UserId = user.UserId(), What = "responder-contacts", At = clock.GetUtcNow() });
-            await db.SaveChangesAsync(ct);
+            await privateReads.RecordAsync(id, user.UserId(), "responder-contacts", ct);
         }
 
         return (ChurchThreads.Build(request, entries, names, withContacts), recipients);

@@ -100,10 +100,18 @@ public sealed class CoworkerReadService(AppDbContext db, RequestWorkflow workflo
         return await ViewAsync(read, cancellationToken);
     }
 
-    /// <summary>The reads asked for one request, for whoever may read the request (its caseworker, supervisor, approvers).</summary>
+    /// <summary>
+    /// The reads asked for one request, with the readers' names, ids and notes: the agency's own, for the request's agency staff
+    /// (its caseworker, supervisor, approvers); a church or the platform admin that reads the request is refused (403).
+    /// </summary>
     public async Task<List<CoworkerReadView>> ForRequestAsync(ClaimsPrincipal user, int requestId, CancellationToken cancellationToken)
     {
-        await workflow.ReadAsync(user, requestId, cancellationToken);
+        var request = await workflow.ReadAsync(user, requestId, cancellationToken);
+        if (!RequestPermissions.IsAgencyStaff(user, request))
+        {
+            throw WorkflowException.Forbidden("Only the request's agency staff read its coworker reads.");
+        }
+
         return await Views(Reads.AsNoTracking().Where(r => r.CareRequestId == requestId)).ToListAsync(cancellationToken);
     }
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CarePortal.Web.Features.Requests;
 
-public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db, Churches.Responses responses) : PageModel
+public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext db, Churches.Responses responses) : PageModel
 {
     /// <summary>The churches on the request (agency staff only): responses, items, deliveries, messages.</summary>
     public IReadOnlyList<Churches.ChurchThreadView> Threads { get; private set; } = [];
@@ -23,7 +23,11 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db, Chur
 
     public RequestView? CareRequest { get; private set; }
 
+    /// <summary>The moves with who made them and their notes: the agency staff's.</summary>
     public IReadOnlyList<TransitionView> History { get; private set; } = [];
+
+    /// <summary>The moves, what and when only: anyone else's (a church, the platform admin).</summary>
+    public IReadOnlyList<MoveView> Moves { get; private set; } = [];
 
     public PrivateDetailsView? Private { get; private set; }
 
@@ -87,7 +91,8 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db, Chur
     /// <summary>The responders' email and phone, shown only when asked for: the view is recorded with the private-details reads.</summary>
     public Task<IActionResult> OnGetContactsAsync(int id, CancellationToken cancellationToken)
     {
-        ShowContacts = true;
+        // Opened from another site (a link elsewhere), the page shows without them: it does not read, nor record, them.
+        ShowContacts = !PrivateReadLog.FromAnotherSite(Request);
         return ShowAsync(id, cancellationToken);
     }
 
@@ -219,36 +224,8 @@ public sealed class DetailsModel(RequestWorkflow workflow, AppDbContext db, Chur
             (Threads, Recipients) = await responses.ChurchesOnAsync(User, request, entries, ShowContacts, cancellationToken);
         }
 
-        History = RequestEntries.History(entries);
+        History = IsStaff ? RequestEntries.History(entries) : [];
+        Moves = IsStaff ? [] : RequestEntries.Moves(entries);
         return Page();
-    }
-
-    public sealed class PrivateDetailsForm
-    {
-        public string? DeliveryDirections { get; set; }
-
-        public string? Payee { get; set; }
-
-        public string? AccountNumber { get; set; }
-
-        public decimal? AmountOwed { get; set; }
-
-        public string? PaymentType { get; set; }
-
-        public string? HowToPayDirectly { get; set; }
-    }
-
-    public sealed class CloseForm
-    {
-        public CloseOutcome Outcome { get; set; } = CloseOutcome.FullyMet;
-
-        /// <summary>Item id → how many were actually given (partially met).</summary>
-        public Dictionary<int, int> Given { get; set; } = [];
-
-        public string? Reason { get; set; }
-
-        public List<string> ChildOutcomes { get; set; } = [];
-
-        public int? Rating { get; set; }
     }
 }

@@ -32,7 +32,8 @@ public sealed class EditModel(Composer composer, RequestWorkflow workflow, Cowor
     {
         try
         {
-            var request = await workflow.ReadAsync(User, id, cancellationToken);
+            // The form holds the agency's own fields (exception reason, alternatives tried) and the coworker reads.
+            var request = await workflow.ReadAsAgencyAsync(User, id, cancellationToken);
             Form = RequestForm.From(request);
             Describe(request);
             if (MayKeepPrivate)
@@ -53,6 +54,11 @@ public sealed class EditModel(Composer composer, RequestWorkflow workflow, Cowor
         catch (WorkflowException problem) when (problem.Status == StatusCodes.Status404NotFound)
         {
             return NotFound();
+        }
+        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status403Forbidden)
+        {
+            // Not the agency's, or opened from another site: no form (one without its private details would save them empty).
+            return StatusCode(problem.Status);
         }
 
         Error = TempData["ComposerError"] as string;

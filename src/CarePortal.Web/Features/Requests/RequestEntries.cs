@@ -15,8 +15,9 @@ public static class RequestEntries
             db.RequestTransitions.Where(t => t.CareRequestId == id)
                 .Select(t => new RequestEntry
                 {
-                    Kind = RequestEntryKind.Move, ChurchId = 0, Id = t.Id, Who = t.ByUserId, Email = null,
-                    Phone = null, Text = t.Note, At = t.At, ItemId = null, Miles = null, Round = null, From = t.From, Action = t.Action, To = t.To,
+                    // Who moved it and their note are the agency's: the database gives them to its staff only.
+                    Kind = RequestEntryKind.Move, ChurchId = 0, Id = t.Id, Who = withChurches ? t.ByUserId : null, Email = null,
+                    Phone = null, Text = withChurches ? t.Note : null, At = t.At, ItemId = null, Miles = null, Round = null, From = t.From, Action = t.Action, To = t.To,
                 })
                 .Concat(db.RequestRecipients.Where(r => withChurches && r.CareRequestId == id)
                     .Join(db.Organisations, r => r.ChurchId, o => o.Id, (r, o) => new RequestEntry
@@ -51,13 +52,17 @@ public static class RequestEntries
                 // The churches sent to by name, in the database's collation; the rest in the order it happened.
                 .OrderBy(e => e.Kind).ThenBy(e => e.Kind == RequestEntryKind.Sent ? e.Who : null).ThenBy(e => e.Id)));
 
-    /// <summary>The request's moves, oldest first, then (<paramref name="withChurches"/>) the churches it went to by name, then responses, messages, deliveries and claims, each kind in the order it happened.</summary>
+    /// <summary>The request's moves, oldest first (who and their notes only <paramref name="withChurches"/>, for agency staff), then (<paramref name="withChurches"/>) the churches it went to by name, then responses, messages, deliveries and claims, each kind in the order it happened.</summary>
     public static Task<List<RequestEntry>> ReadAsync(AppDbContext db, int requestId, bool withChurches, CancellationToken ct) =>
         RequestReads.ListAsync(EntriesOn.For(db)(db, requestId, withChurches), ct);
 
-    /// <summary>The moves among <paramref name="entries"/>, as the page shows them.</summary>
+    /// <summary>The moves among <paramref name="entries"/>, as the page shows them to the request's agency staff.</summary>
     public static List<TransitionView> History(IEnumerable<RequestEntry> entries) =>
         [.. entries.Where(e => e.Kind == RequestEntryKind.Move).Select(e => new TransitionView(e.From!.Value, e.Action!.Value, e.To!.Value, e.Who, e.At, e.Text))];
+
+    /// <summary>The moves among <paramref name="entries"/>, as the page shows them to anyone else: what and when only.</summary>
+    public static List<MoveView> Moves(IEnumerable<RequestEntry> entries) =>
+        [.. entries.Where(e => e.Kind == RequestEntryKind.Move).Select(e => new MoveView(e.From!.Value, e.Action!.Value, e.To!.Value, e.At))];
 }
 
 public enum RequestEntryKind

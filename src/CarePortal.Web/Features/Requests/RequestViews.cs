@@ -67,6 +67,10 @@ public sealed record AttachmentView(Guid Id, AttachmentKind Kind, string FileNam
     public static AttachmentView From(Attachment a) => new(a.Id, a.Kind, a.FileName, a.ContentType, a.Length, a.UploadedAt);
 }
 
+/// <summary>A move of the request as its agency staff see it: who made it and their note (approval, return, pause, close …).</summary>
 public sealed record TransitionView(RequestState From, RequestAction Action, RequestState To, string? By, DateTimeOffset At, string? Note);
+
+/// <summary>A move of the request as anyone else who reads it sees it (a church, the platform admin): what and when, never who or their note.</summary>
+public sealed record MoveView(RequestState From, RequestAction Action, RequestState To, DateTimeOffset At);
 
 public sealed record AuditView(string Who, string What, DateTimeOffset At);

@@ -21,7 +21,8 @@ public sealed class RequestWorkflow(
     IRequestOpenedListener opened,
     Approvals.ApprovalNotices approvalNotices,
     CoworkerReads.CoworkerReadRule coworkerReads,
-    Training.TrainingStatus training)
+    Training.TrainingStatus training,
+    PrivateReadLog privateReads)
 {
     public async Task<CareRequest> CreateAsync(ClaimsPrincipal user, RequestInput input, CancellationToken cancellationToken)
     {
@@ -103,6 +104,15 @@ public sealed class RequestWorkflow(
         return request;
     }
 
+    /// <summary>The request with the agency's own fields (the edit page): for its agency staff; another reader (a church, the platform admin) gets 403.</summary>
+    public async Task<CareRequest> ReadAsAgencyAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken)
+    {
+        var request = await ReadAsync(user, id, cancellationToken);
+        return RequestPermissions.IsAgencyStaff(user, request)
+            ? request
+            : throw WorkflowException.Forbidden("Only the request's agency staff see its exception reason, the alternatives tried and the coworker reads.");
+    }
+
     /// <summary>The same as <see cref="ReadAsync"/> for showing the request, not changing it: not tracked, without its attachments, one statement.</summary>
     public async Task<CareRequest> ReadToShowAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken)
     {
@@ -115,10 +125,10 @@ public sealed class RequestWorkflow(
     {
         var request = await LoadAsync(id, cancellationToken);
         await AuthorizePrivateReadAsync(user, request, cancellationToken);
+        privateReads.ThrowIfFromAnotherSite();
         var details = await db.PrivateDetails.AsNoTracking().SingleOrDefaultAsync(p => p.CareRequestId == id, cancellationToken)
             ?? new PrivateDetails { CareRequestId = id };
-        db.PrivateDetailsReads.Add(new PrivateDetailsRead { CareRequestId = id, UserId = user.UserId(), What = "details", At = clock.GetUtcNow() });
-        await SaveAsync(cancellationToken);
+        await privateReads.RecordAsync(id, user.UserId(), "details", cancellationToken);
         return (details, request.Attachments);
     }
 
@@ -195,9 +205,10 @@ public sealed class RequestWorkflow(
         var request = await LoadAsync(id, cancellationToken);
         await AuthorizePrivateReadAsync(user, request, cancellationToken);
         var attachment = request.Attachments.SingleOrDefault(a => a.Id == attachmentId) ?? throw WorkflowException.NotFound();
-        db.PrivateDetailsReads.Add(new PrivateDetailsRead { CareRequestId = id, UserId = user.UserId(), What = $"attachment:{attachmentId:N}", At = clock.GetUtcNow() });
-        await SaveAsync(cancellationToken);
-        return (attachment, files.Open(attachmentId));
+        privateReads.ThrowIfFromAnotherSite();
+        var content = files.Open(attachmentId);
+        await privateReads.RecordAsync(id, user.UserId(), $"attachment:{attachmentId:N}", cancellationToken);
+        return (attachment, content);
     }
 
     /// <summary>Reviews the description and sends the request to its approver, or opens it when no approval is needed.</summary>

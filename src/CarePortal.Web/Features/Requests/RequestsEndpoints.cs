@@ -11,6 +11,8 @@ public static class RequestsEndpoints
     public static WebApplicationBuilder AddRequests(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<RequestWorkflow>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<PrivateReadLog>();
         builder.Services.AddScoped<Composer>();
         builder.Services.AddSingleton<DescriptionReview>();
         builder.Services.AddSingleton<AttachmentStore>();
@@ -56,13 +58,14 @@ public static class RequestsEndpoints
     private static async Task<Ok<RequestView>> Update(int id, RequestInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
         TypedResults.Ok(RequestView.For(user, await workflow.UpdateAsync(user, id, input, ct)));
 
-    private static async Task<Ok<List<TransitionView>>> History(int id, ClaimsPrincipal user, RequestWorkflow workflow, AppDbContext db, CancellationToken ct)
+    /// <summary>The request's moves: with who made them and their notes for its agency staff; the moves and dates only for anyone else (a church).</summary>
+    private static async Task<Results<Ok<List<TransitionView>>, Ok<List<MoveView>>>> History(int id, ClaimsPrincipal user, RequestWorkflow workflow, AppDbContext db, CancellationToken ct)
     {
         var request = await workflow.ReadAsync(user, id, ct);
-        // Who moved it and their notes (approval, return, cancel, close) are the agency's: a church sees the moves and dates only.
-        var staff = RequestPermissions.IsAgencyStaff(user, request);
-        return TypedResults.Ok(await db.RequestTransitions.AsNoTracking().Where(t => t.CareRequestId == id).OrderBy(t => t.Id)
-            .Select(t => new TransitionView(t.From, t.Action, t.To, staff ? t.ByUserId : null, t.At, staff ? t.Note : null)).ToListAsync(ct));
+        var moves = db.RequestTransitions.AsNoTracking().Where(t => t.CareRequestId == id).OrderBy(t => t.Id);
+        return RequestPermissions.IsAgencyStaff(user, request)
+            ? TypedResults.Ok(await moves.Select(t => new TransitionView(t.From, t.Action, t.To, t.ByUserId, t.At, t.Note)).ToListAsync(ct))
+            : TypedResults.Ok(await moves.Select(t => new MoveView(t.From, t.Action, t.To, t.At)).ToListAsync(ct));
     }
 
     private static async Task<Ok<PrivateDetailsView>> GetPrivate(int id, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)

@@ -160,6 +160,59 @@ public abstract class ChurchAuthorizationMatrixTests<TApp>(TApp app) where TApp 
         Assert.Equal(0, await app.QueryAsync(db => db.ResponderAssignments.CountAsync(a => a.UserId == responder.UserId)));
     }
 
+    /// <summary>
+    /// A church's application (applied, or declined) is read and listed for the platform admins who decide on it and the person
+    /// who applied, no one else (404: nothing of it is known); an approved church is read by everyone signed in.
+    /// </summary>
+    [Fact]
+    public async Task Applications_are_read_by_the_platform_admin_and_the_applicant_only()
+    {
+        var anonymous = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var applicant = $"applicant.{tag}@church.example";
+        var applied = await anonymous.PostAsJsonAsync("/api/churches/applications",
+            new ChurchInput($"Applicant {tag}", "37403", null, ["food"], applicant, "Ann Applicant", "Applicant-pass-1"), Json.Options);
+        var application = (await applied.Content.ReadFromJsonAsync<ChurchView>(Json.Options))!.Id;
+        var declinedApplicant = $"declined.{tag}@church.example";
+        var declined = (await (await anonymous.PostAsJsonAsync("/api/churches/applications",
+            new ChurchInput($"Declined {tag}", "37403", null, ["food"], declinedApplicant, "Dee Declined", "Applicant-pass-1"), Json.Options))
+            .Content.ReadFromJsonAsync<ChurchView>(Json.Options))!.Id;
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ClientForAsync(DemoPeople.PlatformAdmin)).PostAsync(new Uri($"/api/churches/{declined}/decline", UriKind.Relative), null)).StatusCode);
+        var (approved, _) = await churches.OnboardAsync("37402");
+        var people = new Dictionary<string, string>
+        {
+            ["applicant"] = applicant, ["declined-applicant"] = declinedApplicant, ["other-church"] = DemoPeople.PointPerson,
+            ["caseworker"] = DemoPeople.Caseworker, ["admin"] = DemoPeople.PlatformAdmin,
+        };
+
+        var wrong = await MismatchesAsync(people,
+        [
+            ("applicant", "GET", $"/api/churches/{application}", null, HttpStatusCode.OK),
+            ("admin", "GET", $"/api/churches/{application}", null, HttpStatusCode.OK),
+            ("other-church", "GET", $"/api/churches/{application}", null, HttpStatusCode.NotFound),
+            ("caseworker", "GET", $"/api/churches/{application}", null, HttpStatusCode.NotFound),
+            ("declined-applicant", "GET", $"/api/churches/{application}", null, HttpStatusCode.NotFound),
+            ("declined-applicant", "GET", $"/api/churches/{declined}", null, HttpStatusCode.OK),
+            ("admin", "GET", $"/api/churches/{declined}", null, HttpStatusCode.OK),
+            ("other-church", "GET", $"/api/churches/{declined}", null, HttpStatusCode.NotFound),
+            ("caseworker", "GET", $"/api/churches/{declined}", null, HttpStatusCode.NotFound),
+            ("applicant", "GET", $"/api/churches/{approved}", null, HttpStatusCode.OK),
+            ("other-church", "GET", $"/api/churches/{approved}", null, HttpStatusCode.OK),
+            ("caseworker", "GET", $"/api/churches/{approved}", null, HttpStatusCode.OK),
+        ]);
+        foreach (var (who, email) in people)
+        {
+            var listed = (await (await app.ClientForAsync(email)).GetFromJsonAsync<List<ChurchView>>("/api/churches", Json.Options))!.Select(c => c.Id).ToList();
+            if (listed.Contains(application) != (who is "admin" or "applicant") || listed.Contains(declined) != (who is "admin" or "declined-applicant")
+                || !listed.Contains(approved))
+            {
+                wrong.Add($"{who} GET /api/churches lists the application {listed.Contains(application)}, the declined {listed.Contains(declined)}, the approved {listed.Contains(approved)}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
     private async Task<List<string>> MismatchesAsync(Dictionary<string, string> people, (string Who, string Method, string Path, object? Body, HttpStatusCode Expected)[] matrix)
     {
         var wrong = new List<string>();

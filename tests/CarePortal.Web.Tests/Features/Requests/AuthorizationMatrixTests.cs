@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using CarePortal.Web.Features.Churches;
+using CarePortal.Web.Features.CoworkerReads;
 using CarePortal.Web.Features.Requests;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -244,6 +246,167 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Care
         // Written out again without them, it is approved.
         await RequestsClient.OkAsync(supervisor.Http.PutAsJsonAsync($"/api/requests/{draft.Id}", RequestsClient.Draft(knox, supervisorId: supervisorId), Json.Options));
         Assert.Equal(RequestState.Open, (await RequestsClient.OkAsync(supervisor.PostAsync($"/api/approvals/{draft.Id}/approve", new NoteInput(null)))).State);
+    }
+
+    /// <summary>
+    /// The agency's own words on a request (the approver's, returner's, pauser's, closer's and canceller's notes, the exception
+    /// reason and the alternatives tried, a coworker's read with its note, name and id) reach no church and not the platform admin,
+    /// by any page or endpoint, before or after a church commits; the agency's staff read them all.
+    /// </summary>
+    [Fact]
+    public async Task Churches_and_the_platform_admin_read_no_agency_note_reason_or_coworker_read_by_any_page_or_endpoint()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        string Secret(string what) => $"Agency{what}{tag}";
+        var caseworker = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));
+        var supervisor = new RequestsClient(await app.ClientForAsync(DemoPeople.Supervisor));
+        var manager = new RequestsClient(await app.ClientForAsync(DemoPeople.RegionalManager));
+        var supervisorId = await app.UserIdAsync(DemoPeople.Supervisor);
+        var draft = await caseworker.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County"), "food", Descriptions.GiftCard,
+            supervisorId, Secret("ExceptionReason"), Secret("AlternativesTried")));
+        var id = draft.Id;
+        Assert.Equal(HttpStatusCode.OK, (await caseworker.PostAsync($"/api/requests/{id}/coworker-reads", new AskInput(supervisorId))).StatusCode);
+        var readId = (await supervisor.Http.GetFromJsonAsync<List<QueuedRead>>("/api/coworker-reads", Json.Options))!.Single(q => q.Request.Id == id).ReadId;
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.PostAsync($"/api/coworker-reads/{readId}/read", new ReadNoteInput(Secret("CoworkerNote")))).StatusCode);
+        await caseworker.SubmitAsync(id);
+        await RequestsClient.OkAsync(manager.PostAsync($"/api/approvals/{id}/return", new NoteInput(Secret("ReturnNote"))));
+        await caseworker.SubmitAsync(id);
+        await RequestsClient.OkAsync(manager.PostAsync($"/api/approvals/{id}/approve", new NoteInput(Secret("ApproveNote"))));
+        await RequestsClient.OkAsync(caseworker.PostAsync($"/api/requests/{id}/pause", new NoteInput(Secret("PauseNote"))));
+        await RequestsClient.OkAsync(caseworker.PostAsync($"/api/requests/{id}/resume", new NoteInput(Secret("ResumeNote"))));
+        string[] secrets = [Secret("ExceptionReason"), Secret("AlternativesTried"), Secret("CoworkerNote"), Secret("ReturnNote"), Secret("ApproveNote"),
+            Secret("PauseNote"), Secret("ResumeNote"), Secret("CloseNote"), Secret("CancelNote"), supervisorId];
+        string[] outsiders = [DemoPeople.PointPerson, DemoPeople.TeamLeader, DemoPeople.Responder, DemoPeople.PlatformAdmin];
+        var leaks = new List<string>();
+
+        // Reached, not committed (the reproductions): the agency-only answers are refused, the rest carry none of it.
+        foreach (var person in outsiders)
+        {
+            leaks.AddRange(await LeaksAsync(person, id, secrets));
+            leaks.AddRange(await StatusesAsync(person, [($"/Requests/Edit/{id}", HttpStatusCode.Forbidden), ($"/api/requests/{id}/coworker-reads", HttpStatusCode.Forbidden)]));
+        }
+
+        // Committed, then closed with a note; and a second request committed to, then cancelled with a note.
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ClientForAsync(DemoPeople.PointPerson)).PostAsJsonAsync($"/api/requests/{id}/responses",
+            new ResponseInput(null, null, null), Json.Options)).StatusCode);
+        leaks.AddRange(await LeaksAsync(DemoPeople.PointPerson, id, secrets));
+        await RequestsClient.OkAsync(caseworker.PostAsync($"/api/requests/{id}/close",
+            new CloseInput(CloseOutcome.FullyMet, ChildOutcomes: [Needs.ChildOutcomes[0]], Rating: 5, Note: Secret("CloseNote"))));
+        var (cancelled, _) = await OpenRequestAsync();
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ClientForAsync(DemoPeople.PointPerson)).PostAsJsonAsync($"/api/requests/{cancelled}/responses",
+            new ResponseInput(null, null, null), Json.Options)).StatusCode);
+        await RequestsClient.OkAsync(caseworker.PostAsync($"/api/requests/{cancelled}/cancel", new NoteInput(Secret("CancelNote"))));
+        foreach (var person in outsiders)
+        {
+            leaks.AddRange(await LeaksAsync(person, id, secrets));
+            leaks.AddRange(await LeaksAsync(person, cancelled, secrets));
+        }
+
+        Assert.True(leaks.Count == 0, string.Join(Environment.NewLine, leaks));
+        // The agency's staff read them: the request page the notes, the edit page the reasons and the coworker's note.
+        var staffDetails = await (await supervisor.Http.GetAsync(new Uri($"/Requests/Details/{id}", UriKind.Relative))).Content.ReadAsStringAsync();
+        var staffEdit = await (await supervisor.Http.GetAsync(new Uri($"/Requests/Edit/{id}", UriKind.Relative))).Content.ReadAsStringAsync();
+        var staffReads = await supervisor.Http.GetStringAsync(new Uri($"/api/requests/{id}/coworker-reads", UriKind.Relative));
+        Assert.All([Secret("ReturnNote"), Secret("ApproveNote"), Secret("PauseNote"), Secret("ResumeNote"), Secret("CloseNote")],
+            note => Assert.Contains(note, staffDetails, StringComparison.Ordinal));
+        Assert.All([Secret("ExceptionReason"), Secret("AlternativesTried"), Secret("CoworkerNote")], text => Assert.Contains(text, staffEdit, StringComparison.Ordinal));
+        Assert.Contains(Secret("CoworkerNote"), staffReads, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Private answers (the details, an attachment, the page that shows them, the edit page that fills them in) are never
+    /// stored by a browser or proxy; one opened by a link or form from another site is refused and not recorded; only a read
+    /// that answered is recorded (a lost file answers an error and is not).
+    /// </summary>
+    [Fact]
+    public async Task Private_answers_are_not_stored_refused_from_another_site_and_only_successful_reads_are_audited()
+    {
+        var (id, lease) = await OpenRequestAsync();
+        // Signed in with the cookie, as a browser is: the cookie is what a link from another site would carry.
+        var caseworker = await Forms.SignedInAsync(app, DemoPeople.Caseworker);
+        Task<int> AuditedAsync() => app.QueryAsync(db => db.PrivateDetailsReads.CountAsync(r => r.CareRequestId == id));
+        string[] reads = [$"/api/requests/{id}/private", $"/api/requests/{id}/attachments/{lease}", $"/Requests/Details/{id}?handler=Private", $"/Requests/Edit/{id}"];
+        var wrong = new List<string>();
+
+        foreach (var url in reads)
+        {
+            var before = await AuditedAsync();
+            var answer = await caseworker.GetAsync(new Uri(url, UriKind.Relative));
+            var body = await answer.Content.ReadAsStringAsync();
+            if (answer.StatusCode != HttpStatusCode.OK || !(answer.Headers.CacheControl?.NoStore ?? false) || await AuditedAsync() != before + 1)
+            {
+                wrong.Add($"same origin GET {url}: {(int)answer.StatusCode}, Cache-Control '{answer.Headers.CacheControl}', audited {await AuditedAsync() - before}");
+            }
+
+            foreach (var site in new[] { "cross-site", "same-site" })
+            {
+                before = await AuditedAsync();
+                using var linked = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+                linked.Headers.Add("Sec-Fetch-Site", site);
+                linked.Headers.Add("Sec-Fetch-Mode", "navigate");
+                var refused = await caseworker.SendAsync(linked);
+                var shown = await refused.Content.ReadAsStringAsync();
+                if (refused.IsSuccessStatusCode && url.StartsWith("/api/", StringComparison.Ordinal)
+                    || shown.Contains(PrivateText, StringComparison.Ordinal) || shown.Contains("%PDF", StringComparison.Ordinal) || await AuditedAsync() != before)
+                {
+                    wrong.Add($"{site} GET {url}: {(int)refused.StatusCode}, audited {await AuditedAsync() - before}");
+                }
+            }
+        }
+
+        // The stored file is lost: the read fails and is not recorded as a read.
+        File.Delete(Directory.GetFiles(app.DataDirectory, lease.ToString("N"), SearchOption.AllDirectories).Single());
+        var auditedBeforeLost = await AuditedAsync();
+        var lost = await caseworker.GetAsync(new Uri($"/api/requests/{id}/attachments/{lease}", UriKind.Relative));
+        if (lost.IsSuccessStatusCode || await AuditedAsync() != auditedBeforeLost)
+        {
+            wrong.Add($"lost file GET attachment: {(int)lost.StatusCode}, audited {await AuditedAsync() - auditedBeforeLost}");
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    /// <summary>Every page and endpoint a church person or the platform admin may call on a request: none answers with an agency secret, none fails.</summary>
+    private async Task<List<string>> LeaksAsync(string person, int id, string[] secrets)
+    {
+        var client = await app.ClientForAsync(person);
+        string[] urls =
+        [
+            $"/Requests/Details/{id}", $"/Requests/Details/{id}?handler=Contacts", $"/Requests/Details/{id}?handler=Private", $"/Requests/Edit/{id}",
+            $"/Churches/Request/{id}", $"/Churches/Request/{id}?handler=Private", $"/api/requests/{id}", $"/api/requests/{id}/history",
+            $"/api/requests/{id}/coworker-reads", $"/api/requests/{id}/church-view", $"/api/requests/{id}/claims", $"/api/requests/{id}/messages",
+            $"/api/requests/{id}/threads", $"/api/requests/{id}/recipients", "/api/requests", "/api/connections", "/Connections", "/Churches/Feed",
+        ];
+        var leaks = new List<string>();
+        foreach (var url in urls)
+        {
+            var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            var body = await response.Content.ReadAsStringAsync();
+            if ((int)response.StatusCode >= 500)
+            {
+                leaks.Add($"{person} GET {url}: {(int)response.StatusCode}");
+            }
+
+            leaks.AddRange(secrets.Where(s => body.Contains(s, StringComparison.Ordinal)).Select(s => $"{person} GET {url} ({(int)response.StatusCode}) shows {s}"));
+        }
+
+        return leaks;
+    }
+
+    private async Task<List<string>> StatusesAsync(string person, (string Url, HttpStatusCode Expected)[] cells)
+    {
+        var client = await app.ClientForAsync(person);
+        var wrong = new List<string>();
+        foreach (var (url, expected) in cells)
+        {
+            var actual = (await client.GetAsync(new Uri(url, UriKind.Relative))).StatusCode;
+            if (actual != expected)
+            {
+                wrong.Add($"{person} GET {url}: {(int)actual}, expected {(int)expected}");
+            }
+        }
+
+        return wrong;
     }
 
     private async Task<string> PageAsync(string person, string url)

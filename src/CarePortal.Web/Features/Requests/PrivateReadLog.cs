@@ -1,0 +1,54 @@
+using CarePortal.Web.Data;
+
+namespace CarePortal.Web.Features.Requests;
+
+/// <summary>
+/// The one way a read of private data (the details, an attachment, the responders' contacts) is answered and recorded for
+/// the agency admin's audit log. Over HTTP, a read asked from another site is refused before anything is read: a link, form
+/// or script elsewhere must not make a signed-in person's browser read (and so record) private data (the browser says where
+/// the request came from in <c>Sec-Fetch-Site</c>; same-origin and typed or bookmarked addresses pass). The answer is marked
+/// <c>no-store</c>, so no browser or proxy cache keeps it. The read is recorded when the answer starts, and only when it is a
+/// success: a read that fails (a lost file, an answer that cannot be written) is no read. It is written by a database context
+/// of its own, so nothing else the request had pending is saved with it.
+/// </summary>
+public sealed class PrivateReadLog(IHttpContextAccessor http, IServiceScopeFactory scopes, TimeProvider clock)
+{
+    /// <summary>
+    /// Whether the browser says the request was started by another site (a link, form or script there). Same-origin, typed or
+    /// bookmarked (none) and clients that send no fetch metadata (API clients with a token) are not.
+    /// </summary>
+    public static bool FromAnotherSite(HttpRequest request) => request.Headers["Sec-Fetch-Site"].ToString() is "cross-site" or "same-site";
+
+    /// <summary>Refuses (403) a read asked from another site; call it before reading.</summary>
+    public void ThrowIfFromAnotherSite()
+    {
+        if (http.HttpContext is { } context && FromAnotherSite(context.Request))
+        {
+            throw new WorkflowException(StatusCodes.Status403Forbidden, "Opened from another site",
+                "Private details open only from CarePortal's own pages: open the request and choose to show them.");
+        }
+    }
+
+    /// <summary>Records that <paramref name="userId"/> read <paramref name="what"/> of the request: as the successful answer starts, or now outside HTTP.</summary>
+    public async Task RecordAsync(int requestId, string userId, string what, CancellationToken ct)
+    {
+        ThrowIfFromAnotherSite();
+        var read = new PrivateDetailsRead { CareRequestId = requestId, UserId = userId, What = what, At = clock.GetUtcNow() };
+        if (http.HttpContext is not { } context)
+        {
+            await SaveAsync(read, ct);
+            return;
+        }
+
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.OnStarting(() => context.Response.StatusCode is >= 200 and < 300 ? SaveAsync(read, CancellationToken.None) : Task.CompletedTask);
+    }
+
+    private async Task SaveAsync(PrivateDetailsRead read, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.PrivateDetailsReads.Add(read);
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Xunit;
 
@@ -25,7 +24,7 @@ public abstract class CarePortalApp : WebApplicationFactory<Program>, IAsyncLife
 
     private readonly ConcurrentDictionary<string, string> tokens = new();
 
-    public FakeTimeProvider Clock { get; } = new(Start);
+    public AppClock Clock { get; } = new(Start);
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "careportal-tests", Guid.NewGuid().ToString("N"));
 

@@ -28,17 +28,17 @@ public abstract class ApprovalDeadlineServiceTests<TApp>(TApp app) where TApp : 
         Assert.Equal(1, await app.QueryAsync(db => db.Notifications.CountAsync(n => n.CareRequestId == draft.Id && n.Kind == "approval-reminder")));
     }
 
-    /// <summary>Moves the clock on by the service's interval until the condition holds, so the service's timer certainly fires.</summary>
+    /// <summary>Once the jobs have caught up with the clock, checks the condition; moves the clock on by the service's interval until it holds.</summary>
     private async Task<bool> WaitAsync(Func<Task<bool>> condition)
     {
         for (var i = 0; i < 50; i++)
         {
+            Assert.True(await app.Clock.SettledAsync(), "a background round is still running");
             if (await condition())
             {
                 return true;
             }
 
-            await Task.Delay(100, TestContext.Current.CancellationToken);
             app.Clock.Advance(ApprovalDeadlineService.Interval);
         }
 

@@ -98,29 +98,25 @@ public abstract class RoutingServiceTests<TApp>(TApp app) where TApp : CarePorta
 
     private Task<int> CountAsync(int requestId, string kind) => app.QueryAsync(db => db.Notifications.CountAsync(n => n.CareRequestId == requestId && n.Kind == kind));
 
-    /// <summary>Lets the service run a few times at the current time.</summary>
+    /// <summary>Lets the service run its round at the current time, and one more a round's interval later.</summary>
     private async Task SettleAsync()
     {
-        for (var i = 0; i < 3; i++)
-        {
-            await Task.Delay(150, TestContext.Current.CancellationToken);
-            app.Clock.Advance(TimeSpan.FromSeconds(1));
-        }
-
-        await WaitAsync(() => Task.FromResult(false), tries: 1);
+        Assert.True(await app.Clock.SettledAsync(), "a background round is still running");
+        app.Clock.Advance(RoutingService.Interval);
+        Assert.True(await app.Clock.SettledAsync(), "a background round is still running");
     }
 
-    /// <summary>Moves the clock on by the service's interval until the condition holds, so the service's timer certainly fires.</summary>
-    private async Task<bool> WaitAsync(Func<Task<bool>> condition, int tries = 50)
+    /// <summary>Once the jobs have caught up with the clock, checks the condition; moves the clock on by the service's interval until it holds.</summary>
+    private async Task<bool> WaitAsync(Func<Task<bool>> condition)
     {
-        for (var i = 0; i < tries; i++)
+        for (var i = 0; i < 50; i++)
         {
+            Assert.True(await app.Clock.SettledAsync(), "a background round is still running");
             if (await condition())
             {
                 return true;
             }
 
-            await Task.Delay(100, TestContext.Current.CancellationToken);
             app.Clock.Advance(RoutingService.Interval);
         }
 

@@ -32,7 +32,7 @@ internal sealed class ReviewContext
 
     public Glossary Glossary { get; }
 
-    public List<Token> Tokens { get; }
+    public TokenList Tokens { get; }
 
     public ReadOnlySpan<char> Original(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
 

@@ -67,7 +67,6 @@ internal sealed class Lexicon
 
     private static Lexicon Load()
     {
-        var english = DataFiles.Lines("english-words.txt.gz").Concat(DataFiles.Lines("field-words.txt"));
         var names = new Dictionary<string, NameKind>(StringComparer.Ordinal);
         foreach (var line in DataFiles.Lines("names.txt.gz"))
         {
@@ -78,8 +77,8 @@ internal sealed class Lexicon
 
         return new Lexicon
         {
-            English = new WordSet(english),
-            Common = new WordSet(DataFiles.Lines("common-words.txt.gz")),
+            English = WordSet.Load("english-words.txt.gz", "field-words.txt"),
+            Common = WordSet.Load("common-words.txt.gz"),
             Names = new WordMap<NameKind>(names),
             NotNames = new WordSet(DataFiles.Lines("not-names.txt")),
             PlaceWords = new WordMap<PlaceKind>(DataFiles.Lines("place-words.txt").Select(l => l.Split('\t'))

@@ -147,8 +147,10 @@ internal sealed class PhraseList<T>
     {
         var words = new List<string>();
         var prefix = new List<bool>();
-        foreach (var t in Tokenizer.Tokenize(phrase))
+        var tokens = Tokenizer.Tokenize(phrase);
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var t = tokens[i];
             var c = phrase[t.Start];
             if (t.Kind == TokenKind.Punctuation && c == '*' && prefix.Count > 0)
             {

@@ -14,3 +14,25 @@ internal readonly record struct Token(int Start, int Length, TokenKind Kind, boo
 
     public TextSpan Span => new(Start, Length);
 }
+
+/// <summary>
+/// The tokens of a text. An array and its count rather than a <see cref="List{T}"/>: precompiled (ReadyToRun) code
+/// cannot inline the framework's List over our own struct, and every rule reads tokens in its inner loop.
+/// </summary>
+internal sealed class TokenList(Token[] items, int count)
+{
+    public int Count => count;
+
+    public ref readonly Token this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
+            return ref items[index];
+        }
+    }
+}

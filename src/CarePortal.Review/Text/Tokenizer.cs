@@ -5,9 +5,10 @@ namespace CarePortal.Review.Text;
 /// <summary>Splits text into words (letters with inner apostrophes), numbers and punctuation marks.</summary>
 internal static class Tokenizer
 {
-    public static List<Token> Tokenize(string text)
+    public static TokenList Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        var tokens = new Token[text.Length / 5 + 4];
+        var count = 0;
         var sentenceStart = true;
         var i = 0;
         while (i < text.Length)
@@ -53,7 +54,12 @@ internal static class Tokenizer
                 kind = TokenKind.Punctuation;
             }
 
-            tokens.Add(new Token(start, i - start, kind, spaceBefore, sentenceStart && kind != TokenKind.Punctuation));
+            if (count == tokens.Length)
+            {
+                Array.Resize(ref tokens, tokens.Length * 2);
+            }
+
+            tokens[count++] = new Token(start, i - start, kind, spaceBefore, sentenceStart && kind != TokenKind.Punctuation);
             if (kind != TokenKind.Punctuation)
             {
                 sentenceStart = false;
@@ -65,7 +71,7 @@ internal static class Tokenizer
             }
         }
 
-        return tokens;
+        return new TokenList(tokens, count);
     }
 
     public static bool IsLetter(char c) =>

@@ -3,33 +3,74 @@ namespace CarePortal.Review.Text;
 /// <summary>A set of words looked up by span, so that no string is made per lookup.</summary>
 internal sealed class WordSet
 {
-    private readonly HashSet<string> words;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly WordTable table;
 
-    public WordSet(IEnumerable<string> words, StringComparer? comparer = null)
+    public WordSet(IEnumerable<string> words)
     {
-        this.words = new HashSet<string>(words, comparer ?? StringComparer.Ordinal);
-        lookup = this.words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var builder = new WordTable.Builder();
+        foreach (var word in words)
+        {
+            builder.Add(word);
+        }
+
+        table = builder.Build(out _);
     }
 
-    public int Count => words.Count;
+    private WordSet(WordTable table) => this.table = table;
 
-    public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);
+    public int Count => table.Count;
+
+    public bool Contains(ReadOnlySpan<char> word) => table.IndexOf(word) >= 0;
+
+    /// <summary>Every line of the embedded data files (not blank, not a # comment), read without a string per word.</summary>
+    public static WordSet Load(params ReadOnlySpan<string> dataFiles)
+    {
+        var builder = new WordTable.Builder();
+        foreach (var name in dataFiles)
+        {
+            foreach (var line in DataFiles.ReadAll(name).AsSpan().EnumerateLines())
+            {
+                if (line.Length > 0 && line[0] != '#')
+                {
+                    builder.Add(line);
+                }
+            }
+        }
+
+        return new WordSet(builder.Build(out _));
+    }
 }
 
-/// <summary>A dictionary keyed by words, looked up by span.</summary>
+/// <summary>A dictionary keyed by words, looked up by span; a key given twice keeps its last value.</summary>
 internal sealed class WordMap<T>
 {
-    private readonly Dictionary<string, T> map;
-    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly WordTable table;
+    private readonly T[] values;
 
-    public WordMap(Dictionary<string, T> map)
+    public WordMap(IEnumerable<KeyValuePair<string, T>> map)
     {
-        this.map = map;
-        lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+        var builder = new WordTable.Builder();
+        var given = new List<T>();
+        foreach (var (key, value) in map)
+        {
+            builder.Add(key);
+            given.Add(value);
+        }
+
+        table = builder.Build(out var firstIndex);
+        values = new T[table.Capacity];
+        for (var i = 0; i < firstIndex.Length; i++)
+        {
+            values[firstIndex[i]] = given[i];
+        }
     }
 
-    public bool TryGetValue(ReadOnlySpan<char> word, out T value) => lookup.TryGetValue(word, out value!);
+    public bool TryGetValue(ReadOnlySpan<char> word, out T value)
+    {
+        var index = table.IndexOf(word);
+        value = index >= 0 ? values[index] : default!;
+        return index >= 0;
+    }
 
-    public bool ContainsKey(ReadOnlySpan<char> word) => lookup.ContainsKey(word);
+    public bool ContainsKey(ReadOnlySpan<char> word) => table.IndexOf(word) >= 0;
 }

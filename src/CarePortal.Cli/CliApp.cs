@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
@@ -17,27 +19,6 @@ public static class CliApp
     /// <summary>A usage or input error, said in one line on standard error.</summary>
     public const int Failure = 2;
 
-    internal const string Usage = """
-        careportal: reviews CarePortal request descriptions against the seven best practices.
-
-        Usage:
-          careportal review [FILE|-] --need NEED [--format text|json] [--glossary FILE]...
-          careportal review --jsonl [--glossary FILE]...
-          careportal fix [FILE|-] --need NEED [--glossary FILE]...
-          careportal rules
-          careportal --help | --version
-
-        review   prints the findings for a description read from FILE or standard input (-).
-        --jsonl  reads {"id","need","text"} lines on standard input, writes one result line each.
-        fix      prints the text with every safe fix applied; what changed goes to standard error.
-        rules    lists every rule: id, practice, severity, title.
-
-        Exit codes: 0 done; for review, the verdict is ready (suggestions may remain)
-                    1 review only: the verdict is needs changes or needs approval
-                    2 usage or input error
-
-        """;
-
     // Strict so that a binary or mis-encoded file is refused instead of reviewed as garbage.
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -51,26 +32,27 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
 
-        var a = CliArguments.Parse(args);
-        if (a.Error is not null)
-            return Fail(stderr, $"{a.Error}; see careportal --help");
-        if (a.Help)
-        {
-            stdout.Write(Usage);
-            return Success;
-        }
-        if (a.Version)
-        {
-            stdout.WriteLine($"careportal {Version}");
-            return Success;
-        }
-        return a.Command switch
-        {
-            "rules" => Rules(stdout),
-            "review" when a.JsonLines => JsonLines(a, stdin, stdout, stderr),
-            "review" => Review(a, stdin, stdout, stderr, colour),
-            _ => Fix(a, stdin, stdout, stderr),
-        };
+        var root = CommandLine.Build(
+            review: a => a.JsonLines ? JsonLines(a, stdin, stdout, stderr) : Review(a, stdin, stdout, stderr, colour),
+            fix: a => Fix(a, stdin, stdout, stderr),
+            rules: () => Rules(stdout),
+            Version,
+            optionsEnded: args.Contains("--"));
+        var parsed = root.Parse(args);
+        // Help and --version run even beside a mistake; any other mistake is one line on stderr, never a page of help.
+        if (parsed.Action is ParseErrorAction)
+            return Fail(stderr, $"{ParseErrors(root, parsed)}; see careportal --help");
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>The parser's errors in one line; "no command given" only when nothing else is wrong ("lint" is an unknown command).</summary>
+    private static string ParseErrors(Command root, ParseResult parsed)
+    {
+        var noCommand = root.Parse([]).Errors.Single().Message;
+        var errors = parsed.Errors.Select(e => e.Message).Distinct().ToList();
+        if (errors.Count > 1)
+            errors.Remove(noCommand);
+        return string.Join("; ", errors.Select(e => e == noCommand ? "missing command (commands: review, fix, rules)" : OneLine(e).TrimEnd('.')));
     }
 
     private static int Rules(TextWriter stdout)
@@ -202,7 +184,7 @@ public static class CliApp
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ");
 
-    private static string Version =>
+    internal static string Version =>
         typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? "unknown";
 }

@@ -9,6 +9,6 @@ internal static class JsonFormatter
     public static void Write(TextWriter output, ReviewResult result)
     {
         var review = new JsonReview(result.Verdict, result.Approver, [.. result.Findings.Select(f => JsonFinding.From(f, withText: true))]);
-        output.WriteLine(JsonSerializer.Serialize(review, JsonShapes.Indented));
+        output.WriteLine(JsonSerializer.Serialize(review, JsonShapes.Indented.JsonReview));
     }
 }

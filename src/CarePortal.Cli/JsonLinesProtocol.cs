@@ -1,17 +1,21 @@
+using System.Text;
 using System.Text.Json;
 using CarePortal.Review;
 
 namespace CarePortal.Cli;
 
 /// <summary>
-/// <c>review --jsonl</c>: one {"id","need","text"} request per input line, exactly one reply line per request,
-/// flushed at once. A bad line gets an {"id","error"} reply and the run goes on.
+/// <c>review --jsonl</c>: one {"id","need","text"} request per input line, exactly one reply line per request, in
+/// order, each flushed before the next line is read (a program may write one request and wait for its answer).
+/// A bad line gets an {"id","error"} reply saying in words what is wrong with it, and the run goes on.
 /// </summary>
 internal sealed class JsonLinesProtocol(Reviewer reviewer, int maxTextLength)
 {
+    private const string Shape = "each line is one JSON object {\"id\", \"need\", \"text\"}";
+
     public int Run(TextReader input, TextWriter output, TextWriter error)
     {
-        while (true)
+        for (var lineNumber = 1; ; lineNumber++)
         {
             string? line;
             try
@@ -20,52 +24,94 @@ internal sealed class JsonLinesProtocol(Reviewer reviewer, int maxTextLength)
             }
             catch (IOException ex)
             {
+                output.Flush();
                 error.WriteLine($"careportal: cannot read standard input: {ex.Message.ReplaceLineEndings(" ")}");
                 return CliApp.Failure;
             }
             if (line is null)
+            {
+                output.Flush();
                 return CliApp.Success;
+            }
             if (string.IsNullOrWhiteSpace(line))
                 continue;
-
-            output.WriteLine(JsonSerializer.Serialize(Answer(line), JsonShapes.Compact));
+            output.WriteLine(JsonSerializer.Serialize(Answer(line, lineNumber, error), JsonShapes.Compact.JsonLinesReply));
             output.Flush();
         }
     }
 
-    private JsonLinesReply Answer(string line)
+    private JsonLinesReply Answer(string line, int lineNumber, TextWriter error)
     {
-        JsonElement? id = null;
+        JsonDocument document;
         try
         {
-            using var document = JsonDocument.Parse(line);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-                return Error(id, "a request must be a JSON object {\"id\",\"need\",\"text\"}");
-            if (root.TryGetProperty("id", out var idElement))
-                id = idElement.Clone();
-            if (StringProperty(root, "need") is not { } need)
-                return Error(id, "\"need\" is missing or not a string");
-            if (StringProperty(root, "text") is not { } text)
-                return Error(id, "\"text\" is missing or not a string");
-            if (InputCheck.Problem(reviewer, maxTextLength, text, need) is { } problem)
-                return Error(id, problem);
-
-            var findings = reviewer.Review(text, need).Findings;
-            return new(id, [.. findings.Select(f => JsonFinding.From(f, withText: false))], null);
+            document = JsonDocument.Parse(line);
         }
         catch (JsonException ex)
         {
-            return Error(id, $"not valid JSON: {ex.Message}");
+            return Error(null, $"line {lineNumber} is not valid JSON: {WhereInvalid(line, ex)}; {Shape}");
         }
-        catch (ArgumentException ex)
+
+        using (document)
         {
-            return Error(id, ex.Message);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+                return Error(null, $"line {lineNumber} is {Kind(root)}, not a request: {Shape}");
+            JsonElement? id = root.TryGetProperty("id", out var idElement) ? idElement.Clone() : null;
+            if (Field(root, "need", out var need) is { } needProblem)
+                return Error(id, $"line {lineNumber}: {needProblem}");
+            if (Field(root, "text", out var text) is { } textProblem)
+                return Error(id, $"line {lineNumber}: {textProblem}");
+            if (InputCheck.Problem(reviewer, maxTextLength, text, need) is { } problem)
+                return Error(id, $"line {lineNumber}: {problem}");
+
+            try
+            {
+                var findings = reviewer.Review(text, need).Findings;
+                return new(id, [.. findings.Select(f => JsonFinding.From(f, withText: false))], null);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // One request that trips the reviewer must not lose the requests after it.
+                error.WriteLine($"careportal: line {lineNumber}: the reviewer failed: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}");
+                return Error(id, $"line {lineNumber}: the reviewer failed on this request ({ex.GetType().Name}); the other lines are reviewed");
+            }
         }
     }
 
-    private static string? StringProperty(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    /// <summary>Null when <paramref name="name"/> is a string (then in <paramref name="value"/>), else what is wrong.</summary>
+    private static string? Field(JsonElement request, string name, out string value)
+    {
+        value = "";
+        if (!request.TryGetProperty(name, out var field))
+            return $"\"{name}\" is missing; {Shape}";
+        if (field.ValueKind != JsonValueKind.String)
+            return $"\"{name}\" must be a string, not {Kind(field)}";
+        value = field.GetString()!;
+        return null;
+    }
+
+    private static string Kind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => $"{element.GetRawText()}",
+        _ => "null",
+    };
+
+    /// <summary>"at character 2, near "{this is no"" or "it ends before the JSON does": where, in the line's own characters.</summary>
+    private static string WhereInvalid(string line, JsonException ex)
+    {
+        var bytes = Encoding.UTF8.GetBytes(line);
+        var position = (int)Math.Clamp(ex.BytePositionInLine ?? bytes.Length, 0, bytes.Length);
+        var column = Encoding.UTF8.GetCharCount(bytes, 0, position);
+        if (column >= line.TrimEnd().Length)
+            return "the line ends before the JSON does (a missing quote, brace or bracket?)";
+        var from = Math.Max(0, column - 10);
+        return $"unexpected text at character {column + 1}, near \"{line.Substring(from, Math.Min(line.Length - from, 20))}\"";
+    }
 
     private static JsonLinesReply Error(JsonElement? id, string message) => new(id, null, message);
 }

@@ -5,22 +5,32 @@ using CarePortal.Review;
 
 namespace CarePortal.Cli;
 
-/// <summary>The JSON the tool writes: camelCase names, enums as lowercase words ("blocker", "needs-changes").</summary>
+/// <summary>
+/// The JSON the tool writes: camelCase names, enums as lowercase words ("blocker", "needs-changes"). Source-generated,
+/// so that the first reply does not wait for the serializer to inspect the types.
+/// </summary>
 internal static class JsonShapes
 {
-    public static JsonSerializerOptions Compact { get; } = Create(indented: false);
+    public static JsonShapesContext Compact { get; } = Create(indented: false);
 
-    public static JsonSerializerOptions Indented { get; } = Create(indented: true);
+    public static JsonShapesContext Indented { get; } = Create(indented: true);
 
-    private static JsonSerializerOptions Create(bool indented) => new()
+    private static JsonShapesContext Create(bool indented) => new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        Converters = { new KebabCaseEnum<Severity>(), new KebabCaseEnum<Verdict>(), new KebabCaseEnum<Approver>() },
         // Output goes to a terminal or a program, never into HTML: keep apostrophes and accents readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = indented,
-    };
+    });
 }
+
+[JsonSerializable(typeof(JsonReview))]
+[JsonSerializable(typeof(JsonLinesReply))]
+internal sealed partial class JsonShapesContext : JsonSerializerContext;
+
+internal sealed class KebabCaseEnum<T>() : JsonStringEnumConverter<T>(JsonNamingPolicy.KebabCaseLower)
+    where T : struct, Enum;
 
 internal sealed record JsonFinding(
     string Rule,

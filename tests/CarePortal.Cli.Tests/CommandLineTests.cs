@@ -7,15 +7,30 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
-    [InlineData("review", "--help")]
-    public void Help_lists_every_command_and_exits_0(params string[] args)
+    [InlineData("-?")]
+    public void Help_lists_every_command_and_the_exit_codes(params string[] args)
     {
         var run = Cli.Run("", args);
 
         Assert.Equal(0, run.ExitCode);
-        foreach (var usage in new[] { "careportal review", "careportal review --jsonl", "careportal fix", "careportal rules" })
-            Assert.Contains(usage, run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("careportal [command] [options]", run.Stdout, StringComparison.Ordinal);
+        foreach (var command in new[] { "review <FILE>", "fix <FILE>", "rules" })
+            Assert.Contains(run.StdoutLines, l => l.TrimStart().StartsWith(command + " ", StringComparison.Ordinal));
+        Assert.Contains("2 usage or input error", run.Stdout, StringComparison.Ordinal);
         Assert.Empty(run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("review", "--need <NEED>", "--format <text|json>", "--jsonl", "--glossary <FILE>")]
+    [InlineData("fix", "--need <NEED>", "--glossary <FILE>")]
+    public void Help_of_a_command_lists_its_options(string command, params string[] options)
+    {
+        var run = Cli.Run("", command, "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"careportal {command} [<FILE>] [options]", run.Stdout, StringComparison.Ordinal);
+        foreach (var option in options)
+            Assert.Contains(run.StdoutLines, l => l.TrimStart().StartsWith(option + " ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -28,15 +43,15 @@ public sealed class CommandLineTests
     }
 
     [Theory]
-    [InlineData("missing command", new string[0])]
-    [InlineData("unknown command 'lint'", new[] { "lint" })]
-    [InlineData("unknown option '--colour'", new[] { "review", "--need", "bed", "--colour" })]
+    [InlineData("missing command (commands: review, fix, rules)", new string[0])]
+    [InlineData("Unrecognized command or argument 'lint'", new[] { "lint" })]
+    [InlineData("unknown option '--colour' for review", new[] { "review", "--need", "bed", "--colour" })]
     [InlineData("unknown option '--format' for fix", new[] { "fix", "--need", "bed", "--format", "json" })]
-    [InlineData("unknown format 'xml'", new[] { "review", "--need", "bed", "--format", "xml" })]
-    [InlineData("--need needs a value", new[] { "review", "--need" })]
+    [InlineData("unknown format 'xml' (formats: text, json)", new[] { "review", "--need", "bed", "--format", "xml" })]
+    [InlineData("Required argument missing for option: '--need'", new[] { "review", "--need" })]
     [InlineData("review needs --need NEED", new[] { "review" })]
     [InlineData("fix needs --need NEED", new[] { "fix", "-" })]
-    [InlineData("unexpected argument 'b.txt'", new[] { "review", "a.txt", "b.txt", "--need", "bed" })]
+    [InlineData("Unrecognized command or argument 'b.txt'", new[] { "review", "a.txt", "b.txt", "--need", "bed" })]
     [InlineData("--jsonl reads every request from standard input", new[] { "review", "--jsonl", "--need", "bed" })]
     public void Usage_errors_exit_2_with_one_line_on_stderr(string message, string[] args)
     {
@@ -47,6 +62,15 @@ public sealed class CommandLineTests
         Assert.Contains(message, run.Stderr, StringComparison.Ordinal);
         Assert.StartsWith("careportal: ", run.Stderr, StringComparison.Ordinal);
         Assert.Single(run.Stderr.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void After_a_double_dash_a_file_may_start_with_a_dash()
+    {
+        var run = Cli.Run("", "review", "--need", "bed", "--", "--notes.txt");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("careportal: file not found: --notes.txt", run.Stderr.TrimEnd());
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Xunit;
 
@@ -10,14 +9,7 @@ public sealed class ExecutableTests
     public async Task The_built_tool_answers_two_jsonl_requests_over_stdin()
     {
         var ct = TestContext.Current.CancellationToken;
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "careportal.dll"), "review", "--jsonl" },
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
+        using var process = Executable.Start("review", "--jsonl");
         var stdout = process.StandardOutput.ReadToEndAsync(ct);
         var stderr = process.StandardError.ReadToEndAsync(ct);
 
@@ -33,5 +25,27 @@ public sealed class ExecutableTests
         Assert.Equal(["one", "two"], replies.Select(r => r.GetProperty("id").GetString()));
         Assert.Equal(0, replies[0].GetProperty("findings").GetArrayLength());
         Assert.Contains(replies[1].GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "jargon");
+    }
+
+    [Fact]
+    public async Task A_program_that_waits_for_each_reply_gets_it_before_sending_the_next_request()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var process = Executable.Start("review", "--jsonl");
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromMinutes(1));
+
+        foreach (var id in new[] { "first", "second", "third" })
+        {
+            await process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(new { id, need = "rent", text = ReviewTests.Clean }).AsMemory(), ct);
+            await process.StandardInput.FlushAsync(ct);
+            // The stream stays open: the reply must come without more input or an end of input.
+            var reply = await process.StandardOutput.ReadLineAsync(timeout.Token);
+            Assert.Equal(id, JsonDocument.Parse(reply!).RootElement.GetProperty("id").GetString());
+        }
+
+        process.StandardInput.Close();
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.Equal(0, process.ExitCode);
     }
 }

@@ -32,14 +32,14 @@ public sealed class JsonLinesTests
         Assert.Equal(span.Length, jargon.GetProperty("length").GetInt32());
 
         Assert.Equal(JsonValueKind.Null, replies[1].GetProperty("id").ValueKind);
-        Assert.Contains("not valid JSON", replies[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("line 2 is not valid JSON: unexpected text at character 2, near \"{this is not json\"", replies[1].GetProperty("error").GetString(), StringComparison.Ordinal);
 
         Assert.Equal("c", replies[2].GetProperty("id").GetString());
-        Assert.StartsWith("unknown need 'pony'; known needs: ", replies[2].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("line 3: unknown need 'pony'; known needs: ", replies[2].GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.False(replies[2].TryGetProperty("findings", out _));
 
         Assert.Equal(4, replies[3].GetProperty("id").GetInt32());
-        Assert.Contains("\"text\"", replies[3].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("line 4: \"text\" is missing", replies[3].GetProperty("error").GetString(), StringComparison.Ordinal);
 
         Assert.Equal("e", replies[4].GetProperty("id").GetString());
         Assert.Equal(0, replies[4].GetProperty("findings").GetArrayLength());
@@ -60,6 +60,38 @@ public sealed class JsonLinesTests
         var run = Cli.Run("[1, 2]\n", "review", "--jsonl");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("""{"id":null,"error":"a request must be a JSON object {\"id\",\"need\",\"text\"}"}""", Assert.Single(run.StdoutLines));
+        Assert.Equal("""{"id":null,"error":"line 1 is an array, not a request: each line is one JSON object {\"id\", \"need\", \"text\"}"}""", Assert.Single(run.StdoutLines));
+    }
+
+    [Theory]
+    [InlineData("""{"id": "a", "need": 7, "text": "Mom needs a bed."}""", "line 1: \"need\" must be a string, not a number")]
+    [InlineData("""{"id": "a", "need": "bed", "text": null}""", "line 1: \"text\" must be a string, not null")]
+    [InlineData("""{"id": "a", "need": "bed", "text": ["Mom"]}""", "line 1: \"text\" must be a string, not an array")]
+    [InlineData("""{"id": "a", "text": "Mom needs a bed."}""", "line 1: \"need\" is missing; each line is one JSON object {\"id\", \"need\", \"text\"}")]
+    [InlineData("""{"id": "a", "need": "bed", "text": "Mom needs""", "line 1 is not valid JSON: the line ends before the JSON does (a missing quote, brace or bracket?); each line is one JSON object {\"id\", \"need\", \"text\"}")]
+    [InlineData("\"a bed\"", "line 1 is a string, not a request: each line is one JSON object {\"id\", \"need\", \"text\"}")]
+    public void An_error_says_in_words_which_line_and_field_is_wrong(string line, string error)
+    {
+        var run = Cli.Run(line + "\n", "review", "--jsonl");
+
+        Assert.Equal(0, run.ExitCode);
+        var reply = JsonDocument.Parse(Assert.Single(run.StdoutLines)).RootElement;
+        Assert.Equal(error, reply.GetProperty("error").GetString());
+        Assert.DoesNotContain("LineNumber", reply.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Line_numbers_count_blank_lines_and_the_lines_after_an_error_are_reviewed()
+    {
+        var stdin = "\n" + Request("ok-1", "rent", ReviewTests.Clean) + "\n\n{\"id\": \"bad\"\n" + Request("ok-2", "rent", ReviewTests.Clean) + "\n";
+
+        var run = Cli.Run(stdin, "review", "--jsonl");
+
+        var replies = run.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(3, replies.Count);
+        Assert.Equal(0, replies[0].GetProperty("findings").GetArrayLength());
+        Assert.StartsWith("line 4 is not valid JSON", replies[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("ok-2", replies[2].GetProperty("id").GetString());
+        Assert.Equal(0, replies[2].GetProperty("findings").GetArrayLength());
     }
 }

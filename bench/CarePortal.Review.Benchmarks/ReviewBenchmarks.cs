@@ -7,6 +7,7 @@ namespace CarePortal.Review.Benchmarks;
 // Not sealed: BenchmarkDotNet derives from benchmark classes.
 [MemoryDiagnoser]
 [MedianColumn]
+[Config(typeof(OneCoreConfig))]
 public class ReviewBenchmarks
 {
     private const int CorpusSize = 90;

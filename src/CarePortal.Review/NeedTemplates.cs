@@ -11,7 +11,7 @@ internal sealed record NeedTemplateData(string Need, bool AgeAppropriate, List<N
 internal sealed record NeedTemplateFile(string? Comment, List<NeedTemplateData> Needs);
 
 /// <summary>A detail a partner needs: it applies when any 'when' pattern matches and is missing when no 'require' pattern does.</summary>
-internal sealed record NeedCheck(string Id, Regex[] When, Regex[] Require, string Missing, string Question);
+internal sealed record NeedCheck(string Id, TieredRegex[] When, TieredRegex[] Require, string Missing, string Question);
 
 /// <summary>A need (clothing, rent, …): whether children's details belong in it, and the details it needs.</summary>
 internal sealed record NeedTemplate(string Need, bool AgeAppropriate, IReadOnlyList<NeedCheck> Checks);
@@ -63,11 +63,11 @@ internal static class NeedTemplates
             (n.Checks ?? []).Select(c => new NeedCheck(c.Id, Compile(c.When, source), Compile(c.Require, source), c.Missing, c.Question)).ToList()));
     }
 
-    private static Regex[] Compile(List<string>? patterns, string source)
+    private static TieredRegex[] Compile(List<string>? patterns, string source)
     {
         try
         {
-            return (patterns ?? []).Select(p => new Regex(p, RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout)).ToArray();
+            return (patterns ?? []).Select(p => new TieredRegex(p, RegexOptions.CultureInvariant, PatternTimeout)).ToArray();
         }
         catch (ArgumentException e)
         {

@@ -67,19 +67,12 @@ internal sealed class Lexicon
 
     private static Lexicon Load()
     {
-        var names = new Dictionary<string, NameKind>(StringComparer.Ordinal);
-        foreach (var line in DataFiles.Lines("names.txt.gz"))
-        {
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            var kinds = line.AsSpan(tab + 1);
-            names[line[..tab]] = (kinds.Contains('f') ? NameKind.First : NameKind.None) | (kinds.Contains('l') ? NameKind.Last : NameKind.None);
-        }
-
         return new Lexicon
         {
             English = WordSet.Load("english-words.txt.gz", "field-words.txt"),
             Common = WordSet.Load("common-words.txt.gz"),
-            Names = new WordMap<NameKind>(names),
+            Names = WordMap<NameKind>.Load("names.txt.gz", static kinds =>
+                (kinds.Contains('f') ? NameKind.First : NameKind.None) | (kinds.Contains('l') ? NameKind.Last : NameKind.None)),
             NotNames = new WordSet(DataFiles.Lines("not-names.txt")),
             PlaceWords = new WordMap<PlaceKind>(DataFiles.Lines("place-words.txt").Select(l => l.Split('\t'))
                 .ToDictionary(p => p[0], p => p[1] switch { "home" => PlaceKind.Home, "street" => PlaceKind.Street, _ => PlaceKind.Organisation }, StringComparer.Ordinal)),

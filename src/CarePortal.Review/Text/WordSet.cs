@@ -57,12 +57,42 @@ internal sealed class WordMap<T>
             given.Add(value);
         }
 
-        table = builder.Build(out var firstIndex);
-        values = new T[table.Capacity];
+        (table, values) = Build(builder, given);
+    }
+
+    private WordMap(WordTable table, T[] values) => (this.table, this.values) = (table, values);
+
+    /// <summary>Lines "word TAB rest" of an embedded data file, the value made from the rest; no string per line.</summary>
+    public static WordMap<T> Load(string dataFile, WordValue<T> value)
+    {
+        var builder = new WordTable.Builder();
+        var given = new List<T>();
+        foreach (var line in DataFiles.ReadAll(dataFile).AsSpan().EnumerateLines())
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t');
+            builder.Add(tab < 0 ? line : line[..tab]);
+            given.Add(value(tab < 0 ? [] : line[(tab + 1)..]));
+        }
+
+        var (table, values) = Build(builder, given);
+        return new WordMap<T>(table, values);
+    }
+
+    private static (WordTable, T[]) Build(WordTable.Builder builder, List<T> given)
+    {
+        var table = builder.Build(out var firstIndex);
+        var values = new T[table.Capacity];
         for (var i = 0; i < firstIndex.Length; i++)
         {
             values[firstIndex[i]] = given[i];
         }
+
+        return (table, values);
     }
 
     public bool TryGetValue(ReadOnlySpan<char> word, out T value)
@@ -74,3 +104,6 @@ internal sealed class WordMap<T>
 
     public bool ContainsKey(ReadOnlySpan<char> word) => table.IndexOf(word) >= 0;
 }
+
+/// <summary>The value of a data line from the text after its word.</summary>
+internal delegate T WordValue<out T>(ReadOnlySpan<char> rest);

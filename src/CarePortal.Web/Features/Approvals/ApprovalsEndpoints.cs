@@ -18,7 +18,7 @@ public static class ApprovalsEndpoints
 
     public static WebApplication MapApprovals(this WebApplication app)
     {
-        var api = app.MapGroup("/api/approvals").WithTags("Approvals").RequireAuthorization().AddEndpointFilter<WorkflowProblemFilter>()
+        var api = app.MapGroup("/api/approvals").WithTags("Approvals").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/", Queue);

@@ -1,3 +1,4 @@
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,14 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Approvals;
 
-public sealed class IndexModel(RequestWorkflow workflow, DescriptionReview review) : PageModel
+public sealed class IndexModel(RequestWorkflow workflow, DescriptionReview review) : PageModel, IShowsRefusals
 {
     public IReadOnlyList<CareRequest> Queue { get; private set; } = [];
 
     /// <summary>What the reviewer still finds in each waiting description, for the approver to weigh.</summary>
     public IReadOnlyDictionary<int, IReadOnlyList<FindingView>> Findings { get; private set; } = new Dictionary<int, IReadOnlyList<FindingView>>();
-
-    public string? Error { get; private set; }
 
     [BindProperty]
     public string? Note { get; set; }
@@ -25,16 +24,13 @@ public sealed class IndexModel(RequestWorkflow workflow, DescriptionReview revie
 
     public async Task<IActionResult> OnPostAsync(int id, Decision decision, CancellationToken cancellationToken)
     {
-        try
-        {
-            await workflow.DecideAsync(User, id, decision, Note, cancellationToken);
-            return RedirectToPage();
-        }
-        catch (WorkflowException problem)
-        {
-            Error = problem.Message;
-            await OnGetAsync(cancellationToken);
-            return Page();
-        }
+        await workflow.DecideAsync(User, id, decision, Note, cancellationToken);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken)
+    {
+        await OnGetAsync(cancellationToken);
+        return Page();
     }
 }

@@ -1,5 +1,6 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace CarePortal.Web.Features.Approvals;
 /// Where an approval email's link lands: GET shows the request and the reviewer's findings; only a POST by the
 /// signed-in approver the link was made for decides. Any bad link changes nothing and says why.
 /// </summary>
-public sealed class LinkModel(ApprovalLinks links, RequestWorkflow workflow, DescriptionReview review, AppDbContext db) : PageModel
+public sealed class LinkModel(ApprovalLinks links, RequestWorkflow workflow, DescriptionReview review, AppDbContext db) : PageModel, IShowsRefusals
 {
     [BindProperty(SupportsGet = true, Name = "t")]
     public string? Token { get; set; }
@@ -27,8 +28,6 @@ public sealed class LinkModel(ApprovalLinks links, RequestWorkflow workflow, Des
 
     /// <summary>Why the link cannot be used, shown instead of the form.</summary>
     public string? Refusal { get; private set; }
-
-    public string? Error { get; private set; }
 
     /// <summary>Someone (maybe another approver) decided the submission this link was sent for.</summary>
     public bool AlreadyDecided { get; private set; }
@@ -46,17 +45,15 @@ public sealed class LinkModel(ApprovalLinks links, RequestWorkflow workflow, Des
             return Page();
         }
 
-        try
-        {
-            await workflow.DecideAsync(User, Link!.RequestId, Link.Action, Note, cancellationToken);
-            return RedirectToPage("/Requests/Details", new { id = Link.RequestId });
-        }
-        catch (WorkflowException problem)
-        {
-            Error = problem.Status == StatusCodes.Status400BadRequest ? "Say why, in a note to the caseworker." : problem.Message;
-            await LoadAsync(cancellationToken);
-            return Page();
-        }
+        await workflow.DecideAsync(User, Link!.RequestId, Link.Action, Note, cancellationToken);
+        return RedirectToPage("/Requests/Details", new { id = Link.RequestId });
+    }
+
+    /// <summary>A refused decision (no note where one is needed) is said above the form; the link is checked again.</summary>
+    public async Task<IActionResult> ShowRefusedAsync(Features.Refusals.Refusal refusal, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Page();
     }
 
     /// <summary>Checks the link, its approver and the request's state; false (with <see cref="Refusal"/>) when it cannot be used.</summary>
@@ -81,15 +78,8 @@ public sealed class LinkModel(ApprovalLinks links, RequestWorkflow workflow, Des
             return false;
         }
 
-        try
-        {
-            CareRequest = await workflow.ReadAsync(User, Link.RequestId, cancellationToken);
-        }
-        catch (WorkflowException)
-        {
-            Refusal = "This request is not yours to decide.";
-            return false;
-        }
+        // A request the person may not read is "not found" for them, said by the error page.
+        CareRequest = await workflow.ReadAsync(User, Link.RequestId, cancellationToken);
 
         if (CareRequest.State != RequestState.AwaitingApproval || ApprovalLinks.RoundOf(CareRequest) != Link.Round)
         {

@@ -1,3 +1,4 @@
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ namespace CarePortal.Web.Features.Churches;
 
 /// <summary>A church's own application (anonymous); <see cref="ChurchAdmin.ApplyAsync"/> does the work, as for the API.</summary>
 [AllowAnonymous]
-public sealed class ApplyModel(ChurchAdmin admin) : PageModel
+public sealed class ApplyModel(ChurchAdmin admin) : PageModel, IShowsRefusals
 {
     [BindProperty]
     public string? Name { get; set; }
@@ -30,8 +31,6 @@ public sealed class ApplyModel(ChurchAdmin admin) : PageModel
     [BindProperty]
     public string? Password { get; set; }
 
-    public List<string> Errors { get; } = [];
-
     public string? AppliedName { get; private set; }
 
     public void OnGet()
@@ -40,19 +39,10 @@ public sealed class ApplyModel(ChurchAdmin admin) : PageModel
 
     public async Task OnPostAsync(CancellationToken ct)
     {
-        try
-        {
-            var church = await admin.ApplyAsync(new ChurchInput(Name, Zip, RadiusMiles, Needs, PointPersonEmail, PointPersonName, Password), ct);
-            AppliedName = church.Organisation!.Name;
-        }
-        catch (WorkflowException e)
-        {
-            Errors.AddRange(Messages(e));
-        }
+        var church = await admin.ApplyAsync(new ChurchInput(Name, Zip, RadiusMiles, Needs, PointPersonEmail, PointPersonName, Password), ct);
+        AppliedName = church.Organisation!.Name;
     }
 
-    internal static IEnumerable<string> Messages(WorkflowException e) =>
-        e.Extensions.TryGetValue("errors", out var errors) && errors is IDictionary<string, string[]> fields
-            ? fields.Values.SelectMany(v => v)
-            : [e.Message];
+    /// <summary>The application as typed stays on the page, with what to change.</summary>
+    public Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken) => Task.FromResult<IActionResult>(Page());
 }

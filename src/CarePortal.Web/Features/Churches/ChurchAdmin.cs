@@ -4,6 +4,7 @@ using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Notifications.Emails;
 using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed class ChurchAdmin(AppDbContext db, UserManager<AppUser> users, Out
     {
         if (!user.IsInRole(Roles.PlatformAdmin))
         {
-            throw WorkflowException.Forbidden("Only a platform admin onboards a church; a church may apply on its own.");
+            throw RefusedException.Forbidden("Only a platform admin onboards a church; a church may apply on its own.");
         }
 
         Check(input, passwordNeeded: false);
@@ -40,7 +41,7 @@ public sealed class ChurchAdmin(AppDbContext db, UserManager<AppUser> users, Out
         var email = input.PointPersonEmail!.Trim();
         if (await users.FindByEmailAsync(email) is not null)
         {
-            throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["pointPersonEmail"] = ["This email has an account already: sign in, or ask a platform admin to onboard the church."] });
+            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["pointPersonEmail"] = ["This email has an account already: sign in, or ask a platform admin to onboard the church."] });
         }
 
         var person = await PersonAsync(email, input.PointPersonName!, input.Password, ct);
@@ -53,13 +54,13 @@ public sealed class ChurchAdmin(AppDbContext db, UserManager<AppUser> users, Out
     {
         if (!user.IsInRole(Roles.PlatformAdmin))
         {
-            throw WorkflowException.Forbidden("Only a platform admin decides on a church's application.");
+            throw RefusedException.Forbidden("Only a platform admin decides on a church's application.");
         }
 
         var church = await LoadAsync(id, ct);
         if (church.Status != ChurchStatus.Applied)
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Already decided", $"This church is {church.Status.ToString().ToLowerInvariant()} already.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Already decided", $"This church is {church.Status.ToString().ToLowerInvariant()} already.");
         }
 
         church.Status = approve ? ChurchStatus.Approved : ChurchStatus.Declined;
@@ -87,7 +88,7 @@ public sealed class ChurchAdmin(AppDbContext db, UserManager<AppUser> users, Out
         CheckRadiusAndNeeds(input.RadiusMiles, input.Needs, errors);
         if (errors.Count > 0)
         {
-            throw WorkflowException.Invalid(errors);
+            throw RefusedException.Invalid(errors);
         }
 
         church.Zip = Zip5(input.Zip);
@@ -114,7 +115,7 @@ public sealed class ChurchAdmin(AppDbContext db, UserManager<AppUser> users, Out
         var church = await LoadForPointPersonAsync(user, id, ct);
         if (string.IsNullOrWhiteSpace(input.Email) || !input.Email.Contains('@', StringComparison.Ordinal) || input.Email.Length > 256 || string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 100)
         {
-            throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["email"] = ["Give the responder's email and name."] });
+            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["email"] = ["Give the responder's email and name."] });
         }
 
         var person = await PersonAsync(input.Email.Trim(), input.Name.Trim(), password: null, ct);
@@ -145,7 +146,7 @@ public sealed class ChurchAdmin(AppDbContext db, UserManager<AppUser> users, Out
         var memberships = await db.Memberships.Where(m => m.UserId == userId && m.Role == Roles.Responder && (m.OrganisationId == id || teams.Contains(m.OrganisationId))).ToListAsync(ct);
         if (memberships.Count == 0)
         {
-            throw new WorkflowException(StatusCodes.Status404NotFound, "Not found", "No such responder of this church.");
+            throw new RefusedException(StatusCodes.Status404NotFound, "Not found", "No such responder of this church.");
         }
 
         db.Memberships.RemoveRange(memberships);
@@ -174,17 +175,17 @@ public sealed class ChurchAdmin(AppDbContext db, UserManager<AppUser> users, Out
     public async Task SetTeamAsync(ClaimsPrincipal user, int id, int teamId, TeamSettingInput input, CancellationToken ct)
     {
         var team = await db.Organisations.SingleOrDefaultAsync(o => o.Id == teamId && o.ParentId == id && o.Kind == OrganisationKind.Team, ct)
-            ?? throw new WorkflowException(StatusCodes.Status404NotFound, "Not found", "No such team of this church.");
+            ?? throw new RefusedException(StatusCodes.Status404NotFound, "Not found", "No such team of this church.");
         if (!user.HasRoleAt(Roles.ChurchPointPerson, id) && !user.HasRoleAt(Roles.TeamLeader, team.Id))
         {
-            throw WorkflowException.Forbidden("Only the church's point person or the team's leader changes the team's settings.");
+            throw RefusedException.Forbidden("Only the church's point person or the team's leader changes the team's settings.");
         }
 
         var errors = new Dictionary<string, string[]>();
         CheckRadiusAndNeeds(null, input.Needs ?? [], errors);
         if (errors.Count > 0)
         {
-            throw WorkflowException.Invalid(errors);
+            throw RefusedException.Invalid(errors);
         }
 
         var setting = await db.TeamSettings.SingleOrDefaultAsync(t => t.TeamId == teamId, ct);
@@ -203,15 +204,15 @@ public sealed class ChurchAdmin(AppDbContext db, UserManager<AppUser> users, Out
     public async Task SetReachAsync(ClaimsPrincipal user, int countyId, CountyReachInput input, CancellationToken ct)
     {
         var county = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == countyId && o.Kind == OrganisationKind.County, ct)
-            ?? throw new WorkflowException(StatusCodes.Status404NotFound, "Not found", "No such county.");
+            ?? throw new RefusedException(StatusCodes.Status404NotFound, "Not found", "No such county.");
         if (!user.HasRoleAt(Roles.RegionalManager, county.ParentId) && !user.IsInRole(Roles.PlatformAdmin))
         {
-            throw WorkflowException.Forbidden("Only the region's manager sets a county's radius and number of churches.");
+            throw RefusedException.Forbidden("Only the region's manager sets a county's radius and number of churches.");
         }
 
         if (input.RadiusMiles is not (> 0 and <= Church.MaxRadiusMiles) || input.Churches is < 1 or > 50)
         {
-            throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["radiusMiles"] = [$"A radius from 1 to {Church.MaxRadiusMiles} miles and 1 to 50 churches."] });
+            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["radiusMiles"] = [$"A radius from 1 to {Church.MaxRadiusMiles} miles and 1 to 50 churches."] });
         }
 
         var setting = await db.CountySettings.SingleOrDefaultAsync(c => c.CountyId == countyId, ct);
@@ -233,7 +234,7 @@ public sealed class ChurchAdmin(AppDbContext db, UserManager<AppUser> users, Out
     public async Task<Church> ReadAsync(ClaimsPrincipal user, int id, CancellationToken ct) =>
         await db.Churches.Include(c => c.Organisation).Where(ChurchReaders.Of(user)).SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw NoSuchChurch();
 
-    private static WorkflowException NoSuchChurch() => new(StatusCodes.Status404NotFound, "Not found", "No such church.");
+    private static RefusedException NoSuchChurch() => new(StatusCodes.Status404NotFound, "Not found", "No such church.");
 
     private async Task<Church> LoadForPointPersonAsync(ClaimsPrincipal user, int id, CancellationToken ct, bool teamLeaderToo = false)
     {
@@ -242,7 +243,7 @@ public sealed class ChurchAdmin(AppDbContext db, UserManager<AppUser> users, Out
         var teamLeader = teamLeaderToo && leaderOf.Count > 0 && await db.Organisations.AnyAsync(o => leaderOf.Contains(o.Id) && o.ParentId == id, ct);
         if (!user.HasRoleAt(Roles.ChurchPointPerson, id) && !user.IsInRole(Roles.PlatformAdmin) && !teamLeader)
         {
-            throw WorkflowException.Forbidden("Only the church's point person (or a platform admin) does this.");
+            throw RefusedException.Forbidden("Only the church's point person (or a platform admin) does this.");
         }
 
         return church;
@@ -284,7 +285,7 @@ public sealed class ChurchAdmin(AppDbContext db, UserManager<AppUser> users, Out
         var created = password is null ? await users.CreateAsync(person) : await users.CreateAsync(person, password);
         if (!created.Succeeded)
         {
-            throw WorkflowException.Invalid(new Dictionary<string, string[]> { [password is null ? "email" : "password"] = [.. created.Errors.Select(e => e.Description)] });
+            throw RefusedException.Invalid(new Dictionary<string, string[]> { [password is null ? "email" : "password"] = [.. created.Errors.Select(e => e.Description)] });
         }
 
         ct.ThrowIfCancellationRequested();
@@ -322,7 +323,7 @@ public sealed class ChurchAdmin(AppDbContext db, UserManager<AppUser> users, Out
         CheckRadiusAndNeeds(input.RadiusMiles, input.Needs, errors);
         if (errors.Count > 0)
         {
-            throw WorkflowException.Invalid(errors);
+            throw RefusedException.Invalid(errors);
         }
     }
 

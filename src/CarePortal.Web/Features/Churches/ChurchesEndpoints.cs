@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ public static class ChurchesEndpoints
 
     public static WebApplication MapChurches(this WebApplication app)
     {
-        var churches = app.MapGroup("/api/churches").WithTags("Churches").RequireAuthorization().AddEndpointFilter<WorkflowProblemFilter>()
+        var churches = app.MapGroup("/api/churches").WithTags("Churches").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         churches.MapGet("/", List);
@@ -74,7 +75,7 @@ public static class ChurchesEndpoints
             TypedResults.Ok(await responses.ConnectionsAsync(user, id, ct)));
         churches.MapGet("/{id:int}/requests", Received);
 
-        var counties = app.MapGroup("/api/counties").WithTags("Churches").RequireAuthorization().AddEndpointFilter<WorkflowProblemFilter>();
+        var counties = app.MapGroup("/api/counties").WithTags("Churches").RequireAuthorization();
         counties.MapGet("/{id:int}/reach", async (int id, ChurchRouter router, CancellationToken ct) => TypedResults.Ok(await router.ReachAsync(id, ct)));
         counties.MapPut("/{id:int}/reach", async (int id, CountyReachInput input, ClaimsPrincipal user, ChurchAdmin admin, CancellationToken ct) =>
         {
@@ -82,7 +83,7 @@ public static class ChurchesEndpoints
             return TypedResults.NoContent();
         });
 
-        var requests = app.MapGroup("/api/requests").WithTags("Responses").RequireAuthorization().AddEndpointFilter<WorkflowProblemFilter>()
+        var requests = app.MapGroup("/api/requests").WithTags("Responses").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         requests.MapPost("/{id:int}/responses", async (int id, ResponseInput input, ClaimsPrincipal user, Responses responses, CancellationToken ct) =>
             TypedResults.Ok(await responses.RespondAsync(user, id, input, ct)));
@@ -110,14 +111,14 @@ public static class ChurchesEndpoints
             TypedResults.Ok(await share.ShareAsync(user, id, input, ct)));
         requests.MapGet("/{id:int}/threads", async (int id, bool? contacts, ClaimsPrincipal user, Responses responses, CancellationToken ct) =>
             TypedResults.Ok(await responses.ThreadsAsync(user, id, contacts == true, ct)));
-        var connections = app.MapGroup("/api/connections").WithTags("Responses").RequireAuthorization().AddEndpointFilter<WorkflowProblemFilter>()
+        var connections = app.MapGroup("/api/connections").WithTags("Responses").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         connections.MapGet("/{id:int}/follow-ups", async (int id, ClaimsPrincipal user, FollowUpAnswers answers, CancellationToken ct) =>
             TypedResults.Ok(await answers.ReadAsync(user, id, ct)));
         connections.MapPost("/{id:int}/follow-ups", async (int id, FollowUpAnswerInput input, ClaimsPrincipal user, FollowUpAnswers answers, CancellationToken ct) =>
             TypedResults.Ok(await answers.AnswerAsync(user, id, input, ct)));
         app.MapGet("/api/connections", async (ClaimsPrincipal user, Responses responses, CancellationToken ct) =>
-            TypedResults.Ok(await responses.ConnectionsAsync(user, null, ct))).WithTags("Responses").RequireAuthorization().AddEndpointFilter<WorkflowProblemFilter>();
+            TypedResults.Ok(await responses.ConnectionsAsync(user, null, ct))).WithTags("Responses").RequireAuthorization();
         return app;
     }
 
@@ -132,7 +133,7 @@ public static class ChurchesEndpoints
     /// <summary>The open requests that went to the church, newest first (public part: the request's own page has the rest).</summary>
     private static async Task<Ok<List<ReceivedView>>> Received(int id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await ReceivedFeed.ReadAsync(db, id, user.UserId(), ct)
-            ?? throw WorkflowException.Forbidden("Only the church's people see the requests it received."));
+            ?? throw RefusedException.Forbidden("Only the church's people see the requests it received."));
 
     /// <summary>The churches a request went to: for the agency people who see its private side.</summary>
     private static async Task<Ok<List<RecipientView>>> Recipients(int id, ClaimsPrincipal user, RequestWorkflow workflow, AppDbContext db, CancellationToken ct)
@@ -140,7 +141,7 @@ public static class ChurchesEndpoints
         var request = await workflow.ReadAsync(user, id, ct);
         if (!RequestPermissions.IsAgencyStaff(user, request))
         {
-            throw WorkflowException.Forbidden("Only the agency sees which churches a request went to.");
+            throw RefusedException.Forbidden("Only the agency sees which churches a request went to.");
         }
 
         return TypedResults.Ok(await db.RequestRecipients.AsNoTracking().Where(r => r.CareRequestId == id)

@@ -3,6 +3,7 @@ using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Notifications.Emails;
 using System.Security.Claims;
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,11 +66,11 @@ public sealed class FollowUpAnswers(AppDbContext db, TimeProvider clock)
     /// <summary>The connection and its request, for agency staff of the request only (anyone else learns nothing: 404).</summary>
     public async Task<FollowUpView> ReadAsync(ClaimsPrincipal user, int connectionId, CancellationToken ct)
     {
-        var connection = await db.Connections.AsNoTracking().SingleOrDefaultAsync(c => c.Id == connectionId, ct) ?? throw WorkflowException.NotFound();
+        var connection = await db.Connections.AsNoTracking().SingleOrDefaultAsync(c => c.Id == connectionId, ct) ?? throw RefusedException.NotFound();
         var request = await db.Requests.AsNoTracking().SingleAsync(r => r.Id == connection.CareRequestId, ct);
         if (!RequestPermissions.IsAgencyStaff(user, request))
         {
-            throw WorkflowException.NotFound();
+            throw RefusedException.NotFound();
         }
 
         var church = await db.Organisations.AsNoTracking().Where(o => o.Id == connection.ChurchId).Select(o => o.Name).SingleAsync(ct);
@@ -84,7 +85,7 @@ public sealed class FollowUpAnswers(AppDbContext db, TimeProvider clock)
         var view = await ReadAsync(user, connectionId, ct);
         if (!view.Asked.Contains(input.Days) || input.StillSafelyHome is null || input.ConnectionGoesOn is null || input.Note?.Length > 2000)
         {
-            throw WorkflowException.Invalid(new Dictionary<string, string[]>
+            throw RefusedException.Invalid(new Dictionary<string, string[]>
             {
                 ["days"] = [$"Answer a question that was asked ({string.Join(", ", view.Asked.Select(d => $"{d} days"))}): whether the child is still safely home and whether the connection goes on (a note of at most 2000 characters)."],
             });
@@ -92,7 +93,7 @@ public sealed class FollowUpAnswers(AppDbContext db, TimeProvider clock)
 
         if (view.Answers.Any(a => a.Days == input.Days))
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Already answered", $"The {input.Days}-day question is answered already.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Already answered", $"The {input.Days}-day question is answered already.");
         }
 
         var answer = new FollowUpAnswer
@@ -119,7 +120,7 @@ public sealed class FollowUpAnswers(AppDbContext db, TimeProvider clock)
         }
         catch (DbUpdateException)
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Already answered", $"The {input.Days}-day question is answered already.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Already answered", $"The {input.Days}-day question is answered already.");
         }
 
         return new FollowUpAnswerView(answer.Days, answer.StillSafelyHome, answer.ConnectionGoesOn, answer.Note, answer.AnsweredAt);

@@ -1,5 +1,6 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarePortal.Web.Features.Churches;
 
 /// <summary>The point person's church settings and responders; the platform admin's applications and church list.</summary>
-public sealed class IndexModel(AppDbContext db, ChurchAdmin admin) : PageModel
+public sealed class IndexModel(AppDbContext db, ChurchAdmin admin) : PageModel, IShowsRefusals
 {
     public IReadOnlyList<ChurchView> Applications { get; private set; } = [];
 
@@ -17,8 +18,6 @@ public sealed class IndexModel(AppDbContext db, ChurchAdmin admin) : PageModel
     public IReadOnlyList<ChurchView> All { get; private set; } = [];
 
     public Dictionary<int, List<ResponderView>> Responders { get; } = [];
-
-    public List<string> Errors { get; } = [];
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
@@ -34,17 +33,14 @@ public sealed class IndexModel(AppDbContext db, ChurchAdmin admin) : PageModel
 
     private async Task<IActionResult> DoAsync(Func<Task> action, CancellationToken ct)
     {
-        try
-        {
-            await action();
-            return RedirectToPage();
-        }
-        catch (WorkflowException e)
-        {
-            Errors.AddRange(ApplyModel.Messages(e));
-            await LoadAsync(ct);
-            return Page();
-        }
+        await action();
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Page();
     }
 
     private async Task LoadAsync(CancellationToken ct)

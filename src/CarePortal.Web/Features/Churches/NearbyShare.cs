@@ -4,6 +4,7 @@ using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Notifications.Emails;
 using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -25,34 +26,34 @@ public sealed class NearbyShare(AppDbContext db, ChurchRouter router, ChurchDire
 
     public async Task<List<SharedView>> ShareAsync(ClaimsPrincipal user, int id, ShareInput input, CancellationToken ct)
     {
-        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw WorkflowException.NotFound();
+        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw RefusedException.NotFound();
         var reached = await responses.ReachedAsync(user, request, ct);
         if (reached.Count == 0 || (input.ChurchId is { } asked && !reached.Contains(asked)))
         {
-            throw WorkflowException.NotFound();
+            throw RefusedException.NotFound();
         }
 
         var churchId = input.ChurchId ?? reached[0];
         var leaderOf = user.OrganisationsWithRole(Roles.TeamLeader);
         if (!user.HasRoleAt(Roles.ChurchPointPerson, churchId) && !await db.Organisations.AnyAsync(o => leaderOf.Contains(o.Id) && o.ParentId == churchId, ct))
         {
-            throw WorkflowException.Forbidden("Only the church's point person or a team leader asks nearby churches.");
+            throw RefusedException.Forbidden("Only the church's point person or a team leader asks nearby churches.");
         }
 
         if (request.State != RequestState.Open)
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Not open", $"A request that is {request.State} is not shared.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Not open", $"A request that is {request.State} is not shared.");
         }
 
         var count = input.Churches ?? DefaultChurches;
         if (count is < 1 or > MaxChurches)
         {
-            throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["churches"] = [$"Ask from 1 to {MaxChurches} churches."] });
+            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["churches"] = [$"Ask from 1 to {MaxChurches} churches."] });
         }
 
         if (!ZipCentroids.TryGet(request.Zip, out var family))
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "No location", "The request's ZIP is not known, so no church can be found near it.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "No location", "The request's ZIP is not known, so no church can be found near it.");
         }
 
         var reach = await router.ReachAsync(request.CountyId, ct);
@@ -82,7 +83,7 @@ public sealed class NearbyShare(AppDbContext db, ChurchRouter router, ChurchDire
         catch (DbUpdateException)
         {
             // Someone else shared it with one of these churches at the same moment (the unique request-church index).
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Shared meanwhile", "Another person shared this request at the same moment: look again and ask once more if it still needs help.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Shared meanwhile", "Another person shared this request at the same moment: look again and ask once more if it still needs help.");
         }
 
         return [.. chosen.Select(c => new SharedView(c.ChurchId, names[c.ChurchId], Math.Round(c.Miles, 1)))];

@@ -1,3 +1,4 @@
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ namespace CarePortal.Web.Features.Churches;
 /// or chosen items), messages with the caseworker, the private details once the church committed (each view recorded),
 /// forwarding and sharing for the point person, "we delivered" and the connection after it was met.
 /// </summary>
-public sealed class RequestModel(Responses responses, NearbyShare share, ChurchAdmin admin, RequestWorkflow workflow) : PageModel
+public sealed class RequestModel(Responses responses, NearbyShare share, ChurchAdmin admin, RequestWorkflow workflow) : PageModel, IShowsRefusals
 {
     public ChurchRequestView View { get; private set; } = null!;
 
@@ -24,8 +25,6 @@ public sealed class RequestModel(Responses responses, NearbyShare share, ChurchA
     public IReadOnlyList<ConnectionView> Connections { get; private set; } = [];
 
     public PrivateDetailsView? Private { get; private set; }
-
-    public string? Problem { get; private set; }
 
     [TempData]
     public string? Done { get; set; }
@@ -44,7 +43,7 @@ public sealed class RequestModel(Responses responses, NearbyShare share, ChurchA
         {
             if (!all && itemIds.Count == 0)
             {
-                throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["itemIds"] = ["Choose the items you can help with, or help with everything still needed."] });
+                throw RefusedException.Invalid("itemIds", "Choose the items you can help with, or help with everything still needed.");
             }
 
             var response = await responses.RespondAsync(User, id, new ResponseInput(churchId, all ? null : itemIds, message), ct);
@@ -98,44 +97,22 @@ public sealed class RequestModel(Responses responses, NearbyShare share, ChurchA
     /// <summary>Does the action and comes back to the page (post-redirect-get); a refusal is said on the page with its status.</summary>
     private async Task<IActionResult> DoAsync(int id, int? churchId, Func<Task<string>> action, CancellationToken ct)
     {
-        try
-        {
-            // Only people of a church the request went to act on it here; anyone else learns nothing of it.
-            await responses.ChurchViewAsync(User, id, churchId, ct);
-            Done = await action();
-            return RedirectToPage(new { id, churchId });
-        }
-        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status404NotFound)
-        {
-            return NotFound();
-        }
-        catch (WorkflowException problem)
-        {
-            Problem = string.Join(" ", ApplyModel.Messages(problem));
-            var shown = await ShowAsync(id, churchId, ct);
-            Response.StatusCode = problem.Status;
-            return shown;
-        }
+        // Only people of a church the request went to act on it here; anyone else learns nothing of it.
+        await responses.ChurchViewAsync(User, id, churchId, ct);
+        Done = await action();
+        return RedirectToPage(new { id, churchId });
     }
+
+    /// <summary>Shown again without what was refused; only people of a church the request went to see it at all.</summary>
+    public Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken) =>
+        ShowAsync(this.RouteId(), this.SentInt("churchId"), cancellationToken);
 
     private async Task<IActionResult> ShowAsync(int id, int? churchId, CancellationToken ct, Func<Task>? action = null)
     {
-        try
+        View = await responses.ChurchViewAsync(User, id, churchId, ct);
+        if (action is not null)
         {
-            View = await responses.ChurchViewAsync(User, id, churchId, ct);
-            if (action is not null)
-            {
-                await action();
-            }
-        }
-        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status404NotFound)
-        {
-            return NotFound();
-        }
-        catch (WorkflowException problem) when (View is not null)
-        {
-            Problem = string.Join(" ", ApplyModel.Messages(problem));
-            Response.StatusCode = problem.Status;
+            await action();
         }
 
         Messages = await responses.MessagesAsync(User, id, ct);

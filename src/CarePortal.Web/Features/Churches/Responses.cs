@@ -4,6 +4,7 @@ using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Notifications.Emails;
 using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,19 +26,19 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
         var churchId = await ChurchForAsync(user, request, input.ChurchId, ct);
         if (request.State != RequestState.Open)
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Not open", $"A request that is {request.State} takes no responses.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Not open", $"A request that is {request.State} takes no responses.");
         }
 
         if (input.Message?.Length > 2000)
         {
-            throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["message"] = ["Keep the message under 2000 characters."] });
+            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["message"] = ["Keep the message under 2000 characters."] });
         }
 
         var claimed = await db.ItemClaims.Where(c => c.CareRequestId == id).ToDictionaryAsync(c => c.RequestItemId, c => c.ChurchId, ct);
         var wanted = input.ItemIds is { Count: > 0 } ids ? ids.Distinct().ToList() : [.. request.Items.Where(i => !claimed.ContainsKey(i.Id)).Select(i => i.Id)];
         if (wanted.Any(w => request.Items.All(i => i.Id != w)))
         {
-            throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["itemIds"] = ["Choose items of this request."] });
+            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["itemIds"] = ["Choose items of this request."] });
         }
 
         var taken = wanted.Where(w => claimed.TryGetValue(w, out var by) && by != churchId).ToList();
@@ -108,13 +109,13 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
         var church = committed.FirstOrDefault(c => user.HasRoleAt(Roles.ChurchPointPerson, c));
         if (church == 0)
         {
-            throw WorkflowException.Forbidden("Only the point person of a church meeting this request assigns its responders.");
+            throw RefusedException.Forbidden("Only the point person of a church meeting this request assigns its responders.");
         }
 
         var teams = db.Organisations.Where(o => o.ParentId == church && o.Kind == OrganisationKind.Team).Select(o => o.Id);
         if (!await db.Memberships.AnyAsync(m => m.UserId == input.UserId && (m.OrganisationId == church || teams.Contains(m.OrganisationId)), ct))
         {
-            throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["userId"] = ["Assign a responder of your church."] });
+            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["userId"] = ["Assign a responder of your church."] });
         }
 
         if (!await db.ResponderAssignments.AnyAsync(a => a.CareRequestId == id && a.UserId == input.UserId, ct))
@@ -152,7 +153,7 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
         var (request, staff, _) = await SideAsync(user, id, ct);
         if (string.IsNullOrWhiteSpace(input.Body) || input.Body.Length > 4000)
         {
-            throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["body"] = ["Write a message of at most 4000 characters."] });
+            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["body"] = ["Write a message of at most 4000 characters."] });
         }
 
         int churchId;
@@ -162,7 +163,7 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
             churchId = input.ChurchId ?? 0;
             if (!await db.RequestRecipients.AnyAsync(r => r.CareRequestId == id && r.ChurchId == churchId, ct))
             {
-                throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["churchId"] = ["Write to a church this request went to."] });
+                throw RefusedException.Invalid(new Dictionary<string, string[]> { ["churchId"] = ["Write to a church this request went to."] });
             }
 
             tell = await db.Memberships.Where(m => m.OrganisationId == churchId && m.Role == Roles.ChurchPointPerson).Select(m => m.UserId).ToListAsync(ct);
@@ -184,25 +185,25 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
     /// <summary>After "met", the caseworker's side or the church records a relationship that goes on.</summary>
     public async Task<ConnectionView> ConnectAsync(ClaimsPrincipal user, int id, ConnectionInput input, CancellationToken ct)
     {
-        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw WorkflowException.NotFound();
+        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw RefusedException.NotFound();
         var committed = await db.ItemClaims.Where(c => c.CareRequestId == id).Select(c => c.ChurchId).Distinct().ToListAsync(ct);
         var mine = await ChurchesOfAsync(user, ct);
         var staff = RequestPermissions.IsAgencyStaff(user, request);
         var churchId = input.ChurchId ?? committed.FirstOrDefault(mine.Contains);
         if (!staff && !(mine.Contains(churchId) && committed.Contains(churchId)))
         {
-            throw WorkflowException.NotFound();
+            throw RefusedException.NotFound();
         }
 
         if (request.State is not (RequestState.ClosedFullyMet or RequestState.ClosedPartiallyMet))
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Not met yet", "A connection is recorded after the request was closed as met.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Not met yet", "A connection is recorded after the request was closed as met.");
         }
 
         if (!committed.Contains(churchId) || !Connection.Kinds.Contains(input.Kind ?? "") || input.StartedOn is null || input.Note?.Length > 2000
             || (input.EndedOn is { } ended && ended < input.StartedOn))
         {
-            throw WorkflowException.Invalid(new Dictionary<string, string[]>
+            throw RefusedException.Invalid(new Dictionary<string, string[]>
             {
                 ["kind"] = [$"Name a church that met this request, a kind ({string.Join(", ", Connection.Kinds)}), and a start date (and an end not before it)."],
             });
@@ -232,7 +233,7 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
         {
             if (!(await ChurchesOfAsync(user, ct)).Contains(church) && !user.IsInRole(Roles.PlatformAdmin))
             {
-                throw WorkflowException.Forbidden("Only the church's people see its connections.");
+                throw RefusedException.Forbidden("Only the church's people see its connections.");
             }
 
             query = db.Connections.Where(c => c.ChurchId == church);
@@ -259,11 +260,11 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
     public async Task<ChurchRequestView> ChurchViewAsync(ClaimsPrincipal user, int id, int? churchId, CancellationToken ct)
     {
         var request = await db.Requests.AsNoTracking().Include(r => r.Items).Include(r => r.Children).AsSplitQuery()
-            .SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw WorkflowException.NotFound();
+            .SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw RefusedException.NotFound();
         var reached = await ReachedAsync(user, request, ct);
         if (reached.Count == 0 || (churchId is { } chosen && !reached.Contains(chosen)))
         {
-            throw WorkflowException.NotFound();
+            throw RefusedException.NotFound();
         }
 
         var church = churchId ?? reached[0];
@@ -288,17 +289,17 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
         var churchId = await ChurchForAsync(user, request, input.ChurchId, ct);
         if (!await db.ItemClaims.AnyAsync(c => c.CareRequestId == id && c.ChurchId == churchId, ct))
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Not committed", "Say \"Yes, I can help\" before saying you delivered.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Not committed", "Say \"Yes, I can help\" before saying you delivered.");
         }
 
         if (request.State is not (RequestState.Open or RequestState.Paused))
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Closed", $"The request is {request.State} already.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Closed", $"The request is {request.State} already.");
         }
 
         if (input.Note?.Length > 2000)
         {
-            throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["note"] = ["Keep the note under 2000 characters."] });
+            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["note"] = ["Keep the note under 2000 characters."] });
         }
 
         var delivery = new Delivery { CareRequestId = id, ChurchId = churchId, UserId = user.UserId(), Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(), At = clock.GetUtcNow() };
@@ -317,19 +318,19 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
         var churchId = await ChurchForAsync(user, request, input.ChurchId, ct);
         if (!user.HasRoleAt(Roles.ChurchPointPerson, churchId) && !await LeadsTeamOfAsync(user, churchId, ct))
         {
-            throw WorkflowException.Forbidden("Only the church's point person or a team leader forwards a request.");
+            throw RefusedException.Forbidden("Only the church's point person or a team leader forwards a request.");
         }
 
         if (request.State != RequestState.Open)
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Not open", $"A request that is {request.State} is not forwarded.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Not open", $"A request that is {request.State} is not forwarded.");
         }
 
         var chosen = (input.UserIds ?? []).Distinct().ToList();
         var responders = await RespondersOf(churchId).ToListAsync(ct);
         if (chosen.Count == 0 || chosen.Any(u => !responders.Contains(u)))
         {
-            throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["userIds"] = ["Choose one or more responders of your church."] });
+            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["userIds"] = ["Choose one or more responders of your church."] });
         }
 
         var church = await db.Organisations.AsNoTracking().Where(o => o.Id == churchId).Select(o => o.Name).SingleAsync(ct);
@@ -397,14 +398,14 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
     {
         if (!RequestPermissions.IsAgencyStaff(user, request))
         {
-            throw WorkflowException.Forbidden("Only the agency sees the churches' responses.");
+            throw RefusedException.Forbidden("Only the agency sees the churches' responses.");
         }
     }
 
     /// <summary>The request and which side the user is on: its agency staff, or the people of churches it went to (anyone else: 404).</summary>
     private async Task<(CareRequest Request, bool Staff, IReadOnlyList<int> Churches)> SideAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
-        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw WorkflowException.NotFound();
+        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw RefusedException.NotFound();
         if (RequestPermissions.IsAgencyStaff(user, request))
         {
             return (request, true, Array.Empty<int>());
@@ -412,7 +413,7 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
 
         var reached = await ReachedAsync(user, request, ct);
         // Platform admins read every request but belong to no church: they see no thread.
-        return reached.Count > 0 || RequestPermissions.Allows(user, request, RequestOperation.Read) ? (request, false, reached) : throw WorkflowException.NotFound();
+        return reached.Count > 0 || RequestPermissions.Allows(user, request, RequestOperation.Read) ? (request, false, reached) : throw RefusedException.NotFound();
     }
 
     private IQueryable<string> RespondersOf(int churchId)
@@ -433,14 +434,14 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
         if (churchId is { } chosen ? !reached.Contains(chosen) : reached.Count != 1)
         {
             throw reached.Count == 0
-                ? WorkflowException.Forbidden("This request did not go to your church.")
-                : WorkflowException.Invalid(new Dictionary<string, string[]> { ["churchId"] = ["Say which of your churches answers."] });
+                ? RefusedException.Forbidden("This request did not go to your church.")
+                : RefusedException.Invalid(new Dictionary<string, string[]> { ["churchId"] = ["Say which of your churches answers."] });
         }
 
         return churchId ?? reached[0];
     }
 
-    private static WorkflowException Taken(CareRequest request, List<int> taken) =>
+    private static RefusedException Taken(CareRequest request, List<int> taken) =>
         new(StatusCodes.Status409Conflict, "Already being met",
             taken.Count == 0
                 ? "Every item of this request is being met already."

@@ -1,4 +1,5 @@
 using CarePortal.Web.Features.Churches;
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,15 +15,8 @@ public sealed class IndexModel(Responses responses) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int? churchId, CancellationToken ct)
     {
-        try
-        {
-            ChurchId = churchId;
-            Connections = await responses.ConnectionsAsync(User, churchId, ct);
-            return Page();
-        }
-        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status403Forbidden)
-        {
-            return NotFound();
-        }
+        ChurchId = churchId;
+        Connections = await responses.ConnectionsAsync(User, churchId, ct);
+        return Page();
     }
 }

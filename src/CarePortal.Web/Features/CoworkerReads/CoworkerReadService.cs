@@ -4,6 +4,7 @@ using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Notifications.Emails;
 using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,14 +27,14 @@ public sealed class CoworkerReadService(AppDbContext db, RequestWorkflow workflo
         var me = user.UserId();
         if (request.CaseworkerId != me)
         {
-            throw WorkflowException.Forbidden("Only the caseworker who writes this request asks a coworker to read it.");
+            throw RefusedException.Forbidden("Only the caseworker who writes this request asks a coworker to read it.");
         }
 
         ThrowIfNotReadable(request);
         var coworkers = await CoworkersAsync(request, me, cancellationToken);
         if (readerId is null || coworkers.All(c => c.Id != readerId))
         {
-            throw WorkflowException.Invalid(new Dictionary<string, string[]>
+            throw RefusedException.Invalid(new Dictionary<string, string[]>
             {
                 ["readerId"] = ["Ask a caseworker or supervisor of the request's office (not yourself)."],
             });
@@ -75,22 +76,22 @@ public sealed class CoworkerReadService(AppDbContext db, RequestWorkflow workflo
     {
         var me = user.UserId();
         var read = await Reads.SingleOrDefaultAsync(r => r.Id == readId && r.ReaderId == me, cancellationToken)
-            ?? throw new WorkflowException(StatusCodes.Status404NotFound, "Not found", "No such read asked of you.");
+            ?? throw new RefusedException(StatusCodes.Status404NotFound, "Not found", "No such read asked of you.");
         var state = await db.Requests.Where(q => q.Id == read.CareRequestId).Select(q => q.State).SingleAsync(cancellationToken);
         if (read.ReadAt is not null)
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Already read", "You already marked this draft read.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Already read", "You already marked this draft read.");
         }
 
         if (!Readable.Contains(state))
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "No longer a draft", $"This request is {state}: it no longer waits for a read.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "No longer a draft", $"This request is {state}: it no longer waits for a read.");
         }
 
         var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (trimmed is { Length: > CoworkerRead.NoteLength })
         {
-            throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["note"] = [$"Keep the note to {CoworkerRead.NoteLength} characters."] });
+            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["note"] = [$"Keep the note to {CoworkerRead.NoteLength} characters."] });
         }
 
         read.ReadAt = clock.GetUtcNow();
@@ -109,7 +110,7 @@ public sealed class CoworkerReadService(AppDbContext db, RequestWorkflow workflo
         var request = await workflow.ReadAsync(user, requestId, cancellationToken);
         if (!RequestPermissions.IsAgencyStaff(user, request))
         {
-            throw WorkflowException.Forbidden("Only the request's agency staff read its coworker reads.");
+            throw RefusedException.Forbidden("Only the request's agency staff read its coworker reads.");
         }
 
         return await Views(Reads.AsNoTracking().Where(r => r.CareRequestId == requestId)).ToListAsync(cancellationToken);
@@ -143,7 +144,7 @@ public sealed class CoworkerReadService(AppDbContext db, RequestWorkflow workflo
     {
         if (!Readable.Contains(request.State))
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Not a draft", $"Only a draft is read before it is submitted; this request is {request.State}.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Not a draft", $"Only a draft is read before it is submitted; this request is {request.State}.");
         }
     }
 

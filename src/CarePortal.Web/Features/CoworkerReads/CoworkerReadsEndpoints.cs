@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,7 +16,7 @@ public static class CoworkerReadsEndpoints
 
     public static WebApplication MapCoworkerReads(this WebApplication app)
     {
-        var requests = app.MapGroup("/api/requests/{id:int}").WithTags("Coworker reads").RequireAuthorization().AddEndpointFilter<WorkflowProblemFilter>()
+        var requests = app.MapGroup("/api/requests/{id:int}").WithTags("Coworker reads").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         requests.MapGet("/coworkers", Coworkers);
@@ -24,7 +25,7 @@ public static class CoworkerReadsEndpoints
         requests.MapPost("/coworker-reads", async (int id, AskInput input, ClaimsPrincipal user, CoworkerReadService reads, CancellationToken ct) =>
             TypedResults.Ok(await reads.AskAsync(user, id, input.ReaderId, ct)));
 
-        var mine = app.MapGroup("/api/coworker-reads").WithTags("Coworker reads").RequireAuthorization().AddEndpointFilter<WorkflowProblemFilter>()
+        var mine = app.MapGroup("/api/coworker-reads").WithTags("Coworker reads").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         mine.MapGet("/", Queue);
         mine.MapPost("/{readId:int}/read", async (int readId, ReadNoteInput input, ClaimsPrincipal user, CoworkerReadService reads, CancellationToken ct) =>
@@ -38,7 +39,7 @@ public static class CoworkerReadsEndpoints
         var request = await workflow.ReadAsync(user, id, ct);
         if (request.CaseworkerId != Accounts.ClaimsPrincipalExtensions.UserId(user))
         {
-            throw WorkflowException.Forbidden("Only the caseworker who writes this request asks a coworker to read it.");
+            throw RefusedException.Forbidden("Only the caseworker who writes this request asks a coworker to read it.");
         }
 
         return TypedResults.Ok(await reads.CoworkersAsync(request, request.CaseworkerId, ct));

@@ -1,5 +1,6 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace CarePortal.Web.Features.CoworkerReads;
 /// The coworker-read queue: drafts waiting for the signed-in person's read, with the reviewer's findings beside each
 /// (public part only, never private details); asking a coworker to read one's own draft; the answers one got.
 /// </summary>
-public sealed class IndexModel(CoworkerReadService reads, DescriptionReview review, AppDbContext db) : PageModel
+public sealed class IndexModel(CoworkerReadService reads, DescriptionReview review, AppDbContext db) : PageModel, IShowsRefusals
 {
     public IReadOnlyList<(CoworkerRead Read, CareRequest Request, string AskedBy)> Queue { get; private set; } = [];
 
@@ -22,8 +23,6 @@ public sealed class IndexModel(CoworkerReadService reads, DescriptionReview revi
     public IReadOnlyList<Coworker> Coworkers { get; private set; } = [];
 
     public IReadOnlyList<CoworkerReadView> Asked { get; private set; } = [];
-
-    public string? Error { get; private set; }
 
     public string? Done { get; private set; }
 
@@ -56,34 +55,22 @@ public sealed class IndexModel(CoworkerReadService reads, DescriptionReview revi
 
     public async Task<IActionResult> OnPostReadAsync(int readId, CancellationToken cancellationToken)
     {
-        try
-        {
-            var read = await reads.MarkReadAsync(User, readId, Note, cancellationToken);
-            Done = $"Marked request {read.RequestId} read; {read.AskedBy} sees it{(read.Note is null ? "" : " with your note")}.";
-        }
-        catch (WorkflowException problem)
-        {
-            Error = problem.Message;
-            Response.StatusCode = problem.Status;
-        }
-
+        var read = await reads.MarkReadAsync(User, readId, Note, cancellationToken);
+        Done = $"Marked request {read.RequestId} read; {read.AskedBy} sees it{(read.Note is null ? "" : " with your note")}.";
         await OnGetAsync(cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAskAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            var read = await reads.AskAsync(User, RequestId, ReaderId, cancellationToken);
-            Done = $"Asked {read.Reader} to read request {read.RequestId}.";
-        }
-        catch (WorkflowException problem)
-        {
-            Error = problem.Status == StatusCodes.Status400BadRequest ? "Choose one of your drafts and a coworker of its office." : problem.Message;
-            Response.StatusCode = problem.Status;
-        }
+        var read = await reads.AskAsync(User, RequestId, ReaderId, cancellationToken);
+        Done = $"Asked {read.Reader} to read request {read.RequestId}.";
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
 
+    public async Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken)
+    {
         await OnGetAsync(cancellationToken);
         return Page();
     }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Approvals;
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ public sealed class AgencySettings(AppDbContext db)
         var zone = string.IsNullOrWhiteSpace(timeZone) ? null : timeZone.Trim();
         if (zone is not null && (zone.Length > 64 || !BusinessDays.IsKnownIanaId(zone)))
         {
-            throw WorkflowException.Invalid(new Dictionary<string, string[]>
+            throw RefusedException.Invalid(new Dictionary<string, string[]>
             {
                 ["timeZone"] = [$"Unknown time zone \"{(zone.Length > 64 ? zone[..64] + "…" : zone)}\": give an IANA id such as America/Chicago, or leave it empty for UTC."],
             });
@@ -55,7 +56,7 @@ public sealed class AgencySettings(AppDbContext db)
 
         if (errors.Count > 0)
         {
-            throw WorkflowException.Invalid(errors);
+            throw RefusedException.Invalid(errors);
         }
 
         agency.CoworkerReadPolicy = policy!.Value;
@@ -67,10 +68,10 @@ public sealed class AgencySettings(AppDbContext db)
     private async Task<Organisation> AgencyAsync(ClaimsPrincipal user, int agencyId, CancellationToken cancellationToken)
     {
         var agency = await db.Organisations.SingleOrDefaultAsync(o => o.Id == agencyId && o.Kind == OrganisationKind.Agency, cancellationToken)
-            ?? throw new WorkflowException(StatusCodes.Status404NotFound, "Not found", "No such agency.");
+            ?? throw new RefusedException(StatusCodes.Status404NotFound, "Not found", "No such agency.");
         if (!user.HasRoleAt(Roles.AgencyAdmin, agencyId) && !user.IsInRole(Roles.PlatformAdmin))
         {
-            throw WorkflowException.Forbidden("Only the agency's admin or a platform admin changes its settings.");
+            throw RefusedException.Forbidden("Only the agency's admin or a platform admin changes its settings.");
         }
 
         return agency;

@@ -20,7 +20,7 @@ public static class OrganisationsEndpoints
         api.MapGet("/", List);
         api.MapPut("/{id:int}/approval-option", SetApprovalOption)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        var settings = api.MapGroup("/{id:int}").AddEndpointFilter<Requests.WorkflowProblemFilter>()
+        var settings = api.MapGroup("/{id:int}")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         settings.MapGet("/settings", async (int id, ClaimsPrincipal user, AgencySettings agencies, CancellationToken ct) =>
             TypedResults.Ok(await agencies.ReadAsync(user, id, ct)));

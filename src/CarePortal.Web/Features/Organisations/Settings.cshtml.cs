@@ -1,5 +1,6 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarePortal.Web.Features.Organisations;
 
 /// <summary>The agency admin's settings page: the agency's time zone (and policies).</summary>
-public sealed class SettingsModel(AgencySettings agencies, AppDbContext db) : PageModel
+public sealed class SettingsModel(AgencySettings agencies, AppDbContext db) : PageModel, IShowsRefusals
 {
     /// <summary>Every IANA zone this machine knows, for the field's suggestions.</summary>
     public static IReadOnlyList<string> Zones { get; } =
@@ -27,7 +28,8 @@ public sealed class SettingsModel(AgencySettings agencies, AppDbContext db) : Pa
 
     public string? Saved { get; private set; }
 
-    public Dictionary<string, string> Errors { get; } = [];
+    /// <summary>The first message for a field (as the API names it), beside that field.</summary>
+    public string? ErrorFor(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
@@ -38,14 +40,7 @@ public sealed class SettingsModel(AgencySettings agencies, AppDbContext db) : Pa
             return NotFound();
         }
 
-        try
-        {
-            Agency = await agencies.ReadAsync(User, agencyId, cancellationToken);
-        }
-        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status403Forbidden)
-        {
-            return Forbid();
-        }
+        Agency = await agencies.ReadAsync(User, agencyId, cancellationToken);
 
         TimeZone ??= Agency.TimeZone;
         CoworkerReadPolicy ??= Agency.CoworkerReadPolicy;
@@ -70,25 +65,10 @@ public sealed class SettingsModel(AgencySettings agencies, AppDbContext db) : Pa
     private async Task<IActionResult> SaveAsync(
         int id, Func<Task<AgencySettingsView>> save, Func<AgencySettingsView, string> savedMessage, CancellationToken cancellationToken)
     {
-        try
-        {
-            Agency = await save();
-            Saved = savedMessage(Agency);
-            return await OnGetAsync(id, cancellationToken);
-        }
-        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status400BadRequest)
-        {
-            foreach (var (field, messages) in (IDictionary<string, string[]>)problem.Extensions["errors"]!)
-            {
-                Errors[field] = messages[0];
-            }
-
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await OnGetAsync(id, cancellationToken);
-        }
-        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status403Forbidden)
-        {
-            return Forbid();
-        }
+        Agency = await save();
+        Saved = savedMessage(Agency);
+        return await OnGetAsync(id, cancellationToken);
     }
+
+    public Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken) => OnGetAsync(this.RouteId(), cancellationToken);
 }

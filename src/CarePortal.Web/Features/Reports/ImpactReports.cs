@@ -4,6 +4,7 @@ using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -77,7 +78,7 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
     {
         if (scope.IsEmpty)
         {
-            throw new WorkflowException(StatusCodes.Status403Forbidden, "Forbidden",
+            throw new RefusedException(StatusCodes.Status403Forbidden, "Forbidden",
                 "Reports are for agency admins, regional managers, county representatives, supervisors, churches and the platform.");
         }
 
@@ -342,7 +343,7 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
         _ => "OfficeId",
     };
 
-    private static WorkflowException NotFound(string detail) => new(StatusCodes.Status404NotFound, "Not found", detail);
+    private static RefusedException NotFound(string detail) => new(StatusCodes.Status404NotFound, "Not found", detail);
 }
 
 /// <summary>Section <c>Reports</c>: when an open request counts as left unclosed, and how many such a report lists.</summary>

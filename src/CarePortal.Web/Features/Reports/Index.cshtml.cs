@@ -1,3 +1,4 @@
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,18 +27,7 @@ public sealed class IndexModel(ImpactReports reports, TimeProvider clock) : Page
             return Page();
         }
 
-        try
-        {
-            Report = await reports.BuildAsync(User, filter, ct);
-        }
-        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status403Forbidden)
-        {
-            return Forbid();
-        }
-        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status404NotFound)
-        {
-            return NotFound();
-        }
+        Report = await reports.BuildAsync(User, filter, ct);
 
         Query.From ??= filter.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Query.To ??= filter.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

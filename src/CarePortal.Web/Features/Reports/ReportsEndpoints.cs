@@ -27,7 +27,7 @@ public static class ReportsEndpoints
 
     public static WebApplication MapReports(this WebApplication app)
     {
-        var api = app.MapGroup("/api/reports").WithTags("Reports").AddEndpointFilter<WorkflowProblemFilter>()
+        var api = app.MapGroup("/api/reports").WithTags("Reports")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/", Report).RequireAuthorization();
         api.MapGet("/csv/{table}", CsvFile).RequireAuthorization();

@@ -1,4 +1,5 @@
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Refusals;
 using Microsoft.Extensions.Options;
 
 namespace CarePortal.Web.Features.Requests;
@@ -12,7 +13,7 @@ public sealed class AttachmentStore(DataPaths paths, IOptions<StorageOptions> op
         var max = options.Value.MaxAttachmentBytes;
         if (file.Length == 0 || file.Length > max)
         {
-            throw new WorkflowException(StatusCodes.Status400BadRequest, "File size not accepted",
+            throw new RefusedException(StatusCodes.Status400BadRequest, "File size not accepted",
                 $"Attach {FileSignatures.Accepted} of at most {FileSizes.Describe(max)}; this one is {file.Length} bytes.");
         }
 
@@ -21,7 +22,7 @@ public sealed class AttachmentStore(DataPaths paths, IOptions<StorageOptions> op
         var contentType = FileSignatures.Detect(content.GetBuffer().AsSpan(0, (int)Math.Min(content.Length, 16)), file.FileName);
         if (contentType is null || (!string.IsNullOrEmpty(file.ContentType) && file.ContentType != contentType && file.ContentType != "application/octet-stream"))
         {
-            throw new WorkflowException(StatusCodes.Status400BadRequest, "File type not accepted",
+            throw new RefusedException(StatusCodes.Status400BadRequest, "File type not accepted",
                 $"'{Path.GetFileName(file.FileName)}' is not what it claims to be; attach {FileSignatures.Accepted}.");
         }
 

@@ -1,14 +1,14 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Training;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CarePortal.Web.Features.Requests;
 
 /// <summary>The composer for a new request: save it as a draft, or save and submit at once.</summary>
-public sealed class CreateModel(Composer composer, RequestWorkflow workflow, AppDbContext db, TrainingStatus training) : PageModel
+public sealed class CreateModel(Composer composer, RequestWorkflow workflow, AppDbContext db, TrainingStatus training) : PageModel, IShowsRefusals
 {
     [BindProperty]
     public RequestForm Form { get; set; } = new();
@@ -16,7 +16,8 @@ public sealed class CreateModel(Composer composer, RequestWorkflow workflow, App
     [BindProperty]
     public bool FamilyConsent { get; set; }
 
-    public string? Error { get; private set; }
+    /// <summary>The draft this post saved, before it was submitted.</summary>
+    private int? Saved { get; set; }
 
     /// <summary>The writer's agency asks for the training before a first request, and it is not done yet.</summary>
     public bool TrainingRequired { get; private set; }
@@ -33,51 +34,31 @@ public sealed class CreateModel(Composer composer, RequestWorkflow workflow, App
 
     private async Task<IActionResult> SaveAsync(bool submit, CancellationToken cancellationToken)
     {
-        CareRequest request;
-        try
-        {
-            request = await composer.SaveAsync(User, null, Form, cancellationToken);
-        }
-        catch (WorkflowException problem)
-        {
-            Error = problem.Message;
-            PageErrors.Add(ModelState, problem);
-            await OnGetAsync(cancellationToken);
-            return Page();
-        }
-
+        var request = await composer.SaveAsync(User, null, Form, cancellationToken);
+        Saved = request.Id;
         if (submit)
         {
-            try
-            {
-                await workflow.SubmitAsync(User, request.Id, new SubmitInput(FamilyConsent), cancellationToken);
-            }
-            catch (WorkflowException problem)
-            {
-                // The draft is saved; the edit page says why it could not go yet.
-                TempData["ComposerError"] = problem.Message;
-                return RedirectToPage("Edit", new { id = request.Id });
-            }
+            await workflow.SubmitAsync(User, request.Id, new SubmitInput(FamilyConsent), cancellationToken);
         }
 
         return RedirectToPage("Details", new { id = request.Id });
     }
-}
 
-/// <summary>Shows a refused operation's field errors beside the fields of a page's form.</summary>
-public static class PageErrors
-{
-    public static void Add(ModelStateDictionary modelState, WorkflowException problem)
+    /// <summary>
+    /// A refused save keeps the form as sent on the page, each field's message beside it; a refused submit of a saved
+    /// draft is said on the draft's edit page.
+    /// </summary>
+    public async Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken)
     {
-        if (problem.Extensions.TryGetValue("errors", out var value) && value is IDictionary<string, string[]> errors)
+        if (Saved is { } id)
         {
-            foreach (var (field, messages) in errors)
-            {
-                foreach (var message in messages)
-                {
-                    modelState.AddModelError($"Form.{char.ToUpperInvariant(field[0])}{field[1..]}", message);
-                }
-            }
+            TempData["ComposerError"] = refusal.Detail;
+            return RedirectToPage("Edit", new { id });
         }
+
+        await OnGetAsync(cancellationToken);
+        return Page();
     }
+
+    public string FieldKey(string field) => RequestForm.FieldKey(field);
 }

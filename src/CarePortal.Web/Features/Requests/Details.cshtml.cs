@@ -1,11 +1,12 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Refusals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CarePortal.Web.Features.Requests;
 
-public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext db, Churches.Responses responses) : PageModel
+public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext db, Churches.Responses responses) : PageModel, IShowsRefusals
 {
     /// <summary>The churches on the request (agency staff only): responses, items, deliveries, messages.</summary>
     public IReadOnlyList<Churches.ChurchThreadView> Threads { get; private set; } = [];
@@ -32,8 +33,6 @@ public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext 
     public PrivateDetailsView? Private { get; private set; }
 
     public IReadOnlyList<FindingView> Findings { get; private set; } = [];
-
-    public string? Error { get; private set; }
 
     public bool CanReadPrivate { get; private set; }
 
@@ -69,15 +68,7 @@ public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext 
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        CareRequest request;
-        try
-        {
-            request = await workflow.ReadToShowAsync(User, id, cancellationToken);
-        }
-        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status404NotFound)
-        {
-            return NotFound();
-        }
+        var request = await workflow.ReadToShowAsync(User, id, cancellationToken);
 
         // A church person reached by the request sees it on the church's own page.
         if (!RequestPermissions.IsAgencyStaff(User, request) && (await responses.ReachedAsync(User, request, cancellationToken)).Count > 0)
@@ -106,23 +97,16 @@ public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext 
 
     private async Task<IActionResult> DoneAsync(int id, string done, Func<Task> action, CancellationToken cancellationToken)
     {
-        try
-        {
-            await action();
-            Done = done;
-            return Redirect($"/Requests/Details/{id}#churches");
-        }
-        catch (WorkflowException problem) when (problem.Status != StatusCodes.Status404NotFound)
-        {
-            var shown = await ShowAsync(id, cancellationToken);
-            Error = string.Join(" ", Churches.ApplyModel.Messages(problem));
-            Response.StatusCode = problem.Status;
-            return shown;
-        }
-        catch (WorkflowException)
-        {
-            return NotFound();
-        }
+        await action();
+        Done = done;
+        return Redirect($"/Requests/Details/{id}#churches");
+    }
+
+    /// <summary>A refused action is said on the request's page, with the reviewer's findings when the description stopped it.</summary>
+    public Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken)
+    {
+        Findings = refusal.Extensions.TryGetValue("findings", out var findings) && findings is IReadOnlyList<FindingView> list ? list : [];
+        return ShowAsync(this.RouteId(), cancellationToken);
     }
 
     /// <summary>Private details are shown only when asked for, because every read is recorded.</summary>
@@ -160,7 +144,7 @@ public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext 
 
     public Task<IActionResult> OnPostAttachAsync(int id, CancellationToken cancellationToken) =>
         ShowAsync(id, cancellationToken, () => Upload is null
-            ? throw new WorkflowException(StatusCodes.Status400BadRequest, "No file", $"Choose {FileSignatures.Accepted} to attach.")
+            ? throw RefusedException.BadRequest("No file", $"Choose {FileSignatures.Accepted} to attach.")
             : workflow.AttachAsync(User, id, Kind, Upload, cancellationToken));
 
     public Task<IActionResult> OnPostCloseAsync(int id, CancellationToken cancellationToken) =>
@@ -175,48 +159,28 @@ public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext 
     /// <summary>Does <paramref name="action"/>, then shows the request (<paramref name="read"/> when the caller has just read it).</summary>
     private async Task<IActionResult> ShowAsync(int id, CancellationToken cancellationToken, Func<Task>? action = null, CareRequest? read = null)
     {
-        try
+        if (action is not null)
         {
-            if (action is not null)
-            {
-                await action();
-            }
-        }
-        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status404NotFound)
-        {
-            return NotFound();
-        }
-        catch (WorkflowException problem)
-        {
-            Error = problem.Message;
-            Findings = problem.Extensions.TryGetValue("findings", out var findings) && findings is IReadOnlyList<FindingView> list ? list : [];
+            await action();
         }
 
-        CareRequest request;
-        try
-        {
-            request = read ?? await workflow.ReadToShowAsync(User, id, cancellationToken);
-            CareRequest = RequestView.For(User, request);
-            IsStaff = RequestPermissions.IsAgencyStaff(User, request);
-            CanReadPrivate = RequestPermissions.Allows(User, request, RequestOperation.ReadPrivate);
-            CanSubmit = RequestPermissions.Allows(User, request, RequestOperation.Submit)
-                && RequestStateMachine.Allows(request.State, RequestAction.Submit);
-            CanEdit = request.State is RequestState.Draft or RequestState.ReturnedForChanges
-                ? RequestPermissions.Allows(User, request, RequestOperation.Edit)
-                : RequestPermissions.IsApprover(User, User.UserId(), request);
-            CanEditPrivate = RequestPermissions.Allows(User, request, RequestOperation.EditPrivate)
-                && request.State is RequestState.Draft or RequestState.ReturnedForChanges or RequestState.AwaitingApproval or RequestState.Open or RequestState.Paused;
-            CanClose = RequestPermissions.Allows(User, request, RequestOperation.Close)
-                && RequestStateMachine.Allows(request.State, RequestAction.CloseFullyMet);
-            CanPause = RequestPermissions.Allows(User, request, RequestOperation.Pause)
-                && (RequestStateMachine.Allows(request.State, RequestAction.Pause) || RequestStateMachine.Allows(request.State, RequestAction.Resume));
-            CanCancel = RequestPermissions.Allows(User, request, RequestOperation.Cancel)
-                && RequestStateMachine.Allows(request.State, RequestAction.Cancel);
-        }
-        catch (WorkflowException problem) when (problem.Status == StatusCodes.Status404NotFound)
-        {
-            return NotFound();
-        }
+        var request = read ?? await workflow.ReadToShowAsync(User, id, cancellationToken);
+        CareRequest = RequestView.For(User, request);
+        IsStaff = RequestPermissions.IsAgencyStaff(User, request);
+        CanReadPrivate = RequestPermissions.Allows(User, request, RequestOperation.ReadPrivate);
+        CanSubmit = RequestPermissions.Allows(User, request, RequestOperation.Submit)
+            && RequestStateMachine.Allows(request.State, RequestAction.Submit);
+        CanEdit = request.State is RequestState.Draft or RequestState.ReturnedForChanges
+            ? RequestPermissions.Allows(User, request, RequestOperation.Edit)
+            : RequestPermissions.IsApprover(User, User.UserId(), request);
+        CanEditPrivate = RequestPermissions.Allows(User, request, RequestOperation.EditPrivate)
+            && request.State is RequestState.Draft or RequestState.ReturnedForChanges or RequestState.AwaitingApproval or RequestState.Open or RequestState.Paused;
+        CanClose = RequestPermissions.Allows(User, request, RequestOperation.Close)
+            && RequestStateMachine.Allows(request.State, RequestAction.CloseFullyMet);
+        CanPause = RequestPermissions.Allows(User, request, RequestOperation.Pause)
+            && (RequestStateMachine.Allows(request.State, RequestAction.Pause) || RequestStateMachine.Allows(request.State, RequestAction.Resume));
+        CanCancel = RequestPermissions.Allows(User, request, RequestOperation.Cancel)
+            && RequestStateMachine.Allows(request.State, RequestAction.Cancel);
 
         var entries = await RequestEntries.ReadAsync(db, id, withChurches: IsStaff, cancellationToken);
         if (IsStaff)

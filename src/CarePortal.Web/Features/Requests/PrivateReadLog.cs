@@ -1,4 +1,5 @@
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Refusals;
 
 namespace CarePortal.Web.Features.Requests;
 
@@ -24,7 +25,7 @@ public sealed class PrivateReadLog(IHttpContextAccessor http, IServiceScopeFacto
     {
         if (http.HttpContext is { } context && FromAnotherSite(context.Request))
         {
-            throw new WorkflowException(StatusCodes.Status403Forbidden, "Opened from another site",
+            throw new RefusedException(StatusCodes.Status403Forbidden, "Opened from another site",
                 "Private details open only from CarePortal's own pages: open the request and choose to show them.");
         }
     }

@@ -10,6 +10,9 @@ namespace CarePortal.Web.Features.Requests;
 /// <summary>The public part of a request as the create and edit pages post it.</summary>
 public sealed class RequestForm
 {
+    /// <summary>Where an API field's message goes on the composer: <c>title</c> → <c>Form.Title</c>.</summary>
+    public static string FieldKey(string field) => field.Length == 0 ? field : $"Form.{char.ToUpperInvariant(field[0])}{field[1..]}";
+
     public string Need { get; set; } = "clothing";
 
     public int Tier { get; set; } = 1;

@@ -1,4 +1,5 @@
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Refusals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -75,7 +76,7 @@ public static class RequestStateMachine
     {
         if (!Allows(request.State, action, to))
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Transition not allowed",
+            throw new RefusedException(StatusCodes.Status409Conflict, "Transition not allowed",
                 $"A request that is {request.State} cannot be moved by {action} to {to}.");
         }
 

@@ -3,6 +3,7 @@ using CarePortal.Review;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,8 +45,8 @@ public sealed class RequestWorkflow(
         else
         {
             throw offices.Count > 1 && input.OfficeId is null
-                ? WorkflowException.Invalid(new Dictionary<string, string[]> { ["officeId"] = ["Name the office the request is written for."] })
-                : WorkflowException.Forbidden("Only caseworkers, supervisors and county representatives write requests, for their own office or counties.");
+                ? RefusedException.Invalid(new Dictionary<string, string[]> { ["officeId"] = ["Name the office the request is written for."] })
+                : RefusedException.Forbidden("Only caseworkers, supervisors and county representatives write requests, for their own office or counties.");
         }
 
         var county = await db.Organisations.Where(o => o.Id == input.CountyId && o.Kind == OrganisationKind.County)
@@ -82,7 +83,7 @@ public sealed class RequestWorkflow(
             || (request.State == RequestState.AwaitingApproval && RequestPermissions.IsApprover(user, user.UserId(), request));
         if (!editable)
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Not editable",
+            throw new RefusedException(StatusCodes.Status409Conflict, "Not editable",
                 $"A request that is {request.State} can be edited only by its approver while awaiting approval, or by its writer as a draft.");
         }
 
@@ -110,13 +111,13 @@ public sealed class RequestWorkflow(
         var request = await ReadAsync(user, id, cancellationToken);
         return RequestPermissions.IsAgencyStaff(user, request)
             ? request
-            : throw WorkflowException.Forbidden("Only the request's agency staff see its exception reason, the alternatives tried and the coworker reads.");
+            : throw RefusedException.Forbidden("Only the request's agency staff see its exception reason, the alternatives tried and the coworker reads.");
     }
 
     /// <summary>The same as <see cref="ReadAsync"/> for showing the request, not changing it: not tracked, without its attachments, one statement.</summary>
     public async Task<CareRequest> ReadToShowAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken)
     {
-        var request = await RequestReads.ToShowAsync(db, id, cancellationToken) ?? throw WorkflowException.NotFound();
+        var request = await RequestReads.ToShowAsync(db, id, cancellationToken) ?? throw RefusedException.NotFound();
         await AuthorizeAsync(user, request, RequestOperation.Read);
         return request;
     }
@@ -204,7 +205,7 @@ public sealed class RequestWorkflow(
     {
         var request = await LoadAsync(id, cancellationToken);
         await AuthorizePrivateReadAsync(user, request, cancellationToken);
-        var attachment = request.Attachments.SingleOrDefault(a => a.Id == attachmentId) ?? throw WorkflowException.NotFound();
+        var attachment = request.Attachments.SingleOrDefault(a => a.Id == attachmentId) ?? throw RefusedException.NotFound();
         privateReads.ThrowIfFromAnotherSite();
         var content = files.Open(attachmentId);
         await privateReads.RecordAsync(id, user.UserId(), $"attachment:{attachmentId:N}", cancellationToken);
@@ -218,34 +219,34 @@ public sealed class RequestWorkflow(
         await AuthorizeAsync(user, request, RequestOperation.Submit);
         if (!RequestStateMachine.Allows(request.State, RequestAction.Submit))
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Transition not allowed", $"A request that is {request.State} cannot be submitted.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Transition not allowed", $"A request that is {request.State} cannot be submitted.");
         }
 
         if (request.CaseworkerId == user.UserId() && await training.MustCompleteBeforeRequestAsync(request.CaseworkerId, cancellationToken))
         {
-            throw WorkflowException.Forbidden("Your agency asks caseworkers to complete the training (/Training) before their first request. The draft is kept.");
+            throw RefusedException.Forbidden("Your agency asks caseworkers to complete the training (/Training) before their first request. The draft is kept.");
         }
 
         if (await coworkerReads.MissingReadAsync(user, request, cancellationToken) is { } readNeeded)
         {
-            throw new WorkflowException(StatusCodes.Status422UnprocessableEntity, "Coworker read needed", readNeeded);
+            throw new RefusedException(StatusCodes.Status422UnprocessableEntity, "Coworker read needed", readNeeded);
         }
 
         if (!input.FamilyConsent)
         {
-            throw new WorkflowException(StatusCodes.Status422UnprocessableEntity, "Consent needed",
+            throw new RefusedException(StatusCodes.Status422UnprocessableEntity, "Consent needed",
                 "Confirm that the family could read this description and would agree to share it.");
         }
 
         if (Needs.NeedingBill.Contains(request.Need) && !request.Attachments.Any(a => a.Kind is AttachmentKind.Bill or AttachmentKind.Lease))
         {
-            throw new WorkflowException(StatusCodes.Status422UnprocessableEntity, "Bill or lease needed",
+            throw new RefusedException(StatusCodes.Status422UnprocessableEntity, "Bill or lease needed",
                 "A rent or utility request cannot be submitted without a copy of the bill or lease attached.");
         }
 
         if (Needs.AgeAppropriate.Contains(request.Need) && request.Children.Count == 0)
         {
-            throw new WorkflowException(StatusCodes.Status422UnprocessableEntity, "Children's ages needed",
+            throw new RefusedException(StatusCodes.Status422UnprocessableEntity, "Children's ages needed",
                 "Say the age of each child (and the size, where it matters) so partners bring what fits.");
         }
 
@@ -295,7 +296,7 @@ public sealed class RequestWorkflow(
         await AuthorizeAsync(user, request, RequestOperation.Read);
         if (request.State != RequestState.AwaitingApproval)
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Not awaiting approval",
+            throw new RefusedException(StatusCodes.Status409Conflict, "Not awaiting approval",
                 $"This request is {request.State}: it no longer waits for a decision.");
         }
 
@@ -378,7 +379,7 @@ public sealed class RequestWorkflow(
         };
         if (!RequestStateMachine.Allows(request.State, action, to))
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Transition not allowed",
+            throw new RefusedException(StatusCodes.Status409Conflict, "Transition not allowed",
                 $"A request that is {request.State} cannot be closed as {input.Outcome}.");
         }
 
@@ -542,26 +543,26 @@ public sealed class RequestWorkflow(
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Changed meanwhile",
+            throw new RefusedException(StatusCodes.Status409Conflict, "Changed meanwhile",
                 "Someone else changed this request while you were working on it; reload it and try again.");
         }
     }
 
     private async Task<CareRequest> LoadAsync(int id, CancellationToken cancellationToken) =>
         await db.Requests.Include(r => r.Items).Include(r => r.Children).Include(r => r.Attachments).AsSplitQuery()
-            .SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw WorkflowException.NotFound();
+            .SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw RefusedException.NotFound();
 
     /// <summary>Someone who may not read the request learns nothing of it (404); a reader without the right gets 403.</summary>
     private async Task AuthorizeAsync(ClaimsPrincipal user, CareRequest request, RequestOperation operation)
     {
         if (!(await authorization.AuthorizeAsync(user, request, new RequestRequirement(RequestOperation.Read))).Succeeded)
         {
-            throw WorkflowException.NotFound();
+            throw RefusedException.NotFound();
         }
 
         if (operation != RequestOperation.Read && !(await authorization.AuthorizeAsync(user, request, new RequestRequirement(operation))).Succeeded)
         {
-            throw WorkflowException.Forbidden($"Your roles do not allow {operation} on this request.");
+            throw RefusedException.Forbidden($"Your roles do not allow {operation} on this request.");
         }
     }
 
@@ -586,7 +587,7 @@ public sealed class RequestWorkflow(
     {
         if (request.State is not (RequestState.Draft or RequestState.ReturnedForChanges or RequestState.AwaitingApproval or RequestState.Open or RequestState.Paused))
         {
-            throw new WorkflowException(StatusCodes.Status409Conflict, "Request closed", $"A request that is {request.State} cannot change.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Request closed", $"A request that is {request.State} cannot change.");
         }
     }
 
@@ -594,7 +595,7 @@ public sealed class RequestWorkflow(
     {
         if (errors.Count > 0)
         {
-            throw WorkflowException.Invalid(errors);
+            throw RefusedException.Invalid(errors);
         }
     }
 

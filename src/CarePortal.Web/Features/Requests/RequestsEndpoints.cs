@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Refusals;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public static class RequestsEndpoints
 
     public static WebApplication MapRequests(this WebApplication app)
     {
-        var api = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization().AddEndpointFilter<WorkflowProblemFilter>()
+        var api = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/", List);
@@ -86,7 +87,7 @@ public static class RequestsEndpoints
     /// <summary><paramref name="kind"/> is taken as text so that a number or an unknown name is refused with a sentence.</summary>
     private static async Task<Created<AttachmentView>> Attach(int id, [FromForm] string? kind, IFormFile file, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)
     {
-        var known = AttachmentKinds.Parse(kind) ?? throw WorkflowException.Invalid(new Dictionary<string, string[]> { ["kind"] = [AttachmentKinds.Sentence] });
+        var known = AttachmentKinds.Parse(kind) ?? throw RefusedException.Invalid(new Dictionary<string, string[]> { ["kind"] = [AttachmentKinds.Sentence] });
         var attachment = await workflow.AttachAsync(user, id, known, file, ct);
         return TypedResults.Created($"/api/requests/{id}/attachments/{attachment.Id}", AttachmentView.From(attachment));
     }
@@ -105,20 +106,4 @@ public static class RequestsEndpoints
 
     private static async Task<Ok<RequestView>> Close(int id, CloseInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
         TypedResults.Ok(RequestView.For(user, await workflow.CloseAsync(user, id, input, ct)));
-}
-
-/// <summary>Turns a refused operation into ProblemDetails with its status, title, detail and extensions (errors, findings).</summary>
-public sealed class WorkflowProblemFilter : IEndpointFilter
-{
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        try
-        {
-            return await next(context);
-        }
-        catch (WorkflowException problem)
-        {
-            return TypedResults.Problem(problem.Message, statusCode: problem.Status, title: problem.Title, extensions: problem.Extensions);
-        }
-    }
 }

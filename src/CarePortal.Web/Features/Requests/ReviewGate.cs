@@ -1,4 +1,5 @@
 using CarePortal.Review;
+using CarePortal.Web.Features.Refusals;
 
 namespace CarePortal.Web.Features.Requests;
 
@@ -26,7 +27,7 @@ public static class ReviewGate
         _ => ApprovalRoute.None,
     };
 
-    public static WorkflowException Refusal(ReviewResult result, string detail) =>
+    public static RefusedException Refusal(ReviewResult result, string detail) =>
         new(StatusCodes.Status422UnprocessableEntity, "The description needs changes", detail,
             new Dictionary<string, object?> { ["findings"] = result.Findings.Select(FindingView.From).ToList() });
 }

@@ -5,13 +5,12 @@ using Scalar.AspNetCore;
 
 namespace CarePortal.Web.Features.Site;
 
-/// <summary>What every feature relies on: pages rooted at /Features, JSON, ProblemDetails, OpenAPI, the clock.</summary>
+/// <summary>What every feature relies on: pages rooted at /Features, JSON, OpenAPI, the clock.</summary>
 public static class SiteExtensions
 {
     public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             // Agency systems call the API with a bearer token; people use the site's cookie.
@@ -42,11 +41,9 @@ public static class SiteExtensions
     {
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler();
             app.UseHsts();
         }
 
-        app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -244,14 +244,14 @@
     autosaving = controller;
     saveStatus.textContent = "Saving…";
     try {
-      const answer = await fetch(url, { method: "POST", body: new FormData(form), signal: controller.signal });
+      const answer = await fetch(url, { method: "POST", body: new FormData(form), headers: { Accept: "application/json" }, signal: controller.signal });
       const result = await answer.json().catch(() => ({}));
       if (answer.ok) {
         dirty = false;
         localStorage.removeItem(storageKey);
         saveStatus.textContent = "Draft saved at " + new Date().toLocaleTimeString() + ".";
       } else {
-        saveStatus.textContent = "Not saved to the server yet (" + (result.message || answer.status) + "); kept on this device.";
+        saveStatus.textContent = "Not saved to the server yet (" + (result.detail || answer.status) + "); kept on this device.";
       }
     } catch (e) {
       if (e.name !== "AbortError") saveStatus.textContent = "Offline: your text is kept on this device and saved when you are back.";

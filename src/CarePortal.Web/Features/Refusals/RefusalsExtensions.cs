@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CarePortal.Web.Features.Refusals;
+
+/// <summary>
+/// Refusals travel one way: thrown as <see cref="RefusedException"/>, answered by <see cref="RefusalProblems"/> for the
+/// API and by <see cref="RefusalPageFilter"/> and the error page for people. docs/refusals.md tells the whole path.
+/// </summary>
+public static class RefusalsExtensions
+{
+    public static WebApplicationBuilder AddRefusals(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            // The framework's own problems (validation, an unknown API address) get CarePortal's problem types too.
+            var problem = context.ProblemDetails;
+            if (problem.Type is null || !problem.Type.StartsWith(Refusal.TypePrefix, StringComparison.Ordinal))
+            {
+                var known = problem is HttpValidationProblemDetails ? Refusal.InvalidInputTemplate : StatusRefusals.For(problem.Status ?? context.HttpContext.Response.StatusCode);
+                problem.Type = known.Type;
+                problem.Title = problem.Title is null || problem.Title.StartsWith("One or more validation", StringComparison.Ordinal) ? known.Title : problem.Title;
+                problem.Detail ??= known.Detail;
+            }
+        });
+        builder.Services.AddExceptionHandler<RefusalProblems>();
+        builder.Services.Configure<RazorPagesOptions>(options => options.Conventions.ConfigureFilter(new RefusalPageFilter()));
+        return builder;
+    }
+
+    /// <summary>Exceptions and bare statuses: ProblemDetails under /api, the HTML error page (with a way back) for everything else.</summary>
+    public static WebApplication UseRefusals(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            StatusCodeSelector = exception => exception is RefusedException refused ? refused.Status : StatusCodes.Status500InternalServerError,
+            SuppressDiagnosticsCallback = context => context.Exception is RefusedException,
+        });
+        // The page is re-executed on the app itself (a branch would have no routing); the API's ProblemDetails, written
+        // first by the inner branch, leave it nothing to do.
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        return app;
+    }
+}

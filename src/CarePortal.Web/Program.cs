@@ -21,6 +21,7 @@ builder.AddRefusals();
 builder.AddObservability();
 builder.AddSecurity();
 builder.AddData();
+builder.AddHealth();
 builder.AddAccounts();
 builder.AddRequests();
 builder.AddApprovals();

@@ -104,8 +104,11 @@ public sealed class RequestModel(Responses responses, NearbyShare share, ChurchA
     }
 
     /// <summary>Shown again without what was refused; only people of a church the request went to see it at all.</summary>
-    public Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken) =>
-        ShowAsync(this.RouteId(), this.SentInt("churchId"), cancellationToken);
+    public Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken)
+    {
+        Response.StatusCode = refusal.Status;
+        return ShowAsync(this.RouteId(), this.SentInt("churchId"), cancellationToken);
+    }
 
     private async Task<IActionResult> ShowAsync(int id, int? churchId, CancellationToken ct, Func<Task>? action = null)
     {

@@ -233,7 +233,8 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
         {
             if (!(await ChurchesOfAsync(user, ct)).Contains(church) && !user.IsInRole(Roles.PlatformAdmin))
             {
-                throw RefusedException.Forbidden("Only the church's people see its connections.");
+                // Anyone else learns nothing of the church's connections, not even that the church is there.
+                throw RefusedException.NotFound("No such church of yours.");
             }
 
             query = db.Connections.Where(c => c.ChurchId == church);

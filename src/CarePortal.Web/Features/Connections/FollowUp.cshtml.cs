@@ -37,6 +37,7 @@ public sealed class FollowUpModel(FollowUpAnswers answers) : PageModel, IShowsRe
 
     public async Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken)
     {
+        Response.StatusCode = refusal.Status;
         View = await answers.ReadAsync(User, this.RouteId(), cancellationToken);
         return Page();
     }

@@ -71,6 +71,7 @@ public sealed class IndexModel(CoworkerReadService reads, DescriptionReview revi
 
     public async Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken)
     {
+        Response.StatusCode = refusal.Status;
         await OnGetAsync(cancellationToken);
         return Page();
     }

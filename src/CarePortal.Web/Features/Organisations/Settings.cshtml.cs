@@ -70,5 +70,9 @@ public sealed class SettingsModel(AgencySettings agencies, AppDbContext db) : Pa
         return await OnGetAsync(id, cancellationToken);
     }
 
-    public Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken) => OnGetAsync(this.RouteId(), cancellationToken);
+    public Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken)
+    {
+        Response.StatusCode = refusal.Status;
+        return OnGetAsync(this.RouteId(), cancellationToken);
+    }
 }

@@ -24,9 +24,11 @@ public sealed class ErrorModel : PageModel
     {
         var failure = HttpContext.Features.Get<IExceptionHandlerFeature>();
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        var posted = !(HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method));
         Refusal = HttpContext.Items[RefusalPageFilter.ItemKey] as Refusal
-            ?? (failure?.Error as RefusedException)?.Refusal
-            ?? (failure is not null ? RefusalProblems.Unexpected : null)
+            ?? (failure is not null ? RefusalProblems.RefusalOf(failure.Error) : null)
+            // Only a failed request comes here by post; a form posted here itself is as unreadable as one without its token.
+            ?? (posted && reExecuted is null ? StatusRefusals.For(StatusCodes.Status400BadRequest) : null)
             ?? StatusRefusals.For(RouteData.Values["status"] is string s && int.TryParse(s, out var status) && status is >= 400 and < 600 ? status : 404);
         Response.StatusCode = Refusal.Status;
         var path = failure?.Path ?? reExecuted?.OriginalPath;

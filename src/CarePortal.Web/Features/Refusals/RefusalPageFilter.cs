@@ -5,7 +5,7 @@ namespace CarePortal.Web.Features.Refusals;
 
 /// <summary>
 /// The pages' one way for refusals. A refused handler's refusal becomes the page's own message (ModelState, shown by the
-/// error summary, with the refusal's status) when the page can show it, else the HTML error page; a script's fetch
+/// error summary) when the page can show it, else the HTML error page; a script's fetch
 /// gets ProblemDetails. A request for a handler the page does not have is refused the same way, never run as a bare page.
 /// </summary>
 public sealed class RefusalPageFilter : IAsyncPageFilter
@@ -63,9 +63,7 @@ public sealed class RefusalPageFilter : IAsyncPageFilter
 
         try
         {
-            var shown = await shows.ShowRefusedAsync(refusal, http.RequestAborted);
-            http.Response.StatusCode = refusal.Status;
-            return shown;
+            return await shows.ShowRefusedAsync(refusal, http.RequestAborted);
         }
         catch (RefusedException again)
         {

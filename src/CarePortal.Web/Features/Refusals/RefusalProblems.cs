@@ -16,19 +16,20 @@ public sealed class RefusalProblems : IExceptionHandler
             return false;
         }
 
-        if (exception is RefusedException refused)
-        {
-            await TypedResults.Problem(For(refused.Refusal)).ExecuteAsync(httpContext);
-            return true;
-        }
-
-        // The exception handler middleware has logged it; the caller learns nothing of the inside.
-        await TypedResults.Problem(For(Unexpected)).ExecuteAsync(httpContext);
+        await TypedResults.Problem(For(RefusalOf(exception))).ExecuteAsync(httpContext);
         return true;
     }
 
+    /// <summary>A refusal as it was said; a request the framework could not read (bad JSON) as its 400; anything else as a 500.</summary>
+    public static Refusal RefusalOf(Exception exception) => exception switch
+    {
+        RefusedException refused => refused.Refusal,
+        BadHttpRequestException unreadable => StatusRefusals.For(unreadable.StatusCode),
+        _ => Unexpected,
+    };
+
     public static readonly Refusal Unexpected = new(StatusCodes.Status500InternalServerError, "Something went wrong",
-        "CarePortal could not finish this; nothing was half-saved. Try again in a moment, and tell your administrator if it goes on.");
+        "CarePortal could not finish this. Try again in a moment, and tell your administrator if it goes on.");
 
     public static ProblemDetails For(Refusal refusal)
     {

@@ -33,8 +33,8 @@ public static class RefusalsExtensions
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/Error",
-            StatusCodeSelector = exception => exception is RefusedException refused ? refused.Status : StatusCodes.Status500InternalServerError,
-            SuppressDiagnosticsCallback = context => context.Exception is RefusedException,
+            StatusCodeSelector = exception => RefusalProblems.RefusalOf(exception).Status,
+            SuppressDiagnosticsCallback = context => context.Exception is RefusedException or BadHttpRequestException,
         });
         // The page is re-executed on the app itself (a branch would have no routing); the API's ProblemDetails, written
         // first by the inner branch, leave it nothing to do.

@@ -19,6 +19,9 @@ public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext 
 
     public bool IsStaff { get; private set; }
 
+    /// <summary>A message or connection refused answers with its status (the church-facing actions do too); the request's own actions with 200.</summary>
+    private bool answersWithStatus;
+
     [TempData]
     public string? Done { get; set; }
 
@@ -97,6 +100,7 @@ public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext 
 
     private async Task<IActionResult> DoneAsync(int id, string done, Func<Task> action, CancellationToken cancellationToken)
     {
+        answersWithStatus = true;
         await action();
         Done = done;
         return Redirect($"/Requests/Details/{id}#churches");
@@ -106,6 +110,11 @@ public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext 
     public Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken)
     {
         Findings = refusal.Extensions.TryGetValue("findings", out var findings) && findings is IReadOnlyList<FindingView> list ? list : [];
+        if (answersWithStatus)
+        {
+            Response.StatusCode = refusal.Status;
+        }
+
         return ShowAsync(this.RouteId(), cancellationToken);
     }
 

@@ -22,6 +22,8 @@ public sealed class EditModel(Composer composer, RequestWorkflow workflow, Cowor
 
     public bool CanSubmit { get; private set; }
 
+    private bool autosaving;
+
     public int Id { get; private set; }
 
     /// <summary>The coworker reads asked for this request, with the readers' notes, so the writer can act on them here.</summary>
@@ -65,6 +67,7 @@ public sealed class EditModel(Composer composer, RequestWorkflow workflow, Cowor
     /// <summary>The composer's autosave: the draft as typed so far, answered in JSON (a refusal as ProblemDetails); nothing is saved when it is not valid yet.</summary>
     public async Task<IActionResult> OnPostAutosaveAsync(int id, CancellationToken cancellationToken)
     {
+        autosaving = true;
         var current = await workflow.ReadAsync(User, id, cancellationToken);
         if (!IsWritersDraft(current))
         {
@@ -96,6 +99,12 @@ public sealed class EditModel(Composer composer, RequestWorkflow workflow, Cowor
         if (HttpMethods.IsGet(Request.Method))
         {
             throw new RefusedException(refusal);
+        }
+
+        if (autosaving)
+        {
+            // The composer's script reads the status (and the refusal as ProblemDetails when it asks for JSON).
+            Response.StatusCode = refusal.Status;
         }
 
         var id = this.RouteId();

@@ -52,12 +52,12 @@ public abstract class RefusalTests<TApp>(TApp app) where TApp : CarePortalApp
     [Fact]
     public async Task A_browser_refused_a_page_gets_an_HTML_error_page_not_JSON()
     {
-        var churchId = await app.QueryAsync(db => db.Churches.Select(c => c.Id).FirstAsync());
+        var agencyId = await app.QueryAsync(db => db.Organisations.Where(o => o.Kind == CarePortal.Web.Features.Organisations.OrganisationKind.Agency).Select(o => o.Id).FirstAsync());
         var caseworker = Browser(await Forms.SignedInAsync(app, DemoPeople.Caseworker));
 
-        var refused = await caseworker.GetAsync(new Uri($"/Connections?churchId={churchId}", UriKind.Relative));
+        var refused = await caseworker.GetAsync(new Uri($"/Organisations/Settings/{agencyId}", UriKind.Relative));
 
-        var page = await AssertErrorPageAsync(refused, HttpStatusCode.Forbidden, "Only the church&#x27;s people see its connections.");
+        var page = await AssertErrorPageAsync(refused, HttpStatusCode.Forbidden, "Only the agency&#x27;s admin or a platform admin changes its settings.");
         Assert.DoesNotContain("\"status\"", page, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
@@ -29,6 +30,18 @@ public sealed class ChurchAccess(AppDbContext db)
     public static IQueryable<int> ChurchIdsOf(AppDbContext db, string userId) =>
         db.Memberships.Where(m => m.UserId == userId && ChurchRoles.Contains(m.Role))
             .Select(m => m.Organisation!.Kind == OrganisationKind.Team ? m.Organisation.ParentId!.Value : m.OrganisationId);
+
+    /// <summary>
+    /// The churches' rule as a query expression (the lists): a request one of the person's churches was sent to while it is
+    /// live, or that one of them committed to. <see cref="ReadersAsync"/> is the same rule on one request.
+    /// </summary>
+    public static Expression<Func<CareRequest, bool>> Reads(AppDbContext db, string userId)
+    {
+        var mine = ChurchIdsOf(db, userId);
+        return r => db.RequestRecipients.Any(x => x.CareRequestId == r.Id && mine.Contains(x.ChurchId)
+            && (r.State == RequestState.Open || r.State == RequestState.Paused
+                || db.ItemClaims.Any(c => c.CareRequestId == r.Id && c.ChurchId == x.ChurchId)));
+    }
 
     /// <summary>The person's churches that may read the request now, in id order: every church it reached until it closes, then those that committed.</summary>
     public async Task<IReadOnlyList<int>> ReadersAsync(ClaimsPrincipal user, CareRequest request, CancellationToken ct) =>

@@ -279,7 +279,7 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
         var leads = user.HasRoleAt(Roles.ChurchPointPerson, church) || await LeadsTeamOfAsync(user, church, ct);
         // Church people read a request's private part through the workflow only while it is open.
         var mayReadPrivate = request.State == RequestState.Open && await MayReadPrivateAsync(db, user, id, ct);
-        return new ChurchRequestView(RequestView.For(user, request), church, name, reached, recipient.Miles, recipient.Round, items,
+        return new ChurchRequestView(ChurchRequestPart.From(request), church, name, reached, recipient.Miles, recipient.Round, items,
             items.Any(i => i.Status == ItemStatus.OurChurch), leads, user.HasRoleAt(Roles.ChurchPointPerson, church), mayReadPrivate, deliveries);
     }
 
@@ -451,7 +451,7 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
 }
 
 public sealed record ChurchRequestView(
-    RequestView Request,
+    ChurchRequestPart Request,
     int ChurchId,
     string ChurchName,
     IReadOnlyList<int> YourChurches,

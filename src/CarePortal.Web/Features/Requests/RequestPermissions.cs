@@ -63,8 +63,7 @@ public static class RequestPermissions
 
         return operation switch
         {
-            RequestOperation.Read => owner || supervisor || countyRepresentative || regionalManager || agencyAdmin || approver
-                || request.SupervisorId == me || user.IsInRole(Roles.PlatformAdmin),
+            RequestOperation.Read => RequestAccess.AgencyReads(user, request),
             RequestOperation.Edit => owner || supervisor || countyRepresentative || approver,
             RequestOperation.ReadPrivate => owner || supervisor || regionalManager,
             RequestOperation.EditPrivate or RequestOperation.Submit or RequestOperation.Pause => owner || supervisor,

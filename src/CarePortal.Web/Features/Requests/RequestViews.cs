@@ -46,6 +46,31 @@ public sealed record RequestView(
         r.ExceptionReason, r.AlternativesTried, r.NotMetReason, r.ChildOutcomes, r.Rating);
 }
 
+/// <summary>
+/// A request as a church reads it (its page, <c>church-view</c>): the public part. It has no agency-only field (who wrote or
+/// approves it, the exception reason, the alternatives tried, why it was not met), so none can reach a church through it.
+/// </summary>
+public sealed record ChurchRequestPart(
+    int Id,
+    string Need,
+    int Tier,
+    string Description,
+    string Zip,
+    Urgency Urgency,
+    RequestState State,
+    DateTimeOffset? DueAt,
+    DateTimeOffset? ClosedAt,
+    IReadOnlyList<ItemView> Items,
+    IReadOnlyList<ChildInput> Children,
+    decimal TotalValue)
+{
+    public static ChurchRequestPart From(CareRequest r)
+    {
+        var view = RequestView.From(r);
+        return new(r.Id, r.Need, r.Tier, r.Description, r.Zip, r.Urgency, r.State, r.DueAt, r.ClosedAt, view.Items, view.Children, view.TotalValue);
+    }
+}
+
 public sealed record ItemView(int Id, string Name, int Quantity, decimal UnitValue, int? QuantityGiven);
 
 public sealed record PrivateDetailsView(

@@ -435,28 +435,8 @@ public sealed class RequestWorkflow(
         return request;
     }
 
-    /// <summary>The requests the user may read, newest first.</summary>
-    public IQueryable<CareRequest> Visible(ClaimsPrincipal user)
-    {
-        var me = user.UserId();
-        var offices = user.OrganisationsWithRole(Roles.Supervisor);
-        var counties = user.OrganisationsWithRole(Roles.CountyRepresentative);
-        var regions = user.OrganisationsWithRole(Roles.RegionalManager);
-        var agencies = user.OrganisationsWithRole(Roles.AgencyAdmin);
-        var platform = user.IsInRole(Roles.PlatformAdmin);
-        // A church person's churches, as Churches.ChurchAccess decides, in the same statement; a constant for everyone else, so
-        // that the database drops the church test from their query.
-        var church = Churches.ChurchAccess.IsChurchPerson(user);
-        var mine = Churches.ChurchAccess.ChurchIdsOf(db, me);
-        return db.Requests.AsNoTracking()
-            .Where(r => platform || r.CaseworkerId == me || r.SupervisorId == me
-                || (r.OfficeId != null && offices.Contains(r.OfficeId.Value))
-                || counties.Contains(r.CountyId) || regions.Contains(r.RegionId) || agencies.Contains(r.AgencyId)
-                || (EF.Constant(church) && db.RequestRecipients.Any(x => x.CareRequestId == r.Id && mine.Contains(x.ChurchId)
-                    && (r.State == RequestState.Open || r.State == RequestState.Paused
-                        || db.ItemClaims.Any(c => c.CareRequestId == r.Id && c.ChurchId == x.ChurchId)))))
-            .OrderByDescending(r => r.Id);
-    }
+    /// <summary>The requests the user may read, newest first (<see cref="RequestAccess"/>).</summary>
+    public IQueryable<CareRequest> Visible(ClaimsPrincipal user) => RequestAccess.Readable(db, user).AsNoTracking().OrderByDescending(r => r.Id);
 
     /// <summary>The requests waiting for this user's decision, oldest first.</summary>
     public IQueryable<CareRequest> ApprovalQueue(ClaimsPrincipal user)

@@ -13,6 +13,15 @@ public sealed record Finding(
     string Message,
     string? Replacement = null)
 {
+    /// <summary>
+    /// Where <see cref="Replacement"/> applies when it is not the finding's own span: the sentence or clause that
+    /// holds a phone number or an ID, removed whole so that no broken sentence is left.
+    /// </summary>
+    public TextSpan? FixSpan { get; init; }
+
+    /// <summary>The span the replacement applies to.</summary>
+    public TextSpan EditSpan => FixSpan ?? Span;
+
     /// <summary>The practice of the training module this finding enforces.</summary>
     public Practice Practice => RuleCatalog.Find(Rule)?.Practice ?? Practice.Credibility;
 }

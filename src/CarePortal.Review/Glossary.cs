@@ -83,9 +83,9 @@ internal sealed class Glossary
 
         foreach (var term in file.Terms)
         {
-            if (string.IsNullOrWhiteSpace(term.Term) || string.IsNullOrWhiteSpace(term.Replacement) || string.IsNullOrWhiteSpace(term.Plain))
+            if (string.IsNullOrWhiteSpace(term.Term) || term.Replacement is null || string.IsNullOrWhiteSpace(term.Plain))
             {
-                throw new ArgumentException($"{source}: every term needs \"term\", \"replacement\" and \"plain\"", nameof(json));
+                throw new ArgumentException($"{source}: every term needs \"term\", \"replacement\" and \"plain\" (an empty replacement offers no fix)", nameof(json));
             }
         }
 

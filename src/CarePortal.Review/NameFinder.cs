@@ -159,7 +159,7 @@ internal static class NameFinder
             }
         }
 
-        if (candidates.Count == 0)
+        if (candidates.Count == 0 || (candidates.Count == 1 && !titled && !afterRelation && IsPlaceName(context, candidates[0].Token)))
         {
             return;
         }
@@ -168,6 +168,7 @@ internal static class NameFinder
         var sentenceStart = context.Tokens[candidates[0].Token].SentenceStart;
         var isName =
             titled
+            || (plainWords == 0 && HasAgeBeside(context, first, last))
             || (strong > 0 && plainWords == 0)
             || (afterRelation && plainWords == 0)
             || (names >= 2 && plainWords == 0 && (!sentenceStart || FollowedByPersonVerb(context, last)))
@@ -201,10 +202,16 @@ internal static class NameFinder
             lower = Folding.Fold(lower); // "Chávez" is listed as "chavez"
         }
 
-        if (lower.Length < 2 || lexicon.NotNames.Contains(lower) || context.Glossary.Words.Contains(lower))
+        if (IsMonthActingAsPerson(context, token))
+        {
+            return Evidence.Weak;
+        }
+
+        if (lower.Length < 2 || lexicon.NotNames.Contains(lower) || context.Glossary.Words.Contains(lower) || context.IsBrandToken(token) || IsContraction(lower))
         {
             return Evidence.Excluded;
         }
+
 
         // A name that is also an English word ("Grace", "Will", "Reed") needs context; others do not.
         if (lexicon.Names.ContainsKey(lower))
@@ -214,6 +221,116 @@ internal static class NameFinder
 
         return lexicon.English.Contains(lower) ? Evidence.Word : Evidence.Unknown;
     }
+
+    /// <summary>"Springfield", "Orem", "Kenya" alone: a place, unless it is also a given name ("Tyler", "Austin"); "Hunter Collins" is a person.</summary>
+    private static bool IsPlaceName(ReviewContext context, int token)
+    {
+        var lower = Bare(context.Lower(token));
+        var lexicon = context.Lexicon;
+        return lexicon.Places.Contains(lower) && !(lexicon.Names.TryGetValue(lower, out var kind) && kind.HasFlag(NameKind.First));
+    }
+
+    /// <summary>"We’re", "They'll", "Don't": a contraction, never a name.</summary>
+    private static bool IsContraction(ReadOnlySpan<char> lower)
+    {
+        var apostrophe = lower.IndexOfAny('\'', '\u2019');
+        if (apostrophe < 0)
+        {
+            return false;
+        }
+
+        var tail = lower[(apostrophe + 1)..];
+        return tail is "re" or "ve" or "ll" or "d" or "m" or "t";
+    }
+
+    /// <summary>
+    /// A title, a character or a work rather than a person: a capitalised phrase that is the whole of a quotation
+    /// ("“Encanto”", "“Percy Jackson” novels"), "X the Y" ("Sophia the First"), a phrase followed by what is made of
+    /// it ("the Harry Potter books", "Frozen doll"), or a creator ("by Giles Andreae", "the author Avi").
+    /// </summary>
+    private static bool IsTitleOrWork(ReviewContext context, int first, int last)
+    {
+        // Step over capitalised words the run left out ("I" in “I Love My Mommy”).
+        var before = first - 1;
+        while (context.IsWord(before) && char.IsUpper(context.Original(before)[0]))
+        {
+            before--;
+        }
+
+        var after = last + 1;
+        while (context.IsWord(after) && char.IsUpper(context.Original(after)[0]))
+        {
+            after++;
+        }
+
+        var quotedBefore = IsQuote(context, before);
+        var quotedAfter = IsQuote(context, after) || ((context.IsPunct(after, ',') || context.IsPunct(after, '.')) && IsQuote(context, after + 1));
+        if (quotedBefore && quotedAfter)
+        {
+            return true;
+        }
+
+        if ((context.Is(last + 1, "the") && context.IsCapitalised(last + 2)) || (context.Is(last + 1, "from") && context.IsBrandToken(last + 2)))
+        {
+            return true; // "Sophia the First", "Sky from Paw Patrol"
+        }
+
+        if (context.IsAny(last + 1, WorkNouns) && !context.Original(last).EndsWith("'s") && !context.Original(last).EndsWith("\u2019s"))
+        {
+            return true;
+        }
+
+        return context.IsAny(first - 1, "author", "singer", "artist", "band", "rapper", "movie", "show", "film", "character")
+            || (context.Is(first - 1, "by") && last > first && !context.IsAny(first - 2, "raised", "adopted", "cared", "taken", "helped", "loved"));
+    }
+
+    private static readonly string[] OutsideRoles =
+    [
+        "landlord", "landlady", "manager", "teacher", "principal", "pastor", "doctor", "caseworker", "worker", "officer", "coach", "nurse",
+        "judge", "attorney", "lawyer", "owner", "boss", "supervisor", "neighbor", "neighbour", "mechanic", "employer", "counselor",
+    ];
+
+    /// <summary>"the landlord is Mr. Pruitt", "her teacher Ms. Lee": a person outside the family (FORMAT.md: family members' names only).</summary>
+    private static bool IsSomeoneOutsideTheFamily(ReviewContext context, int first) =>
+        context.IsAny(first - 1, OutsideRoles) || (context.IsAny(first - 1, "is", "was") && context.IsAny(first - 2, OutsideRoles));
+
+    private static bool IsQuote(ReviewContext context, int t) =>
+        t >= 0 && t < context.Tokens.Count && context.Tokens[t].Kind == TokenKind.Punctuation && context.Text[context.Tokens[t].Start] is '"' or '\u201c' or '\u201d';
+
+    /// <summary>What follows a brand, a title or a character: "Pokemon toys", "the Harry Potter books", "a Frozen doll".</summary>
+    private static readonly string[] WorkNouns =
+    [
+        "books", "book", "series", "movie", "movies", "show", "toys", "toy", "doll", "dolls", "figure", "figures", "playset", "set", "game",
+        "games", "cards", "novels", "dollhouse", "logo", "items", "merchandise", "lights", "sweatshirts", "hoodie", "hoodies", "shoes",
+        "gift", "console", "controller", "blocks", "bouncer", "action",
+    ];
+
+    /// <summary>"Amiyah, 7,", "Donna, 9, is", "10-year-old tomboy Ariyah", "Jaxon, age 8": a child named with an age.</summary>
+    private static bool HasAgeBeside(ReviewContext context, int first, int last)
+    {
+        var after = last + 1;
+        if (context.IsPunct(after, ',') && (IsNumber(context, after + 1) || (context.Is(after + 1, "age") && IsNumber(context, after + 2))))
+        {
+            return true;
+        }
+
+        for (var t = first - 1; t >= Math.Max(0, first - 3); t--)
+        {
+            if (context.Is(t, "old") && context.IsPunct(t - 1, '-'))
+            {
+                return true; // "10-year-old tomboy Ariyah"
+            }
+
+            if (!context.IsWord(t) || context.IsCapitalised(t))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNumber(ReviewContext context, int t) => t < context.Tokens.Count && context.Tokens[t].Kind == TokenKind.Number;
 
     /// <summary>Every other occurrence of a found name is a name too ("Maria works as a housekeeper").</summary>
     private static void Propagate(ReviewContext context, List<TextSpan> found, HashSet<string> foundWords, bool[] marked)
@@ -271,7 +388,13 @@ internal static class NameFinder
     private static bool IsEnglish(ReviewContext context, int t) => context.Lexicon.English.Contains(context.Lower(t));
 
     private static bool IsNotName(ReviewContext context, int t) =>
-        context.IsWord(t) && context.Lexicon.NotNames.Contains(Bare(context.Lower(t)));
+        context.IsWord(t) && context.Lexicon.NotNames.Contains(Bare(context.Lower(t))) && !IsMonthActingAsPerson(context, t);
+
+    /// <summary>"April is working hard", "call June": a month that is also a given name, acting as a person.</summary>
+    private static bool IsMonthActingAsPerson(ReviewContext context, int t) =>
+        context.IsAny(t, "april", "may", "june", "august") && context.IsCapitalised(t)
+        && !context.IsAny(t - 1, "in", "late", "early", "mid", "of", "by", "since", "until", "through", "before", "after", "last", "next", "this", "every")
+        && (FollowedByPersonAction(context, t) || HasContactVerbBefore(context, t));
 
     private static bool IsRelation(ReviewContext context, int t) => context.IsAny(t, RelationWords);
 
@@ -292,6 +415,11 @@ internal static class NameFinder
     /// <summary>A place, a business, a people or a language rather than a person, unless a title or relation vouches for it.</summary>
     private static bool NotAPerson(ReviewContext context, int first, int last)
     {
+        if (IsTitleOrWork(context, first, last) || IsSomeoneOutsideTheFamily(context, first))
+        {
+            return true; // even after a title: "Dr. Suess books", "the landlord is Mr. Pruitt"
+        }
+
         // "Port-au-Prince", "St. Thomas": part of a place's name.
         if ((context.IsPunct(first - 1, '-') && !context.Tokens[first].SpaceBefore) || (context.IsPunct(first - 1, '.') && context.IsAny(first - 2, "st", "ste", "mt", "ft")))
         {
@@ -402,7 +530,7 @@ internal static class NameFinder
             }
 
             var evidence = Judge(context, t, context.Lexicon);
-            if (evidence is not (Evidence.Strong or Evidence.Weak or Evidence.Unknown) || context.IsCapitalised(t + 1) || context.IsCapitalised(t - 1) || NotAPerson(context, t, t))
+            if (evidence is not (Evidence.Strong or Evidence.Weak or Evidence.Unknown) || context.IsCapitalised(t + 1) || context.IsCapitalised(t - 1) || NotAPerson(context, t, t) || IsPlaceName(context, t))
             {
                 continue;
             }

@@ -4,14 +4,15 @@ using CarePortal.Review.Text;
 
 namespace CarePortal.Review;
 
-internal sealed record NeedCheckData(string Id, List<string> When, List<string> Require, string Missing, string Question);
+internal sealed record NeedCheckData(string Id, List<string> When, List<string> Require, string Missing, string Question, bool Shared = false);
 
 internal sealed record NeedTemplateData(string Need, bool AgeAppropriate, List<NeedCheckData>? Checks);
 
 internal sealed record NeedTemplateFile(string? Comment, List<NeedTemplateData> Needs);
 
 /// <summary>A detail a partner needs: it applies when any 'when' pattern matches and is missing when no 'require' pattern does.</summary>
-internal sealed record NeedCheck(string Id, TieredRegex[] When, TieredRegex[] Require, string Missing, string Question);
+/// <remarks>A shared check applies to every need whose description asks for the item, not only to its own.</remarks>
+internal sealed record NeedCheck(string Id, TieredRegex[] When, TieredRegex[] Require, string Missing, string Question, bool Shared = false);
 
 /// <summary>A need (clothing, rent, …): whether children's details belong in it, and the details it needs.</summary>
 internal sealed record NeedTemplate(string Need, bool AgeAppropriate, IReadOnlyList<NeedCheck> Checks);
@@ -60,7 +61,7 @@ internal static class NeedTemplates
         return file.Needs.Select(n => new NeedTemplate(
             string.IsNullOrWhiteSpace(n.Need) ? throw new ArgumentException($"{source}: a need without a name", nameof(json)) : n.Need.Trim(),
             n.AgeAppropriate,
-            (n.Checks ?? []).Select(c => new NeedCheck(c.Id, Compile(c.When, source), Compile(c.Require, source), c.Missing, c.Question)).ToList()));
+            (n.Checks ?? []).Select(c => new NeedCheck(c.Id, Compile(c.When, source), Compile(c.Require, source), c.Missing, c.Question, c.Shared)).ToList()));
     }
 
     private static TieredRegex[] Compile(List<string>? patterns, string source)

@@ -11,8 +11,12 @@ internal sealed class ReviewContext
     private List<PhraseMatch<string>>? services;
     private List<(int First, int Last)>? sentences;
 
-    public ReviewContext(string text, NeedTemplate need, Lexicon lexicon, Glossary glossary)
+    private bool? asksForAgeItems;
+    private bool[]? brandTokens;
+
+    public ReviewContext(string text, NeedTemplate need, Lexicon lexicon, Glossary glossary, IReadOnlyList<string>? items = null)
     {
+        Items = items ?? [];
         Text = text;
         LowerText = text.ToLowerInvariant();
         Need = need;
@@ -23,10 +27,102 @@ internal sealed class ReviewContext
 
     public string Text { get; }
 
+    /// <summary>The items the request asks for, as the composer lists them.</summary>
+    public IReadOnlyList<string> Items { get; }
+
+    /// <summary>Whether the request asks for something whose choice depends on a child's age, size or gender.</summary>
+    public bool AsksForAgeItems => asksForAgeItems ??= AsksInText() || ItemsNeedAges();
+
+    /// <summary>Words that make a sentence an ask ("needs", "would like", "wish list"), so its items are asked for, not only mentioned.</summary>
+    private static readonly string[] AskWords =
+    [
+        "need", "needs", "needed", "asking", "asks", "asked", "request", "requests", "requesting", "requested", "like", "love", "want",
+        "wants", "wish", "wishes", "use", "appreciate", "appreciated", "hoping", "hopes", "hope", "list", "suggested", "suggestions",
+        "suggest", "welcome", "help", "items", "gifts", "receive", "asked",
+    ];
+
+    private bool AsksInText()
+    {
+        foreach (var match in Lexicon.AgeItems.Matches(this))
+        {
+            if (IsAsked(match.FirstToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence of <paramref name="token"/> asks for something ("needs", "would like", "wish list").</summary>
+    public bool IsAsked(int token)
+    {
+        var (first, last) = SentenceOf(token);
+        for (var t = first; t <= last; t++)
+        {
+            if (IsAny(t, AskWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Tokens that belong to a brand, store, character, title or program ("Paw Patrol", "Head Start").</summary>
+    public bool IsBrandToken(int token) => token >= 0 && token < Tokens.Count && (brandTokens ??= MarkBrands())[token];
+
+    private bool ItemsNeedAges()
+    {
+        if (Items.Count == 0)
+        {
+            return false;
+        }
+
+        var items = new ReviewContext(string.Join(". ", Items), Need, Lexicon, Glossary);
+        return Lexicon.AgeItems.Matches(items).Any();
+    }
+
+    /// <summary>The last token of a store's name ("Walmart", "Barnes and Noble"): its card is a gift card.</summary>
+    public bool IsStoreEnd(int token)
+    {
+        if (!IsBrandToken(token))
+        {
+            return false;
+        }
+
+        foreach (var match in Lexicon.Brands.Matches(this))
+        {
+            if (match.LastToken == token)
+            {
+                return match.Phrase.Value;
+            }
+        }
+
+        return false;
+    }
+
+    private bool[] MarkBrands()
+    {
+        var marks = new bool[Tokens.Count];
+        foreach (var match in Lexicon.Brands.Matches(this))
+        {
+            for (var t = match.FirstToken; t <= match.LastToken; t++)
+            {
+                marks[t] = true;
+            }
+        }
+
+        return marks;
+    }
+
     /// <summary>The text in lower case; same length and offsets as <see cref="Text"/> (invariant lower-casing keeps UTF-16 length).</summary>
     public string LowerText { get; }
 
     public NeedTemplate Need { get; }
+
+    /// <summary>Checks of other needs that apply wherever their item is asked for (clothes, shoes and diapers need sizes).</summary>
+    public IReadOnlyList<NeedCheck> SharedChecks { get; init; } = [];
 
     public Lexicon Lexicon { get; }
 

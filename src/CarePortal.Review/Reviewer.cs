@@ -23,6 +23,7 @@ public sealed class Reviewer
     private readonly Glossary glossary;
     private readonly Dictionary<string, NeedTemplate> needs;
     private readonly int maxTextLength;
+    private readonly NeedCheck[] sharedChecks;
 
     /// <summary>The reviewer with the built-in data only, loaded on first use.</summary>
     public static Reviewer Default => DefaultInstance.Value;
@@ -34,6 +35,7 @@ public sealed class Reviewer
         lexicon = Lexicon.Shared;
         glossary = Glossary.Load(options.GlossaryFiles);
         needs = NeedTemplates.Load(options.NeedTemplateFiles);
+        sharedChecks = needs.Values.SelectMany(n => n.Checks.Where(c => c.Shared)).DistinctBy(c => c.Id).ToArray();
         maxTextLength = options.MaxTextLength;
     }
 
@@ -73,20 +75,33 @@ public sealed class Reviewer
 
     /// <summary>Reviews <paramref name="text"/> for a request of <paramref name="need"/>.</summary>
     /// <exception cref="ArgumentException">The need is unknown or the text is longer than allowed.</exception>
-    public ReviewResult Review(string text, string need)
+    public ReviewResult Review(string text, string need) => Review(new ReviewRequest(text, need));
+
+    /// <summary>Reviews a request's description with the items it asks for (children's ages belong where the items depend on them).</summary>
+    /// <exception cref="ArgumentException">The need is unknown or the text is longer than allowed.</exception>
+    public ReviewResult Review(ReviewRequest request) => Review(request, verifyFixes: true);
+
+    private ReviewResult Review(ReviewRequest request, bool verifyFixes)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var (text, need) = (request.Text, request.Need);
         ArgumentNullException.ThrowIfNull(text);
         var template = NeedOf(need);
         if (text.Length > maxTextLength)
         {
-            throw new ArgumentException($"The description is {text.Length:N0} characters long; the limit is {maxTextLength:N0}.", nameof(text));
+            throw new ArgumentException($"The description is {text.Length:N0} characters long; the limit is {maxTextLength:N0}.", nameof(request));
         }
 
-        var context = new ReviewContext(text, template, lexicon, glossary);
+        var context = new ReviewContext(text, template, lexicon, glossary, request.Items) { SharedChecks = sharedChecks };
         var findings = new List<Finding>();
         foreach (var rule in rules)
         {
             CheckWithinTime(rule, context, findings);
+        }
+
+        if (verifyFixes)
+        {
+            VerifyFixes(context, request, findings);
         }
 
         findings.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Rule, b.Rule));
@@ -94,27 +109,137 @@ public sealed class Reviewer
         return new ReviewResult(findings, verdict, approver);
     }
 
-    /// <summary>Applies every safe replacement (plain words for jargon, placeholders for confidential data).</summary>
-    public FixResult Fix(string text, string need)
+    /// <summary>
+    /// Every fix is reviewed again before it is offered: its sentence, with the fix applied, must not gain a finding
+    /// (a broken sentence, a new slip) and must lose the one fixed; otherwise the finding explains and offers none.
+    /// </summary>
+    private void VerifyFixes(ReviewContext context, ReviewRequest request, List<Finding> findings)
     {
-        var result = Review(text, need);
-        var applied = new List<Finding>();
-        var builder = new System.Text.StringBuilder(text.Length);
-        var position = 0;
-        foreach (var finding in result.Findings)
+        Dictionary<TextSpan, Dictionary<string, int>>? before = null;
+        var verified = 0;
+        for (var i = 0; i < findings.Count; i++)
         {
-            if (finding.Replacement is null || finding.Span.Start < position || finding.Span.Length == 0 || !IsSafeToReplace(finding.Rule))
+            var finding = findings[i];
+            if (finding.Replacement is null || !IsSafeToReplace(finding.Rule) || context.Tokens.Count == 0)
             {
                 continue;
             }
 
-            builder.Append(text, position, finding.Span.Start - position).Append(finding.Replacement);
-            position = finding.Span.End;
+            var edit = finding.EditSpan;
+            var lastToken = context.Tokens.Count - 1;
+            var first = context.SentenceSpan(context.SentenceOf(Math.Min(context.TokenAt(edit.Start), lastToken)));
+            var last = context.SentenceSpan(context.SentenceOf(Math.Min(context.TokenAt(Math.Max(edit.End - 1, edit.Start)), lastToken)));
+            var sentence = TextSpan.FromBounds(Math.Min(first.Start, edit.Start), Math.Max(last.End, edit.End));
+            if (finding.Replacement.Length == 0 && edit.Start <= sentence.Start && edit.End >= sentence.End)
+            {
+                continue; // the whole sentence goes: nothing of it is left to read badly
+            }
+
+            if (sentence.Length > MaxVerifiedSentence || ++verified > MaxVerifiedFixes)
+            {
+                // Too long to check in bounded time: offer no fix rather than an unchecked one.
+                findings[i] = finding with { Replacement = null, FixSpan = null };
+                continue;
+            }
+
+            before ??= [];
+            if (!before.TryGetValue(sentence, out var was))
+            {
+                was = before[sentence] = SpanCounts(Review(request with { Text = context.Text.Substring(sentence.Start, sentence.Length) }, verifyFixes: false));
+            }
+
+            var changed = Tidy(string.Concat(context.Text.AsSpan(sentence.Start, edit.Start - sentence.Start), finding.Replacement, context.Text.AsSpan(edit.End, sentence.End - edit.End)));
+            var now = SpanCounts(Review(request with { Text = changed }, verifyFixes: false));
+            var reads = now.GetValueOrDefault(finding.Rule) <= Math.Max(was.GetValueOrDefault(finding.Rule) - 1, 0)
+                && now.All(kv => kv.Key == finding.Rule || kv.Value <= was.GetValueOrDefault(kv.Key));
+            if (!reads)
+            {
+                findings[i] = finding with
+                {
+                    Replacement = null,
+                    FixSpan = null,
+                    Message = $"{finding.Message} No one-click fix here: the change would leave another problem in the sentence, so please reword it.",
+                };
+            }
+        }
+    }
+
+    /// <summary>Fixes are checked sentence by sentence; a "sentence" longer than this (no full stops) or more fixes than this are not offered.</summary>
+    private const int MaxVerifiedSentence = 2_000;
+    private const int MaxVerifiedFixes = 100;
+
+    private static Dictionary<string, int> SpanCounts(ReviewResult result)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var f in result.Findings)
+        {
+            if (f.Span.Length > 0)
+            {
+                counts[f.Rule] = counts.GetValueOrDefault(f.Rule) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>Applies every fix that reads well: role words for names, plain words for jargon, corrections; removes sentences with private details.</summary>
+    public FixResult Fix(string text, string need) => Fix(new ReviewRequest(text, need));
+
+    /// <summary>Applies every fix that reads well; what belonged in the private details is listed in <see cref="FixResult.MovedToPrivate"/>.</summary>
+    public FixResult Fix(ReviewRequest request)
+    {
+        var result = Review(request);
+        var text = request.Text;
+        var applied = new List<Finding>();
+        var moved = new List<string>();
+        var builder = new System.Text.StringBuilder(text.Length);
+        var position = 0;
+        foreach (var finding in result.Findings.OrderBy(f => f.EditSpan.Start))
+        {
+            var edit = finding.EditSpan;
+            if (finding.Replacement is null || edit.Start < position || edit.Length == 0 || !IsSafeToReplace(finding.Rule))
+            {
+                continue;
+            }
+
+            builder.Append(text, position, edit.Start - position).Append(finding.Replacement);
+            position = edit.End;
             applied.Add(finding);
+            if (finding.Replacement.Length == 0 && finding.FixSpan is not null && finding.Rule is not "confidential-name")
+            {
+                moved.Add(text.Substring(edit.Start, edit.Length).Trim(' ', ','));
+            }
         }
 
         builder.Append(text, position, text.Length - position);
-        return new FixResult(builder.ToString(), applied);
+        return new FixResult(Tidy(builder.ToString()), applied) { MovedToPrivate = moved };
+    }
+
+    /// <summary>After text is taken out: no doubled spaces, no space before a mark, no space at either end.</summary>
+    internal static string Tidy(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c == ' ' && (builder.Length == 0 || builder[^1] is ' ' or '\n'))
+            {
+                continue;
+            }
+
+            if (c is ',' or '.' or ';' or ':' or '!' or '?' && builder.Length > 0 && builder[^1] == ' ')
+            {
+                builder.Length--;
+            }
+
+            builder.Append(c);
+        }
+
+        while (builder.Length > 0 && builder[^1] == ' ')
+        {
+            builder.Length--;
+        }
+
+        return builder.ToString();
     }
 
     private static bool IsSafeToReplace(string rule) =>

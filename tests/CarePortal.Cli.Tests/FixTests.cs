@@ -5,8 +5,8 @@ namespace CarePortal.Cli.Tests;
 public sealed class FixTests
 {
     private const string Text =
-        "Mom is working hard and Maria is thriving in school.\n" +
-        "After the TTV she asked for two twin beds with mattresses and sheets.";
+        "Mom is working hard and her daughter Maria is thriving in school.\n" +
+        "After the kinship placement she asked for two twin beds with mattresses and sheets.";
 
     [Fact]
     public void Fix_prints_the_fixed_text_and_lists_the_changes_on_stderr()
@@ -14,12 +14,14 @@ public sealed class FixTests
         var run = Cli.Run(Text, "fix", "--need", "bed");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.DoesNotContain("TTV", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("kinship", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("[", run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Maria", run.Stdout, StringComparison.Ordinal);
         Assert.EndsWith("mattresses and sheets.", run.Stdout, StringComparison.Ordinal);
         Assert.StartsWith("careportal: applied ", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("  2:11 jargon: \"TTV\" -> \"", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("  1:25 confidential-name: \"Maria\" -> \"", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  2:11 jargon: \"kinship placement\" -> \"home with a relative\"", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  1:38 confidential-name: \"Maria\" -> \"\"", run.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("Mom is working hard and her daughter is thriving in school.", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -86,13 +86,14 @@ public sealed class ReviewerTests
     [Fact]
     public void Fix_replaces_jargon_and_confidential_data_and_leaves_the_rest()
     {
-        const string Text = "Mom says Maria's TTV is next week. Call her at 615-555-0134. Mom works hard and would love to meet the partners.";
+        const string Text = "Maria is 7 and her mom is on her TTV. Call Mom at 615-555-0134. Mom works hard and would love to meet the partners.";
 
         var fixedText = Reviewer.Default.Fix(Text, "food");
 
-        Assert.Equal("Mom says [name]'s return home is next week. Call her at [contact the caseworker]. Mom works hard and would love to meet the partners.", fixedText.Text);
+        Assert.Equal("The child is 7 and her mom is back home with her children. Mom works hard and would love to meet the partners.", fixedText.Text);
         Assert.Equal(["confidential-name", "jargon", "confidential-contact"], fixedText.Applied.Select(f => f.Rule));
-        Assert.Equal(["Maria", "TTV", "615-555-0134"], fixedText.Applied.Select(f => f.Text));
+        Assert.Equal(["Maria", "on her TTV", "615-555-0134"], fixedText.Applied.Select(f => f.Text));
+        Assert.Equal(["Call Mom at 615-555-0134."], fixedText.MovedToPrivate);
     }
 
     [Fact]

@@ -20,8 +20,15 @@ internal sealed class CashRequestRule : IRule
             }
         }
 
-        foreach (var m in Patterns.MatchesIf(context.Mentions("money", "funds", "check", "order", "$"), MoneyAsks.MoneyToFamily, text))
+        foreach (var m in Patterns.MatchesIf(context.Mentions("money", "funds", "check", "order", "$", "dollars"), MoneyAsks.MoneyToFamily, text))
         {
+            var first = context.TokenAt(m.Index);
+            // "money for food" asked for, not "left little money for food".
+            if (context.IsAny(first, "money", "funds", "cash") && (!context.IsAsked(first) || context.IsAny(first - 1, "little", "no", "enough", "have", "had", "extra", "less", "more", "any")))
+            {
+                continue;
+            }
+
             spans.Add(new TextSpan(m.Index, m.Length));
         }
 
@@ -41,6 +48,15 @@ internal sealed class CashRequestRule : IRule
             if (!MoneyAsks.PaysABusiness(context, span))
             {
                 spans.Add(span);
+            }
+        }
+
+        // "a Walmart card", "Kroger cards": a store's card is a gift card.
+        for (var t = 1; t < context.Tokens.Count; t++)
+        {
+            if (context.IsAny(t, "card", "cards") && context.IsStoreEnd(t - 1))
+            {
+                spans.Add(TextSpan.FromBounds(context.Tokens[t - 1].Start, context.Tokens[t].End));
             }
         }
 
@@ -87,7 +103,7 @@ internal sealed class CashRequestRule : IRule
             : span;
     }
 
-    /// <summary>"Cash App", "cash register", "cash flow": not an ask for cash.</summary>
+    /// <summary>"Cash App", "cash register", "cash flow", "a cash crunch", "quick cash": not an ask for cash.</summary>
     private static bool IsPartOfAppName(ReviewContext context, TextSpan span) =>
-        context.IsAny(context.TokenAt(span.Start) + 1, "app", "register", "flow");
+        context.IsAny(context.TokenAt(span.Start) + 1, "app", "register", "flow", "crunch", "back") || context.IsAny(context.TokenAt(span.Start) - 1, "quick", "petty");
 }

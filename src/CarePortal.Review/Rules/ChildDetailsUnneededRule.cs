@@ -14,21 +14,22 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
         + @"|\b(sizes?|wears a) \d{1,2}(t|/\d{1,2})?\b|\b\d{1,2}t\b"
         + @"|\b(" + Count + @" )?(teenage|teen|toddler|infant|newborn|preteen|adolescent) (sons?|daughters?|boys?|girls?|twins)\b"
         + @"|\b" + Count + @" (sons|daughters|boys|girls)\b"
-        + @"|\b(an? )?(infant|toddler|newborn|teenager|preteen)( (son|daughter|boy|girl))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+        + @"|\b(an? )?(infant|toddler|newborn|teenager|preteen)( (son|daughter|boy|girl))?\b"
+        + @"|\b(a|one) (baby |little )?(boy|girl) and (a|one) (baby |little )?(boy|girl)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     private static partial Regex Age { get; }
 
     private static readonly string[] Adults = ["mother", "father", "mom", "dad", "woman", "man", "parent", "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "caregiver"];
 
     // Every branch of the pattern contains one of these: a cheap check before the long pattern.
-    private static readonly string[] AgeHints = ["old", "age", "size", "wears a", "teen", "toddler", "infant", "newborn", "sons", "daughters", "boys", "girls", "1t", "2t", "3t", "4t", "5t", "6t", "7t", "8t", "9t", "0t"];
+    private static readonly string[] AgeHints = ["old", "age", "size", "wears a", "teen", "toddler", "infant", "newborn", "sons", "daughters", "boys", "girls", "boy and", "girl and", "1t", "2t", "3t", "4t", "5t", "6t", "7t", "8t", "9t", "0t"];
 
     public RuleInfo Info => RuleCatalog.ChildDetailsUnneeded;
 
     public void Check(ReviewContext context, List<Finding> findings)
     {
-        if (context.Need.AgeAppropriate)
+        if (context.Need.AgeAppropriate || context.AsksForAgeItems)
         {
-            return;
+            return; // clothes, toys, beds … for the children: their ages and sizes belong
         }
 
         var spans = new List<TextSpan>();
@@ -36,7 +37,8 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
         {
             var span = new TextSpan(m.Index, m.Length);
             var first = context.TokenAt(span.Start);
-            if (!context.IsAny(context.TokenAt(span.End), Adults) && !context.IsAny(first - 1, "than", "over", "about", "nearly", "almost", "around"))
+            if (!context.IsAny(context.TokenAt(span.End), Adults) && !context.IsAny(first - 1, "than", "over", "about", "nearly", "almost", "around")
+                && !IsAdultAge(context, span))
             {
                 spans.Add(span); // not "a 45-year-old mother", "more than ten years old" (the washer)
             }
@@ -47,6 +49,27 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
         {
             findings.Add(Info.At(context, span));
         }
+    }
+
+    /// <summary>"the 57-year-old", "her 18-year-old son": anyone 18 or older is an adult (FORMAT.md judgement call 2).</summary>
+    private static bool IsAdultAge(ReviewContext context, TextSpan span)
+    {
+        var years = context.LowerText.AsSpan(span.Start, span.Length);
+        if (years.Contains("month", StringComparison.Ordinal) || years.Contains("week", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var youngest = int.MaxValue;
+        for (var t = context.TokenAt(span.Start); t < context.Tokens.Count && context.Tokens[t].Start < span.End; t++)
+        {
+            if (context.Tokens[t].Kind == Text.TokenKind.Number && int.TryParse(context.Original(t), out var n))
+            {
+                youngest = Math.Min(youngest, n);
+            }
+        }
+
+        return youngest != int.MaxValue && youngest >= 18;
     }
 
     private static bool Joined(ReviewContext context, int end, int start)

@@ -62,7 +62,7 @@ internal sealed partial class ConfidentialAddressRule : IRule
         AddNamedComplexes(context, spans);
         foreach (var span in Spans.Merge(spans, (before, next) => next.Start <= before.End + 2))
         {
-            findings.Add(Info.At(context, span, replacement: "[address: keep it in the private details]"));
+            findings.Add(Private.Remove(Info, context, span));
         }
     }
 

@@ -20,7 +20,7 @@ internal sealed class ConfidentialContactRule : IRule
                 continue; // "kub.org": the utility's website, not the family's contact
             }
 
-            findings.Add(Info.At(context, span, replacement: "[contact the caseworker]"));
+            findings.Add(Private.Remove(Info, context, span));
         }
     }
 }

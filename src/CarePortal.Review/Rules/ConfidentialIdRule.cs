@@ -9,10 +9,7 @@ internal sealed class ConfidentialIdRule : IRule
     {
         foreach (var id in context.Identifiers)
         {
-            var replacement = id.Kind is IdentifierKind.AccountNumber or IdentifierKind.CaseNumber or IdentifierKind.OtherId or IdentifierKind.LicensePlate
-                ? "[on file with the caseworker]"
-                : "[removed]";
-            findings.Add(Info.At(context, id.Span, replacement: replacement));
+            findings.Add(Private.Remove(Info, context, id.Span));
         }
     }
 }

@@ -8,11 +8,36 @@ internal sealed class DeficitLanguageRule : IRule
 
     public RuleInfo Info => RuleCatalog.DeficitLanguage;
 
+    /// <summary>"left an abusive relationship", "the utilities are delinquent": said of someone else or of a thing (judgement call 6).</summary>
+    private static bool DescribesOthers(ReviewContext context, Text.PhraseMatch<string> match)
+    {
+        if (match.Phrase.Words.Length != 1 || !context.Lexicon.DeficitOthers.TryGetValue(match.Phrase.Words[0], out var nouns))
+        {
+            return false;
+        }
+
+        var (first, last) = context.SentenceOf(match.FirstToken);
+        for (var t = first; t <= last; t++)
+        {
+            if (context.IsAny(t, nouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public void Check(ReviewContext context, List<Finding> findings)
     {
         foreach (var match in context.Lexicon.DeficitLabels.FindAll(context))
         {
             if (match.Phrase.Words[0] is "dirty" or "filthy" && context.IsAny(match.LastToken + 1, ThingsAfterDirty))
+            {
+                continue;
+            }
+
+            if (DescribesOthers(context, match))
             {
                 continue;
             }

@@ -5,6 +5,32 @@ internal sealed class DetailsMissingRule : IRule
 {
     public RuleInfo Info => RuleCatalog.DetailsMissing;
 
+    private static readonly string[] AskVerbs = ["need", "needs", "needed", "requesting", "request", "requests", "asking", "asked", "like", "want", "wants", "use", "appreciate", "wish", "hoping", "for"];
+
+    /// <summary>"needs warm clothes", "asked for coats": the item is what is asked for, not "so the kids have clean clothes"; not "dress-up clothes".</summary>
+    private static bool IsAskedFor(ReviewContext context, int item)
+    {
+        if (context.Is(item - 1, "up") && context.IsAny(item - 2, "dress") || context.IsAny(item + 1, "up") || context.IsPunct(item + 1, '-'))
+        {
+            return false;
+        }
+
+        for (var t = item - 1; t >= Math.Max(0, item - 6) && !context.IsPunct(t, '.') && !context.IsPunct(t, ';'); t--)
+        {
+            if (context.IsAny(t, "have", "has", "had", "put", "destroyed", "lost", "no", "wash", "washes"))
+            {
+                return false;
+            }
+
+            if (context.IsAny(t, AskVerbs) && !context.Is(t, "for") || (context.Is(t, "for") && context.IsAny(t - 1, "asking", "asked", "hoping", "hopes", "request", "requests", "wish", "list")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public void Check(ReviewContext context, List<Finding> findings)
     {
         var text = context.LowerText;
@@ -13,6 +39,24 @@ internal sealed class DetailsMissingRule : IRule
             if (Array.Exists(check.When, r => r.IsMatch(text)) && !Array.Exists(check.Require, r => r.IsMatch(text)))
             {
                 findings.Add(Info.Document(context, $"{Info.Why} Missing: {check.Missing}. {check.Question}") with { Replacement = null });
+            }
+        }
+
+        // "The children need winter coats" in a rent request: the coats need sizes all the same.
+        foreach (var check in context.Need.AgeAppropriate ? [] : context.SharedChecks)
+        {
+            if (context.Need.Checks.Any(c => c.Id == check.Id) || Array.Exists(check.Require, r => r.IsMatch(text)))
+            {
+                continue;
+            }
+
+            foreach (var when in check.When)
+            {
+                if (when.Match(text) is { Success: true } m && IsAskedFor(context, context.TokenAt(m.Index)))
+                {
+                    findings.Add(Info.Document(context, $"{Info.Why} Missing: {check.Missing}. {check.Question}") with { Replacement = null });
+                    return;
+                }
             }
         }
     }

@@ -42,13 +42,13 @@ internal sealed partial class GrammarRule : IRule
     private static readonly string[] SubjectPronouns = ["he", "she", "they", "we"];
 
     /// <summary>Words that end a clause: "… about to come home he needs help".</summary>
-    private static readonly string[] ClauseEnders = ["own", "home", "now", "today", "tomorrow", "soon", "yesterday", "week", "month", "year", "back", "again", "here", "too", "together", "weekend", "tonight"];
+    private static readonly string[] ClauseEnders = ["own", "home", "hard", "well", "now", "today", "tomorrow", "soon", "yesterday", "week", "month", "year", "back", "again", "here", "too", "together", "weekend", "tonight"];
 
     private static readonly string[] Determiners = ["the", "a", "an", "his", "her", "their", "my", "our", "this", "that", "your", "its", "new", "own", "next", "last", "every", "each", "one", "same"];
 
     private static readonly string[] TimeWords = ["last", "next", "this", "that", "every", "each", "one", "right"];
 
-    private static readonly string[] Joiners = ["and", "but", "so", "or", "then", "because", "when", "since", "until", "after", "before", "if", "while", "once", "as", "where", "that"];
+    private static readonly string[] Joiners = ["and", "but", "so", "or", "then", "because", "when", "since", "until", "after", "before", "if", "while", "once", "as", "where", "that", "how", "what", "who", "which", "as"];
 
     private static readonly string[] RunOnVerbs = ["needs", "need", "is", "are", "was", "were", "has", "have", "will", "can", "would", "wants", "could", "works", "just"];
 
@@ -115,7 +115,7 @@ internal sealed partial class GrammarRule : IRule
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} Use \"it's\" (it is, it has) here.", MatchCase("it's", context.Original(t))));
         }
-        else if (context.Is(t, "their") && context.IsAny(t + 1, TheyAreWords))
+        else if (context.Is(t, "their") && context.IsAny(t + 1, TheyAreWords) && !(context.IsAny(t + 1, "very", "so", "all", "both", "still", "also") && context.IsWord(t + 2) && context.IsWord(t + 3)))
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} Use \"they're\" (they are) here.", MatchCase("they're", context.Original(t))));
         }

@@ -18,8 +18,10 @@ internal sealed class JargonRule : IRule
         foreach (var match in matches)
         {
             var term = match.Phrase.Value;
+            var replacement = term.Replacement.Length == 0 ? null : FitReplacement(context, match.FirstToken, term.Replacement);
+            var howTo = replacement is null ? " No plain words fit every sentence: rewrite it in your own words." : "";
             findings.Add(Info.At(context, match.Span,
-                $"{Info.Why} Partners may not know \"{context.Slice(match.Span)}\": say {term.Plain}.", FitReplacement(context, match.FirstToken, term.Replacement)));
+                $"{Info.Why} Partners may not know \"{context.Slice(match.Span)}\": say {term.Plain}.{howTo}", replacement));
         }
 
         for (var t = 0; t < context.Tokens.Count; t++)
@@ -66,7 +68,10 @@ internal sealed class JargonRule : IRule
         }
 
         var lexicon = context.Lexicon;
-        if (lexicon.KnownAbbreviations.Contains(word) || (word.Length > 3 && lexicon.Common.Contains(context.Lower(t))))
+        // "SIZES", "WISH LIST", "CRITICAL ITEMS": an English word in capitals is a heading or emphasis (FORMAT.md judgement call 5).
+        var lower = context.Lower(t);
+        if (lexicon.KnownAbbreviations.Contains(word) || context.IsBrandToken(t)
+            || (word.Length > 3 && (lexicon.IsCommonWord(lower) || lexicon.English.Contains(lower))))
         {
             return false;
         }

@@ -8,7 +8,7 @@ namespace CarePortal.Review.Rules;
 /// </summary>
 internal sealed partial class PrivateDetailRule : IRule
 {
-    [GeneratedRegex(@"\b(owes?|owed|owing|balance|past[- ]due|behind|arrears|total|due|bill (is|was|comes to)|rent is|rent of|late fees?|deposit is|shut-?off amount|short)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    [GeneratedRegex(@"\b(owes?|owed|owing|balance|past[- ]due|behind|arrears|total|due|bill (is|was|comes to)|rent is|rent of|late fees?|deposit is|shut-?off amount|short|medical (bills|expenses|debts?)|in debt)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     private static partial Regex OwedContext { get; }
 
     [GeneratedRegex(@"\b(to get there,|to get to (the|her|his|their) (home|house|trailer|apartment)|turn (left|right|at|onto|on|by)|take (the )?(first|second|third|next|last|\d(st|nd|rd|th)) (left|right)|go (past|down|up|over) the|go straight (ahead|down|past|until|for|on)|(left|right) (at|after|on|onto|past) the|(gravel|dirt) (road|drive)|mile marker|the (blue|red|white|yellow|green|gray|grey|brown|tan|pink|purple) (house|trailer|one|door|mobile home|home)|directions to|follow the (road|signs)|at the end of the (road|street|lane|driveway)|past the( [a-z]+){1,2} (store|station|church|school|market|shop|plant|bridge|light|sign|mill)|(first|second|third|fourth|fifth|last) (house|trailer|drive|driveway|road|home|door) on the (left|right)|on the (left|right) (with|after|past|before)|off (of )?(old |new )?[a-z]+ (road|rd|highway|hwy|pike|lane|ln)|go through the|(pass|passing) the [a-z]+ (shed|gate|store|station|church|barn|school|office|building)|look for the( [a-z]+){0,2} (house|trailer|camper|home|door|mobile home)|to find (it|the home|the house|the trailer|them|her|him),|in the (first|second|third|fourth|last|back) row)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
@@ -42,7 +42,7 @@ internal sealed partial class PrivateDetailRule : IRule
             }
         }
 
-        if (text.Contains('$', StringComparison.Ordinal) || text.Contains('.', StringComparison.Ordinal))
+        if (text.Contains('$', StringComparison.Ordinal) || text.Contains('.', StringComparison.Ordinal) || context.Mentions("dollars"))
         {
             foreach (var m in Patterns.Money.EnumerateMatches(text))
             {

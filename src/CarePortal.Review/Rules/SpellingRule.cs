@@ -24,6 +24,19 @@ internal sealed class SpellingRule : IRule
 
     public void Check(ReviewContext context, List<Finding> findings)
     {
+        foreach (var match in context.Lexicon.Confusions.Matches(context))
+        {
+            var (index, meant) = match.Phrase.Value;
+            var t = match.FirstToken;
+            for (var seen = 0; seen < index; t++)
+            {
+                seen += context.IsWord(t + 1) ? 1 : 0;
+            }
+
+            var replacement = MatchCase(meant, context.Original(t));
+            findings.Add(Info.At(context, context.Tokens[t].Span, $"{Info.Why} A real word in the wrong place: did you mean \"{replacement}\"?", replacement));
+        }
+
         for (var t = 0; t < context.Tokens.Count; t++)
         {
             var token = context.Tokens[t];
@@ -33,6 +46,11 @@ internal sealed class SpellingRule : IRule
             }
 
             var original = context.Original(t);
+            if (IsInitial(original) || context.IsBrandToken(t) || context.Lexicon.BrandWords.Contains(context.Lower(t)))
+            {
+                continue; // "J's coat" (an initial, FORMAT.md judgement call 3), "Hatchimals", "Bratz"
+            }
+
             var capitalised = char.IsUpper(original[0]);
             if (capitalised && original.Length > 1 && char.IsUpper(original[1]))
             {
@@ -149,6 +167,10 @@ internal sealed class SpellingRule : IRule
         return suffix is "s" or "re" or "ve" or "ll" or "d" or "m" or "" && stem.Length > 0
             && (lexicon.English.Contains(stem) || stem is "i" || lexicon.Names.ContainsKey(stem));
     }
+
+    /// <summary>"J's", "V’s": the possessive of an initial.</summary>
+    private static bool IsInitial(ReadOnlySpan<char> word) =>
+        word.Length == 3 && char.IsUpper(word[0]) && Tokenizer.IsApostrophe(word[1]) && word[2] is 's' or 'S';
 
     /// <summary>"au" in "Port-au-Prince": a lower-case part of a capitalised hyphenated name.</summary>
     private static bool InsideHyphenatedName(ReviewContext context, int t) =>

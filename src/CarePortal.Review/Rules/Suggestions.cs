@@ -17,51 +17,80 @@ internal static class Suggestions
             return null;
         }
 
-        return Find(word, lexicon.Common) ?? Find(word, lexicon.English);
+        // The likelier kind of slip wins; between equals, the common word.
+        var common = Find(word, lexicon.Common, out var commonRank);
+        var english = Find(word, lexicon.English, out var englishRank);
+        return englishRank < commonRank ? english : common ?? english;
     }
 
     /// <summary>A word of <paramref name="words"/> one edit away, if any.</summary>
-    public static string? Near(ReadOnlySpan<char> word, WordSet words) => word.Length is < 3 or > 30 ? null : Find(word, words);
+    public static string? Near(ReadOnlySpan<char> word, WordSet words) => word.Length is < 3 or > 30 ? null : Find(word, words, out _);
 
-    private static string? Find(ReadOnlySpan<char> word, WordSet words)
+    /// <summary>
+    /// The likeliest word one edit away: a doubled letter left single ("realy" -> "really") or an ie/ei swap ("recieve") first,
+    /// then a letter dropped, two letters swapped, a letter missing, a letter wrong; first found within a kind.
+    /// </summary>
+    private static string? Find(ReadOnlySpan<char> word, WordSet words, out int rank)
     {
         Span<char> buffer = stackalloc char[word.Length + 1];
+        string? best = null;
+        var bestRank = int.MaxValue;
+
+        void Consider(ReadOnlySpan<char> candidate, int rank)
+        {
+            if (rank < bestRank && words.Contains(candidate))
+            {
+                best = candidate.ToString();
+                bestRank = rank;
+            }
+        }
+
+        for (var i = 0; i <= word.Length; i++)
+        {
+            // A doubled letter: "realy" -> "really", "tomorow" -> "tomorrow".
+            if (i > 0)
+            {
+                word[..i].CopyTo(buffer);
+                buffer[i] = word[i - 1];
+                word[i..].CopyTo(buffer[(i + 1)..]);
+                Consider(buffer[..(word.Length + 1)], 0);
+            }
+        }
 
         for (var i = 0; i + 1 < word.Length; i++)
         {
             word.CopyTo(buffer);
             (buffer[i], buffer[i + 1]) = (buffer[i + 1], buffer[i]);
-            if (words.Contains(buffer[..word.Length]))
-            {
-                return buffer[..word.Length].ToString();
-            }
+            var ieSwap = (word[i] == 'i' && word[i + 1] == 'e') || (word[i] == 'e' && word[i + 1] == 'i');
+            Consider(buffer[..word.Length], ieSwap ? 0 : 2);
         }
 
         for (var i = 0; i < word.Length; i++)
         {
             word[..i].CopyTo(buffer);
             word[(i + 1)..].CopyTo(buffer[i..]);
-            if (words.Contains(buffer[..(word.Length - 1)]))
-            {
-                return buffer[..(word.Length - 1)].ToString();
-            }
+            var doubled = i > 0 && word[i] == word[i - 1];
+            Consider(buffer[..(word.Length - 1)], doubled ? 1 : 3);
         }
 
-        for (var i = 0; i <= word.Length; i++)
+        if (bestRank <= 1)
+        {
+            rank = bestRank;
+            return best;
+        }
+
+        for (var i = 0; i <= word.Length && bestRank > 4; i++)
         {
             word[..i].CopyTo(buffer);
             word[i..].CopyTo(buffer[(i + 1)..]);
             foreach (var c in Letters)
             {
                 buffer[i] = c;
-                if (words.Contains(buffer[..(word.Length + 1)]))
-                {
-                    return buffer[..(word.Length + 1)].ToString();
-                }
+                Consider(buffer[..(word.Length + 1)], 4);
             }
         }
 
-        for (var i = 0; i < word.Length; i++)
+        for (var i = 0; i < word.Length && bestRank > 5; i++)
         {
             word.CopyTo(buffer);
             foreach (var c in Letters)
@@ -72,13 +101,11 @@ internal static class Suggestions
                 }
 
                 buffer[i] = c;
-                if (words.Contains(buffer[..word.Length]))
-                {
-                    return buffer[..word.Length].ToString();
-                }
+                Consider(buffer[..word.Length], 5);
             }
         }
 
-        return null;
+        rank = bestRank;
+        return best;
     }
 }

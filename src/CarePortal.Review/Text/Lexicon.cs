@@ -46,6 +46,24 @@ internal sealed class Lexicon
     /// <summary>Strength phrases; the value is true for praise words that may describe the help instead of the family.</summary>
     public required PhraseList<bool> Strengths { get; init; }
 
+    /// <summary>Things asked for whose choice depends on a child's age, size or gender (clothes, toys, beds …).</summary>
+    public required PhraseList<bool> AgeItems { get; init; }
+
+    /// <summary>Real words in the wrong place ("clearing supplies"): which word of the phrase is wrong, and the word meant.</summary>
+    public required PhraseList<(int Index, string Meant)> Confusions { get; init; }
+
+    /// <summary>US towns and cities, states and countries (lower case, accents folded): not family names.</summary>
+    public required WordSet Places { get; init; }
+
+    /// <summary>Brands, stores, characters, titles, programs and organisations ("Paw Patrol", "Head Start"): not family names; the value is true for a store, whose card is a gift card.</summary>
+    public required PhraseList<bool> Brands { get; init; }
+
+    /// <summary>Words of <see cref="Brands"/> (lower case): never a spelling mistake.</summary>
+    public required WordSet BrandWords { get; init; }
+
+    /// <summary>For a deficit word, nouns that show it describes someone else or a thing ("an abusive relationship", "bills are delinquent").</summary>
+    public required WordMap<string[]> DeficitOthers { get; init; }
+
     /// <summary>A common English word, or a plural or inflection of one ("staples", "hopes", "willed").</summary>
     public bool IsCommonWord(ReadOnlySpan<char> lower)
     {
@@ -65,6 +83,22 @@ internal sealed class Lexicon
         return false;
     }
 
+    /// <summary>The first word that differs between a mistyped phrase and the one meant, and the word meant.</summary>
+    private static (int, string) Differ(string wrong, string meant)
+    {
+        var w = wrong.Split(' ');
+        var m = meant.Split(' ');
+        for (var i = 0; i < Math.Min(w.Length, m.Length); i++)
+        {
+            if (w[i] != m[i])
+            {
+                return (i, m[i]);
+            }
+        }
+
+        throw new InvalidOperationException($"confusions.tsv: \"{wrong}\" and \"{meant}\" do not differ word for word");
+    }
+
     private static Lexicon Load()
     {
         return new Lexicon
@@ -81,6 +115,13 @@ internal sealed class Lexicon
                 .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal)),
             Services = new PhraseList<string>(DataFiles.Lines("services.txt").Select(l => (l, l))),
             DeficitLabels = new PhraseList<string>(DataFiles.Lines("deficit-labels.tsv").Select(l => l.Split('\t')).Select(p => (p[0], p[1]))),
+            AgeItems = new PhraseList<bool>(DataFiles.Lines("age-items.txt").Select(l => (l, true))),
+            Confusions = new PhraseList<(int, string)>(DataFiles.Lines("confusions.tsv").Select(l => l.Split('\t')).Select(p => (p[0], Differ(p[0], p[1])))),
+            Places = new WordSet(DataFiles.Lines("places.txt.gz")),
+            Brands = new PhraseList<bool>(DataFiles.Lines("brands.txt").Select(l => l.Split('\t')).Select(p => (p[0], p.Length > 1 && p[1] == "store"))),
+            BrandWords = new WordSet(DataFiles.Lines("brands.txt").SelectMany(l => l.Split('\t')[0].Split(' ', '-', '.', '&')).Where(w => w.Length > 1)),
+            DeficitOthers = new WordMap<string[]>(DataFiles.Lines("deficit-others.tsv").Select(l => l.Split('\t'))
+                .ToDictionary(p => p[0], p => p[1].Split(' '), StringComparer.Ordinal)),
             Strengths = new PhraseList<bool>(DataFiles.Lines("strengths.txt").Select(l => l[0] == '~' ? (l[1..], true) : (l, false))),
         };
     }

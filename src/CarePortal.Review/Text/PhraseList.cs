@@ -124,6 +124,11 @@ internal sealed class PhraseList<T>
             }
 
             var word = phrase.CaseSensitive ? context.Original(t) : context.Lower(t);
+            if (w == phrase.Words.Length - 1 && word.Length > 2 && word[^1] is 's' && Tokenizer.IsApostrophe(word[^2]) && !phrase.Words[w].EndsWith('s'))
+            {
+                word = word[..^2]; // "Taylor Swift’s music": the possessive of a listed phrase
+            }
+
             var expected = phrase.Words[w].AsSpan();
             var ok = phrase.Prefix[w] ? word.StartsWith(expected, StringComparison.Ordinal) : word.SequenceEqual(expected);
             if (!ok)

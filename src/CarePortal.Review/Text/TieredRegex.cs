@@ -37,6 +37,9 @@ internal sealed class TieredRegex
         return current.IsMatch(text);
     }
 
+    /// <summary>The first match (where it is, for a need check that asks whether its sentence asks for the item).</summary>
+    public Match Match(string text) => current.Match(text);
+
     private void Compile()
     {
         var compiled = new Regex(pattern, options | RegexOptions.Compiled, timeout);

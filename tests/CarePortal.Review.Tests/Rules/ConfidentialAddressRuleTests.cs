@@ -5,7 +5,7 @@ namespace CarePortal.Review.Tests.Rules;
 public sealed class ConfidentialAddressRuleTests
 {
     private const string Rule = "confidential-address";
-    private const string Replacement = "[address: keep it in the private details]";
+    private const string Replacement = ""; // the sentence or clause is taken out, to be kept in the private details
 
     [Theory]
     [InlineData("food", "The family lives at [|1420 Maple Ridge Drive, Apt 3B|]. She works hard.")]

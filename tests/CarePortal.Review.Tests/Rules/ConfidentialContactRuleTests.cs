@@ -13,13 +13,13 @@ public sealed class ConfidentialContactRuleTests
     [InlineData("food", "Her cell is [|615 555 0134|]. She works hard.")]
     [InlineData("food", "Reach her at [|1-800-555-0199|]. She works hard.")]
     public void Phone_numbers_in_every_common_format_are_found(string need, string marked) =>
-        RuleAssert.Fires(Rule, need, marked, replacement: "[contact the caseworker]");
+        RuleAssert.Fires(Rule, need, marked, replacement: "");
 
     [Theory]
     [InlineData("food", "Email [|mom.smith22@gmail.com|] or find her on Facebook [|@mommaB_22|]. She works hard.")]
     [InlineData("food", "Her Instagram is [|@jenny.b|]. She works hard.")]
     public void Emails_and_social_media_handles_are_found(string need, string marked) =>
-        RuleAssert.Fires(Rule, need, marked, replacement: "[contact the caseworker]");
+        RuleAssert.Fires(Rule, need, marked, replacement: "");
 
     [Theory]
     [InlineData("food", "We need 2 bags of rice, 10 cans of soup, and 3 gallons of milk for 5 people. She works hard.")]

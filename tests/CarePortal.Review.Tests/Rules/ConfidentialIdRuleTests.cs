@@ -7,11 +7,11 @@ public sealed class ConfidentialIdRuleTests
     private const string Rule = "confidential-id";
 
     [Theory]
-    [InlineData("food", "Mom's SSN is [|123-45-6789|]. She works hard.", "[removed]")]
-    [InlineData("food", "The case number is [|2023-JV-04512|]. She works hard.", "[on file with the caseworker]")]
-    [InlineData("food", "Dad's car, plate [|BKR-4412|], broke down. He works hard.", "[on file with the caseworker]")]
-    [InlineData("car-repair", "The car has Tennessee license plate [|7ABC123|] and needs new brakes. Dad works hard.", "[on file with the caseworker]")]
-    [InlineData("food", "Her Medicaid ID is [|1234567890|]. Mom works hard.", "[on file with the caseworker]")]
+    [InlineData("food", "Mom's SSN is [|123-45-6789|]. She works hard.", "")]
+    [InlineData("food", "The case number is [|2023-JV-04512|]. She works hard.", "")]
+    [InlineData("food", "Dad's car, plate [|BKR-4412|], broke down. He works hard.", "")]
+    [InlineData("car-repair", "The car has Tennessee license plate [|7ABC123|] and needs new brakes. Dad works hard.", "")]
+    [InlineData("food", "Her Medicaid ID is [|1234567890|]. Mom works hard.", "")]
     public void Identifying_numbers_are_found(string need, string marked, string replacement) =>
         RuleAssert.Fires(Rule, need, marked, replacement);
 
@@ -20,7 +20,7 @@ public sealed class ConfidentialIdRuleTests
     [InlineData("food", "Her date of birth is [|3-14-88|]. Mom works hard.")]
     [InlineData("food", "[|Born on March 14, 2015|], the youngest is doing great. Mom works hard.")]
     public void Dates_of_birth_in_any_format_are_found(string need, string marked) =>
-        RuleAssert.Fires(Rule, need, marked, replacement: "[removed]");
+        RuleAssert.Fires(Rule, need, marked, replacement: "");
 
     [Theory]
     [InlineData("food", "The family has lived here since 2015 and Mom started a new job on March 14. She works hard.")]

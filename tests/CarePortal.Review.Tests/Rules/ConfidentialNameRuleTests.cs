@@ -16,7 +16,7 @@ public sealed class ConfidentialNameRuleTests
     [InlineData("food", "Mom's name is [|Fatima|]. She works hard.")]
     [InlineData("food", "The [|Kowalski|] family needs groceries. Mom is a hard worker.")]
     public void Family_names_from_many_cultures_are_found(string need, string marked) =>
-        RuleAssert.Fires(Rule, need, marked, replacement: "[name]");
+        RuleAssert.Fires(Rule, need, marked);
 
     [Theory]
     [InlineData("food", "The family attends Grace Community Church and shops at Kroger. Mom is a hard worker.")]

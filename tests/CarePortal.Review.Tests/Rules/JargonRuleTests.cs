@@ -7,7 +7,7 @@ public sealed class JargonRuleTests
     private const string Rule = "jargon";
 
     [Theory]
-    [InlineData("food", "The family's [|TTV|] starts next week. Mom works hard.", "return home")]
+    [InlineData("bed", "Mom is [|on her TTV|] and needs two twin beds. Mom works hard.", "back home with her children")]
     [InlineData("food", "The [|FSW|] visits every week. Mom works hard.", "caseworker")]
     [InlineData("food", "The family will meet at the [|CFTM|] soon. Mom works hard.", "family team meeting")]
     [InlineData("food", "This is a [|kinship placement|]. Mom works hard.", "home with a relative")]

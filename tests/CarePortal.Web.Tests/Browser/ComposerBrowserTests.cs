@@ -50,13 +50,13 @@ public abstract partial class ComposerBrowserTests<TApp>(TApp app, Chromium chro
 
         // Each problem is highlighted in place and explained in the panel, grouped by practice.
         var marks = page.Locator(".mirror mark");
-        await Assertions.Expect(marks).ToHaveTextAsync(["Maria Lopez", "TTV", "865-555-0134", "gas card"]);
+        await Assertions.Expect(marks).ToHaveTextAsync(["Maria Lopez", "after a TTV", "865-555-0134", "gas card"]);
         await Assertions.Expect(page.Locator("#composer-status")).ToHaveTextAsync("5 findings: 2 blocking, 2 warnings, 1 suggestion.");
         var confidential = page.Locator(".practice[data-practice='3']");
         await Assertions.Expect(confidential).ToBeVisibleAsync();
         await Assertions.Expect(confidential).ToContainTextAsync("“Maria Lopez”");
         await Assertions.Expect(confidential).ToContainTextAsync("no names, addresses or phone numbers");
-        await Assertions.Expect(page.Locator(".practice[data-practice='4']")).ToContainTextAsync("Partners may not know \"TTV\"");
+        await Assertions.Expect(page.Locator(".practice[data-practice='4']")).ToContainTextAsync("Partners may not know \"after a TTV\"");
         await Assertions.Expect(page.Locator(".practice[data-practice='5']")).ToContainTextAsync("approved by your supervisor");
         await Assertions.Expect(page.Locator("#connection-prompt")).ToBeVisibleAsync();
         var submit = page.Locator("#submit-button");
@@ -70,9 +70,9 @@ public abstract partial class ComposerBrowserTests<TApp>(TApp app, Chromium chro
         Assert.Empty(await Chromium.SeriousViolationsAsync(page));
 
         // One click per fix; the review follows the text.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Replace with “[name]”" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Replace with “[contact the caseworker]”" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Replace with “return home”" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Replace with “Mom”" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove it" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Replace with “after their return home”" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add an offer to meet" }).ClickAsync();
         await Assertions.Expect(page.Locator("#composer-status")).ToHaveTextAsync("1 finding: 1 warning.");
         await Assertions.Expect(marks).ToHaveTextAsync(["gas card"]);
@@ -80,6 +80,8 @@ public abstract partial class ComposerBrowserTests<TApp>(TApp app, Chromium chro
         Assert.DoesNotContain("Maria", fixedText, StringComparison.Ordinal);
         Assert.DoesNotContain("555", fixedText, StringComparison.Ordinal);
         Assert.DoesNotContain("TTV", fixedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Call her", fixedText, StringComparison.Ordinal); // the sentence with the number is taken out whole
+        Assert.DoesNotContain("[", fixedText, StringComparison.Ordinal);
 
         // The details, then submit: on only once nothing blocks and the family's consent is confirmed.
         await Assertions.Expect(page.Locator("fieldset[data-needs]").First).ToBeHiddenAsync();

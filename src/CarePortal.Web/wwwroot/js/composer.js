@@ -151,7 +151,8 @@
 
   function edit(f, replacement) {
     if (spanOf(f) !== f.text) { review(); return; } // the text moved since the review: review again first
-    text.setRangeText(replacement, f.start, f.start + f.length, "end");
+    const start = f.fixStart ?? f.start, end = start + (f.fixLength ?? f.length); // a phone number's fix takes out its sentence
+    text.setRangeText(replacement, start, end, "end");
     if (replacement === "") text.value = text.value.replace(/ {2,}/g, " ").replace(/ +([.,;:!?])/g, "$1");
     text.focus();
     changed();

@@ -1,0 +1,90 @@
+using Xunit;
+
+namespace CarePortal.Review.Tests;
+
+/// <summary>The judgement calls of FORMAT.md on untidy real text: what is and is not a finding.</summary>
+public sealed class RealTextDecisionsTests
+{
+    [Theory]
+    [InlineData("The family moved to Springfield from Kenya last spring. Mom works hard and needs a couch.")]
+    [InlineData("He loves Paw Patrol, Legos and the Harry Potter books. Mom works hard and needs a couch.")]
+    [InlineData("She would like “The Cat in the Hat” and anything Sophia the First. Mom works hard and needs a couch.")]
+    [InlineData("Her favorite singer is Taylor Swift and she wants a CD by Alicia Keys. Mom works hard and needs a couch.")]
+    [InlineData("Ms. J works hard. M, 24, and J’s two boys need a couch.")]
+    [InlineData("We’re so grateful. The landlord is Mr. Pruitt. Mom works hard and needs a couch.")]
+    public void Places_brands_titles_initials_and_outsiders_are_not_family_names(string text) =>
+        RuleAssert.DoesNotFire("confidential-name", "furniture", text);
+
+    [Theory]
+    [InlineData("furniture", "[|Amiyah|], 7, and her brother love to read. Mom works hard and needs a couch.")]
+    [InlineData("furniture", "The 10-year-old tomboy [|Ariyah|] loves art. Mom works hard and needs a couch.")]
+    [InlineData("furniture", "[|April|] is working hard at her new job and needs a couch for the family.")]
+    [InlineData("furniture", "[|The Garcias|] moved here in March and both parents work full time. They need a couch.")]
+    public void Children_named_with_an_age_a_month_that_is_a_name_and_plural_family_names_are_names(string need, string marked) =>
+        RuleAssert.Fires("confidential-name", need, marked);
+
+    [Theory]
+    [InlineData("rent", "The 62-year-old grandmother works hard and needs help with rent.")]
+    [InlineData("rent", "Her 18-year-old son works full time to help. Mom needs help with rent.")]
+    [InlineData("rent", "Mom works hard. Her daughters, ages 8 and 11, need winter coats and the family needs help with rent.")]
+    [InlineData("utilities", "Mom works hard and her boys, 6 and 9, would like bikes for Christmas. The family needs help with the power bill.")]
+    public void Adults_ages_and_ages_of_children_given_things_they_need_are_fine(string need, string text) =>
+        RuleAssert.DoesNotFire("child-details-unneeded", need, text);
+
+    [Fact]
+    public void The_items_a_request_lists_say_whether_childrens_ages_belong()
+    {
+        const string Text = "Mom works hard. Her 6-year-old son has outgrown everything he owns.";
+
+        Assert.Contains(Reviewer.Default.Review(Text, "other").Findings, f => f.Rule == "child-details-unneeded");
+        Assert.DoesNotContain(Reviewer.Default.Review(new ReviewRequest(Text, "other", ["Boys' winter coat, size 7"])).Findings, f => f.Rule == "child-details-unneeded");
+    }
+
+    [Theory]
+    [InlineData("Mom works hard.\n\nCLOTHING/SHOE SIZES: size 7 pants, size 2 shoes.\n\nCHRISTMAS WISH: Legos.")]
+    [InlineData("Mom works hard despite COVID and her PTSD. The kids love LOL dolls and PJ Masks.")]
+    public void Headings_in_capitals_and_abbreviations_the_public_knows_are_not_jargon(string text) =>
+        RuleAssert.DoesNotFire("jargon", "clothing", text);
+
+    [Theory]
+    [InlineData("Mom left an abusive relationship and works hard. She needs a couch.")]
+    [InlineData("Her utilities are severely delinquent, but Mom works hard. She needs a couch.")]
+    public void What_others_did_or_a_bills_state_is_not_a_label_on_the_family(string text) =>
+        RuleAssert.DoesNotFire("deficit-language", "furniture", text);
+
+    [Theory]
+    [InlineData("household", "Mom works hard and needs [|clearing|] supplies and towels.", "cleaning")]
+    [InlineData("clothing", "Mom works hard. The boys need clothes to [|where|] to school, sizes 8 and 10.", "wear")]
+    public void Real_words_in_the_wrong_place_are_caught_beside_the_words_that_give_them_away(string need, string marked, string meant) =>
+        Assert.Equal(meant, RuleAssert.Fires("spelling", need, marked).Single().Replacement);
+
+    [Theory]
+    [InlineData("rent", "Mom works hard and has a [|Walmart card|] on her list for groceries. She needs help with rent.")]
+    public void A_store_card_is_a_gift_card(string need, string marked) =>
+        RuleAssert.Fires("cash-request", need, marked);
+
+    [Theory]
+    [InlineData("rent", "Mom works hard and owes [|1,240 dollars|] in back rent to the landlord.")]
+    public void An_amount_owed_in_words_is_private(string need, string marked) =>
+        RuleAssert.Fires("private-detail", need, marked);
+
+    [Theory]
+    [InlineData("bed", "Mom works hard and the boys need bunk beds. Mom [|works hard she|] just needs help.")]
+    public void A_run_on_after_an_adverb_is_a_grammar_slip(string need, string marked) =>
+        RuleAssert.Fires("grammar", need, marked);
+
+    [Theory]
+    [InlineData("utilities", "Mom works hard and has [|a boy and a girl|]. She needs help with the electric bill.")]
+    public void Gender_where_the_need_does_not_call_for_it_is_found(string need, string marked) =>
+        RuleAssert.Fires("child-details-unneeded", need, marked);
+
+    [Theory]
+    [InlineData("bed", "Mom works hard. Her [|SSN ends in 4432|]. She needs a bed.")]
+    public void The_last_four_of_an_ssn_is_an_id(string need, string marked) =>
+        RuleAssert.Fires("confidential-id", need, marked);
+
+    [Theory]
+    [InlineData("bed", "Mom finished the [|Nurturing Parenting Program|] and works hard. She needs a bed.")]
+    public void A_named_program_a_parent_is_in_is_a_service(string need, string marked) =>
+        RuleAssert.Fires("confidential-service", need, marked);
+}

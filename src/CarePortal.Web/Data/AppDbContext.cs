@@ -57,6 +57,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             entry.Entity.Version++;
         }
 
+        foreach (var entry in ChangeTracker.Entries<PrivateDetails>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version++;
+        }
+
         // Reports read facts kept in the same transaction as the change (Features/Reports/RequestFactsWriter.cs).
         return RequestFactsWriter.For(ChangeTracker) is { } facts
             ? facts.SaveAsync(this, base.SaveChangesAsync, acceptAllChangesOnSuccess, cancellationToken)

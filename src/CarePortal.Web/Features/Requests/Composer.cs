@@ -14,7 +14,7 @@ public sealed class Composer(RequestWorkflow workflow)
             : await workflow.CreateAsync(user, form.ToInput(), cancellationToken);
         if (MayKeepPrivate(user, request) && (id is not null || form.HasPrivate))
         {
-            await workflow.SetPrivateAsync(user, request.Id, form.ToPrivateInput(), cancellationToken);
+            form.Private.Version = await workflow.SetPrivateAsync(user, request.Id, form.ToPrivateInput(), cancellationToken);
         }
 
         return request;

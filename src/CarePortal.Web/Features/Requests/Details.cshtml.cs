@@ -35,6 +35,9 @@ public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext 
 
     public PrivateDetailsView? Private { get; private set; }
 
+    /// <summary>Someone else's saved private details, when a save over them was refused.</summary>
+    public PrivateDetailsInput? Theirs { get; private set; }
+
     public IReadOnlyList<FindingView> Findings { get; private set; } = [];
 
     public bool CanReadPrivate { get; private set; }
@@ -110,6 +113,13 @@ public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext 
     public Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken)
     {
         Findings = refusal.Extensions.TryGetValue("findings", out var findings) && findings is IReadOnlyList<FindingView> list ? list : [];
+        if (refusal.Extensions.TryGetValue("theirs", out var theirs) && theirs is PrivateDetailsInput saved)
+        {
+            // A save over someone else's: theirs above the form, which keeps yours and now names their version.
+            (Theirs, Details.Version, Response.StatusCode) = (saved, saved.Version, refusal.Status);
+            ModelState.Remove("Details.Version");
+        }
+
         if (answersWithStatus)
         {
             Response.StatusCode = refusal.Status;
@@ -124,15 +134,7 @@ public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext 
         {
             var (details, attachments) = await workflow.ReadPrivateAsync(User, id, cancellationToken);
             Private = PrivateDetailsView.From(details, attachments);
-            Details = new PrivateDetailsForm
-            {
-                DeliveryDirections = details.DeliveryDirections,
-                Payee = details.Payee,
-                AccountNumber = details.AccountNumber,
-                AmountOwed = details.AmountOwed,
-                PaymentType = details.PaymentType,
-                HowToPayDirectly = details.HowToPayDirectly,
-            };
+            Details = PrivateDetailsForm.From(details);
         });
 
     public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) =>
@@ -147,9 +149,9 @@ public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext 
     public Task<IActionResult> OnPostResumeAsync(int id, CancellationToken cancellationToken) =>
         ShowAsync(id, cancellationToken, () => workflow.MoveAsync(User, id, RequestAction.Resume, Note, cancellationToken));
 
+    /// <summary>A save over someone else's shows theirs beside the form, which keeps yours and now names their version.</summary>
     public Task<IActionResult> OnPostPrivateAsync(int id, CancellationToken cancellationToken) =>
-        ShowAsync(id, cancellationToken, () => workflow.SetPrivateAsync(User, id, new PrivateDetailsInput(
-            Details.DeliveryDirections, Details.Payee, Details.AccountNumber, Details.AmountOwed, Details.PaymentType, Details.HowToPayDirectly), cancellationToken));
+        ShowAsync(id, cancellationToken, () => workflow.SetPrivateAsync(User, id, Details.ToInput(), cancellationToken));
 
     public Task<IActionResult> OnPostAttachAsync(int id, CancellationToken cancellationToken) =>
         ShowAsync(id, cancellationToken, () => Upload is null

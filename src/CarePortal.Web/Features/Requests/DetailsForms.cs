@@ -1,23 +1,8 @@
 namespace CarePortal.Web.Features.Requests;
 
-/// <summary>The forms the request page posts: the private details and the closing.</summary>
+/// <summary>The closing form the request page posts (the private details' form is <see cref="PrivateDetailsForm"/>).</summary>
 public sealed partial class DetailsModel
 {
-    public sealed class PrivateDetailsForm
-    {
-        public string? DeliveryDirections { get; set; }
-
-        public string? Payee { get; set; }
-
-        public string? AccountNumber { get; set; }
-
-        public decimal? AmountOwed { get; set; }
-
-        public string? PaymentType { get; set; }
-
-        public string? HowToPayDirectly { get; set; }
-    }
-
     public sealed class CloseForm
     {
         public CloseOutcome Outcome { get; set; } = CloseOutcome.FullyMet;

@@ -17,6 +17,9 @@ public sealed class EditModel(Composer composer, RequestWorkflow workflow, Cowor
 
     public bool MayKeepPrivate { get; private set; }
 
+    /// <summary>Someone else's saved private details, when a save over them was refused (yours stay in the form).</summary>
+    public PrivateDetailsInput? Theirs { get; private set; }
+
     /// <summary>Drafts and returned requests save themselves as their writer types; a request under review does not.</summary>
     public bool Autosaves { get; private set; }
 
@@ -39,15 +42,7 @@ public sealed class EditModel(Composer composer, RequestWorkflow workflow, Cowor
         {
             // Recorded as a read of the private details, like any other.
             var (details, _) = await workflow.ReadPrivateAsync(User, id, cancellationToken);
-            Form.Private = new DetailsModel.PrivateDetailsForm
-            {
-                DeliveryDirections = details.DeliveryDirections,
-                Payee = details.Payee,
-                AccountNumber = details.AccountNumber,
-                AmountOwed = details.AmountOwed,
-                PaymentType = details.PaymentType,
-                HowToPayDirectly = details.HowToPayDirectly,
-            };
+            Form.Private = PrivateDetailsForm.From(details);
         }
 
         if (TempData["ComposerError"] is string error)
@@ -75,7 +70,7 @@ public sealed class EditModel(Composer composer, RequestWorkflow workflow, Cowor
         }
 
         var saved = await composer.SaveAsync(User, id, Form, cancellationToken);
-        return new JsonResult(new { savedAt = clock.GetUtcNow(), version = saved.Version });
+        return new JsonResult(new { savedAt = clock.GetUtcNow(), version = saved.Version, privateVersion = Form.Private.Version });
     }
 
     private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken cancellationToken)
@@ -105,6 +100,13 @@ public sealed class EditModel(Composer composer, RequestWorkflow workflow, Cowor
         {
             // The composer's script reads the status (and the refusal as ProblemDetails when it asks for JSON).
             Response.StatusCode = refusal.Status;
+        }
+
+        if (refusal.Extensions.TryGetValue("theirs", out var theirs) && theirs is PrivateDetailsInput saved)
+        {
+            // Someone else saved the private details: theirs above the form, which keeps yours and now names their version.
+            (Theirs, Form.Private.Version) = (saved, saved.Version);
+            ModelState.Remove("Form.Private.Version");
         }
 
         var id = this.RouteId();

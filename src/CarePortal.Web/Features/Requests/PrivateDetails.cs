@@ -21,6 +21,9 @@ public sealed class PrivateDetails
     public string? PaymentType { get; set; }
 
     public string? HowToPayDirectly { get; set; }
+
+    /// <summary>Bumped on every save: a save must name the version it was read at (<see cref="PrivateDetailsConflict"/>).</summary>
+    public int Version { get; set; }
 }
 
 public enum AttachmentKind
@@ -89,6 +92,7 @@ internal sealed class PrivateDetailsConfiguration : IEntityTypeConfiguration<Pri
         builder.Property(p => p.AmountOwed).HasPrecision(10, 2);
         builder.Property(p => p.PaymentType).HasMaxLength(100);
         builder.Property(p => p.HowToPayDirectly).HasMaxLength(2000);
+        builder.Property(p => p.Version).IsConcurrencyToken();
     }
 }
 

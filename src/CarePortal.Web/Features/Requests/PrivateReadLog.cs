@@ -45,6 +45,17 @@ public sealed class PrivateReadLog(IHttpContextAccessor http, IServiceScopeFacto
         context.Response.OnStarting(() => context.Response.StatusCode is >= 200 and < 300 ? SaveAsync(read, CancellationToken.None) : Task.CompletedTask);
     }
 
+    /// <summary>Records now a read shown inside a refusal: a save over someone else's answers 409 with their details.</summary>
+    public async Task RecordShownInRefusalAsync(int requestId, string userId, string what, CancellationToken ct)
+    {
+        if (http.HttpContext is { } context)
+        {
+            context.Response.Headers.CacheControl = "no-store";
+        }
+
+        await SaveAsync(new PrivateDetailsRead { CareRequestId = requestId, UserId = userId, What = what, At = clock.GetUtcNow() }, ct);
+    }
+
     private async Task SaveAsync(PrivateDetailsRead read, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();

@@ -36,13 +36,12 @@ public sealed class RequestForm
     public List<ChildRow> Children { get; set; } = [new(), new(), new()];
 
     /// <summary>What a partner needs but the public must not see; saved apart, after the public part.</summary>
-    public DetailsModel.PrivateDetailsForm Private { get; set; } = new();
+    public PrivateDetailsForm Private { get; set; } = new();
 
     public bool HasPrivate => Private.DeliveryDirections is { Length: > 0 } || Private.Payee is { Length: > 0 } || Private.AccountNumber is { Length: > 0 }
         || Private.AmountOwed is not null || Private.PaymentType is { Length: > 0 } || Private.HowToPayDirectly is { Length: > 0 };
 
-    public PrivateDetailsInput ToPrivateInput() => new(Private.DeliveryDirections, Private.Payee, Private.AccountNumber, Private.AmountOwed,
-        Private.PaymentType, Private.HowToPayDirectly);
+    public PrivateDetailsInput ToPrivateInput() => Private.ToInput();
 
     public RequestInput ToInput() => new(Need, Tier, Description, Zip, CountyId, Urgency,
         [.. Items.Where(i => !string.IsNullOrWhiteSpace(i.Name)).Select(i => new ItemInput(i.Name, i.Quantity, i.UnitValue))],

@@ -22,13 +22,15 @@ public sealed record ItemInput(string? Name, int Quantity, decimal UnitValue);
 /// <summary>One child the request is for: age, and where it helps, gender and size. Never a name.</summary>
 public sealed record ChildInput(int Age, string? Gender = null, string? Size = null);
 
+/// <param name="Version">The version the writer read (<see cref="PrivateDetailsView.Version"/>, 0 before the first save).</param>
 public sealed record PrivateDetailsInput(
     string? DeliveryDirections,
     string? Payee,
     string? AccountNumber,
     decimal? AmountOwed,
     string? PaymentType,
-    string? HowToPayDirectly);
+    string? HowToPayDirectly,
+    int? Version = null);
 
 public sealed record SubmitInput(bool FamilyConsent);
 

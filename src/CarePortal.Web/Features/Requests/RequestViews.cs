@@ -80,11 +80,12 @@ public sealed record PrivateDetailsView(
     decimal? AmountOwed,
     string? PaymentType,
     string? HowToPayDirectly,
-    IReadOnlyList<AttachmentView> Attachments)
+    IReadOnlyList<AttachmentView> Attachments,
+    int Version = 0)
 {
     public static PrivateDetailsView From(PrivateDetails p, IEnumerable<Attachment> attachments) => new(
         p.DeliveryDirections, p.Payee, p.AccountNumber, p.AmountOwed, p.PaymentType, p.HowToPayDirectly,
-        [.. attachments.OrderBy(a => a.UploadedAt).Select(AttachmentView.From)]);
+        [.. attachments.OrderBy(a => a.UploadedAt).Select(AttachmentView.From)], p.Version);
 }
 
 public sealed record AttachmentView(Guid Id, AttachmentKind Kind, string FileName, string ContentType, long Length, DateTimeOffset UploadedAt)

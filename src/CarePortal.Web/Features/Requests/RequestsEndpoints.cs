@@ -78,9 +78,10 @@ public static class RequestsEndpoints
     private static async Task<Ok<List<AuditView>>> Audit(int id, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
         TypedResults.Ok(await workflow.AuditAsync(user, id, ct));
 
-    private static async Task<NoContent> SetPrivate(int id, PrivateDetailsInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)
+    /// <summary>Answers the saved version in <c>ETag</c>, to send as <c>version</c> with the next save.</summary>
+    private static async Task<NoContent> SetPrivate(int id, PrivateDetailsInput input, ClaimsPrincipal user, RequestWorkflow workflow, HttpResponse response, CancellationToken ct)
     {
-        await workflow.SetPrivateAsync(user, id, input, ct);
+        response.Headers.ETag = $"\"{await workflow.SetPrivateAsync(user, id, input, ct)}\"";
         return TypedResults.NoContent();
     }
 

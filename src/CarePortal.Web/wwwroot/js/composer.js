@@ -227,7 +227,9 @@
   }
 
   // ---- drafts: localStorage always, the server for an existing draft; warn before leaving ---------------------------
-  const fields = () => [...form.elements].filter(e => e.name && e.name !== "__RequestVerificationToken" && e.type !== "submit" && e.type !== "button");
+  // The server's version of the private details is the server's to say: never kept on the device nor restored from it.
+  const fields = () => [...form.elements].filter(e => e.name && e.name !== "__RequestVerificationToken" && !e.hasAttribute("data-server-version")
+    && e.type !== "submit" && e.type !== "button");
   const snapshot = () => Object.fromEntries(fields().map(e => [e.name, e.type === "checkbox" ? e.checked : e.value]));
   let keepTimer = 0;
   let autosaveTimer = 0;
@@ -248,6 +250,8 @@
       const answer = await fetch(url, { method: "POST", body: new FormData(form), headers: { Accept: "application/json" }, signal: controller.signal });
       const result = await answer.json().catch(() => ({}));
       if (answer.ok) {
+        const privateVersion = form.querySelector("[data-server-version]");
+        if (privateVersion && result.privateVersion != null) privateVersion.value = result.privateVersion;
         dirty = false;
         localStorage.removeItem(storageKey);
         saveStatus.textContent = "Draft saved at " + new Date().toLocaleTimeString() + ".";

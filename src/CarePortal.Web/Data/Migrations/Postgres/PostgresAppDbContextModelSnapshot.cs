@@ -1188,6 +1188,10 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("CareRequestId");
 
                     b.ToTable("PrivateDetails");

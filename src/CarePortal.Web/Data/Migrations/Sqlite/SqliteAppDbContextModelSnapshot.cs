@@ -1149,6 +1149,10 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("CareRequestId");
 
                     b.ToTable("PrivateDetails");

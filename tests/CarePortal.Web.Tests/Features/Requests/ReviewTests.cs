@@ -17,8 +17,8 @@ public abstract class ReviewTests<TApp>(TApp app) where TApp : CarePortalApp
 
         var review = (await answer.Content.ReadFromJsonAsync<ReviewView>(Json.Options))!;
         Assert.Equal(Verdict.NeedsChanges, review.Verdict);
-        var name = Assert.Single(review.Findings, f => f.Rule == "confidential-name");
-        Assert.Equal("Tyler", Descriptions.Confidential.Substring(name.Start, name.Length));
+        var names = review.Findings.Where(f => f.Rule == "confidential-name").Select(f => Descriptions.Confidential.Substring(f.Start, f.Length));
+        Assert.Equal(new[] { "Jane Smith", "Tyler" }, names);
     }
 
     [Fact]

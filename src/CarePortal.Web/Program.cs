@@ -42,7 +42,6 @@ app.UseSite();
 app.UseRequestLimits();
 app.MapHealth();
 app.MapAccounts();
-app.MapExternalSignIn();
 app.MapOrganisations();
 app.MapRequests();
 app.MapReview();

@@ -1,5 +1,6 @@
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Churches;
+using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Reports;
 using CarePortal.Web.Features.Requests;

@@ -41,6 +41,16 @@ public static class DataExtensions
         return builder;
     }
 
+    /// <summary>Adds <typeparamref name="TInterceptor"/> (one for the process) to the context of either provider.</summary>
+    public static IServiceCollection AddSaveInterceptor<TInterceptor>(this IServiceCollection services)
+        where TInterceptor : class, Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor
+    {
+        services.AddSingleton<TInterceptor>();
+        services.ConfigureDbContext<SqliteAppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<TInterceptor>()));
+        services.ConfigureDbContext<PostgresAppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<TInterceptor>()));
+        return services;
+    }
+
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Organisations;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -66,6 +67,8 @@ public static class AccountsExtensions
         builder.Services.AddAuthorization();
         builder.Services.AddScoped<ApiTokens>();
         builder.Services.AddSingleton<ApiTokenPrincipalCache>();
+        builder.Services.AddSingleton<IAgencyAdmins, AgencyAdmins>();
+        builder.AddExternalSignIn();
         return builder;
     }
 
@@ -76,6 +79,7 @@ public static class AccountsExtensions
         api.MapGet("/tokens", ListTokens);
         api.MapPost("/tokens", IssueToken).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapDelete("/tokens/{id:int}", RevokeToken).ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapExternalSignIn();
         return app;
     }
 

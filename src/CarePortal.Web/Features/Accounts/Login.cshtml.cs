@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace CarePortal.Web.Features.Accounts;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel> logger, IOptions<Security.ExternalSignInOptions> external) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel> logger, IOptions<ExternalSignInOptions> external) : PageModel
 {
     /// <summary>The agencies' OpenID Connect providers, by name: "Sign in with …" links.</summary>
     public IReadOnlyList<(string Name, string DisplayName)> Providers { get; } = [.. external.Value.Providers.Select(p => (p.Key, p.Value.DisplayName))];
@@ -37,7 +37,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        Security.SignInLog.Refused(logger, Email, result.IsLockedOut);
+        SignInLog.Refused(logger, Email, result.IsLockedOut);
         Error = result.IsLockedOut
             ? "This account is locked after too many failed attempts. Try again in 15 minutes."
             : "The email or password is not right.";

@@ -1,4 +1,6 @@
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Notifications;
+using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +41,7 @@ public sealed class ApprovalDeadlines(AppDbContext db, ApprovalNotices notices, 
         }
 
         var submitted = request.SubmittedAt!.Value;
-        var zone = BusinessDays.ZoneOf(await db.Organisations.Where(o => o.Id == request.AgencyId).Select(o => o.TimeZone).SingleOrDefaultAsync(cancellationToken));
+        var zone = AgencyTimeZone.Of(await db.Organisations.Where(o => o.Id == request.AgencyId).Select(o => o.TimeZone).SingleOrDefaultAsync(cancellationToken));
         if (now >= BusinessDays.Add(submitted, ExpireAfterBusinessDays, zone))
         {
             RequestStateMachine.Apply(request, RequestAction.Expire, RequestState.ExpiredNotApproved, null, now, "Not approved within 4 business days.");

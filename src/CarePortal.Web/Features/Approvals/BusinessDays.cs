@@ -6,14 +6,6 @@ namespace CarePortal.Web.Features.Approvals;
 /// </summary>
 public static class BusinessDays
 {
-    /// <summary>The agency's zone from its IANA id; none (or one this machine does not know) is UTC.</summary>
-    public static TimeZoneInfo ZoneOf(string? ianaId) =>
-        ianaId is { Length: > 0 } && TimeZoneInfo.TryFindSystemTimeZoneById(ianaId, out var zone) ? zone : TimeZoneInfo.Utc;
-
-    /// <summary>Whether <paramref name="ianaId"/> names a time zone this machine knows by its IANA id.</summary>
-    public static bool IsKnownIanaId(string ianaId) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(ianaId, out var zone) && zone.HasIanaId;
-
     /// <summary>Adds whole business days in <paramref name="zone"/>, keeping the local time of day.</summary>
     public static DateTimeOffset Add(DateTimeOffset start, int days, TimeZoneInfo zone)
     {

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;

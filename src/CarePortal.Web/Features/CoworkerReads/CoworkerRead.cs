@@ -40,11 +40,3 @@ internal sealed class CoworkerReadConfiguration : IEntityTypeConfiguration<Cowor
         builder.HasIndex(r => r.CareRequestId);
     }
 }
-
-/// <summary>Whether an agency asks for a coworker's read of a draft before it is submitted.</summary>
-public enum CoworkerReadPolicy
-{
-    Off,
-    NewCaseworkers,
-    All,
-}

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,8 +2,7 @@ using CarePortal.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-// In the Requests namespace, where it was born, so the code that already writes notices keeps compiling.
-namespace CarePortal.Web.Features.Requests;
+namespace CarePortal.Web.Features.Notifications;
 
 /// <summary>
 /// The outbox: a notice written in the same transaction as the change that causes it. A row with an email is sent once by
@@ -80,7 +79,6 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasIndex(n => new { n.Status, n.NextAttemptAt });
         builder.HasIndex(n => n.ClaimToken);
         builder.HasIndex(n => n.RecipientId);
-        builder.HasOne<CareRequest>().WithMany().HasForeignKey(n => n.CareRequestId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

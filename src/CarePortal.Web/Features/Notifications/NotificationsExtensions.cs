@@ -64,7 +64,7 @@ public static class NotificationPreferences
         var preference = await db.NotificationPreferences.SingleOrDefaultAsync(p => p.UserId == userId, ct);
         if (preference is null)
         {
-            preference = new Requests.NotificationPreference { UserId = userId };
+            preference = new NotificationPreference { UserId = userId };
             db.NotificationPreferences.Add(preference);
         }
 

@@ -1,6 +1,5 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Notifications.Emails;
-using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Notifications;

@@ -1,6 +1,5 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Observability;
-using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;

@@ -1,5 +1,3 @@
-using CarePortal.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Compliance.Classification;
 using Microsoft.Extensions.Compliance.Redaction;
 using Npgsql;
@@ -26,9 +24,6 @@ public static class ObservabilityExtensions
         builder.Logging.EnableRedaction();
 
         builder.Services.AddSingleton<CarePortalMetrics>();
-        builder.Services.AddSingleton<TransitionMetrics>();
-        builder.Services.ConfigureDbContext<SqliteAppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<TransitionMetrics>()));
-        builder.Services.ConfigureDbContext<PostgresAppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<TransitionMetrics>()));
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(builder.Configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } name ? name : "careportal"))

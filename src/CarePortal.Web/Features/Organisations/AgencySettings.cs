@@ -1,15 +1,12 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
-using CarePortal.Web.Features.Accounts;
-using CarePortal.Web.Features.Approvals;
 using CarePortal.Web.Features.Refusals;
-using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Organisations;
 
 /// <summary>An agency's own settings, changed by its agency admin (or a platform admin), for the API and the page alike.</summary>
-public sealed class AgencySettings(AppDbContext db)
+public sealed class AgencySettings(AppDbContext db, IAgencyAdmins admins)
 {
     public async Task<AgencySettingsView> ReadAsync(ClaimsPrincipal user, int agencyId, CancellationToken cancellationToken)
     {
@@ -22,7 +19,7 @@ public sealed class AgencySettings(AppDbContext db)
     {
         var agency = await AgencyAsync(user, agencyId, cancellationToken);
         var zone = string.IsNullOrWhiteSpace(timeZone) ? null : timeZone.Trim();
-        if (zone is not null && (zone.Length > 64 || !BusinessDays.IsKnownIanaId(zone)))
+        if (zone is not null && (zone.Length > 64 || !AgencyTimeZone.IsKnownIanaId(zone)))
         {
             throw RefusedException.Invalid(new Dictionary<string, string[]>
             {
@@ -39,7 +36,7 @@ public sealed class AgencySettings(AppDbContext db)
 
     /// <summary>Sets whether a coworker must read a draft before it is submitted: off, each caseworker's first N requests, or all.</summary>
     public async Task<AgencySettingsView> SetCoworkerReadPolicyAsync(
-        ClaimsPrincipal user, int agencyId, CoworkerReads.CoworkerReadPolicy? policy, int? firstRequests, CancellationToken cancellationToken)
+        ClaimsPrincipal user, int agencyId, CoworkerReadPolicy? policy, int? firstRequests, CancellationToken cancellationToken)
     {
         var agency = await AgencyAsync(user, agencyId, cancellationToken);
         var errors = new Dictionary<string, string[]>();
@@ -49,7 +46,7 @@ public sealed class AgencySettings(AppDbContext db)
         }
 
         var count = firstRequests ?? agency.CoworkerReadFirstRequests;
-        if (policy == CoworkerReads.CoworkerReadPolicy.NewCaseworkers && count is < 1 or > MaxFirstRequests)
+        if (policy == CoworkerReadPolicy.NewCaseworkers && count is < 1 or > MaxFirstRequests)
         {
             errors["firstRequests"] = [$"Say how many first requests need a read: 1 to {MaxFirstRequests}."];
         }
@@ -69,7 +66,7 @@ public sealed class AgencySettings(AppDbContext db)
     {
         var agency = await db.Organisations.SingleOrDefaultAsync(o => o.Id == agencyId && o.Kind == OrganisationKind.Agency, cancellationToken)
             ?? throw new RefusedException(StatusCodes.Status404NotFound, "Not found", "No such agency.");
-        if (!user.HasRoleAt(Roles.AgencyAdmin, agencyId) && !user.IsInRole(Roles.PlatformAdmin))
+        if (!admins.Administers(user, agencyId))
         {
             throw RefusedException.Forbidden("Only the agency's admin or a platform admin changes its settings.");
         }
@@ -79,12 +76,12 @@ public sealed class AgencySettings(AppDbContext db)
 }
 
 public sealed record AgencySettingsView(int Id, string Name, ApprovalOption? ApprovalOption, string? TimeZone,
-    CoworkerReads.CoworkerReadPolicy CoworkerReadPolicy, int CoworkerReadFirstRequests)
+    CoworkerReadPolicy CoworkerReadPolicy, int CoworkerReadFirstRequests)
 {
     public static AgencySettingsView Of(Organisation agency) =>
         new(agency.Id, agency.Name, agency.ApprovalOption, agency.TimeZone, agency.CoworkerReadPolicy, agency.CoworkerReadFirstRequests);
 }
 
-public sealed record CoworkerReadPolicyInput(CoworkerReads.CoworkerReadPolicy? Policy, int? FirstRequests);
+public sealed record CoworkerReadPolicyInput(CoworkerReadPolicy? Policy, int? FirstRequests);
 
 public sealed record TimeZoneInput(string? TimeZone);

@@ -23,9 +23,9 @@ public sealed class Organisation
     public string? TimeZone { get; set; }
 
     /// <summary>Agencies only: whether a coworker must read a draft before it is submitted.</summary>
-    public CoworkerReads.CoworkerReadPolicy CoworkerReadPolicy { get; set; }
+    public CoworkerReadPolicy CoworkerReadPolicy { get; set; }
 
-    /// <summary>Agencies only, with <see cref="CoworkerReads.CoworkerReadPolicy.NewCaseworkers"/>: how many first requests need a read.</summary>
+    /// <summary>Agencies only, with <see cref="CoworkerReadPolicy.NewCaseworkers"/>: how many first requests need a read.</summary>
     public int CoworkerReadFirstRequests { get; set; } = 3;
 
     /// <summary>Churches and offices: where they are, for matching by distance later.</summary>
@@ -51,6 +51,14 @@ public enum ApprovalOption
     None,
 }
 
+/// <summary>Whether an agency asks for a coworker's read of a draft before it is submitted.</summary>
+public enum CoworkerReadPolicy
+{
+    Off,
+    NewCaseworkers,
+    All,
+}
+
 internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
 {
     public void Configure(EntityTypeBuilder<Organisation> builder)
@@ -58,7 +66,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.Property(o => o.Zip).HasMaxLength(10);
         builder.Property(o => o.TimeZone).HasMaxLength(64);
-        builder.Property(o => o.CoworkerReadPolicy).HasConversion<string>().HasMaxLength(20).HasDefaultValue(CoworkerReads.CoworkerReadPolicy.Off);
+        builder.Property(o => o.CoworkerReadPolicy).HasConversion<string>().HasMaxLength(20).HasDefaultValue(CoworkerReadPolicy.Off);
         builder.Property(o => o.CoworkerReadFirstRequests).HasDefaultValue(3);
         builder.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => new { o.Kind, o.ParentId });

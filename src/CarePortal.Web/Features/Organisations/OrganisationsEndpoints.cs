@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
-using CarePortal.Web.Features.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +39,7 @@ public static class OrganisationsEndpoints
 
     /// <summary>An agency's approval option is its own setting: its agency admin (or a platform admin) changes it.</summary>
     internal static async Task<Results<NoContent, ProblemHttpResult>> SetApprovalOption(
-        int id, ApprovalOptionInput input, ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken)
+        int id, ApprovalOptionInput input, ClaimsPrincipal user, IAgencyAdmins admins, AppDbContext db, CancellationToken cancellationToken)
     {
         var agency = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id && o.Kind == OrganisationKind.Agency, cancellationToken);
         if (agency is null)
@@ -48,7 +47,7 @@ public static class OrganisationsEndpoints
             return TypedResults.Problem("No such agency.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
         }
 
-        if (!user.HasRoleAt(Roles.AgencyAdmin, id) && !user.IsInRole(Roles.PlatformAdmin))
+        if (!admins.Administers(user, id))
         {
             return TypedResults.Problem("Only the agency's admin or a platform admin changes how its requests are approved.",
                 statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");

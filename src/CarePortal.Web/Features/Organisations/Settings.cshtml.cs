@@ -1,7 +1,5 @@
 using CarePortal.Web.Data;
-using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Refusals;
-using CarePortal.Web.Features.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarePortal.Web.Features.Organisations;
 
 /// <summary>The agency admin's settings page: the agency's time zone (and policies).</summary>
-public sealed class SettingsModel(AgencySettings agencies, AppDbContext db) : PageModel, IShowsRefusals
+public sealed class SettingsModel(AgencySettings agencies, IAgencyAdmins admins, AppDbContext db) : PageModel, IShowsRefusals
 {
     /// <summary>Every IANA zone this machine knows, for the field's suggestions.</summary>
     public static IReadOnlyList<string> Zones { get; } =
@@ -21,7 +19,7 @@ public sealed class SettingsModel(AgencySettings agencies, AppDbContext db) : Pa
     public string? TimeZone { get; set; }
 
     [BindProperty]
-    public CoworkerReads.CoworkerReadPolicy? CoworkerReadPolicy { get; set; }
+    public CoworkerReadPolicy? CoworkerReadPolicy { get; set; }
 
     [BindProperty]
     public int? FirstRequests { get; set; }
@@ -33,7 +31,7 @@ public sealed class SettingsModel(AgencySettings agencies, AppDbContext db) : Pa
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
-        var mine = User.OrganisationsWithRole(Roles.AgencyAdmin);
+        var mine = admins.AgenciesOf(User);
         var agencyId = id ?? (mine.Count > 0 ? mine[0] : 0);
         if (agencyId == 0 || !await db.Organisations.AnyAsync(o => o.Id == agencyId && o.Kind == OrganisationKind.Agency, cancellationToken))
         {
@@ -51,8 +49,8 @@ public sealed class SettingsModel(AgencySettings agencies, AppDbContext db) : Pa
     public Task<IActionResult> OnPostCoworkerReadAsync(int id, CancellationToken cancellationToken) =>
         SaveAsync(id, () => agencies.SetCoworkerReadPolicyAsync(User, id, CoworkerReadPolicy, FirstRequests, cancellationToken), saved => saved.CoworkerReadPolicy switch
         {
-            CoworkerReads.CoworkerReadPolicy.Off => "Saved: no coworker read is asked before submitting.",
-            CoworkerReads.CoworkerReadPolicy.All => "Saved: every request needs a coworker's read before it is submitted.",
+            Organisations.CoworkerReadPolicy.Off => "Saved: no coworker read is asked before submitting.",
+            Organisations.CoworkerReadPolicy.All => "Saved: every request needs a coworker's read before it is submitted.",
             _ => $"Saved: a new caseworker's first {saved.CoworkerReadFirstRequests} requests need a coworker's read.",
         }, cancellationToken);
 

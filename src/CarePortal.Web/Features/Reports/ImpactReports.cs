@@ -131,7 +131,7 @@ public sealed class ImpactReports(AppDbContext db, Responses responses, TimeProv
         var agencies = tree.Values.Where(n => n.Kind == OrganisationKind.Agency
             && (filter.Agency is null || n.Id == filter.Agency)
             && (scope.Platform || scope.IsChurch || scope.Organisations.Any(o => tree.TryGetValue(o, out var mine) && Ancestry(tree, mine).Last().Id == n.Id)));
-        var zones = agencies.GroupBy(a => ReportMonths.Zone(a.TimeZone).Id)
+        var zones = agencies.GroupBy(a => AgencyTimeZone.Of(a.TimeZone).Id)
             .Select(g => ReportMonths.Of(g.Key, [.. g.Select(a => a.Id).Order()], filter.From, filter.To)).ToList();
         var months = ReportMonths.Of(null, [], filter.From, filter.To).Labels;
         // The rollup has no church and no need: such a report reads the facts alone.

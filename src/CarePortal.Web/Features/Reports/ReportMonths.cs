@@ -1,4 +1,5 @@
 using System.Globalization;
+using CarePortal.Web.Features.Organisations;
 
 namespace CarePortal.Web.Features.Reports;
 
@@ -18,7 +19,7 @@ public sealed record ReportMonths(string TimeZoneId, IReadOnlyList<int> Agencies
     /// <summary>Months from <paramref name="from"/> to <paramref name="to"/> (both days included); the first and last may be partial.</summary>
     public static ReportMonths Of(string? timeZoneId, IReadOnlyList<int> agencies, DateOnly from, DateOnly to)
     {
-        var zone = Zone(timeZoneId);
+        var zone = AgencyTimeZone.Of(timeZoneId);
         var labels = new List<string>();
         var whole = new List<bool>();
         var boundaries = new List<DateTimeOffset> { StartOf(from, zone) };
@@ -32,10 +33,6 @@ public sealed record ReportMonths(string TimeZoneId, IReadOnlyList<int> Agencies
 
         return new ReportMonths(zone.Id, agencies, labels, boundaries, whole);
     }
-
-    /// <summary>The agency's zone; none (or one this machine does not know) is UTC.</summary>
-    public static TimeZoneInfo Zone(string? id) =>
-        id is { Length: > 0 } && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
     /// <summary>Local midnight of <paramref name="day"/>; where a clock change skips midnight, the first hour that exists.</summary>
     private static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)

@@ -52,7 +52,7 @@ public sealed class ReportRollup(AppDbContext db, TimeProvider clock)
             return null;
         }
 
-        var zone = ReportMonths.Zone(timeZone);
+        var zone = AgencyTimeZone.Of(timeZone);
         var from = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
         var to = new DateOnly(today.Year, today.Month, 1).AddDays(-1);
@@ -66,7 +66,7 @@ public sealed class ReportRollup(AppDbContext db, TimeProvider clock)
         var dialect = SqlDialect.For(db);
         var sql = new RollupSql(dialect);
         var month = DateOnly.ParseExact(label, "yyyy-MM", CultureInfo.InvariantCulture);
-        var months = ReportMonths.Of(ReportMonths.Zone(timeZone).Id, [agency], month, month.AddMonths(1).AddDays(-1));
+        var months = ReportMonths.Of(AgencyTimeZone.Of(timeZone).Id, [agency], month, month.AddMonths(1).AddDays(-1));
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
             // On SQLite this begins IMMEDIATE: the one write lock, held from the check to the commit.

@@ -1,4 +1,5 @@
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -183,6 +184,7 @@ internal sealed class CareRequestConfiguration : IEntityTypeConfiguration<CareRe
         builder.HasMany(r => r.Children).WithOne().HasForeignKey(c => c.CareRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.CareRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.History).WithOne().HasForeignKey(t => t.CareRequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany<Notification>().WithOne().HasForeignKey(n => n.CareRequestId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -18,6 +18,7 @@ public static class RequestsEndpoints
         builder.Services.AddSingleton<DescriptionReview>();
         builder.Services.AddSingleton<AttachmentStore>();
         builder.Services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, RequestAuthorizationHandler>();
+        builder.Services.AddSaveInterceptor<TransitionMetrics>();
         return builder;
     }
 

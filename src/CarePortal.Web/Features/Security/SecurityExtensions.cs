@@ -26,7 +26,6 @@ public static class SecurityExtensions
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((options, limits) =>
             options.GlobalLimiter = System.Threading.RateLimiting.PartitionedRateLimiter.Create<HttpContext, string>(
                 context => RateLimitPartitions.For(context, limits.Value)));
-        builder.AddExternalSignIn();
         return builder;
     }
 

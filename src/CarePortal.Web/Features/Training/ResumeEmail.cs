@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
-using CarePortal.Web.Features.Requests;
+using CarePortal.Web.Features.Notifications;
 
 namespace CarePortal.Web.Features.Training;
 

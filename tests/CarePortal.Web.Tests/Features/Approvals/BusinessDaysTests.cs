@@ -47,15 +47,6 @@ public sealed class BusinessDaysTests
             Assert.True(local.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday), $"{zone.Id}: {local}");
         });
     }
-
-    [Fact]
-    public void Unknown_or_missing_zone_is_utc_and_only_iana_ids_are_known()
-    {
-        Assert.Equal(TimeZoneInfo.Utc, BusinessDays.ZoneOf(null));
-        Assert.Equal(TimeZoneInfo.Utc, BusinessDays.ZoneOf("Mars/Olympus_Mons"));
-        Assert.True(BusinessDays.IsKnownIanaId("America/Chicago"));
-        Assert.False(BusinessDays.IsKnownIanaId("Mars/Olympus_Mons"));
-    }
 }
 
 /// <summary>The deadline sweep on the test-controlled clock, for a request of the Chicago agency.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Churches;
+using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Tests.Features.Requests;
 using Microsoft.AspNetCore.Mvc.Testing;

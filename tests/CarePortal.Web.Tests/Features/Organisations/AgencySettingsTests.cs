@@ -87,10 +87,10 @@ public abstract class AgencySettingsTests<TApp>(TApp app) where TApp : CarePorta
 
         Assert.Equal(HttpStatusCode.BadRequest, noCount.StatusCode);
         Assert.Contains("how many first requests", await noCount.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.NotEqual(CarePortal.Web.Features.CoworkerReads.CoworkerReadPolicy.NewCaseworkers, afterNoCount!.CoworkerReadPolicy);
+        Assert.NotEqual(CoworkerReadPolicy.NewCaseworkers, afterNoCount!.CoworkerReadPolicy);
         Assert.Equal(HttpStatusCode.OK, three.StatusCode);
         Assert.Contains("first 3 requests need a coworker", await three.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal((CarePortal.Web.Features.CoworkerReads.CoworkerReadPolicy.NewCaseworkers, 3), (afterThree!.CoworkerReadPolicy, afterThree.CoworkerReadFirstRequests));
+        Assert.Equal((CoworkerReadPolicy.NewCaseworkers, 3), (afterThree!.CoworkerReadPolicy, afterThree.CoworkerReadFirstRequests));
         Assert.Contains("no coworker read is asked", await off.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Features.Training;
 using Microsoft.EntityFrameworkCore;

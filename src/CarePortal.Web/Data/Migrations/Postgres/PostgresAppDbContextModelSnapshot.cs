@@ -1065,7 +1065,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("Requests", (string)null);
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.Notification", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1143,7 +1143,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("Notifications");
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.NotificationPreference", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Notifications.NotificationPreference", b =>
                 {
                     b.Property<string>("UserId")
                         .HasColumnType("text");
@@ -1881,7 +1881,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.Notification", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Notifications.Notification", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
                         .WithMany()
@@ -1889,7 +1889,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.NotificationPreference", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Notifications.NotificationPreference", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Accounts.AppUser", "User")
                         .WithMany()

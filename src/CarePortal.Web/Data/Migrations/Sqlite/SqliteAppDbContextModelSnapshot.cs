@@ -1028,7 +1028,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("Requests", (string)null);
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.Notification", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1104,7 +1104,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("Notifications");
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.NotificationPreference", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Notifications.NotificationPreference", b =>
                 {
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
@@ -1824,7 +1824,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.Notification", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Notifications.Notification", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
                         .WithMany()
@@ -1832,7 +1832,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.NotificationPreference", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Notifications.NotificationPreference", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Accounts.AppUser", "User")
                         .WithMany()

@@ -1,9 +1,9 @@
 using System.Runtime.CompilerServices;
-using CarePortal.Web.Features.Requests;
+using CarePortal.Web.Features.Observability;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace CarePortal.Web.Features.Observability;
+namespace CarePortal.Web.Features.Requests;
 
 /// <summary>
 /// Counts requests submitted, opened and closed from the transition rows a save writes, once the save has succeeded:

@@ -1,13 +1,12 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
-using CarePortal.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
-namespace CarePortal.Web.Features.Security;
+namespace CarePortal.Web.Features.Accounts;
 
 /// <summary>
 /// Sign-in through an agency's OpenID Connect provider (authorization code with PKCE): the provider vouches for an email

@@ -15,7 +15,7 @@ using OpenIddict.Server.AspNetCore;
 using Xunit;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
-namespace CarePortal.Web.Tests.Features.Security;
+namespace CarePortal.Web.Tests.Features.Accounts;
 
 /// <summary>
 /// A real OpenID Connect provider (OpenIddict's server) on a loopback port, standing in for an agency's: its authorize

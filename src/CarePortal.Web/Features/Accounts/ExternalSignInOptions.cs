@@ -1,6 +1,5 @@
-using CarePortal.Web.Features.Accounts;
 
-namespace CarePortal.Web.Features.Security;
+namespace CarePortal.Web.Features.Accounts;
 
 /// <summary>
 /// Agencies' OpenID Connect providers (section <c>ExternalSignIn:Providers:{name}</c>). None configured: nothing changes.

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
-namespace CarePortal.Web.Tests.Features.Security;
+namespace CarePortal.Web.Tests.Features.Accounts;
 
 /// <summary>
 /// Sign-in through an agency's OpenID Connect provider, against a real provider on loopback (OpenIddict), over real HTTP

@@ -1,6 +1,6 @@
 using CarePortal.Web.Features.Observability;
 
-namespace CarePortal.Web.Features.Security;
+namespace CarePortal.Web.Features.Accounts;
 
 /// <summary>Refused sign-ins, for operators watching for attacks; the address typed is contact data and is erased.</summary>
 public static partial class SignInLog

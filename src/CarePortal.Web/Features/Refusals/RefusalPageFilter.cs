@@ -52,7 +52,11 @@ public sealed class RefusalPageFilter : IAsyncPageFilter
             return Answer(http, refusal);
         }
 
-        modelState.AddModelError(string.Empty, refusal.Detail);
+        if (refusal.Errors.Count == 0)
+        {
+            modelState.AddModelError(string.Empty, refusal.Detail);
+        }
+
         foreach (var (field, messages) in refusal.Errors)
         {
             foreach (var message in messages)

@@ -33,6 +33,8 @@ public static class SiteExtensions
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToPage("/Index");
         });
+        // Our own checks say what to write; the framework's implicit "The X field is required." would say it twice.
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         builder.Services.AddAntiforgery();
         return builder;
     }

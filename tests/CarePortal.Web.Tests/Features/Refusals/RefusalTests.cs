@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Tests.Features.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -76,6 +77,22 @@ public abstract class RefusalTests<TApp>(TApp app) where TApp : CarePortalApp
         Assert.Contains("Say why the request is cancelled", page, StringComparison.Ordinal);
         Assert.Contains(draft.Description, page, StringComparison.Ordinal);
         Assert.Equal(RequestState.Draft, (await api.GetAsync(draft.Id)).State);
+    }
+
+    [Fact]
+    public async Task A_form_with_a_missing_field_says_so_once_in_our_words()
+    {
+        var client = Browser(await Forms.SignedInAsync(app, DemoPeople.Caseworker));
+
+        var response = await Forms.PostAsync(client, "/Requests/Create", "/Requests/Create",
+            new Dictionary<string, string> { ["Form.Need"] = "clothing", ["Form.Description"] = "" });
+
+        var page = await response.Content.ReadAsStringAsync();
+        var summary = page[page.IndexOf("id=\"error-summary\"", StringComparison.Ordinal)..];
+        summary = summary[..summary.IndexOf("</ul>", StringComparison.Ordinal)];
+        Assert.Equal(1, summary.Split("Write the public description.").Length - 1);
+        Assert.DoesNotContain("field is required", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(Refusal.InvalidInputTemplate.Detail, summary, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -173,7 +173,7 @@ public static class ScaleBenchmark
                 PrintProfile();
             }
 
-            // The app's path (RequestWorkflow): a submission saves its request open with a PendingOpening, then waits for the
+            // The app's path (SubmitRequest): a submission saves its request open with a PendingOpening, then waits for the
             // node's OpeningBatcher, which routes whatever openings wait (up to 100) in one transaction with bulk inserts.
             var services = new ServiceCollection();
             services.AddLogging();

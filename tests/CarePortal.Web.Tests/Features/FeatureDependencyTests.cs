@@ -35,6 +35,15 @@ public sealed class FeatureDependencyTests
     }
 
     [Fact]
+    public void Requests_asks_approvals_coworker_reads_and_training_only_through_its_own_seams()
+    {
+        Assert.Equal([], Graph.Uses["Requests"].Keys.Intersect(["Approvals", "CoworkerReads", "Training"]));
+        Assert.Contains("IAwaitingApprovalListener", Graph.Uses["Approvals"]["Requests"]);
+        Assert.Contains("ISubmissionCheck", Graph.Uses["CoworkerReads"]["Requests"]);
+        Assert.Contains("IWriterReadiness", Graph.Uses["Training"]["Requests"]);
+    }
+
+    [Fact]
     public void The_map_sees_uses_in_method_bodies_lambdas_and_signatures_and_the_cycles_they_make()
     {
         var samples = FeatureGraph.Of(typeof(FeatureDependencyTests).Assembly, "CarePortal.Web.Tests.FeatureSamples.");

@@ -10,9 +10,11 @@ namespace CarePortal.Web.Features.Approvals;
 /// Asks each approver of a waiting request for a decision (and reminds them once), by email through the outbox, each
 /// email carrying signed links made for its recipient alone. Added to the caller's unit of work, not saved.
 /// </summary>
-public sealed class ApprovalNotices(AppDbContext db, Outbox outbox, ApprovalLinks links, IOptions<MailOptions> mail, TimeProvider clock)
+public sealed class ApprovalNotices(AppDbContext db, Outbox outbox, ApprovalLinks links, IOptions<MailOptions> mail, TimeProvider clock) : IAwaitingApprovalListener
 {
     public Task AskAsync(CareRequest request, CancellationToken cancellationToken) => SendAsync(request, reminder: false, cancellationToken);
+
+    Task IAwaitingApprovalListener.AwaitingApprovalAsync(CareRequest request, CancellationToken cancellationToken) => AskAsync(request, cancellationToken);
 
     public Task RemindAsync(CareRequest request, CancellationToken cancellationToken) => SendAsync(request, reminder: true, cancellationToken);
 

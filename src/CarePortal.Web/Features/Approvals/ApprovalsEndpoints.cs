@@ -12,6 +12,7 @@ public static class ApprovalsEndpoints
         builder.Services.AddScoped<ApprovalDeadlines>();
         builder.Services.AddSingleton<ApprovalLinks>();
         builder.Services.AddScoped<ApprovalNotices>();
+        builder.Services.AddScoped<IAwaitingApprovalListener>(services => services.GetRequiredService<ApprovalNotices>());
         builder.Services.AddHostedService<ApprovalDeadlineService>();
         return builder;
     }
@@ -22,15 +23,15 @@ public static class ApprovalsEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/", Queue);
-        api.MapPost("/{id:int}/approve", (int id, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) => Decide(id, Decision.Approve, input, user, workflow, ct));
-        api.MapPost("/{id:int}/return", (int id, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) => Decide(id, Decision.Return, input, user, workflow, ct));
-        api.MapPost("/{id:int}/deny", (int id, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) => Decide(id, Decision.Deny, input, user, workflow, ct));
+        api.MapPost("/{id:int}/approve", (int id, NoteInput input, ClaimsPrincipal user, DecideRequest decide, CancellationToken ct) => Decide(id, Decision.Approve, input, user, decide, ct));
+        api.MapPost("/{id:int}/return", (int id, NoteInput input, ClaimsPrincipal user, DecideRequest decide, CancellationToken ct) => Decide(id, Decision.Return, input, user, decide, ct));
+        api.MapPost("/{id:int}/deny", (int id, NoteInput input, ClaimsPrincipal user, DecideRequest decide, CancellationToken ct) => Decide(id, Decision.Deny, input, user, decide, ct));
         return app;
     }
 
-    private static async Task<Ok<List<RequestView>>> Queue(ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
-        TypedResults.Ok((await workflow.ApprovalQueue(user).Include(r => r.Items).Include(r => r.Children).AsSplitQuery().ToListAsync(ct)).Select(r => RequestView.For(user, r)).ToList());
+    private static async Task<Ok<List<RequestView>>> Queue(ClaimsPrincipal user, ApprovalQueue queue, CancellationToken ct) =>
+        TypedResults.Ok((await queue.For(user).Include(r => r.Items).Include(r => r.Children).AsSplitQuery().ToListAsync(ct)).Select(r => RequestView.For(user, r)).ToList());
 
-    private static async Task<Ok<RequestView>> Decide(int id, Decision decision, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
-        TypedResults.Ok(RequestView.For(user, await workflow.DecideAsync(user, id, decision, input.Note, ct)));
+    private static async Task<Ok<RequestView>> Decide(int id, Decision decision, NoteInput input, ClaimsPrincipal user, DecideRequest decide, CancellationToken ct) =>
+        TypedResults.Ok(RequestView.For(user, await decide.RunAsync(user, id, decision, input.Note, ct)));
 }

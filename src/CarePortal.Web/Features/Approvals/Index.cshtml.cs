@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Approvals;
 
-public sealed class IndexModel(RequestWorkflow workflow, DescriptionReview review) : PageModel, IShowsRefusals
+public sealed class IndexModel(ApprovalQueue queue, DecideRequest decide, DescriptionReview review) : PageModel, IShowsRefusals
 {
     public IReadOnlyList<CareRequest> Queue { get; private set; } = [];
 
@@ -18,13 +18,13 @@ public sealed class IndexModel(RequestWorkflow workflow, DescriptionReview revie
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Queue = await workflow.ApprovalQueue(User).Include(r => r.Items).Include(r => r.Children).AsSplitQuery().ToListAsync(cancellationToken);
+        Queue = await queue.For(User).Include(r => r.Items).Include(r => r.Children).AsSplitQuery().ToListAsync(cancellationToken);
         Findings = Queue.ToDictionary(r => r.Id, r => (IReadOnlyList<FindingView>)[.. review.Review(r.Description, r.Need).Findings.Select(FindingView.From)]);
     }
 
     public async Task<IActionResult> OnPostAsync(int id, Decision decision, CancellationToken cancellationToken)
     {
-        await workflow.DecideAsync(User, id, decision, Note, cancellationToken);
+        await decide.RunAsync(User, id, decision, Note, cancellationToken);
         return RedirectToPage();
     }
 

@@ -12,7 +12,7 @@ namespace CarePortal.Web.Features.Approvals;
 /// Where an approval email's link lands: GET shows the request and the reviewer's findings; only a POST by the
 /// signed-in approver the link was made for decides. Any bad link changes nothing and says why.
 /// </summary>
-public sealed class LinkModel(ApprovalLinks links, RequestWorkflow workflow, DescriptionReview review, AppDbContext db) : PageModel, IShowsRefusals
+public sealed class LinkModel(ApprovalLinks links, ReadRequest read, DecideRequest decide, DescriptionReview review, AppDbContext db) : PageModel, IShowsRefusals
 {
     [BindProperty(SupportsGet = true, Name = "t")]
     public string? Token { get; set; }
@@ -45,7 +45,7 @@ public sealed class LinkModel(ApprovalLinks links, RequestWorkflow workflow, Des
             return Page();
         }
 
-        await workflow.DecideAsync(User, Link!.RequestId, Link.Action, Note, cancellationToken);
+        await decide.RunAsync(User, Link!.RequestId, Link.Action, Note, cancellationToken);
         return RedirectToPage("/Requests/Details", new { id = Link.RequestId });
     }
 
@@ -79,7 +79,7 @@ public sealed class LinkModel(ApprovalLinks links, RequestWorkflow workflow, Des
         }
 
         // A request the person may not read is "not found" for them, said by the error page.
-        CareRequest = await workflow.ReadAsync(User, Link.RequestId, cancellationToken);
+        CareRequest = await read.ReadAsync(User, Link.RequestId, cancellationToken);
 
         if (CareRequest.State != RequestState.AwaitingApproval || ApprovalLinks.RoundOf(CareRequest) != Link.Round)
         {

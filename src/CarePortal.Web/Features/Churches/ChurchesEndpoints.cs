@@ -136,7 +136,7 @@ public static class ChurchesEndpoints
             ?? throw RefusedException.Forbidden("Only the church's people see the requests it received."));
 
     /// <summary>The churches a request went to: for the agency people who see its private side.</summary>
-    private static async Task<Ok<List<RecipientView>>> Recipients(int id, ClaimsPrincipal user, RequestWorkflow workflow, AppDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<RecipientView>>> Recipients(int id, ClaimsPrincipal user, ReadRequest workflow, AppDbContext db, CancellationToken ct)
     {
         var request = await workflow.ReadAsync(user, id, ct);
         if (!RequestPermissions.IsAgencyStaff(user, request))

@@ -10,7 +10,7 @@ namespace CarePortal.Web.Features.Churches;
 /// or chosen items), messages with the caseworker, the private details once the church committed (each view recorded),
 /// forwarding and sharing for the point person, "we delivered" and the connection after it was met.
 /// </summary>
-public sealed class RequestModel(Responses responses, NearbyShare share, ChurchAdmin admin, RequestWorkflow workflow) : PageModel, IShowsRefusals
+public sealed class RequestModel(Responses responses, NearbyShare share, ChurchAdmin admin, ReadPrivateDetails workflow) : PageModel, IShowsRefusals
 {
     public ChurchRequestView View { get; private set; } = null!;
 
@@ -34,7 +34,7 @@ public sealed class RequestModel(Responses responses, NearbyShare share, ChurchA
     /// <summary>Shown only when asked for: every view is recorded (and refused unless the church committed, or the person was assigned).</summary>
     public Task<IActionResult> OnGetPrivateAsync(int id, int? churchId, CancellationToken ct) => ShowAsync(id, churchId, ct, async () =>
     {
-        var (details, attachments) = await workflow.ReadPrivateAsync(User, id, ct);
+        var (details, attachments) = await workflow.ReadAsync(User, id, ct);
         Private = PrivateDetailsView.From(details, attachments);
     });
 

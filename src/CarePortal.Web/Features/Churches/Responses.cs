@@ -14,7 +14,7 @@ namespace CarePortal.Web.Features.Churches;
 /// The church side of a request: "Yes, I can help" (whole or some items; an item is met by one church only), who may see the
 /// private details, messages between caseworker and church, and connections after the need was met.
 /// </summary>
-public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchAccess access, Outbox outbox, TimeProvider clock, PrivateReadLog privateReads)
+public sealed class Responses(AppDbContext db, ReadRequest workflow, ChurchAccess access, Outbox outbox, TimeProvider clock, PrivateReadLog privateReads)
 {
     /// <summary>The churches the user answers for: as point person or responder of the church, or leader or member of one of its teams.</summary>
     public async Task<List<int>> ChurchesOfAsync(ClaimsPrincipal user, CancellationToken ct) =>
@@ -123,16 +123,6 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
             db.ResponderAssignments.Add(new ResponderAssignment { CareRequestId = id, UserId = input.UserId!, ChurchId = church });
             await db.SaveChangesAsync(ct);
         }
-    }
-
-    /// <summary>Whether the user reads the private details as the committed church: its point person, or a responder assigned to the request.</summary>
-    public static async Task<bool> MayReadPrivateAsync(AppDbContext db, ClaimsPrincipal user, int id, CancellationToken ct)
-    {
-        var me = user.UserId();
-        var pointOf = user.OrganisationsWithRole(Roles.ChurchPointPerson);
-        return await db.ItemClaims.AnyAsync(c => c.CareRequestId == id && pointOf.Contains(c.ChurchId), ct)
-            || await db.ResponderAssignments.AnyAsync(a => a.CareRequestId == id && a.UserId == me
-                && db.ItemClaims.Any(c => c.CareRequestId == id && c.ChurchId == a.ChurchId), ct);
     }
 
     public async Task<List<MessageView>> MessagesAsync(ClaimsPrincipal user, int id, CancellationToken ct)
@@ -277,8 +267,8 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
         var deliveries = await db.Deliveries.AsNoTracking().Where(d => d.CareRequestId == id && d.ChurchId == church).OrderBy(d => d.Id)
             .Join(db.Users, d => d.UserId, u => u.Id, (d, u) => new DeliveryView(u.DisplayName, d.Note, d.At)).ToListAsync(ct);
         var leads = user.HasRoleAt(Roles.ChurchPointPerson, church) || await LeadsTeamOfAsync(user, church, ct);
-        // Church people read a request's private part through the workflow only while it is open.
-        var mayReadPrivate = request.State == RequestState.Open && await MayReadPrivateAsync(db, user, id, ct);
+        // Who reads the private part is one rule, Requests' PrivateAccess (a committed church only while the request is open).
+        var mayReadPrivate = await PrivateAccess.AllowsAsync(db, user, request, ct);
         return new ChurchRequestView(ChurchRequestPart.From(request), church, name, reached, recipient.Miles, recipient.Round, items,
             items.Any(i => i.Status == ItemStatus.OurChurch), leads, user.HasRoleAt(Roles.ChurchPointPerson, church), mayReadPrivate, deliveries);
     }
@@ -357,7 +347,7 @@ public sealed class Responses(AppDbContext db, RequestWorkflow workflow, ChurchA
     public async Task<List<ChurchThreadView>> ThreadsAsync(ClaimsPrincipal user, int id, bool withContacts, CancellationToken ct) =>
         await ThreadsAsync(user, await workflow.ReadAsync(user, id, ct), withContacts, ct);
 
-    /// <summary>The same for a request the caller has already read through <see cref="RequestWorkflow.ReadAsync"/>.</summary>
+    /// <summary>The same for a request the caller has already read through <see cref="ReadRequest.ReadAsync"/>.</summary>
     public async Task<List<ChurchThreadView>> ThreadsAsync(ClaimsPrincipal user, CareRequest request, bool withContacts, CancellationToken ct)
     {
         ThrowUnlessStaff(user, request);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,8 +12,17 @@ namespace CarePortal.Web.Features.CoworkerReads;
 /// The agency's coworker-read policy at submission: off, the first N requests of each caseworker, or every request.
 /// Approvers who enter a request themselves (the office's supervisor, the county's representative) are not asked.
 /// </summary>
-public sealed class CoworkerReadRule(AppDbContext db)
+public sealed class CoworkerReadRule(AppDbContext db) : ISubmissionCheck
 {
+    /// <summary>Refuses (422) a submission that waits for a coworker's read.</summary>
+    public async Task ThrowIfNotReadyAsync(ClaimsPrincipal user, CareRequest request, CancellationToken cancellationToken)
+    {
+        if (await MissingReadAsync(user, request, cancellationToken) is { } readNeeded)
+        {
+            throw new RefusedException(StatusCodes.Status422UnprocessableEntity, "Coworker read needed", readNeeded);
+        }
+    }
+
     /// <summary>Why the request cannot be submitted yet, or null when no read is needed or one is done.</summary>
     public async Task<string?> MissingReadAsync(ClaimsPrincipal user, CareRequest request, CancellationToken cancellationToken)
     {

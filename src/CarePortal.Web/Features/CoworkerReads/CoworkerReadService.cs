@@ -14,7 +14,7 @@ namespace CarePortal.Web.Features.CoworkerReads;
 /// A coworker's read of a draft (PRODUCT.md: a supervisor may "review a coworker's draft"; agency policy may ask for it).
 /// The reader sees the public part of the draft and the reviewer's findings, never its private details.
 /// </summary>
-public sealed class CoworkerReadService(AppDbContext db, RequestWorkflow workflow, Outbox outbox, TimeProvider clock)
+public sealed class CoworkerReadService(AppDbContext db, ReadRequest workflow, Outbox outbox, TimeProvider clock) : IDraftReads
 {
     private static readonly RequestState[] Readable = [RequestState.Draft, RequestState.ReturnedForChanges];
 
@@ -115,6 +115,9 @@ public sealed class CoworkerReadService(AppDbContext db, RequestWorkflow workflo
 
         return await Views(Reads.AsNoTracking().Where(r => r.CareRequestId == requestId)).ToListAsync(cancellationToken);
     }
+
+    async Task<IReadOnlyList<DraftRead>> IDraftReads.ForRequestAsync(ClaimsPrincipal user, int requestId, CancellationToken cancellationToken) =>
+        [.. (await ForRequestAsync(user, requestId, cancellationToken)).Select(r => new DraftRead(r.Reader, r.AskedAt, r.ReadAt, r.Note))];
 
     /// <summary>The reads this person asked for, newest first.</summary>
     public Task<List<CoworkerReadView>> AskedByAsync(ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -11,6 +11,8 @@ public static class CoworkerReadsEndpoints
     {
         builder.Services.AddScoped<CoworkerReadService>();
         builder.Services.AddScoped<CoworkerReadRule>();
+        builder.Services.AddScoped<ISubmissionCheck>(services => services.GetRequiredService<CoworkerReadRule>());
+        builder.Services.AddScoped<IDraftReads>(services => services.GetRequiredService<CoworkerReadService>());
         return builder;
     }
 
@@ -34,7 +36,7 @@ public static class CoworkerReadsEndpoints
     }
 
     /// <summary>Whom the request's caseworker may ask: the other caseworkers and the supervisors of its office.</summary>
-    private static async Task<Ok<List<Coworker>>> Coworkers(int id, ClaimsPrincipal user, RequestWorkflow workflow, CoworkerReadService reads, CancellationToken ct)
+    private static async Task<Ok<List<Coworker>>> Coworkers(int id, ClaimsPrincipal user, ReadRequest workflow, CoworkerReadService reads, CancellationToken ct)
     {
         var request = await workflow.ReadAsync(user, id, ct);
         if (request.CaseworkerId != Accounts.ClaimsPrincipalExtensions.UserId(user))

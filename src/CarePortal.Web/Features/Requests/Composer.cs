@@ -4,17 +4,17 @@ using CarePortal.Review;
 namespace CarePortal.Web.Features.Requests;
 
 /// <summary>What the create and edit pages share: saving the public part and then the private part, and the seven practices.</summary>
-public sealed class Composer(RequestWorkflow workflow)
+public sealed class Composer(CreateRequest create, UpdateRequest update, SetPrivateDetails setPrivate)
 {
     /// <summary>Creates (no id) or updates the request, then its private details when the user may keep them.</summary>
     public async Task<CareRequest> SaveAsync(ClaimsPrincipal user, int? id, RequestForm form, CancellationToken cancellationToken)
     {
         var request = id is { } existing
-            ? await workflow.UpdateAsync(user, existing, form.ToInput(), cancellationToken)
-            : await workflow.CreateAsync(user, form.ToInput(), cancellationToken);
+            ? await update.RunAsync(user, existing, form.ToInput(), cancellationToken)
+            : await create.RunAsync(user, form.ToInput(), cancellationToken);
         if (MayKeepPrivate(user, request) && (id is not null || form.HasPrivate))
         {
-            form.Private.Version = await workflow.SetPrivateAsync(user, request.Id, form.ToPrivateInput(), cancellationToken);
+            form.Private.Version = await setPrivate.RunAsync(user, request.Id, form.ToPrivateInput(), cancellationToken);
         }
 
         return request;

@@ -1,14 +1,13 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Refusals;
-using CarePortal.Web.Features.Training;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CarePortal.Web.Features.Requests;
 
 /// <summary>The composer for a new request: save it as a draft, or save and submit at once.</summary>
-public sealed class CreateModel(Composer composer, RequestWorkflow workflow, AppDbContext db, TrainingStatus training) : PageModel, IShowsRefusals
+public sealed class CreateModel(Composer composer, AppDbContext db, IWriterReadiness training) : PageModel, IShowsRefusals
 {
     [BindProperty]
     public RequestForm Form { get; set; } = new();
@@ -28,17 +27,17 @@ public sealed class CreateModel(Composer composer, RequestWorkflow workflow, App
         TrainingRequired = await training.MustCompleteBeforeRequestAsync(User.UserId(), cancellationToken);
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(submit: false, cancellationToken);
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(null, cancellationToken);
 
-    public Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken) => SaveAsync(submit: true, cancellationToken);
+    public Task<IActionResult> OnPostSubmitAsync([FromServices] SubmitRequest submit, CancellationToken cancellationToken) => SaveAsync(submit, cancellationToken);
 
-    private async Task<IActionResult> SaveAsync(bool submit, CancellationToken cancellationToken)
+    private async Task<IActionResult> SaveAsync(SubmitRequest? submit, CancellationToken cancellationToken)
     {
         var request = await composer.SaveAsync(User, null, Form, cancellationToken);
         Saved = request.Id;
-        if (submit)
+        if (submit is not null)
         {
-            await workflow.SubmitAsync(User, request.Id, new SubmitInput(FamilyConsent), cancellationToken);
+            await submit.RunAsync(User, request.Id, new SubmitInput(FamilyConsent), cancellationToken);
         }
 
         return RedirectToPage("Details", new { id = request.Id });

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CarePortal.Web.Features.Requests;
 
-public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext db, Churches.Responses responses) : PageModel, IShowsRefusals
+public sealed partial class DetailsModel(ReadRequest read, AppDbContext db, Churches.Responses responses) : PageModel, IShowsRefusals
 {
     /// <summary>The churches on the request (agency staff only): responses, items, deliveries, messages.</summary>
     public IReadOnlyList<Churches.ChurchThreadView> Threads { get; private set; } = [];
@@ -60,8 +60,9 @@ public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext 
     [BindProperty]
     public CloseForm Closing { get; set; } = new();
 
+    /// <summary>The kind as the API names it (<see cref="AttachmentKinds"/>): text, so that an unknown kind is refused, not taken for a bill.</summary>
     [BindProperty]
-    public AttachmentKind Kind { get; set; } = AttachmentKind.Bill;
+    public string? Kind { get; set; }
 
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -74,7 +75,7 @@ public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext 
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var request = await workflow.ReadToShowAsync(User, id, cancellationToken);
+        var request = await read.ReadToShowAsync(User, id, cancellationToken);
 
         // A church person reached by the request sees it on the church's own page.
         if (!RequestPermissions.IsAgencyStaff(User, request) && (await responses.ReachedAsync(User, request, cancellationToken)).Count > 0)
@@ -82,7 +83,7 @@ public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext 
             return Redirect($"/Churches/Request/{id}");
         }
 
-        return await ShowAsync(id, cancellationToken, read: request);
+        return await ShowAsync(id, cancellationToken, shown: request);
     }
 
     /// <summary>The responders' email and phone, shown only when asked for: the view is recorded with the private-details reads.</summary>
@@ -129,37 +130,37 @@ public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext 
     }
 
     /// <summary>Private details are shown only when asked for, because every read is recorded.</summary>
-    public Task<IActionResult> OnGetPrivateAsync(int id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnGetPrivateAsync(int id, [FromServices] ReadPrivateDetails readPrivate, CancellationToken cancellationToken) =>
         ShowAsync(id, cancellationToken, async () =>
         {
-            var (details, attachments) = await workflow.ReadPrivateAsync(User, id, cancellationToken);
+            var (details, attachments) = await readPrivate.ReadAsync(User, id, cancellationToken);
             Private = PrivateDetailsView.From(details, attachments);
             Details = PrivateDetailsForm.From(details);
         });
 
-    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) =>
-        ShowAsync(id, cancellationToken, () => workflow.SubmitAsync(User, id, new SubmitInput(FamilyConsent), cancellationToken));
+    public Task<IActionResult> OnPostSubmitAsync(int id, [FromServices] SubmitRequest submit, CancellationToken cancellationToken) =>
+        ShowAsync(id, cancellationToken, () => submit.RunAsync(User, id, new SubmitInput(FamilyConsent), cancellationToken));
 
-    public Task<IActionResult> OnPostCancelAsync(int id, CancellationToken cancellationToken) =>
-        ShowAsync(id, cancellationToken, () => workflow.MoveAsync(User, id, RequestAction.Cancel, Note, cancellationToken));
+    public Task<IActionResult> OnPostCancelAsync(int id, [FromServices] MoveRequest move, CancellationToken cancellationToken) =>
+        ShowAsync(id, cancellationToken, () => move.RunAsync(User, id, RequestAction.Cancel, Note, cancellationToken));
 
-    public Task<IActionResult> OnPostPauseAsync(int id, CancellationToken cancellationToken) =>
-        ShowAsync(id, cancellationToken, () => workflow.MoveAsync(User, id, RequestAction.Pause, Note, cancellationToken));
+    public Task<IActionResult> OnPostPauseAsync(int id, [FromServices] MoveRequest move, CancellationToken cancellationToken) =>
+        ShowAsync(id, cancellationToken, () => move.RunAsync(User, id, RequestAction.Pause, Note, cancellationToken));
 
-    public Task<IActionResult> OnPostResumeAsync(int id, CancellationToken cancellationToken) =>
-        ShowAsync(id, cancellationToken, () => workflow.MoveAsync(User, id, RequestAction.Resume, Note, cancellationToken));
+    public Task<IActionResult> OnPostResumeAsync(int id, [FromServices] MoveRequest move, CancellationToken cancellationToken) =>
+        ShowAsync(id, cancellationToken, () => move.RunAsync(User, id, RequestAction.Resume, Note, cancellationToken));
 
     /// <summary>A save over someone else's shows theirs beside the form, which keeps yours and now names their version.</summary>
-    public Task<IActionResult> OnPostPrivateAsync(int id, CancellationToken cancellationToken) =>
-        ShowAsync(id, cancellationToken, () => workflow.SetPrivateAsync(User, id, Details.ToInput(), cancellationToken));
+    public Task<IActionResult> OnPostPrivateAsync(int id, [FromServices] SetPrivateDetails setPrivate, CancellationToken cancellationToken) =>
+        ShowAsync(id, cancellationToken, () => setPrivate.RunAsync(User, id, Details.ToInput(), cancellationToken));
 
-    public Task<IActionResult> OnPostAttachAsync(int id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostAttachAsync(int id, [FromServices] AttachFile attach, CancellationToken cancellationToken) =>
         ShowAsync(id, cancellationToken, () => Upload is null
             ? throw RefusedException.BadRequest("No file", $"Choose {FileSignatures.Accepted} to attach.")
-            : workflow.AttachAsync(User, id, Kind, Upload, cancellationToken));
+            : attach.RunAsync(User, id, Kind, Upload, cancellationToken));
 
-    public Task<IActionResult> OnPostCloseAsync(int id, CancellationToken cancellationToken) =>
-        ShowAsync(id, cancellationToken, () => workflow.CloseAsync(User, id, new CloseInput(
+    public Task<IActionResult> OnPostCloseAsync(int id, [FromServices] CloseRequest close, CancellationToken cancellationToken) =>
+        ShowAsync(id, cancellationToken, () => close.RunAsync(User, id, new CloseInput(
             Closing.Outcome,
             [.. Closing.Given.Select(g => new ItemGiven(g.Key, g.Value))],
             Closing.Reason,
@@ -167,15 +168,15 @@ public sealed partial class DetailsModel(RequestWorkflow workflow, AppDbContext 
             Closing.Rating,
             Note), cancellationToken));
 
-    /// <summary>Does <paramref name="action"/>, then shows the request (<paramref name="read"/> when the caller has just read it).</summary>
-    private async Task<IActionResult> ShowAsync(int id, CancellationToken cancellationToken, Func<Task>? action = null, CareRequest? read = null)
+    /// <summary>Does <paramref name="action"/>, then shows the request (<paramref name="shown"/> when the caller has just read it).</summary>
+    private async Task<IActionResult> ShowAsync(int id, CancellationToken cancellationToken, Func<Task>? action = null, CareRequest? shown = null)
     {
         if (action is not null)
         {
             await action();
         }
 
-        var request = read ?? await workflow.ReadToShowAsync(User, id, cancellationToken);
+        var request = shown ?? await read.ReadToShowAsync(User, id, cancellationToken);
         CareRequest = RequestView.For(User, request);
         IsStaff = RequestPermissions.IsAgencyStaff(User, request);
         CanReadPrivate = RequestPermissions.Allows(User, request, RequestOperation.ReadPrivate);

@@ -1,5 +1,4 @@
 using CarePortal.Web.Data;
-using CarePortal.Web.Features.CoworkerReads;
 using CarePortal.Web.Features.Refusals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CarePortal.Web.Features.Requests;
 
 /// <summary>The writer edits a draft or returned request (saved as they type); the approver edits one awaiting their decision.</summary>
-public sealed class EditModel(Composer composer, RequestWorkflow workflow, CoworkerReadService coworkerReads, AppDbContext db, TimeProvider clock) : PageModel, IShowsRefusals
+public sealed class EditModel(Composer composer, ReadRequest read, IDraftReads coworkerReads, AppDbContext db, TimeProvider clock) : PageModel, IShowsRefusals
 {
     [BindProperty]
     public RequestForm Form { get; set; } = new();
@@ -30,18 +29,18 @@ public sealed class EditModel(Composer composer, RequestWorkflow workflow, Cowor
     public int Id { get; private set; }
 
     /// <summary>The coworker reads asked for this request, with the readers' notes, so the writer can act on them here.</summary>
-    public IReadOnlyList<CoworkerReadView> CoworkerReads { get; private set; } = [];
+    public IReadOnlyList<DraftRead> CoworkerReads { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int id, [FromServices] ReadPrivateDetails readPrivate, CancellationToken cancellationToken)
     {
         // The form holds the agency's own fields (exception reason, alternatives tried) and the coworker reads.
-        var request = await workflow.ReadAsAgencyAsync(User, id, cancellationToken);
+        var request = await read.ReadAsAgencyAsync(User, id, cancellationToken);
         Form = RequestForm.From(request);
         Describe(request);
         if (MayKeepPrivate)
         {
             // Recorded as a read of the private details, like any other.
-            var (details, _) = await workflow.ReadPrivateAsync(User, id, cancellationToken);
+            var (details, _) = await readPrivate.ReadAsync(User, id, cancellationToken);
             Form.Private = PrivateDetailsForm.From(details);
         }
 
@@ -55,15 +54,16 @@ public sealed class EditModel(Composer composer, RequestWorkflow workflow, Cowor
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: false, cancellationToken);
+    public Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, null, cancellationToken);
 
-    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: true, cancellationToken);
+    public Task<IActionResult> OnPostSubmitAsync(int id, [FromServices] SubmitRequest submit, CancellationToken cancellationToken) =>
+        SaveAsync(id, submit, cancellationToken);
 
     /// <summary>The composer's autosave: the draft as typed so far, answered in JSON (a refusal as ProblemDetails); nothing is saved when it is not valid yet.</summary>
     public async Task<IActionResult> OnPostAutosaveAsync(int id, CancellationToken cancellationToken)
     {
         autosaving = true;
-        var current = await workflow.ReadAsync(User, id, cancellationToken);
+        var current = await read.ReadAsync(User, id, cancellationToken);
         if (!IsWritersDraft(current))
         {
             throw RefusedException.Conflict("Not a draft", "Only a draft or a returned request saves itself.");
@@ -73,12 +73,12 @@ public sealed class EditModel(Composer composer, RequestWorkflow workflow, Cowor
         return new JsonResult(new { savedAt = clock.GetUtcNow(), version = saved.Version, privateVersion = Form.Private.Version });
     }
 
-    private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken cancellationToken)
+    private async Task<IActionResult> SaveAsync(int id, SubmitRequest? submit, CancellationToken cancellationToken)
     {
         await composer.SaveAsync(User, id, Form, cancellationToken);
-        if (submit)
+        if (submit is not null)
         {
-            await workflow.SubmitAsync(User, id, new SubmitInput(FamilyConsent), cancellationToken);
+            await submit.RunAsync(User, id, new SubmitInput(FamilyConsent), cancellationToken);
         }
 
         return RedirectToPage("Details", new { id });
@@ -110,7 +110,7 @@ public sealed class EditModel(Composer composer, RequestWorkflow workflow, Cowor
         }
 
         var id = this.RouteId();
-        Describe(await workflow.ReadAsync(User, id, cancellationToken));
+        Describe(await read.ReadAsync(User, id, cancellationToken));
         ViewData["Choices"] = await RequestForm.Choices.LoadAsync(db, User, cancellationToken);
         CoworkerReads = await coworkerReads.ForRequestAsync(User, id, cancellationToken);
         return Page();

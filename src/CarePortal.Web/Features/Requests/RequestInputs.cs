@@ -32,33 +32,7 @@ public sealed record PrivateDetailsInput(
     string? HowToPayDirectly,
     int? Version = null);
 
-public sealed record SubmitInput(bool FamilyConsent);
-
 public sealed record NoteInput(string? Note);
-
-public enum Decision
-{
-    Approve,
-    Return,
-    Deny,
-}
-
-public enum CloseOutcome
-{
-    FullyMet,
-    PartiallyMet,
-    NotMet,
-}
-
-public sealed record CloseInput(
-    CloseOutcome Outcome,
-    IReadOnlyList<ItemGiven>? ItemsGiven = null,
-    string? Reason = null,
-    IReadOnlyList<string>? ChildOutcomes = null,
-    int? Rating = null,
-    string? Note = null);
-
-public sealed record ItemGiven(int ItemId, int Quantity);
 
 /// <summary>Field checks shared by the API and the pages.</summary>
 public static partial class RequestValidation

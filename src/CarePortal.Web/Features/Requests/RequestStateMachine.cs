@@ -71,6 +71,14 @@ public static class RequestStateMachine
 
     public static bool IsEditable(RequestState state) => state is RequestState.Draft or RequestState.ReturnedForChanges or RequestState.AwaitingApproval;
 
+    /// <summary>Opens the request (a submission needing no approval, or an approval): due by its urgency from now.</summary>
+    public static void Open(CareRequest request, RequestAction action, string by, DateTimeOffset now, string? note)
+    {
+        Apply(request, action, RequestState.Open, by, now, note);
+        request.OpenedAt = now;
+        request.DueAt = now + UrgencyWindows.Of(request.Urgency);
+    }
+
     /// <summary>Moves the request and records who, when and why; throws when the move is not in the table.</summary>
     public static RequestTransition Apply(CareRequest request, RequestAction action, RequestState to, string? byUserId, DateTimeOffset at, string? note)
     {

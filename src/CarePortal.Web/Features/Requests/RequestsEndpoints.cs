@@ -11,7 +11,20 @@ public static class RequestsEndpoints
 {
     public static WebApplicationBuilder AddRequests(this WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<RequestWorkflow>();
+        builder.Services.AddScoped<RequestStore>();
+        builder.Services.AddScoped<CreateRequest>();
+        builder.Services.AddScoped<UpdateRequest>();
+        builder.Services.AddScoped<ReadRequest>();
+        builder.Services.AddScoped<ReadPrivateDetails>();
+        builder.Services.AddScoped<ReadAudit>();
+        builder.Services.AddScoped<SetPrivateDetails>();
+        builder.Services.AddScoped<AttachFile>();
+        builder.Services.AddScoped<OpenAttachment>();
+        builder.Services.AddScoped<SubmitRequest>();
+        builder.Services.AddScoped<DecideRequest>();
+        builder.Services.AddScoped<MoveRequest>();
+        builder.Services.AddScoped<CloseRequest>();
+        builder.Services.AddScoped<ApprovalQueue>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<PrivateReadLog>();
         builder.Services.AddScoped<Composer>();
@@ -38,74 +51,73 @@ public static class RequestsEndpoints
         api.MapPost("/{id:int}/attachments", Attach).DisableAntiforgery().AddOpenApiOperationTransformer(AttachmentKindsInOpenApi.NameThem);
         api.MapGet("/{id:int}/attachments/{attachmentId:guid}", Download);
         api.MapPost("/{id:int}/submit", Submit).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        api.MapPost("/{id:int}/pause", (int id, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) => Move(id, RequestAction.Pause, input, user, workflow, ct));
-        api.MapPost("/{id:int}/resume", (int id, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) => Move(id, RequestAction.Resume, input, user, workflow, ct));
-        api.MapPost("/{id:int}/cancel", (int id, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) => Move(id, RequestAction.Cancel, input, user, workflow, ct));
+        api.MapPost("/{id:int}/pause", (int id, NoteInput input, ClaimsPrincipal user, MoveRequest move, CancellationToken ct) => Move(id, RequestAction.Pause, input, user, move, ct));
+        api.MapPost("/{id:int}/resume", (int id, NoteInput input, ClaimsPrincipal user, MoveRequest move, CancellationToken ct) => Move(id, RequestAction.Resume, input, user, move, ct));
+        api.MapPost("/{id:int}/cancel", (int id, NoteInput input, ClaimsPrincipal user, MoveRequest move, CancellationToken ct) => Move(id, RequestAction.Cancel, input, user, move, ct));
         api.MapPost("/{id:int}/close", Close);
         return app;
     }
 
-    private static async Task<Ok<List<RequestView>>> List(ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
-        TypedResults.Ok((await workflow.Visible(user).Include(r => r.Items).Include(r => r.Children).AsSplitQuery().Take(500).ToListAsync(ct)).Select(r => RequestView.For(user, r)).ToList());
+    private static async Task<Ok<List<RequestView>>> List(ClaimsPrincipal user, ReadRequest read, CancellationToken ct) =>
+        TypedResults.Ok((await read.Visible(user).Include(r => r.Items).Include(r => r.Children).AsSplitQuery().Take(500).ToListAsync(ct)).Select(r => RequestView.For(user, r)).ToList());
 
-    private static async Task<Created<RequestView>> Create(RequestInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)
+    private static async Task<Created<RequestView>> Create(RequestInput input, ClaimsPrincipal user, CreateRequest create, CancellationToken ct)
     {
-        var request = await workflow.CreateAsync(user, input, ct);
+        var request = await create.RunAsync(user, input, ct);
         return TypedResults.Created($"/api/requests/{request.Id}", RequestView.From(request));
     }
 
-    private static async Task<Ok<RequestView>> Get(int id, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
-        TypedResults.Ok(RequestView.For(user, await workflow.ReadAsync(user, id, ct)));
+    private static async Task<Ok<RequestView>> Get(int id, ClaimsPrincipal user, ReadRequest read, CancellationToken ct) =>
+        TypedResults.Ok(RequestView.For(user, await read.ReadAsync(user, id, ct)));
 
-    private static async Task<Ok<RequestView>> Update(int id, RequestInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
-        TypedResults.Ok(RequestView.For(user, await workflow.UpdateAsync(user, id, input, ct)));
+    private static async Task<Ok<RequestView>> Update(int id, RequestInput input, ClaimsPrincipal user, UpdateRequest update, CancellationToken ct) =>
+        TypedResults.Ok(RequestView.For(user, await update.RunAsync(user, id, input, ct)));
 
     /// <summary>The request's moves: with who made them and their notes for its agency staff; the moves and dates only for anyone else (a church).</summary>
-    private static async Task<Results<Ok<List<TransitionView>>, Ok<List<MoveView>>>> History(int id, ClaimsPrincipal user, RequestWorkflow workflow, AppDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<List<TransitionView>>, Ok<List<MoveView>>>> History(int id, ClaimsPrincipal user, ReadRequest read, AppDbContext db, CancellationToken ct)
     {
-        var request = await workflow.ReadAsync(user, id, ct);
+        var request = await read.ReadAsync(user, id, ct);
         var moves = db.RequestTransitions.AsNoTracking().Where(t => t.CareRequestId == id).OrderBy(t => t.Id);
         return RequestPermissions.IsAgencyStaff(user, request)
             ? TypedResults.Ok(await moves.Select(t => new TransitionView(t.From, t.Action, t.To, t.ByUserId, t.At, t.Note)).ToListAsync(ct))
             : TypedResults.Ok(await moves.Select(t => new MoveView(t.From, t.Action, t.To, t.At)).ToListAsync(ct));
     }
 
-    private static async Task<Ok<PrivateDetailsView>> GetPrivate(int id, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)
+    private static async Task<Ok<PrivateDetailsView>> GetPrivate(int id, ClaimsPrincipal user, ReadPrivateDetails read, CancellationToken ct)
     {
-        var (details, attachments) = await workflow.ReadPrivateAsync(user, id, ct);
+        var (details, attachments) = await read.ReadAsync(user, id, ct);
         return TypedResults.Ok(PrivateDetailsView.From(details, attachments));
     }
 
-    private static async Task<Ok<List<AuditView>>> Audit(int id, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
-        TypedResults.Ok(await workflow.AuditAsync(user, id, ct));
+    private static async Task<Ok<List<AuditView>>> Audit(int id, ClaimsPrincipal user, ReadAudit audit, CancellationToken ct) =>
+        TypedResults.Ok(await audit.RunAsync(user, id, ct));
 
     /// <summary>Answers the saved version in <c>ETag</c>, to send as <c>version</c> with the next save.</summary>
-    private static async Task<NoContent> SetPrivate(int id, PrivateDetailsInput input, ClaimsPrincipal user, RequestWorkflow workflow, HttpResponse response, CancellationToken ct)
+    private static async Task<NoContent> SetPrivate(int id, PrivateDetailsInput input, ClaimsPrincipal user, SetPrivateDetails set, HttpResponse response, CancellationToken ct)
     {
-        response.Headers.ETag = $"\"{await workflow.SetPrivateAsync(user, id, input, ct)}\"";
+        response.Headers.ETag = $"\"{await set.RunAsync(user, id, input, ct)}\"";
         return TypedResults.NoContent();
     }
 
     /// <summary><paramref name="kind"/> is taken as text so that a number or an unknown name is refused with a sentence.</summary>
-    private static async Task<Created<AttachmentView>> Attach(int id, [FromForm] string? kind, IFormFile file, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)
+    private static async Task<Created<AttachmentView>> Attach(int id, [FromForm] string? kind, IFormFile file, ClaimsPrincipal user, AttachFile attach, CancellationToken ct)
     {
-        var known = AttachmentKinds.Parse(kind) ?? throw RefusedException.Invalid(new Dictionary<string, string[]> { ["kind"] = [AttachmentKinds.Sentence] });
-        var attachment = await workflow.AttachAsync(user, id, known, file, ct);
+        var attachment = await attach.RunAsync(user, id, kind, file, ct);
         return TypedResults.Created($"/api/requests/{id}/attachments/{attachment.Id}", AttachmentView.From(attachment));
     }
 
-    private static async Task<FileStreamHttpResult> Download(int id, Guid attachmentId, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct)
+    private static async Task<FileStreamHttpResult> Download(int id, Guid attachmentId, ClaimsPrincipal user, OpenAttachment open, CancellationToken ct)
     {
-        var (attachment, content) = await workflow.OpenAttachmentAsync(user, id, attachmentId, ct);
+        var (attachment, content) = await open.RunAsync(user, id, attachmentId, ct);
         return TypedResults.File(content, attachment.ContentType, attachment.FileName);
     }
 
-    private static async Task<Ok<RequestView>> Submit(int id, SubmitInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
-        TypedResults.Ok(RequestView.For(user, await workflow.SubmitAsync(user, id, input, ct)));
+    private static async Task<Ok<RequestView>> Submit(int id, SubmitInput input, ClaimsPrincipal user, SubmitRequest submit, CancellationToken ct) =>
+        TypedResults.Ok(RequestView.For(user, await submit.RunAsync(user, id, input, ct)));
 
-    private static async Task<Ok<RequestView>> Move(int id, RequestAction action, NoteInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
-        TypedResults.Ok(RequestView.For(user, await workflow.MoveAsync(user, id, action, input.Note, ct)));
+    private static async Task<Ok<RequestView>> Move(int id, RequestAction action, NoteInput input, ClaimsPrincipal user, MoveRequest move, CancellationToken ct) =>
+        TypedResults.Ok(RequestView.For(user, await move.RunAsync(user, id, action, input.Note, ct)));
 
-    private static async Task<Ok<RequestView>> Close(int id, CloseInput input, ClaimsPrincipal user, RequestWorkflow workflow, CancellationToken ct) =>
-        TypedResults.Ok(RequestView.For(user, await workflow.CloseAsync(user, id, input, ct)));
+    private static async Task<Ok<RequestView>> Close(int id, CloseInput input, ClaimsPrincipal user, CloseRequest close, CancellationToken ct) =>
+        TypedResults.Ok(RequestView.For(user, await close.RunAsync(user, id, input, ct)));
 }

@@ -11,6 +11,7 @@ public static class TrainingExtensions
         builder.Services.AddSingleton<TrainingGrader>();
         builder.Services.AddScoped<TrainingProgressStore>();
         builder.Services.AddScoped<TrainingStatus>();
+        builder.Services.AddScoped<Requests.IWriterReadiness>(services => services.GetRequiredService<TrainingStatus>());
         builder.Services.AddScoped<TrainingRoster>();
         builder.Services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return builder;

@@ -7,9 +7,9 @@ namespace CarePortal.Web.Features.Training;
 
 /// <summary>
 /// Whether a person has completed the training, and whether their agency asks them to before their first request.
-/// The composer (Features/Requests) asks <see cref="MustCompleteBeforeRequestAsync"/>.
+/// Requests asks <see cref="MustCompleteBeforeRequestAsync"/> through its seam <see cref="Requests.IWriterReadiness"/> (the composer, submitting).
 /// </summary>
-public sealed class TrainingStatus(AppDbContext db)
+public sealed class TrainingStatus(AppDbContext db) : Requests.IWriterReadiness
 {
     public async Task<bool> IsCompleteAsync(string userId, CancellationToken cancellationToken = default) =>
         await CompletedAtAsync(userId, cancellationToken) is not null;

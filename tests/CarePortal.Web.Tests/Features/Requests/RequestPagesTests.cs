@@ -138,6 +138,30 @@ public abstract class RequestPagesTests<TApp>(TApp app) where TApp : CarePortalA
         Assert.Equal(RequestState.AwaitingApproval, (await api.SubmitAsync(draft.Id)).State);
     }
 
+    [Theory]
+    [InlineData("99")]
+    [InlineData("rent")]
+    public async Task Attach_form_refuses_an_unknown_kind_and_attaches_nothing(string kind)
+    {
+        var api = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));
+        var draft = await api.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County"), "utilities", Descriptions.Rent, await app.UserIdAsync(DemoPeople.Supervisor)));
+        var client = await Forms.SignedInAsync(app, DemoPeople.Caseworker);
+        var page = $"/Requests/Details/{draft.Id}";
+        var token = Forms.TokenIn(await client.GetStringAsync(page));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(kind), "Kind" },
+            { new ByteArrayContent("%PDF-1.4\n%%EOF\n"u8.ToArray()) { Headers = { ContentType = new("application/pdf") } }, "Upload", "bill.pdf" },
+        };
+
+        var refused = await client.PostAsync(new Uri($"{page}?handler=Attach", UriKind.Relative), form);
+        var details = await api.Http.GetFromJsonAsync<PrivateDetailsView>($"/api/requests/{draft.Id}/private", Json.Options);
+
+        Assert.Contains("Say what the file is: bill, lease or other.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(details!.Attachments);
+    }
+
     [Fact]
     public async Task Supervisor_edits_a_request_awaiting_approval_on_the_edit_page()
     {

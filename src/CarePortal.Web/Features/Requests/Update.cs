@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Refusals;
+
+namespace CarePortal.Web.Features.Requests;
+
+/// <summary>The writer changes a draft or a returned request; the approver one awaiting their decision (the county never changes).</summary>
+public sealed class UpdateRequest(AppDbContext db, RequestStore requests)
+{
+    public async Task<CareRequest> RunAsync(ClaimsPrincipal user, int id, RequestInput input, CancellationToken cancellationToken)
+    {
+        var request = await requests.LoadAsync(user, id, RequestOperation.Edit, cancellationToken);
+        var editable = request.State is RequestState.Draft or RequestState.ReturnedForChanges
+            || (request.State == RequestState.AwaitingApproval && RequestPermissions.IsApprover(user, user.UserId(), request));
+        if (!editable)
+        {
+            throw new RefusedException(StatusCodes.Status409Conflict, "Not editable",
+                $"A request that is {request.State} can be edited only by its approver while awaiting approval, or by its writer as a draft.");
+        }
+
+        RequestStore.ThrowIfInvalid(RequestValidation.Check(input));
+        if (input.CountyId != request.CountyId)
+        {
+            throw RefusedException.Invalid("countyId", "The county cannot change; write a new request instead.");
+        }
+
+        await RequestFields.CopyAsync(db, input, request, cancellationToken);
+        await requests.SaveAsync(cancellationToken);
+        return request;
+    }
+}

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CarePortal.Review.Text;
 
 namespace CarePortal.Review;
@@ -12,6 +13,7 @@ internal sealed class ReviewContext
     private List<(int First, int Last)>? sentences;
 
     private bool? asksForAgeItems;
+    private uint[]? lowerHashes;
     private bool[]? brandTokens;
 
     public ReviewContext(string text, NeedTemplate need, Lexicon lexicon, Glossary glossary, IReadOnlyList<string>? items = null)
@@ -130,22 +132,49 @@ internal sealed class ReviewContext
 
     public TokenList Tokens { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Original(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Lower(int token) => LowerText.AsSpan(Tokens[token].Start, Tokens[token].Length);
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 
+    /// <summary>The word-table hash of a token in lower case, computed once per review for every list it is looked up in.</summary>
+    public uint LowerHash(int token)
+    {
+        if (lowerHashes is null)
+        {
+            var hashes = new uint[Tokens.Count];
+            for (var t = 0; t < hashes.Length; t++)
+            {
+                hashes[t] = WordTable.Hash(Lower(t));
+            }
+
+            lowerHashes = hashes;
+        }
+
+        return lowerHashes[token];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsWord(int token) => token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int token, string lowerWord) =>
         token >= 0 && token < Tokens.Count && Tokens[token].Kind != TokenKind.Punctuation && Lower(token).SequenceEqual(lowerWord);
 
     public bool IsAny(int token, params ReadOnlySpan<string> lowerWords)
     {
+        if (token < 0 || token >= Tokens.Count || Tokens[token].Kind == TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        var word = Lower(token);
         foreach (var w in lowerWords)
         {
-            if (Is(token, w))
+            if (word.Length == w.Length && word.SequenceEqual(w))
             {
                 return true;
             }
@@ -154,6 +183,7 @@ internal sealed class ReviewContext
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsPunct(int token, char c) =>
         token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Punctuation && Text[Tokens[token].Start] == c;
 

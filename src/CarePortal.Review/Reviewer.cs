@@ -19,6 +19,9 @@ public sealed class Reviewer
         new DetailsMissingRule(), new ConnectionMissingRule(),
     ];
 
+    /// <summary>The rules that find spans in the text; a fix is checked again with these alone (the others judge the whole description).</summary>
+    private readonly IRule[] spanRules;
+
     private readonly Lexicon lexicon;
     private readonly Glossary glossary;
     private readonly Dictionary<string, NeedTemplate> needs;
@@ -37,6 +40,7 @@ public sealed class Reviewer
         needs = NeedTemplates.Load(options.NeedTemplateFiles);
         sharedChecks = needs.Values.SelectMany(n => n.Checks.Where(c => c.Shared)).DistinctBy(c => c.Id).ToArray();
         maxTextLength = options.MaxTextLength;
+        spanRules = rules.Where(r => r is not (StrengthsMissingRule or DetailsMissingRule or ConnectionMissingRule)).ToArray();
     }
 
     /// <summary>Every rule, in catalogue order.</summary>
@@ -79,9 +83,7 @@ public sealed class Reviewer
 
     /// <summary>Reviews a request's description with the items it asks for (children's ages belong where the items depend on them).</summary>
     /// <exception cref="ArgumentException">The need is unknown or the text is longer than allowed.</exception>
-    public ReviewResult Review(ReviewRequest request) => Review(request, verifyFixes: true);
-
-    private ReviewResult Review(ReviewRequest request, bool verifyFixes)
+    public ReviewResult Review(ReviewRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (text, need) = (request.Text, request.Need);
@@ -99,10 +101,7 @@ public sealed class Reviewer
             CheckWithinTime(rule, context, findings);
         }
 
-        if (verifyFixes)
-        {
-            VerifyFixes(context, request, findings);
-        }
+        VerifyFixes(context, request, findings);
 
         findings.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Rule, b.Rule));
         var (verdict, approver) = Judge(findings);
@@ -145,11 +144,11 @@ public sealed class Reviewer
             before ??= [];
             if (!before.TryGetValue(sentence, out var was))
             {
-                was = before[sentence] = SpanCounts(Review(request with { Text = context.Text.Substring(sentence.Start, sentence.Length) }, verifyFixes: false));
+                was = before[sentence] = SpanCounts(request with { Text = context.Text.Substring(sentence.Start, sentence.Length) });
             }
 
             var changed = Tidy(string.Concat(context.Text.AsSpan(sentence.Start, edit.Start - sentence.Start), finding.Replacement, context.Text.AsSpan(edit.End, sentence.End - edit.End)));
-            var now = SpanCounts(Review(request with { Text = changed }, verifyFixes: false));
+            var now = SpanCounts(request with { Text = changed });
             var reads = now.GetValueOrDefault(finding.Rule) <= Math.Max(was.GetValueOrDefault(finding.Rule) - 1, 0)
                 && now.All(kv => kv.Key == finding.Rule || kv.Value <= was.GetValueOrDefault(kv.Key));
             if (!reads)
@@ -168,10 +167,18 @@ public sealed class Reviewer
     private const int MaxVerifiedSentence = 2_000;
     private const int MaxVerifiedFixes = 100;
 
-    private static Dictionary<string, int> SpanCounts(ReviewResult result)
+    /// <summary>How many span findings each rule has in a sentence (the rules about the whole description are not run).</summary>
+    private Dictionary<string, int> SpanCounts(ReviewRequest request)
     {
+        var context = new ReviewContext(request.Text, NeedOf(request.Need), lexicon, glossary, request.Items) { SharedChecks = sharedChecks };
+        var findings = new List<Finding>();
+        foreach (var rule in spanRules)
+        {
+            CheckWithinTime(rule, context, findings);
+        }
+
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var f in result.Findings)
+        foreach (var f in findings)
         {
             if (f.Span.Length > 0)
             {

@@ -45,17 +45,23 @@ internal sealed class DetailsMissingRule : IRule
         // "The children need winter coats" in a rent request: the coats need sizes all the same.
         foreach (var check in context.Need.AgeAppropriate ? [] : context.SharedChecks)
         {
-            if (context.Need.Checks.Any(c => c.Id == check.Id) || Array.Exists(check.Require, r => r.IsMatch(text)))
+            if (context.Need.Checks.Any(c => c.Id == check.Id))
             {
                 continue;
             }
 
+            // The item first (most descriptions name none), the detail only then.
             foreach (var when in check.When)
             {
                 if (when.Match(text) is { Success: true } m && IsAskedFor(context, context.TokenAt(m.Index)))
                 {
-                    findings.Add(Info.Document(context, $"{Info.Why} Missing: {check.Missing}. {check.Question}") with { Replacement = null });
-                    return;
+                    if (!Array.Exists(check.Require, r => r.IsMatch(text)))
+                    {
+                        findings.Add(Info.Document(context, $"{Info.Why} Missing: {check.Missing}. {check.Question}") with { Replacement = null });
+                        return;
+                    }
+
+                    break;
                 }
             }
         }

@@ -46,7 +46,7 @@ internal sealed class SpellingRule : IRule
             }
 
             var original = context.Original(t);
-            if (IsInitial(original) || context.IsBrandToken(t) || context.Lexicon.BrandWords.Contains(context.Lower(t)))
+            if (IsInitial(original) || context.IsBrandToken(t) || context.Lexicon.BrandWords.Contains(context.Lower(t), context.LowerHash(t)))
             {
                 continue; // "J's coat" (an initial, FORMAT.md judgement call 3), "Hatchimals", "Bratz"
             }
@@ -80,7 +80,7 @@ internal sealed class SpellingRule : IRule
                 continue;
             }
 
-            var correction = Correction(context, word, capitalised);
+            var correction = Correction(context, word, context.LowerHash(t), capitalised);
             if (correction is null)
             {
                 continue;
@@ -114,20 +114,20 @@ internal sealed class SpellingRule : IRule
     }
 
     /// <summary>Null when the word is spelled right; otherwise the correction, or "" when none is known.</summary>
-    private static string? Correction(ReviewContext context, ReadOnlySpan<char> word, bool capitalised)
+    private static string? Correction(ReviewContext context, ReadOnlySpan<char> word, uint hash, bool capitalised)
     {
         var lexicon = context.Lexicon;
-        if (lexicon.Misspellings.TryGetValue(word, out var known))
+        if (lexicon.Misspellings.TryGetValue(word, hash, out var known))
         {
             return known;
         }
 
-        if (IsKnown(context, word))
+        if (IsKnown(context, word, hash))
         {
             return null;
         }
 
-        if (capitalised && lexicon.Names.ContainsKey(word))
+        if (capitalised && lexicon.Names.ContainsKey(word, hash))
         {
             return null; // a name we did not find in context
         }
@@ -136,11 +136,11 @@ internal sealed class SpellingRule : IRule
         return Suggestions.Best(word, lexicon);
     }
 
-    private static bool IsKnown(ReviewContext context, ReadOnlySpan<char> word)
+    private static bool IsKnown(ReviewContext context, ReadOnlySpan<char> word, uint hash)
     {
         var lexicon = context.Lexicon;
         // The small common-word set answers most words from cache; the full list only the rest.
-        if (lexicon.Common.Contains(word) || lexicon.English.Contains(word) || context.Glossary.Words.Contains(word))
+        if (lexicon.Common.Contains(word, hash) || lexicon.English.Contains(word, hash) || context.Glossary.Words.Contains(word, hash))
         {
             return true;
         }

@@ -17,33 +17,47 @@ internal static class Suggestions
             return null;
         }
 
-        // The likelier kind of slip wins; between equals, the common word.
-        var common = Find(word, lexicon.Common, out var commonRank);
-        var english = Find(word, lexicon.English, out var englishRank);
+        // The likelier kind of slip wins; between equals, the common word. Every common word is an English word, so one
+        // search over the English list finds both (a common word is looked up only among the English words found).
+        var english = Find(word, lexicon.English, lexicon.Common, out var englishRank, out var common, out var commonRank);
         return englishRank < commonRank ? english : common ?? english;
     }
 
     /// <summary>A word of <paramref name="words"/> one edit away, if any.</summary>
-    public static string? Near(ReadOnlySpan<char> word, WordSet words) => word.Length is < 3 or > 30 ? null : Find(word, words, out _);
+    public static string? Near(ReadOnlySpan<char> word, WordSet words) => word.Length is < 3 or > 30 ? null : Find(word, words, null, out _, out _, out _);
 
     /// <summary>
     /// The likeliest word one edit away: a doubled letter left single ("realy" -> "really") or an ie/ei swap ("recieve") first,
-    /// then a letter dropped, two letters swapped, a letter missing, a letter wrong; first found within a kind.
+    /// then a letter dropped, two letters swapped, a letter missing, a letter wrong; first found within a kind. The same for
+    /// the words of <paramref name="subset"/> (a subset of <paramref name="words"/>) in <paramref name="subsetBest"/>.
     /// </summary>
-    private static string? Find(ReadOnlySpan<char> word, WordSet words, out int rank)
+    private static string? Find(ReadOnlySpan<char> word, WordSet words, WordSet? subset, out int rank, out string? subsetBest, out int subsetRank)
     {
         Span<char> buffer = stackalloc char[word.Length + 1];
-        string? best = null;
-        var bestRank = int.MaxValue;
+        string? best = null, bestOfSubset = null;
+        int bestRank = int.MaxValue, bestSubsetRank = subset is null ? -1 : int.MaxValue;
 
+        // A candidate can only matter if it beats the best of either list (the subset's best is never better than the whole's).
         void Consider(ReadOnlySpan<char> candidate, int rank)
         {
-            if (rank < bestRank && words.Contains(candidate))
+            if ((rank < bestRank || rank < bestSubsetRank) && words.Contains(candidate))
             {
-                best = candidate.ToString();
-                bestRank = rank;
+                if (rank < bestRank)
+                {
+                    best = candidate.ToString();
+                    bestRank = rank;
+                }
+
+                if (rank < bestSubsetRank && subset!.Contains(candidate))
+                {
+                    bestOfSubset = candidate.ToString();
+                    bestSubsetRank = rank;
+                }
             }
         }
+
+        // Whether a candidate of this rank could still change an answer: a better word, or a subset word as good as the best.
+        bool Worth(int rank) => bestRank > rank || (bestRank == rank && bestSubsetRank > rank);
 
         for (var i = 0; i <= word.Length; i++)
         {
@@ -73,13 +87,7 @@ internal static class Suggestions
             Consider(buffer[..(word.Length - 1)], doubled ? 1 : 3);
         }
 
-        if (bestRank <= 1)
-        {
-            rank = bestRank;
-            return best;
-        }
-
-        for (var i = 0; i <= word.Length && bestRank > 4; i++)
+        for (var i = 0; i <= word.Length && Worth(4); i++)
         {
             word[..i].CopyTo(buffer);
             word[i..].CopyTo(buffer[(i + 1)..]);
@@ -90,7 +98,7 @@ internal static class Suggestions
             }
         }
 
-        for (var i = 0; i < word.Length && bestRank > 5; i++)
+        for (var i = 0; i < word.Length && Worth(5); i++)
         {
             word.CopyTo(buffer);
             foreach (var c in Letters)
@@ -106,6 +114,8 @@ internal static class Suggestions
         }
 
         rank = bestRank;
+        subsetBest = bestOfSubset;
+        subsetRank = bestSubsetRank;
         return best;
     }
 }

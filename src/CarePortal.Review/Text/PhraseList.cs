@@ -75,12 +75,12 @@ internal sealed class PhraseList<T>
             var last = -1;
             Phrase<T>? found = null;
             var word = context.Lower(i);
-            if (byFirstWord.TryGetValue(word, out var candidates))
+            if (byFirstWord.TryGetValue(word, context.LowerHash(i), out var candidates))
             {
                 (found, last) = Longest(context, i, candidates);
             }
 
-            if (found is null && prefixFirst.TryGetValue(word[0], out var byLetter))
+            if (found is null && prefixFirst.Count > 0 && prefixFirst.TryGetValue(word[0], out var byLetter))
             {
                 (found, last) = Longest(context, i, byLetter);
             }

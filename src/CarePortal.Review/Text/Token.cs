@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace CarePortal.Review.Text;
 
 internal enum TokenKind : byte
@@ -25,14 +28,19 @@ internal sealed class TokenList(Token[] items, int count)
 
     public ref readonly Token this[int index]
     {
+        // Inlined into every rule's loop (the throw is out of line): precompiled code otherwise calls it for every token read.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             if ((uint)index >= (uint)count)
             {
-                throw new ArgumentOutOfRangeException(nameof(index));
+                ThrowOutOfRange(index);
             }
 
             return ref items[index];
         }
     }
+
+    [DoesNotReturn]
+    private static void ThrowOutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "No such token.");
 }

@@ -22,6 +22,9 @@ internal sealed class WordSet
 
     public bool Contains(ReadOnlySpan<char> word) => table.IndexOf(word) >= 0;
 
+    /// <summary>Whether the set holds <paramref name="word"/>, whose <see cref="WordTable.Hash"/> is known.</summary>
+    public bool Contains(ReadOnlySpan<char> word, uint hash) => table.IndexOf(word, hash) >= 0;
+
     /// <summary>Every line of the embedded data files (not blank, not a # comment), read without a string per word.</summary>
     public static WordSet Load(params ReadOnlySpan<string> dataFiles)
     {
@@ -103,6 +106,16 @@ internal sealed class WordMap<T>
     }
 
     public bool ContainsKey(ReadOnlySpan<char> word) => table.IndexOf(word) >= 0;
+
+    /// <summary>A lookup of <paramref name="word"/>, whose <see cref="WordTable.Hash"/> is known.</summary>
+    public bool TryGetValue(ReadOnlySpan<char> word, uint hash, out T value)
+    {
+        var index = table.IndexOf(word, hash);
+        value = index >= 0 ? values[index] : default!;
+        return index >= 0;
+    }
+
+    public bool ContainsKey(ReadOnlySpan<char> word, uint hash) => table.IndexOf(word, hash) >= 0;
 }
 
 /// <summary>The value of a data line from the text after its word.</summary>

@@ -56,6 +56,10 @@ internal sealed class WordTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IndexOf(ReadOnlySpan<char> word) => Find(word, Hash(word), out _);
 
+    /// <summary>The index of <paramref name="word"/> whose <see cref="Hash"/> is known (a token's, computed once per review).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int IndexOf(ReadOnlySpan<char> word, uint hash) => Find(word, hash, out _);
+
     private int Find(ReadOnlySpan<char> word, uint hash, out int emptySlot)
     {
         for (var i = (int)hash & mask; ; i = (i + 1) & mask)
@@ -79,10 +83,12 @@ internal sealed class WordTable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Word(int index) => chars.AsSpan(starts[index], starts[index + 1] - starts[index]);
 
     /// <summary>FNV-1a over the characters, then mixed so that the low bits (the slot) depend on every character.</summary>
-    private static uint Hash(ReadOnlySpan<char> word)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Hash(ReadOnlySpan<char> word)
     {
         var h = 2166136261u;
         foreach (var c in word)

@@ -1,6 +1,7 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Notifications.Emails;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CarePortal.Web.Features.Notifications;
 
@@ -16,32 +17,32 @@ public sealed class DailyDigest(AppDbContext db, Outbox outbox)
             .Select(n => n.RecipientId!).Distinct().ToListAsync(cancellationToken);
         foreach (var person in people)
         {
-            // The strategy tries the whole transaction again when PostgreSQL drops the connection midway.
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(() => SendOneAsync(person, cancellationToken));
+            await db.InTransactionAsync((transaction, ct) => SendOneAsync(person, transaction, ct), cancellationToken);
         }
 
         return people.Count;
     }
 
-    private async Task SendOneAsync(string person, CancellationToken cancellationToken)
+    /// <summary>Moves one person's held rows and writes their digest; a node that finds some moved already leaves it (rolls back).</summary>
+    private async Task<bool> SendOneAsync(string person, IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var held = await db.Notifications.AsNoTracking().Where(n => n.Status == NotificationStatus.Digest && n.RecipientId == person)
             .OrderBy(n => n.Id).Select(n => new { n.Id, n.Subject, n.CareRequestId }).ToListAsync(cancellationToken);
         var ids = held.Select(n => n.Id).ToList();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Only the node whose update moves every held row sends the digest; another node finds them moved.
         var moved = await db.Notifications.Where(n => ids.Contains(n.Id) && n.Status == NotificationStatus.Digest)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.Status, NotificationStatus.InApp), cancellationToken);
         if (moved != ids.Count || moved == 0)
         {
-            return;
+            return false;
         }
 
         var lines = string.Join("\n", held.Select(n => $"- {n.Subject} (request #{n.CareRequestId})"));
         await outbox.ToPersonAsync(person, new DailyDigestEmail(held.Count, lines), null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 }
 

@@ -57,33 +57,10 @@ public sealed partial class OutboxSender(AppDbContext db, MailTransportFactory t
         return sent;
     }
 
-    private async Task<int> ClaimAsync(string token, MailOptions settings, CancellationToken cancellationToken)
+    private Task<int> ClaimAsync(string token, MailOptions settings, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var until = now + settings.ClaimFor;
-        if (db.Database.IsNpgsql())
-        {
-            return await db.Database.ExecuteSqlAsync($"""
-                UPDATE "Notifications" SET "Status" = 'sending', "ClaimToken" = {token}, "ClaimedUntil" = {until}, "Attempts" = "Attempts" + 1
-                WHERE "Id" IN (
-                    SELECT "Id" FROM "Notifications"
-                    WHERE ("Status" = 'pending' AND ("NextAttemptAt" IS NULL OR "NextAttemptAt" <= {now}))
-                       OR ("Status" = 'sending' AND "ClaimedUntil" < {now})
-                    ORDER BY "Id" LIMIT {settings.BatchSize}
-                    FOR UPDATE SKIP LOCKED)
-                """, cancellationToken);
-        }
-
-        // SQLite runs one writing statement at a time, so one UPDATE both chooses and claims.
-        var due = db.Notifications
-            .Where(n => (n.Status == NotificationStatus.Pending && (n.NextAttemptAt == null || n.NextAttemptAt <= now))
-                || (n.Status == NotificationStatus.Sending && n.ClaimedUntil < now))
-            .OrderBy(n => n.Id).Take(settings.BatchSize).Select(n => n.Id);
-        return await db.Notifications.Where(n => due.Contains(n.Id)).ExecuteUpdateAsync(s => s
-            .SetProperty(n => n.Status, NotificationStatus.Sending)
-            .SetProperty(n => n.ClaimToken, token)
-            .SetProperty(n => n.ClaimedUntil, until)
-            .SetProperty(n => n.Attempts, n => n.Attempts + 1), cancellationToken);
+        return OutboxClaims.ClaimAsync(db, token, now, now + settings.ClaimFor, settings.BatchSize, cancellationToken);
     }
 
     private async Task FailAsync(Notification row, string token, Exception error, MailOptions settings)

@@ -1,9 +1,7 @@
-using System.Data.Common;
 using System.Globalization;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CarePortal.Web.Features.Reports;
@@ -15,7 +13,7 @@ namespace CarePortal.Web.Features.Reports;
 /// (a node finding it taken leaves the month to the node holding it), on SQLite under the one write lock; either way the month
 /// is checked again once held, so each is built once.
 /// </summary>
-public sealed class ReportRollup(AppDbContext db, TimeProvider clock)
+public sealed class ReportRollup(AppDbContext db, Statements statements, TimeProvider clock)
 {
     /// <summary>One round over every agency; answers the months this node built.</summary>
     public async Task<IReadOnlyList<(int Agency, string Month)>> RunAsync(CancellationToken ct)
@@ -30,7 +28,7 @@ public sealed class ReportRollup(AppDbContext db, TimeProvider clock)
                 continue;
             }
 
-            foreach (var label in await ReadAsync(new RollupSql(SqlDialect.For(db)).Due(months), r => (string)r, ct))
+            foreach (var label in await statements.ReadAsync(new RollupSql(statements.Dialect).Due(months), r => (string)r[0], ct))
             {
                 if (await BuildMonthAsync(agency.Id, agency.TimeZone, label, ct))
                 {
@@ -45,8 +43,7 @@ public sealed class ReportRollup(AppDbContext db, TimeProvider clock)
     /// <summary>The agency's complete months, from the first it has a fact in to the one before today's (in its zone); null when none.</summary>
     private async Task<ReportMonths?> MonthsAsync(int agency, string? timeZone, CancellationToken ct)
     {
-        var dialect = SqlDialect.For(db);
-        var first = (await ReadAsync(RollupSql.First(agency), r => r is DBNull ? (DateTimeOffset?)null : dialect.ReadTime(r), ct)).Single();
+        var first = (await statements.ReadAsync(RollupSql.First(agency), r => r[0] is DBNull ? (DateTimeOffset?)null : statements.Dialect.ReadTime(r[0]), ct)).Single();
         if (first is not { } at)
         {
             return null;
@@ -63,21 +60,19 @@ public sealed class ReportRollup(AppDbContext db, TimeProvider clock)
     /// <summary>Builds one month (yyyy-MM) of the agency in its zone unless it is up to date or another node holds it; answers whether it did.</summary>
     public async Task<bool> BuildMonthAsync(int agency, string? timeZone, string label, CancellationToken ct)
     {
-        var dialect = SqlDialect.For(db);
-        var sql = new RollupSql(dialect);
+        var sql = new RollupSql(statements.Dialect);
         var month = DateOnly.ParseExact(label, "yyyy-MM", CultureInfo.InvariantCulture);
         var months = ReportMonths.Of(AgencyTimeZone.Of(timeZone).Id, [agency], month, month.AddMonths(1).AddDays(-1));
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        // On SQLite the transaction begins IMMEDIATE: the one write lock, held from the check to the commit.
+        return await db.InTransactionAsync(async (transaction, token) =>
         {
-            // On SQLite this begins IMMEDIATE: the one write lock, held from the check to the commit.
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
-            if (dialect.TryLock(months.Agencies[0], (month.Year * 100) + month.Month) is { } tryLock
-                && !(await ReadAsync(tryLock, r => Convert.ToBoolean(r, CultureInfo.InvariantCulture), token)).Single())
+            if (statements.Dialect.TryLock(months.Agencies[0], (month.Year * 100) + month.Month) is { } tryLock
+                && !(await statements.ReadAsync(tryLock, r => Convert.ToBoolean(r[0], CultureInfo.InvariantCulture), token)).Single())
             {
                 return false;
             }
 
-            if ((await ReadAsync(sql.Due(months), r => (string)r, token)).Count == 0)
+            if ((await statements.ReadAsync(sql.Due(months), r => (string)r[0], token)).Count == 0)
             {
                 await transaction.CommitAsync(token);
                 return false;
@@ -87,29 +82,6 @@ public sealed class ReportRollup(AppDbContext db, TimeProvider clock)
             await transaction.CommitAsync(token);
             return true;
         }, ct);
-    }
-
-    private async Task<List<T>> ReadAsync<T>(string text, Func<object, T> read, CancellationToken ct)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = text;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            var rows = new List<T>();
-            await using DbDataReader reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                rows.Add(read(reader.GetValue(0)));
-            }
-
-            return rows;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
     }
 }
 

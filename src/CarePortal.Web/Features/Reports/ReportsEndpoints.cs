@@ -17,6 +17,8 @@ public static class ReportsEndpoints
             .Validate(o => o.RollupInterval >= TimeSpan.FromSeconds(1) && o.RollupInterval <= TimeSpan.FromDays(1), "Reports:RollupInterval must be from 00:00:01 to 1.00:00:00.")
             .ValidateOnStart();
         builder.Services.AddScoped<ImpactReports>();
+        builder.Services.AddScoped<ReportPlanner>();
+        builder.Services.AddScoped<ReportRun>();
         builder.Services.AddScoped<ReportRollup>();
         if (builder.Configuration.GetValue($"Reports:{nameof(ReportsOptions.RollupInBackground)}", true))
         {

@@ -74,9 +74,8 @@ public sealed class RequestFactsWriter
             return saved;
         }
 
-        var count = await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        var count = await db.InTransactionAsync(async (transaction, token) =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
             var saved = await save(false, token);
             await RefreshAsync(db, token);
             await transaction.CommitAsync(token);

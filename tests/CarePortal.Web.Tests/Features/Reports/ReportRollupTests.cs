@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CarePortal.Web.Data;
 using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Reports;
 using CarePortal.Web.Features.Requests;

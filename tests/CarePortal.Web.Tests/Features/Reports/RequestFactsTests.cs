@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using CarePortal.Web.Data;
 using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Reports;
 using CarePortal.Web.Features.Requests;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using CarePortal.Web.Features.Reports;
 
-namespace CarePortal.Web.Features.Reports;
+namespace CarePortal.Web.Data;
 
 /// <summary>
 /// The report's SQL, one GROUP BY per table so that the database does the counting. Every statement reads the facts kept

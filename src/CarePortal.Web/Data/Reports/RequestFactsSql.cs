@@ -1,4 +1,6 @@
-namespace CarePortal.Web.Features.Reports;
+using CarePortal.Web.Features.Reports;
+
+namespace CarePortal.Web.Data;
 
 /// <summary>
 /// Makes <see cref="RequestFact"/> and <see cref="ChurchFact"/> rows from the requests, their items, children, responses

@@ -1,8 +1,7 @@
 using System.Globalization;
-using CarePortal.Web.Data;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace CarePortal.Web.Features.Reports;
+namespace CarePortal.Web.Data;
 
 /// <summary>What the report SQL says differently on SQLite and PostgreSQL: times, dates, money and time spans.</summary>
 public abstract class SqlDialect

@@ -1,6 +1,7 @@
 using System.Globalization;
+using CarePortal.Web.Features.Reports;
 
-namespace CarePortal.Web.Features.Reports;
+namespace CarePortal.Web.Data;
 
 /// <summary>The statements of the monthly rollup (<see cref="ReportRollup"/>): which months are due, and building one.</summary>
 public sealed class RollupSql(SqlDialect dialect)

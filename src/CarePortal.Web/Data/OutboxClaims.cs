@@ -1,0 +1,40 @@
+using CarePortal.Web.Features.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Data;
+
+/// <summary>Claims a batch of due outbox rows for one sender, in one atomic statement, so that every node may send.</summary>
+public static class OutboxClaims
+{
+    /// <summary>
+    /// Marks up to <paramref name="batch"/> due rows (pending and due, or claimed by a sender whose claim ran out) as sending
+    /// with <paramref name="token"/> until <paramref name="until"/>, counting an attempt; answers how many it claimed.
+    /// </summary>
+    public static async Task<int> ClaimAsync(AppDbContext db, string token, DateTimeOffset now, DateTimeOffset until, int batch, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            // Rows another node has locked are skipped, not waited for.
+            return await db.Database.ExecuteSqlAsync($"""
+                UPDATE "Notifications" SET "Status" = 'sending', "ClaimToken" = {token}, "ClaimedUntil" = {until}, "Attempts" = "Attempts" + 1
+                WHERE "Id" IN (
+                    SELECT "Id" FROM "Notifications"
+                    WHERE ("Status" = 'pending' AND ("NextAttemptAt" IS NULL OR "NextAttemptAt" <= {now}))
+                       OR ("Status" = 'sending' AND "ClaimedUntil" < {now})
+                    ORDER BY "Id" LIMIT {batch}
+                    FOR UPDATE SKIP LOCKED)
+                """, cancellationToken);
+        }
+
+        // SQLite runs one writing statement at a time, so one UPDATE both chooses and claims.
+        var due = db.Notifications
+            .Where(n => (n.Status == NotificationStatus.Pending && (n.NextAttemptAt == null || n.NextAttemptAt <= now))
+                || (n.Status == NotificationStatus.Sending && n.ClaimedUntil < now))
+            .OrderBy(n => n.Id).Take(batch).Select(n => n.Id);
+        return await db.Notifications.Where(n => due.Contains(n.Id)).ExecuteUpdateAsync(s => s
+            .SetProperty(n => n.Status, NotificationStatus.Sending)
+            .SetProperty(n => n.ClaimToken, token)
+            .SetProperty(n => n.ClaimedUntil, until)
+            .SetProperty(n => n.Attempts, n => n.Attempts + 1), cancellationToken);
+    }
+}

@@ -1,0 +1,31 @@
+// A finding's fixes: select it, replace or remove it, or move it to the private details.
+export const spanOf = (c, f) => c.text.value.substr(f.start, f.length);
+
+export function select(c, f) {
+  c.text.focus();
+  c.text.setSelectionRange(f.start, f.start + f.length);
+}
+
+function edit(c, f, replacement) {
+  const { text } = c;
+  if (spanOf(c, f) !== f.text) { c.review(); return; } // the text moved since the review: review again first
+  const start = f.fixStart ?? f.start, end = start + (f.fixLength ?? f.length); // a phone number's fix takes out its sentence
+  text.setRangeText(replacement, start, end, "end");
+  if (replacement === "") text.value = text.value.replace(/ {2,}/g, " ").replace(/ +([.,;:!?])/g, "$1");
+  text.focus();
+  c.changed();
+  c.review();
+}
+
+export const replace = (c, f) => edit(c, f, f.replacement);
+
+export function moveToPrivate(c, f) {
+  const { form, text } = c;
+  const around = text.value.slice(Math.max(0, f.start - 30), f.start + f.length); // "account number is 4417…"
+  const kind = /acc(oun)?t|acct/i.test(around) ? "account" : /pay|\$|check|card|owe/i.test(around) ? "payment" : "directions";
+  const target = form.querySelector(`[data-private-target='${kind}']`) || form.querySelector("[data-private-target='directions']");
+  if (target.closest("[hidden]")) form.querySelector("[data-private-target='directions']").value += (target.value ? "\n" : "") + f.text;
+  else target.value = target.value ? target.value + "\n" + f.text : f.text;
+  edit(c, f, "");
+  c.saveStatus.textContent = `Moved “${f.text}” to the private details.`;
+}

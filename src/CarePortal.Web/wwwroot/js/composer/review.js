@@ -1,0 +1,33 @@
+// The review as it is typed: POST /api/review, the newest text only (an older answer is dropped).
+let timer = 0;
+let inflight = null;
+
+export async function review(c) {
+  if (inflight) inflight.abort();
+  const controller = new AbortController();
+  inflight = controller;
+  const sent = c.text.value;
+  try {
+    const answer = await fetch("/api/review", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text: sent, need: c.need.value }),
+      signal: controller.signal,
+    });
+    if (!answer.ok) throw new Error(String(answer.status));
+    const result = await answer.json();
+    if (sent !== c.text.value) return; // typed meanwhile: the next review will come
+    c.findings = result.findings;
+    c.reviewed = true;
+    c.render();
+  } catch (e) {
+    if (e.name === "AbortError") return;
+    c.reviewed = false;
+    c.summary.textContent = "The review is not available right now; your text is kept, and it is checked again when you submit.";
+    c.updateSubmit();
+  } finally {
+    if (inflight === controller) inflight = null;
+  }
+}
+
+export const later = c => { clearTimeout(timer); timer = setTimeout(() => review(c), 300); };

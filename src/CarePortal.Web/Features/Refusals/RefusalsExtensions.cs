@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OpenApi;
 
 namespace CarePortal.Web.Features.Refusals;
 
@@ -14,6 +15,17 @@ public static class RefusalsExtensions
         {
             // The framework's own problems (validation, an unknown API address) get CarePortal's problem types too.
             var problem = context.ProblemDetails;
+            if (problem is HttpValidationProblemDetails validation && validation.Errors.Keys.Any(k => k.Length > 0 && char.IsUpper(k[0])))
+            {
+                // Field names as the API's JSON spells them (need, not Need), as a refusal's own errors are.
+                var errors = validation.Errors.ToDictionary(e => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value);
+                validation.Errors.Clear();
+                foreach (var (field, messages) in errors)
+                {
+                    validation.Errors[field] = messages;
+                }
+            }
+
             if (problem.Type is null || !problem.Type.StartsWith(Refusal.TypePrefix, StringComparison.Ordinal))
             {
                 var known = problem is HttpValidationProblemDetails ? Refusal.InvalidInputTemplate : StatusRefusals.For(problem.Status ?? context.HttpContext.Response.StatusCode);
@@ -22,7 +34,10 @@ public static class RefusalsExtensions
                 problem.Detail ??= known.Detail;
             }
         });
+        // Field checks are attributes on the input records: the API's endpoints check them before their handler runs.
+        builder.Services.AddValidation();
         builder.Services.AddExceptionHandler<RefusalProblems>();
+        builder.Services.Configure<OpenApiOptions>("v1", options => options.AddOperationTransformer(RefusalsInOpenApi.Declare));
         builder.Services.Configure<RazorPagesOptions>(options => options.Conventions.ConfigureFilter(new RefusalPageFilter()));
         return builder;
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CarePortal.Review;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,23 +14,18 @@ public static class ReviewEndpoints
         return app;
     }
 
-    private static Results<Ok<ReviewView>, ValidationProblem> Review(ReviewInput input, DescriptionReview review)
+    /// <summary>The framework has checked the input's attributes before this runs (400 ProblemDetails otherwise).</summary>
+    private static Ok<ReviewView> Review(ReviewInput input, DescriptionReview review)
     {
-        if (input.Need is null || !Needs.All.Contains(input.Need))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["need"] = [$"Unknown need '{input.Need}'."] });
-        }
-
-        if (input.Text is null || input.Text.Length > RequestLimits.DescriptionLength)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"Send the description, at most {RequestLimits.DescriptionLength} characters."] });
-        }
-
-        var result = review.Review(input.Text, input.Need);
+        var result = review.Review(input.Text!, input.Need!);
         return TypedResults.Ok(new ReviewView(result.Verdict, result.Approver, [.. result.Findings.Select(FindingView.From)]));
     }
 }
 
-public sealed record ReviewInput(string? Text, string? Need);
+public sealed record ReviewInput(
+    [property: Required(AllowEmptyStrings = true, ErrorMessage = "Send the description, at most 4000 characters.")]
+    [property: MaxLength(RequestLimits.DescriptionLength, ErrorMessage = "Send the description, at most {1} characters.")]
+    string? Text,
+    [property: KnownNeed] string? Need);
 
 public sealed record ReviewView(Verdict Verdict, Approver Approver, IReadOnlyList<FindingView> Findings);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Tests.Features.Requests;
@@ -120,6 +121,35 @@ public abstract class RefusalTests<TApp>(TApp app) where TApp : CarePortalApp
         var response = await client.PostAsync(new Uri("/Requests/Create", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["Form.Need"] = "clothing" }));
 
         await AssertErrorPageAsync(response, HttpStatusCode.BadRequest, "CarePortal could not read what was sent.");
+    }
+
+    [Fact]
+    public async Task Field_checks_on_an_input_record_answer_400_with_each_fields_message()
+    {
+        var api = await app.ClientForAsync(DemoPeople.Caseworker);
+
+        var response = await api.PostAsJsonAsync("/api/review", new ReviewInput(new string('a', 4001), "pony"), Json.Options);
+
+        var problem = await RequestsClient.ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("urn:careportal:problem:invalid-input", problem.GetProperty("type").GetString());
+        var errors = problem.GetProperty("errors");
+        Assert.StartsWith("Unknown need 'pony'.", errors.GetProperty("need")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("Send the description, at most 4000 characters.", errors.GetProperty("text")[0].GetString());
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_declares_the_refusals_an_endpoint_can_give()
+    {
+        var client = app.CreateClient();
+
+        using var document = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+
+        var review = document.RootElement.GetProperty("paths").GetProperty("/api/review").GetProperty("post").GetProperty("responses");
+        var list = document.RootElement.GetProperty("paths").GetProperty("/api/requests").GetProperty("get").GetProperty("responses");
+        Assert.True(review.TryGetProperty("400", out _));
+        Assert.True(review.TryGetProperty("401", out _));
+        Assert.True(review.TryGetProperty("500", out _));
+        Assert.True(list.TryGetProperty("401", out _));
     }
 
     private static HttpClient Browser(HttpClient client)

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace CarePortal.Web.Features.Refusals;
+
+/// <summary>
+/// Adds to every API operation the refusals the pipeline itself can give, beside those its endpoint declares
+/// (<c>ProducesProblem</c>): 400 when it reads a body or form (validation, unreadable JSON), 401 when it needs a
+/// signed-in caller, 500 always, each as ProblemDetails.
+/// </summary>
+public static class RefusalsInOpenApi
+{
+    public static Task Declare(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (context.Description.ParameterDescriptions.Any(p => p.Source == BindingSource.Body || p.Source == BindingSource.Form || p.Source == BindingSource.FormFile))
+        {
+            Add(operation, context, StatusCodes.Status400BadRequest, "The input is not valid: errors names each field with its message.");
+        }
+
+        if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
+        {
+            Add(operation, context, StatusCodes.Status401Unauthorized, "No API token (or a signed-in person's cookie) came with the call.");
+        }
+
+        Add(operation, context, StatusCodes.Status500InternalServerError, "Something went wrong; nothing of the inside is said.");
+        return Task.CompletedTask;
+    }
+
+    private static void Add(OpenApiOperation operation, OpenApiOperationTransformerContext context, int status, string description)
+    {
+        operation.Responses ??= [];
+        var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (operation.Responses.ContainsKey(key))
+        {
+            return;
+        }
+
+        operation.Responses[key] = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(nameof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.Document) },
+            },
+        };
+    }
+}

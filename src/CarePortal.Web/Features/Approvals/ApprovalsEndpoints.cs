@@ -19,13 +19,16 @@ public static class ApprovalsEndpoints
 
     public static WebApplication MapApprovals(this WebApplication app)
     {
-        var api = app.MapGroup("/api/approvals").WithTags("Approvals").RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        var api = app.MapGroup("/api/approvals").WithTags("Approvals").RequireAuthorization();
         api.MapGet("/", Queue);
-        api.MapPost("/{id:int}/approve", (int id, NoteInput input, ClaimsPrincipal user, DecideRequest decide, CancellationToken ct) => Decide(id, Decision.Approve, input, user, decide, ct));
-        api.MapPost("/{id:int}/return", (int id, NoteInput input, ClaimsPrincipal user, DecideRequest decide, CancellationToken ct) => Decide(id, Decision.Return, input, user, decide, ct));
-        api.MapPost("/{id:int}/deny", (int id, NoteInput input, ClaimsPrincipal user, DecideRequest decide, CancellationToken ct) => Decide(id, Decision.Deny, input, user, decide, ct));
+        // A decision on a request the approver may not see is 404, one they may see but not decide 403, one no longer
+        // awaiting approval 409; an approval with blocking findings in the description is 422.
+        var decisions = api.MapGroup("/{id:int}")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        decisions.MapPost("/approve", (int id, NoteInput input, ClaimsPrincipal user, DecideRequest decide, CancellationToken ct) => Decide(id, Decision.Approve, input, user, decide, ct))
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        decisions.MapPost("/return", (int id, NoteInput input, ClaimsPrincipal user, DecideRequest decide, CancellationToken ct) => Decide(id, Decision.Return, input, user, decide, ct));
+        decisions.MapPost("/deny", (int id, NoteInput input, ClaimsPrincipal user, DecideRequest decide, CancellationToken ct) => Decide(id, Decision.Deny, input, user, decide, ct));
         return app;
     }
 

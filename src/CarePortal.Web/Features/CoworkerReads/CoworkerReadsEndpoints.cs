@@ -18,20 +18,21 @@ public static class CoworkerReadsEndpoints
 
     public static WebApplication MapCoworkerReads(this WebApplication app)
     {
+        // A request the caller may not see is 404; one they see but whose reads are not theirs to ask or read, 403.
         var requests = app.MapGroup("/api/requests/{id:int}").WithTags("Coworker reads").RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         requests.MapGet("/coworkers", Coworkers);
         requests.MapGet("/coworker-reads", async (int id, ClaimsPrincipal user, CoworkerReadService reads, CancellationToken ct) =>
             TypedResults.Ok(await reads.ForRequestAsync(user, id, ct)));
         requests.MapPost("/coworker-reads", async (int id, AskInput input, ClaimsPrincipal user, CoworkerReadService reads, CancellationToken ct) =>
-            TypedResults.Ok(await reads.AskAsync(user, id, input.ReaderId, ct)));
+            TypedResults.Ok(await reads.AskAsync(user, id, input.ReaderId, ct)))
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
-        var mine = app.MapGroup("/api/coworker-reads").WithTags("Coworker reads").RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        var mine = app.MapGroup("/api/coworker-reads").WithTags("Coworker reads").RequireAuthorization();
         mine.MapGet("/", Queue);
         mine.MapPost("/{readId:int}/read", async (int readId, ReadNoteInput input, ClaimsPrincipal user, CoworkerReadService reads, CancellationToken ct) =>
-            TypedResults.Ok(await reads.MarkReadAsync(user, readId, input.Note, ct)));
+            TypedResults.Ok(await reads.MarkReadAsync(user, readId, input.Note, ct)))
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

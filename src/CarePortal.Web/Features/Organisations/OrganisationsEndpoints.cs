@@ -19,8 +19,7 @@ public static class OrganisationsEndpoints
         api.MapGet("/", List);
         api.MapPut("/{id:int}/approval-option", SetApprovalOption)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        var settings = api.MapGroup("/{id:int}")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        var settings = api.MapGroup("/{id:int}").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         settings.MapGet("/settings", async (int id, ClaimsPrincipal user, AgencySettings agencies, CancellationToken ct) =>
             TypedResults.Ok(await agencies.ReadAsync(user, id, ct)));
         settings.MapPut("/time-zone", async (int id, TimeZoneInput input, ClaimsPrincipal user, AgencySettings agencies, CancellationToken ct) =>

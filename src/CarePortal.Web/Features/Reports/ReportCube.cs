@@ -18,8 +18,8 @@ public sealed record ReportCube(IReadOnlyList<CubeRow> Rows, IReadOnlyList<(int?
         foreach (var r in summary)
         {
             var state = Enum.Parse<RequestState>((string)r[5]);
-            var requests = Long(r[8]);
-            if (Long(r[0]) == 0)
+            var requests = Number(r[8]);
+            if (Number(r[0]) == 0)
             {
                 if (state is RequestState.ClosedFullyMet or RequestState.ClosedPartiallyMet)
                 {
@@ -35,7 +35,7 @@ public sealed record ReportCube(IReadOnlyList<CubeRow> Rows, IReadOnlyList<(int?
             long Count(RequestState s) => state == s ? requests : 0;
             cube.Add(new CubeRow((string)r[1], agency, region, county, Convert.ToInt32(r[3], CultureInfo.InvariantCulture), (string)r[4],
                 new Figures(state == RequestState.ExpiredNotApproved ? 0 : requests, Count(RequestState.ClosedFullyMet), Count(RequestState.ClosedPartiallyMet),
-                    Count(RequestState.ClosedNotMet), Count(RequestState.ExpiredNotApproved), Long(r[9]), Long(r[10]) / 100m)));
+                    Count(RequestState.ClosedNotMet), Count(RequestState.ExpiredNotApproved), Number(r[9]), Number(r[10]) / 100m)));
         }
 
         return new ReportCube(cube, rated);
@@ -48,5 +48,5 @@ public sealed record ReportCube(IReadOnlyList<CubeRow> Rows, IReadOnlyList<(int?
 
     public static Figures Sum(IEnumerable<CubeRow> rows) => rows.Aggregate(Figures.None, (sum, row) => sum.Plus(row.Figures));
 
-    public static long Long(object value) => value is DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+    public static long Number(object value) => value is DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
 }

@@ -76,7 +76,7 @@ public sealed class ReportPlanner(AppDbContext db, Statements statements)
         return new ReportPlan(scope, filter, new ReportSql(statements.Dialect, conditions, zones, churches, rollup), filter.Need, tree, months);
     }
 
-    private static IEnumerable<ReportNode> Ancestry(IReadOnlyDictionary<int, ReportNode> tree, ReportNode node)
+    private static IEnumerable<ReportNode> Ancestry(Dictionary<int, ReportNode> tree, ReportNode node)
     {
         for (ReportNode? at = node; at is not null; at = at.ParentId is { } parent && tree.TryGetValue(parent, out var up) ? up : null)
         {

@@ -21,10 +21,10 @@ public sealed class ReportRun(AppDbContext db, Statements statements, TimeProvid
         // The summary, the response times and the churches (the largest statements) start beside the others where the
         // provider runs several at once (PostgreSQL: independent, and the server works on them together).
         var summaryTask = await statements.StartAsync(plan.Sql.Summary(), r => r, ct, plan.Parameters);
-        var timesTask = await statements.StartAsync(plan.Sql.ResponseTimes(), r => new ResponseTimes(ReportCube.Long(r[0]), Double(r[1]), Double(r[2])), ct, plan.Parameters);
+        var timesTask = await statements.StartAsync(plan.Sql.ResponseTimes(), r => new ResponseTimes(ReportCube.Number(r[0]), Double(r[1]), Double(r[2])), ct, plan.Parameters);
         var churchesTask = await statements.StartAsync(plan.Sql.Churches(), r => (Id: Convert.ToInt32(r[0], CultureInfo.InvariantCulture),
-            Figures: new Figures(ReportCube.Long(r[1]), ReportCube.Long(r[2]), ReportCube.Long(r[3]), ReportCube.Long(r[4]), ReportCube.Long(r[5]),
-                ReportCube.Long(r[6]), ReportCube.Long(r[7]) / 100m)), ct, plan.Parameters);
+            Figures: new Figures(ReportCube.Number(r[1]), ReportCube.Number(r[2]), ReportCube.Number(r[3]), ReportCube.Number(r[4]), ReportCube.Number(r[5]),
+                ReportCube.Number(r[6]), ReportCube.Number(r[7]) / 100m)), ct, plan.Parameters);
 
         List<(int Id, Figures Figures)> byChurch;
         Dictionary<int, string> churchNames;
@@ -73,9 +73,9 @@ public sealed class ReportRun(AppDbContext db, Statements statements, TimeProvid
             unclosed);
     }
 
-    private static ConnectionFigures Connection(object[] r) => new((string)r[0], ReportCube.Long(r[1]), ReportCube.Long(r[2]),
-        [.. ConnectionFigures.Days.Select((d, i) => new ConnectionStage(d, ReportCube.Long(r[3 + (6 * i)]), ReportCube.Long(r[4 + (6 * i)]), ReportCube.Long(r[5 + (6 * i)]),
-            ReportCube.Long(r[6 + (6 * i)]), ReportCube.Long(r[7 + (6 * i)]), ReportCube.Long(r[8 + (6 * i)])))]);
+    private static ConnectionFigures Connection(object[] r) => new((string)r[0], ReportCube.Number(r[1]), ReportCube.Number(r[2]),
+        [.. ConnectionFigures.Days.Select((d, i) => new ConnectionStage(d, ReportCube.Number(r[3 + (6 * i)]), ReportCube.Number(r[4 + (6 * i)]), ReportCube.Number(r[5 + (6 * i)]),
+            ReportCube.Number(r[6 + (6 * i)]), ReportCube.Number(r[7 + (6 * i)]), ReportCube.Number(r[8 + (6 * i)])))]);
 
     private UnclosedRequest Unclosed(ReportPlan plan, object[] r)
     {

@@ -29,10 +29,12 @@ public static class ReportsEndpoints
 
     public static WebApplication MapReports(this WebApplication app)
     {
+        // The query is checked (400); a report is for the people who see reports (403), of organisations among theirs (404).
         var api = app.MapGroup("/api/reports").WithTags("Reports")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/", Report).RequireAuthorization();
-        api.MapGet("/csv/{table}", CsvFile).RequireAuthorization();
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/", Report).RequireAuthorization().ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapGet("/csv/{table}", CsvFile).RequireAuthorization().Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/public", Public).AllowAnonymous();
         return app;
     }

@@ -75,7 +75,7 @@ public static class CliApp
         ReviewResult result;
         try
         {
-            result = reviewer.Review(text, a.Need!);
+            result = reviewer.Review(new ReviewRequest(text, a.Need!, a.Items));
         }
         catch (ArgumentException ex)
         {
@@ -97,7 +97,7 @@ public static class CliApp
         FixResult result;
         try
         {
-            result = reviewer.Fix(text, a.Need!);
+            result = reviewer.Fix(new ReviewRequest(text, a.Need!, a.Items));
         }
         catch (ArgumentException ex)
         {

@@ -6,7 +6,7 @@ using System.CommandLine.Parsing;
 namespace CarePortal.Cli;
 
 /// <summary>What a command was asked to do, read from the parsed command line.</summary>
-internal sealed record CliArguments(string? Input, string? Need, string Format, IReadOnlyList<string> Glossaries, bool JsonLines);
+internal sealed record CliArguments(string? Input, string? Need, string Format, IReadOnlyList<string> Glossaries, bool JsonLines, IReadOnlyList<string>? Items = null);
 
 /// <summary>The commands and options of <c>careportal</c> (System.CommandLine), each bound to the action that runs it.</summary>
 internal static class CommandLine
@@ -57,17 +57,18 @@ internal static class CommandLine
             Description = """reads {"id","need","text"} lines on standard input and writes one result line each""",
         };
         var glossaries = Glossaries();
+        var items = Items();
 
         var command = new Command("review", "Prints the findings for a description read from FILE or standard input (-).")
         {
-            input, need, format, jsonLines, glossaries,
+            input, need, format, jsonLines, glossaries, items,
         };
         command.Validators.Add(result =>
         {
             if (result.GetValue(jsonLines))
             {
-                if (result.GetResult(input) is not null || result.GetResult(need) is not null || result.GetResult(format) is { Implicit: false })
-                    result.AddError("--jsonl reads every request from standard input; it takes no FILE, --need or --format");
+                if (result.GetResult(input) is not null || result.GetResult(need) is not null || result.GetResult(format) is { Implicit: false } || result.GetResult(items) is not null)
+                    result.AddError("--jsonl reads every request from standard input; it takes no FILE, --need, --format or --items (give \"items\" in each line)");
             }
             else if (result.GetResult(need) is null)
             {
@@ -75,7 +76,7 @@ internal static class CommandLine
             }
         });
         command.SetAction(parsed => run(new CliArguments(
-            parsed.GetValue(input), parsed.GetValue(need), parsed.GetValue(format)!, parsed.GetValue(glossaries) ?? [], parsed.GetValue(jsonLines))));
+            parsed.GetValue(input), parsed.GetValue(need), parsed.GetValue(format)!, parsed.GetValue(glossaries) ?? [], parsed.GetValue(jsonLines), parsed.GetValue(items) ?? [])));
         return command;
     }
 
@@ -84,16 +85,17 @@ internal static class CommandLine
         var input = Input(optionsEnded);
         var need = Need();
         var glossaries = Glossaries();
+        var items = Items();
         var command = new Command("fix", "Prints the text with every safe fix applied; what changed goes to standard error.")
         {
-            input, need, glossaries,
+            input, need, glossaries, items,
         };
         command.Validators.Add(result =>
         {
             if (result.GetResult(need) is null)
                 result.AddError("fix needs --need NEED");
         });
-        command.SetAction(parsed => run(new CliArguments(parsed.GetValue(input), parsed.GetValue(need), "text", parsed.GetValue(glossaries) ?? [], false)));
+        command.SetAction(parsed => run(new CliArguments(parsed.GetValue(input), parsed.GetValue(need), "text", parsed.GetValue(glossaries) ?? [], false, parsed.GetValue(items) ?? [])));
         return command;
     }
 
@@ -123,6 +125,13 @@ internal static class CommandLine
     {
         Description = "an agency's glossary file (JSON, the shape of the built-in one) added to the jargon terms; repeatable",
         HelpName = "FILE",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private static Option<string[]> Items() => new("--items", "--item")
+    {
+        Description = "an item the request asks for (\"boys coat size 8\"), so that children's ages are judged by what is asked for; repeatable",
+        HelpName = "ITEM",
         AllowMultipleArgumentsPerToken = false,
     };
 

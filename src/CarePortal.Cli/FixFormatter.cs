@@ -18,5 +18,10 @@ internal static class FixFormatter
             var line = SourceLine.At(original, f.Span.Start);
             output.WriteLine($"  {line.Number}:{line.ColumnOf(f.Span.Start)} {f.Rule}: \"{f.Text}\" -> \"{f.Replacement}\"");
         }
+        if (result.MovedToPrivate.Count == 0)
+            return;
+        output.WriteLine("careportal: taken out of the description; put it in the request's private details:");
+        foreach (var moved in result.MovedToPrivate)
+            output.WriteLine($"  \"{moved}\"");
     }
 }

@@ -64,10 +64,12 @@ internal sealed class JsonLinesProtocol(Reviewer reviewer, int maxTextLength)
                 return Error(id, $"line {lineNumber}: {textProblem}");
             if (InputCheck.Problem(reviewer, maxTextLength, text, need) is { } problem)
                 return Error(id, $"line {lineNumber}: {problem}");
+            if (Items(root, out var items) is { } itemsProblem)
+                return Error(id, $"line {lineNumber}: {itemsProblem}");
 
             try
             {
-                var findings = reviewer.Review(text, need).Findings;
+                var findings = reviewer.Review(new ReviewRequest(text, need, items)).Findings;
                 return new(id, [.. findings.Select(f => JsonFinding.From(f, withText: false))], null);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -88,6 +90,24 @@ internal sealed class JsonLinesProtocol(Reviewer reviewer, int maxTextLength)
         if (field.ValueKind != JsonValueKind.String)
             return $"\"{name}\" must be a string, not {Kind(field)}";
         value = field.GetString()!;
+        return null;
+    }
+
+    /// <summary>Null when "items" is absent or an array of strings (then in <paramref name="items"/>), else what is wrong.</summary>
+    private static string? Items(JsonElement request, out List<string>? items)
+    {
+        items = null;
+        if (!request.TryGetProperty("items", out var field) || field.ValueKind == JsonValueKind.Null)
+            return null;
+        if (field.ValueKind != JsonValueKind.Array)
+            return $"\"items\" must be an array of strings (the items the request asks for), not {Kind(field)}";
+        items = [];
+        foreach (var item in field.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String)
+                return $"\"items\" must hold strings only, not {Kind(item)}";
+            items.Add(item.GetString()!);
+        }
         return null;
     }
 

@@ -45,15 +45,30 @@ internal sealed class ReviewContext
 
     private bool AsksInText()
     {
+        var section = ItemsSectionStart();
         foreach (var match in Lexicon.AgeItems.Matches(this))
         {
-            if (IsAsked(match.FirstToken))
+            if ((section >= 0 && match.FirstToken > section) || IsAsked(match.FirstToken))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The token of an "Items:", "Wish list:" or "Critical items:" heading: what follows it is asked for (-1: none).</summary>
+    private int ItemsSectionStart()
+    {
+        for (var t = 0; t + 1 < Tokens.Count; t++)
+        {
+            if (IsAny(t, "items", "list", "wishlist", "needs") && IsPunct(t + 1, ':'))
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the sentence of <paramref name="token"/> asks for something ("needs", "would like", "wish list").</summary>

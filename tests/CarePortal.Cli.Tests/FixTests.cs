@@ -43,4 +43,14 @@ public sealed class FixTests
         Assert.Empty(run.Stdout);
         Assert.Contains("known needs: ", run.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Fix_says_what_it_took_out_to_go_in_the_private_details()
+    {
+        var run = Cli.Run("Mom is working hard and asked for a twin bed. Call her at 615-555-0143.", "fix", "--need", "bed");
+
+        Assert.Equal("Mom is working hard and asked for a twin bed.", run.Stdout);
+        Assert.Contains("careportal: taken out of the description; put it in the request's private details:\n  \"Call her at 615-555-0143.\"",
+            run.Stderr.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
 }

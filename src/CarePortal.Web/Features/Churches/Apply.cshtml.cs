@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CarePortal.Web.Features.Churches;
 
-/// <summary>A church's own application (anonymous); <see cref="ChurchAdmin.ApplyAsync"/> does the work, as for the API.</summary>
+/// <summary>A church's own application (anonymous); <see cref="Churches.Apply"/> does the work, as for the API.</summary>
 [AllowAnonymous]
-public sealed class ApplyModel(ChurchAdmin admin) : PageModel, IShowsRefusals
+public sealed class ApplyModel(Apply apply) : PageModel, IShowsRefusals
 {
     [BindProperty]
     public string? Name { get; set; }
@@ -39,7 +39,7 @@ public sealed class ApplyModel(ChurchAdmin admin) : PageModel, IShowsRefusals
 
     public async Task OnPostAsync(CancellationToken ct)
     {
-        var church = await admin.ApplyAsync(new ChurchInput(Name, Zip, RadiusMiles, Needs, PointPersonEmail, PointPersonName, Password), ct);
+        var church = await apply.ApplyAsync(new ChurchInput(Name, Zip, RadiusMiles, Needs, PointPersonEmail, PointPersonName, Password), ct);
         AppliedName = church.Organisation!.Name;
     }
 

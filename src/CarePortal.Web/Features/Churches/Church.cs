@@ -67,22 +67,6 @@ public sealed class CountySetting
     public int Churches { get; set; }
 }
 
-/// <summary>A church a request went to, when, how far, and in which round (1 on opening, 2 on escalation).</summary>
-public sealed class RequestRecipient
-{
-    public long Id { get; set; }
-
-    public int CareRequestId { get; set; }
-
-    public int ChurchId { get; set; }
-
-    public double Miles { get; set; }
-
-    public int Round { get; set; }
-
-    public DateTimeOffset At { get; set; }
-}
-
 /// <summary>Where an open request stands with the churches: what the routing service has done and what is left.</summary>
 public sealed class RequestRouting
 {

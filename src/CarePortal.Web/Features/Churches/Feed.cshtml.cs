@@ -6,13 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace CarePortal.Web.Features.Churches;
 
 /// <summary>The church's feed: the open requests routed (or shared) to each of the person's churches, and those it met.</summary>
-public sealed class FeedModel(Responses responses, AppDbContext db) : PageModel
+public sealed class FeedModel(ChurchAccess access, AppDbContext db) : PageModel
 {
     public IReadOnlyList<ChurchFeed> Churches { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var mine = await responses.ChurchesOfAsync(User, ct);
+        var mine = await access.ChurchesOfAsync(User, ct);
         var churches = await db.Churches.AsNoTracking().Where(c => mine.Contains(c.Id))
             .Select(c => new { c.Id, c.Organisation!.Name, c.Paused }).OrderBy(c => c.Name).ToListAsync(ct);
         var rows = await db.RequestRecipients.AsNoTracking().Where(r => mine.Contains(r.ChurchId))

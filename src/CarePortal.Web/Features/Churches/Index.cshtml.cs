@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarePortal.Web.Features.Churches;
 
 /// <summary>The point person's church settings and responders; the platform admin's applications and church list.</summary>
-public sealed class IndexModel(AppDbContext db, ChurchAdmin admin) : PageModel, IShowsRefusals
+public sealed class IndexModel(AppDbContext db, Decide decide, ChangeSettings settings, InviteResponder invite, RemoveResponder remove, ListResponders responders) : PageModel, IShowsRefusals
 {
     public IReadOnlyList<ChurchView> Applications { get; private set; } = [];
 
@@ -21,15 +21,15 @@ public sealed class IndexModel(AppDbContext db, ChurchAdmin admin) : PageModel, 
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
-    public Task<IActionResult> OnPostDecideAsync(int id, bool approve, CancellationToken ct) => DoAsync(() => admin.DecideAsync(User, id, approve, ct), ct);
+    public Task<IActionResult> OnPostDecideAsync(int id, bool approve, CancellationToken ct) => DoAsync(() => decide.DecideAsync(User, id, approve, ct), ct);
 
     public Task<IActionResult> OnPostSettingsAsync(int id, string? zip, double? radiusMiles, List<string> needs, bool paused, CancellationToken ct) =>
-        DoAsync(() => admin.SetAsync(User, id, new ChurchSettingsInput(zip, radiusMiles, needs, paused), ct), ct);
+        DoAsync(() => settings.SetAsync(User, id, new ChurchSettingsInput(zip, radiusMiles, needs, paused), ct), ct);
 
     public Task<IActionResult> OnPostInviteAsync(int id, string? responderName, string? responderEmail, CancellationToken ct) =>
-        DoAsync(() => admin.InviteAsync(User, id, new ResponderInput(responderEmail, responderName), ct), ct);
+        DoAsync(() => invite.InviteAsync(User, id, new ResponderInput(responderEmail, responderName), ct), ct);
 
-    public Task<IActionResult> OnPostRemoveAsync(int id, string userId, CancellationToken ct) => DoAsync(() => admin.RemoveResponderAsync(User, id, userId, ct), ct);
+    public Task<IActionResult> OnPostRemoveAsync(int id, string userId, CancellationToken ct) => DoAsync(() => remove.RemoveResponderAsync(User, id, userId, ct), ct);
 
     private async Task<IActionResult> DoAsync(Func<Task> action, CancellationToken ct)
     {
@@ -55,7 +55,7 @@ public sealed class IndexModel(AppDbContext db, ChurchAdmin admin) : PageModel, 
         Mine = [.. views.Where(c => mine.Contains(c.Id))];
         foreach (var church in Mine)
         {
-            Responders[church.Id] = await admin.RespondersAsync(User, church.Id, ct);
+            Responders[church.Id] = await responders.RespondersAsync(User, church.Id, ct);
         }
     }
 }

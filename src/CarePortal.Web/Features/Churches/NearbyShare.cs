@@ -15,7 +15,7 @@ namespace CarePortal.Web.Features.Churches;
 /// "Need help meeting this request?": a church the request reached asks the next-nearest eligible churches not yet
 /// notified (as escalation would choose them) to share it; they become recipients of round <see cref="Round"/> and are emailed.
 /// </summary>
-public sealed class NearbyShare(AppDbContext db, ChurchRouter router, ChurchDirectory directory, Responses responses, Outbox outbox, IOptions<RoutingOptions> options, TimeProvider clock)
+public sealed class NearbyShare(AppDbContext db, ChurchRouter router, ChurchDirectory directory, ChurchSide side, Outbox outbox, IOptions<RoutingOptions> options, TimeProvider clock)
 {
     /// <summary>The recipients' round for churches asked by another church (1: opening, 2: escalation).</summary>
     public const int Round = 3;
@@ -27,7 +27,7 @@ public sealed class NearbyShare(AppDbContext db, ChurchRouter router, ChurchDire
     public async Task<List<SharedView>> ShareAsync(ClaimsPrincipal user, int id, ShareInput input, CancellationToken ct)
     {
         var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw RefusedException.NotFound();
-        var reached = await responses.ReachedAsync(user, request, ct);
+        var reached = await side.ReachedAsync(user, request, ct);
         if (reached.Count == 0 || (input.ChurchId is { } asked && !reached.Contains(asked)))
         {
             throw RefusedException.NotFound();

@@ -10,7 +10,9 @@ namespace CarePortal.Web.Features.Churches;
 /// or chosen items), messages with the caseworker, the private details once the church committed (each view recorded),
 /// forwarding and sharing for the point person, "we delivered" and the connection after it was met.
 /// </summary>
-public sealed class RequestModel(Responses responses, NearbyShare share, ChurchAdmin admin, ReadPrivateDetails workflow) : PageModel, IShowsRefusals
+public sealed class RequestModel(
+    ViewAsChurch view, Respond respond, WriteMessage write, ListMessages messages, Deliver deliver, Forward forward, Assign assign, Connect connect,
+    ListConnections connections, ListResponders responders, NearbyShare share, ReadPrivateDetails workflow) : PageModel, IShowsRefusals
 {
     public ChurchRequestView View { get; private set; } = null!;
 
@@ -46,28 +48,28 @@ public sealed class RequestModel(Responses responses, NearbyShare share, ChurchA
                 throw RefusedException.Invalid("itemIds", "Choose the items you can help with, or help with everything still needed.");
             }
 
-            var response = await responses.RespondAsync(User, id, new ResponseInput(churchId, all ? null : itemIds, message), ct);
+            var response = await respond.RespondAsync(User, id, new ResponseInput(churchId, all ? null : itemIds, message), ct);
             return $"Thank you: your church is meeting {response.ItemIds.Count} {(response.ItemIds.Count == 1 ? "item" : "items")}. The caseworker has your response and how to reach you.";
         }, ct);
 
     public Task<IActionResult> OnPostMessageAsync(int id, int? churchId, string? body, CancellationToken ct) =>
         DoAsync(id, churchId, async () =>
         {
-            await responses.WriteAsync(User, id, new MessageInput(churchId, body), ct);
+            await write.WriteAsync(User, id, new MessageInput(churchId, body), ct);
             return "Your message is sent; the caseworker is told by email.";
         }, ct);
 
     public Task<IActionResult> OnPostDeliveredAsync(int id, int? churchId, string? note, CancellationToken ct) =>
         DoAsync(id, churchId, async () =>
         {
-            await responses.DeliveredAsync(User, id, new DeliveryInput(churchId, note), ct);
+            await deliver.DeliveredAsync(User, id, new DeliveryInput(churchId, note), ct);
             return "Thank you: the caseworker is asked to close the request as met.";
         }, ct);
 
     public Task<IActionResult> OnPostForwardAsync(int id, int? churchId, List<string> userIds, CancellationToken ct) =>
         DoAsync(id, churchId, async () =>
         {
-            var count = await responses.ForwardAsync(User, id, new ForwardInput(churchId, userIds), ct);
+            var count = await forward.ForwardAsync(User, id, new ForwardInput(churchId, userIds), ct);
             return $"Forwarded to {count} {(count == 1 ? "responder" : "responders")}.";
         }, ct);
 
@@ -83,14 +85,14 @@ public sealed class RequestModel(Responses responses, NearbyShare share, ChurchA
     public Task<IActionResult> OnPostAssignAsync(int id, int? churchId, string? userId, CancellationToken ct) =>
         DoAsync(id, churchId, async () =>
         {
-            await responses.AssignAsync(User, id, new AssignmentInput(userId), ct);
+            await assign.AssignAsync(User, id, new AssignmentInput(userId), ct);
             return "The responder may now see the private details.";
         }, ct);
 
     public Task<IActionResult> OnPostConnectAsync(int id, int? churchId, string? kind, DateOnly? startedOn, DateOnly? endedOn, string? note, CancellationToken ct) =>
         DoAsync(id, churchId, async () =>
         {
-            await responses.ConnectAsync(User, id, new ConnectionInput(churchId, kind, startedOn, endedOn, note), ct);
+            await connect.ConnectAsync(User, id, new ConnectionInput(churchId, kind, startedOn, endedOn, note), ct);
             return "The connection is recorded. The caseworker will be asked how it goes at 30, 90 and 180 days.";
         }, ct);
 
@@ -98,7 +100,7 @@ public sealed class RequestModel(Responses responses, NearbyShare share, ChurchA
     private async Task<IActionResult> DoAsync(int id, int? churchId, Func<Task<string>> action, CancellationToken ct)
     {
         // Only people of a church the request went to act on it here; anyone else learns nothing of it.
-        await responses.ChurchViewAsync(User, id, churchId, ct);
+        await view.ChurchViewAsync(User, id, churchId, ct);
         Done = await action();
         return RedirectToPage(new { id, churchId });
     }
@@ -112,19 +114,19 @@ public sealed class RequestModel(Responses responses, NearbyShare share, ChurchA
 
     private async Task<IActionResult> ShowAsync(int id, int? churchId, CancellationToken ct, Func<Task>? action = null)
     {
-        View = await responses.ChurchViewAsync(User, id, churchId, ct);
+        View = await view.ChurchViewAsync(User, id, churchId, ct);
         if (action is not null)
         {
             await action();
         }
 
-        Messages = await responses.MessagesAsync(User, id, ct);
+        Messages = await messages.MessagesAsync(User, id, ct);
         Messages = [.. Messages.Where(m => m.ChurchId == View.ChurchId)];
-        Connections = [.. (await responses.ConnectionsAsync(User, View.ChurchId, ct)).Where(c => c.RequestId == id)];
+        Connections = [.. (await connections.ConnectionsAsync(User, View.ChurchId, ct)).Where(c => c.RequestId == id)];
         if (View.Leads)
         {
-            Responders = await admin.RespondersAsync(User, View.ChurchId, ct);
-            ForwardedTo = await responses.ForwardedToAsync(id, View.ChurchId, ct);
+            Responders = await responders.RespondersAsync(User, View.ChurchId, ct);
+            ForwardedTo = await forward.ForwardedToAsync(id, View.ChurchId, ct);
             Shared = await share.SharedAsync(id, ct);
         }
 

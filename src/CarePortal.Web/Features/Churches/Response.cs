@@ -5,64 +5,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CarePortal.Web.Features.Churches;
 
-/// <summary>"Yes, I can help": a church's commitment to a request, with its message to the caseworker.</summary>
-public sealed class ChurchResponse
-{
-    public long Id { get; set; }
-
-    public int CareRequestId { get; set; }
-
-    public int ChurchId { get; set; }
-
-    public required string UserId { get; set; }
-
-    public string? Message { get; set; }
-
-    public DateTimeOffset At { get; set; }
-}
-
-/// <summary>An item a church is meeting; the unique item id is what stops two churches buying the same crib.</summary>
-public sealed class ItemClaim
-{
-    public long Id { get; set; }
-
-    public int RequestItemId { get; set; }
-
-    public int CareRequestId { get; set; }
-
-    public int ChurchId { get; set; }
-
-    public required string UserId { get; set; }
-
-    public DateTimeOffset At { get; set; }
-}
-
-/// <summary>A responder the committed church's point person lets see the private details of one request.</summary>
-public sealed class ResponderAssignment
-{
-    public int CareRequestId { get; set; }
-
-    public required string UserId { get; set; }
-
-    public int ChurchId { get; set; }
-}
-
-/// <summary>A message between the caseworker and one church on a request.</summary>
-public sealed class RequestMessage
-{
-    public long Id { get; set; }
-
-    public int CareRequestId { get; set; }
-
-    public int ChurchId { get; set; }
-
-    public required string AuthorId { get; set; }
-
-    public required string Body { get; set; }
-
-    public DateTimeOffset At { get; set; }
-}
-
 /// <summary>A relationship that goes on after the need was met (mentoring, meals, rides, further help).</summary>
 public sealed class Connection
 {
@@ -90,22 +32,6 @@ public sealed class Connection
 
     /// <summary>How many of the 30/90/180-day questions have gone to the caseworker.</summary>
     public int FollowUpsSent { get; set; }
-}
-
-/// <summary>A church tells the caseworker it delivered what it committed to (the caseworker then closes the request as met).</summary>
-public sealed class Delivery
-{
-    public long Id { get; set; }
-
-    public int CareRequestId { get; set; }
-
-    public int ChurchId { get; set; }
-
-    public required string UserId { get; set; }
-
-    public string? Note { get; set; }
-
-    public DateTimeOffset At { get; set; }
 }
 
 /// <summary>The caseworker's answer to the 30, 90 or 180-day question about a connection.</summary>

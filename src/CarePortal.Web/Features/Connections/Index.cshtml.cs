@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CarePortal.Web.Features.Connections;
 
 /// <summary>Connections that went on after a need was met: a church's own (<c>?churchId=</c>), or those of the agency person's requests.</summary>
-public sealed class IndexModel(Responses responses) : PageModel
+public sealed class IndexModel(ListConnections connections) : PageModel
 {
     public IReadOnlyList<ConnectionView> Connections { get; private set; } = [];
 
@@ -16,7 +16,7 @@ public sealed class IndexModel(Responses responses) : PageModel
     public async Task<IActionResult> OnGetAsync(int? churchId, CancellationToken ct)
     {
         ChurchId = churchId;
-        Connections = await responses.ConnectionsAsync(User, churchId, ct);
+        Connections = await connections.ConnectionsAsync(User, churchId, ct);
         return Page();
     }
 }

@@ -2,16 +2,17 @@ using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Reports;
 
 /// <summary>A report for the person asking (planned by <see cref="ReportPlanner"/>, run by <see cref="ReportRun"/>), or the public totals.</summary>
-public sealed class ImpactReports(AppDbContext db, Responses responses, ReportPlanner planner, ReportRun run, Statements statements)
+public sealed class ImpactReports(AppDbContext db, ChurchAccess churchAccess, ReportPlanner planner, ReportRun run, Statements statements)
 {
     /// <summary>Who the user is for reports; empty when they see none (then every report answers 403).</summary>
     public async Task<ReportScope> ScopeOfAsync(ClaimsPrincipal user, CancellationToken ct) =>
-        ReportScope.Of(user, user.Identity?.IsAuthenticated == true ? await responses.ChurchesOfAsync(user, ct) : []);
+        ReportScope.Of(user, user.Identity?.IsAuthenticated == true ? await churchAccess.ChurchesOfAsync(user, ct) : []);
 
     public async Task<ImpactReport> BuildAsync(ClaimsPrincipal user, ReportFilter filter, CancellationToken ct) =>
         await run.RunAsync(await planner.PlanAsync(await ScopeOfAsync(user, ct), filter, ct), ct);

@@ -6,13 +6,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CarePortal.Web.Features.Requests;
 
-public sealed partial class DetailsModel(ReadRequest read, AppDbContext db, Churches.Responses responses) : PageModel, IShowsRefusals
+public sealed partial class DetailsModel(ReadRequest read, AppDbContext db, ChurchAccess churches, IEnumerable<IRequestPageSection> sections) : PageModel, IShowsRefusals
 {
-    /// <summary>The churches on the request (agency staff only): responses, items, deliveries, messages.</summary>
-    public IReadOnlyList<Churches.ChurchThreadView> Threads { get; private set; } = [];
-
-    /// <summary>The churches the request went to, to write to any of them.</summary>
-    public IReadOnlyList<Churches.RecipientView> Recipients { get; private set; } = [];
+    /// <summary>What other features show the request's agency staff here (<see cref="IRequestPageSection"/>: the churches' threads).</summary>
+    public IReadOnlyList<RequestPageSection> Sections { get; private set; } = [];
 
     /// <summary>Whether the responders' email and phone are shown (asked for, and recorded).</summary>
     public bool ShowContacts { get; private set; }
@@ -78,7 +75,7 @@ public sealed partial class DetailsModel(ReadRequest read, AppDbContext db, Chur
         var request = await read.ReadToShowAsync(User, id, cancellationToken);
 
         // A church person reached by the request sees it on the church's own page.
-        if (!RequestPermissions.IsAgencyStaff(User, request) && (await responses.ReachedAsync(User, request, cancellationToken)).Count > 0)
+        if (!RequestPermissions.IsAgencyStaff(User, request) && (await churches.ReadersAsync(User, request, cancellationToken)).Count > 0)
         {
             return Redirect($"/Churches/Request/{id}");
         }
@@ -94,19 +91,16 @@ public sealed partial class DetailsModel(ReadRequest read, AppDbContext db, Chur
         return ShowAsync(id, cancellationToken);
     }
 
-    public Task<IActionResult> OnPostMessageAsync(int id, int churchId, string? body, CancellationToken cancellationToken) =>
-        DoneAsync(id, "Your message is sent; the church is told by email.",
-            () => responses.WriteAsync(User, id, new Churches.MessageInput(churchId, body), cancellationToken), cancellationToken);
+    // The churches' section posts its forms here, so their addresses stay the page's: a message, and a connection after met.
+    public Task<IActionResult> OnPostMessageAsync(int id, CancellationToken cancellationToken) => SectionAsync(id, "Message", cancellationToken);
 
-    public Task<IActionResult> OnPostConnectAsync(int id, int churchId, string? kind, DateOnly? startedOn, DateOnly? endedOn, string? connectionNote, CancellationToken cancellationToken) =>
-        DoneAsync(id, "The connection is recorded; you will be asked how it goes at 30, 90 and 180 days.",
-            () => responses.ConnectAsync(User, id, new Churches.ConnectionInput(churchId, kind, startedOn, endedOn, connectionNote), cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostConnectAsync(int id, CancellationToken cancellationToken) => SectionAsync(id, "Connect", cancellationToken);
 
-    private async Task<IActionResult> DoneAsync(int id, string done, Func<Task> action, CancellationToken cancellationToken)
+    private async Task<IActionResult> SectionAsync(int id, string handler, CancellationToken cancellationToken)
     {
         answersWithStatus = true;
-        await action();
-        Done = done;
+        var section = sections.FirstOrDefault(s => s.HasForm(handler)) ?? throw RefusedException.NotFound();
+        Done = await section.PostAsync(User, id, handler, await Request.ReadFormAsync(cancellationToken), cancellationToken);
         return Redirect($"/Requests/Details/{id}#churches");
     }
 
@@ -197,7 +191,13 @@ public sealed partial class DetailsModel(ReadRequest read, AppDbContext db, Chur
         var entries = await RequestEntries.ReadAsync(db, id, withChurches: IsStaff, cancellationToken);
         if (IsStaff)
         {
-            (Threads, Recipients) = await responses.ChurchesOnAsync(User, request, entries, ShowContacts, cancellationToken);
+            var parts = new List<RequestPageSection>();
+            foreach (var section in sections)
+            {
+                parts.Add(await section.ShowAsync(User, request, entries, ShowContacts, Done, cancellationToken));
+            }
+
+            Sections = parts;
         }
 
         History = IsStaff ? RequestEntries.History(entries) : [];

@@ -27,7 +27,7 @@ public static class PrivateAccess
     {
         var reader = RequestReader.Of(user);
         var agency = RequestAccess.Bind(AgencyRule, reader);
-        return Churches.ChurchAccess.IsChurchPerson(user) ? RequestAccess.Or(agency, ChurchRule(db, user)) : agency;
+        return ChurchAccess.IsChurchPerson(user) ? RequestAccess.Or(agency, ChurchRule(db, user)) : agency;
     }
 
     /// <summary>The requests whose private details the user reads.</summary>
@@ -39,7 +39,7 @@ public static class PrivateAccess
     /// <summary>The rule on one request the user reads: the agency's part, else for a church person on an open request the church's part (one query).</summary>
     public static async Task<bool> AllowsAsync(AppDbContext db, ClaimsPrincipal user, CareRequest request, CancellationToken cancellationToken) =>
         AgencyReads(user, request)
-        || (request.State == RequestState.Open && Churches.ChurchAccess.IsChurchPerson(user)
+        || (request.State == RequestState.Open && ChurchAccess.IsChurchPerson(user)
             && await db.Requests.Where(r => r.Id == request.Id).AnyAsync(ChurchRule(db, user), cancellationToken));
 
     /// <summary>While open: a point person of a church that claimed items of it, or a responder assigned by a church that did.</summary>

@@ -9,7 +9,7 @@ namespace CarePortal.Web.Features.Requests;
 /// <summary>
 /// Who reads a request, written once. The agency's and the platform's readers are one expression: the lists filter with it
 /// in SQL (<see cref="Readable"/>) and <see cref="RequestAuthorizationHandler"/> runs the same expression, compiled, on one
-/// request (<see cref="AgencyReads"/>). The churches it reached are <see cref="Churches.ChurchAccess"/>'s rule, joined here
+/// request (<see cref="AgencyReads"/>). The churches it reached are <see cref="ChurchAccess"/>'s rule, joined here
 /// for church people only, so that the database never sees the church test in an agency person's list.
 /// </summary>
 public static class RequestAccess
@@ -29,10 +29,13 @@ public static class RequestAccess
     {
         var reader = RequestReader.Of(user);
         var agency = Bind(AgencyRule, reader);
-        return db.Requests.Where(Churches.ChurchAccess.IsChurchPerson(user) ? Or(agency, Churches.ChurchAccess.Reads(db, reader.Me)) : agency);
+        return db.Requests.Where(ChurchAccess.IsChurchPerson(user) ? Or(agency, ChurchAccess.Reads(db, reader.Me)) : agency);
     }
 
     /// <summary>The rule with its reader fixed: a filter on requests alone.</summary>
+    /// <summary>The requests the user reads as the agency's person or a platform admin, never through a church.</summary>
+    public static IQueryable<CareRequest> AgencyReadable(AppDbContext db, ClaimsPrincipal user) => db.Requests.Where(Bind(AgencyRule, RequestReader.Of(user)));
+
     internal static Expression<Func<CareRequest, bool>> Bind(Expression<Func<CareRequest, RequestReader, bool>> rule, RequestReader reader)
     {
         var request = rule.Parameters[0];
@@ -80,8 +83,8 @@ public sealed record RequestRequirement(RequestOperation Operation) : IAuthoriza
 
 /// <summary>
 /// Resource-based authorization of every operation on a request: the agency's and the platform's rights from the user's
-/// memberships, and a church person's right to read from the churches the request reached (<see cref="Churches.ChurchAccess"/>).
-/// The request's <see cref="Churches.ChurchAccess"/> (and so a database context) is taken only when a church person reads:
+/// memberships, and a church person's right to read from the churches the request reached (<see cref="ChurchAccess"/>).
+/// The request's <see cref="ChurchAccess"/> (and so a database context) is taken only when a church person reads:
 /// the authorization middleware builds every handler on every request, and a context taken and given back for nothing was a
 /// few percent of each API call's CPU.
 /// </summary>
@@ -90,8 +93,8 @@ public sealed class RequestAuthorizationHandler(IServiceProvider services) : Aut
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, RequestRequirement requirement, CareRequest resource)
     {
         if (RequestPermissions.Allows(context.User, resource, requirement.Operation)
-            || (requirement.Operation == RequestOperation.Read && Churches.ChurchAccess.IsChurchPerson(context.User)
-                && (await services.GetRequiredService<Churches.ChurchAccess>().ReadersAsync(context.User, resource, CancellationToken.None)).Count > 0))
+            || (requirement.Operation == RequestOperation.Read && ChurchAccess.IsChurchPerson(context.User)
+                && (await services.GetRequiredService<ChurchAccess>().ReadersAsync(context.User, resource, CancellationToken.None)).Count > 0))
         {
             context.Succeed(requirement);
         }

@@ -6,7 +6,7 @@ namespace CarePortal.Web.Features.Requests;
 /// <summary>
 /// What the request page lists besides the request itself, in one statement (a compiled UNION ALL): the request's moves, and
 /// for its agency staff the churches it went to and everything the churches did on it (responses, messages, deliveries, the
-/// items each claimed). <see cref="Churches.ChurchThreads"/> turns the church entries into threads.
+/// items each claimed). The churches' section of the page (<see cref="IRequestPageSection"/>) turns the church entries into threads.
 /// </summary>
 public static class RequestEntries
 {

@@ -27,6 +27,7 @@ public static class RequestsEndpoints
         builder.Services.AddScoped<ApprovalQueue>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<PrivateReadLog>();
+        builder.Services.AddScoped<ChurchAccess>();
         builder.Services.AddScoped<Composer>();
         builder.Services.AddSingleton<DescriptionReview>();
         builder.Services.AddSingleton<AttachmentStore>();
@@ -67,8 +68,20 @@ public static class RequestsEndpoints
         return TypedResults.Created($"/api/requests/{request.Id}", RequestView.From(request));
     }
 
-    private static async Task<Ok<RequestView>> Get(int id, ClaimsPrincipal user, ReadRequest read, CancellationToken ct) =>
-        TypedResults.Ok(RequestView.For(user, await read.ReadAsync(user, id, ct)));
+    /// <summary>
+    /// The agency's view for its staff and the platform admins (without the agency's fields for the latter); for anyone else
+    /// who reads it, a church, the public part alone (<see cref="ChurchRequestPart"/>), which has no agency field to leak.
+    /// </summary>
+    private static async Task<Results<Ok<RequestView>, Ok<ChurchRequestPart>>> Get(int id, ClaimsPrincipal user, ReadRequest read, CancellationToken ct)
+    {
+        var request = await read.ReadAsync(user, id, ct);
+        if (RequestPermissions.IsAgencyStaff(user, request) || user.IsInRole(Accounts.Roles.PlatformAdmin))
+        {
+            return TypedResults.Ok(RequestView.For(user, request));
+        }
+
+        return TypedResults.Ok(ChurchRequestPart.From(request));
+    }
 
     private static async Task<Ok<RequestView>> Update(int id, RequestInput input, ClaimsPrincipal user, UpdateRequest update, CancellationToken ct) =>
         TypedResults.Ok(RequestView.For(user, await update.RunAsync(user, id, input, ct)));

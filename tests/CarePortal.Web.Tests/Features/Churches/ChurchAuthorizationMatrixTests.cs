@@ -103,6 +103,8 @@ public abstract class ChurchAuthorizationMatrixTests<TApp>(TApp app) where TApp 
             ("reached", "GET", $"/Churches/Request/{id}", null, HttpStatusCode.OK),
             ("never", "GET", $"/api/requests/{id}", null, HttpStatusCode.NotFound),
         ]));
+        // The list's form of the rule and the single read's agree while it is paused too.
+        wrong.AddRange(await ListedAsync(people, id, ["committed", "reached", "responder", "caseworker"]));
 
         // Closed as met: the church that committed still sees what it met (not the private details); the others learn nothing of it.
         Assert.Equal(HttpStatusCode.OK, (await caseworker.PostAsJsonAsync($"/api/requests/{id}/close",

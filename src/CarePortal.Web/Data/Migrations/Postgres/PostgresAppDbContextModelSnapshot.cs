@@ -229,7 +229,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.ChurchResponse", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ChurchResponse", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -331,7 +331,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("CountySettings");
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.Delivery", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.Delivery", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -408,7 +408,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("FollowUpAnswers");
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.ItemClaim", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ItemClaim", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -459,7 +459,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("PendingOpenings", (string)null);
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.RequestMessage", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -494,7 +494,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("RequestMessages");
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.RequestRecipient", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestRecipient", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -558,7 +558,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("RequestRoutings", (string)null);
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.ResponderAssignment", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ResponderAssignment", b =>
                 {
                     b.Property<int>("CareRequestId")
                         .HasColumnType("integer");
@@ -1623,7 +1623,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.ChurchResponse", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ChurchResponse", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
                         .WithMany()
@@ -1674,7 +1674,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.Delivery", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.Delivery", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
                         .WithMany()
@@ -1710,7 +1710,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.ItemClaim", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ItemClaim", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Churches.Church", null)
                         .WithMany()
@@ -1740,7 +1740,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.RequestMessage", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestMessage", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
                         .WithMany()
@@ -1755,7 +1755,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.RequestRecipient", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestRecipient", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
                         .WithMany()
@@ -1779,7 +1779,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.ResponderAssignment", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ResponderAssignment", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
                         .WithMany()

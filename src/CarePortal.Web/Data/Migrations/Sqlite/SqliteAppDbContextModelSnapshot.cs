@@ -220,7 +220,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.ChurchResponse", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ChurchResponse", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -318,7 +318,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("CountySettings");
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.Delivery", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.Delivery", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -391,7 +391,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("FollowUpAnswers");
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.ItemClaim", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ItemClaim", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -440,7 +440,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("PendingOpenings", (string)null);
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.RequestMessage", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -473,7 +473,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("RequestMessages");
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.RequestRecipient", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestRecipient", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -535,7 +535,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("RequestRoutings", (string)null);
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.ResponderAssignment", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ResponderAssignment", b =>
                 {
                     b.Property<int>("CareRequestId")
                         .HasColumnType("INTEGER");
@@ -1566,7 +1566,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.ChurchResponse", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ChurchResponse", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
                         .WithMany()
@@ -1617,7 +1617,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.Delivery", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.Delivery", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
                         .WithMany()
@@ -1653,7 +1653,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.ItemClaim", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ItemClaim", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Churches.Church", null)
                         .WithMany()
@@ -1683,7 +1683,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.RequestMessage", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestMessage", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
                         .WithMany()
@@ -1698,7 +1698,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.RequestRecipient", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestRecipient", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
                         .WithMany()
@@ -1722,7 +1722,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Churches.ResponderAssignment", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ResponderAssignment", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
                         .WithMany()

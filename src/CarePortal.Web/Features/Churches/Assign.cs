@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Refusals;
+using CarePortal.Web.Features.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Churches;
+
+/// <summary>The committed church's point person lets one of its responders see the private details.</summary>
+public sealed class Assign(AppDbContext db, ReadRequest workflow)
+{
+    public async Task AssignAsync(ClaimsPrincipal user, int id, AssignmentInput input, CancellationToken ct)
+    {
+        await workflow.ReadAsync(user, id, ct);
+        var committed = await db.ItemClaims.Where(c => c.CareRequestId == id).Select(c => c.ChurchId).Distinct().ToListAsync(ct);
+        var church = committed.FirstOrDefault(c => user.HasRoleAt(Roles.ChurchPointPerson, c));
+        if (church == 0)
+        {
+            throw RefusedException.Forbidden("Only the point person of a church meeting this request assigns its responders.");
+        }
+
+        var teams = db.Organisations.Where(o => o.ParentId == church && o.Kind == OrganisationKind.Team).Select(o => o.Id);
+        if (!await db.Memberships.AnyAsync(m => m.UserId == input.UserId && (m.OrganisationId == church || teams.Contains(m.OrganisationId)), ct))
+        {
+            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["userId"] = ["Assign a responder of your church."] });
+        }
+
+        if (!await db.ResponderAssignments.AnyAsync(a => a.CareRequestId == id && a.UserId == input.UserId, ct))
+        {
+            db.ResponderAssignments.Add(new ResponderAssignment { CareRequestId = id, UserId = input.UserId!, ChurchId = church });
+            await db.SaveChangesAsync(ct);
+        }
+    }
+}
+
+public sealed record AssignmentInput(string? UserId);

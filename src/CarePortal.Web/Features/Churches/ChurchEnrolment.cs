@@ -1,0 +1,114 @@
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Refusals;
+using CarePortal.Web.Features.Requests;
+using Microsoft.AspNetCore.Identity;
+
+namespace CarePortal.Web.Features.Churches;
+
+/// <summary>What onboarding, applying and inviting share: the checks of a new church, its rows, and finding or making a person's account.</summary>
+public sealed class ChurchEnrolment(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+{
+    public Task<AppUser?> FindAsync(string email) => users.FindByEmailAsync(email);
+
+    /// <summary>The person with this email, or a new account (with <paramref name="password"/>, or none until they choose one).</summary>
+    public async Task<AppUser> PersonAsync(string email, string name, string? password, CancellationToken ct)
+    {
+        if (await users.FindByEmailAsync(email) is { } existing)
+        {
+            return existing;
+        }
+
+        var person = new AppUser { UserName = email, Email = email, DisplayName = name, LockoutEnabled = true };
+        var created = password is null ? await users.CreateAsync(person) : await users.CreateAsync(person, password);
+        if (!created.Succeeded)
+        {
+            throw RefusedException.Invalid(new Dictionary<string, string[]> { [password is null ? "email" : "password"] = [.. created.Errors.Select(e => e.Description)] });
+        }
+
+        ct.ThrowIfCancellationRequested();
+        return person;
+    }
+
+    /// <summary>The church and its organisation, added (the organisation saved, for its id); the caller saves the church.</summary>
+    public async Task<Church> AddAsync(ChurchInput input, AppUser person, ChurchStatus status, CancellationToken ct)
+    {
+        var point = ZipCentroids.TryGet(input.Zip, out var found) ? found : throw new InvalidOperationException("The ZIP was checked before.");
+        var zip = Zip5(input.Zip);
+        var organisation = new Organisation { Name = input.Name!.Trim(), Kind = OrganisationKind.Church, Zip = zip };
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync(ct);
+        var church = new Church
+        {
+            Id = organisation.Id,
+            Organisation = organisation,
+            Zip = zip,
+            Latitude = point.Latitude,
+            Longitude = point.Longitude,
+            RadiusMiles = input.RadiusMiles,
+            NeedsServed = input.Needs!,
+            Status = status,
+            Active = status == ChurchStatus.Approved,
+            PointPersonId = person.Id,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Churches.Add(church);
+        return church;
+    }
+
+    public static string Zip5(string? zip) => ZipCentroids.TryParse(zip, out var zip5)
+        ? zip5.ToString("D5", System.Globalization.CultureInfo.InvariantCulture)
+        : throw new InvalidOperationException("The ZIP was checked before.");
+
+    public static void Check(ChurchInput input, bool passwordNeeded)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 200)
+        {
+            errors["name"] = ["Give the church's name (at most 200 characters)."];
+        }
+
+        if (!ZipCentroids.TryGet(input.Zip, out _))
+        {
+            errors["zip"] = ["Give the five-digit ZIP of the church's street address."];
+        }
+
+        if (string.IsNullOrWhiteSpace(input.PointPersonEmail) || !input.PointPersonEmail.Contains('@', StringComparison.Ordinal) || input.PointPersonEmail.Length > 256
+            || string.IsNullOrWhiteSpace(input.PointPersonName) || input.PointPersonName.Length > 100)
+        {
+            errors["pointPersonEmail"] = ["Give the point person's email and name."];
+        }
+
+        if (passwordNeeded && string.IsNullOrEmpty(input.Password))
+        {
+            errors["password"] = ["Choose a password for the point person's account."];
+        }
+
+        CheckRadiusAndNeeds(input.RadiusMiles, input.Needs, errors);
+        if (errors.Count > 0)
+        {
+            throw RefusedException.Invalid(errors);
+        }
+    }
+
+    public static void CheckRadiusAndNeeds(double? radius, IReadOnlyList<string>? needs, Dictionary<string, string[]> errors)
+    {
+        if (radius is not null and not (> 0 and <= Church.MaxRadiusMiles))
+        {
+            errors["radiusMiles"] = [$"The church's own radius is from 1 to {Church.MaxRadiusMiles} miles, or none to use the county's."];
+        }
+
+        if (needs is null || needs.Any(n => !Needs.All.Contains(n)))
+        {
+            errors["needs"] = [$"Choose the needs the church serves from: {string.Join(", ", Needs.All)}."];
+        }
+    }
+}
+
+public sealed record ChurchInput(string? Name, string? Zip, double? RadiusMiles, IReadOnlyList<string>? Needs, string? PointPersonEmail, string? PointPersonName, string? Password = null);
+
+public sealed record ChurchView(int Id, string Name, string Zip, double? RadiusMiles, IReadOnlyList<string> Needs, bool Paused, bool Active, ChurchStatus Status)
+{
+    public static ChurchView From(Church c) => new(c.Id, c.Organisation?.Name ?? "", c.Zip, c.RadiusMiles, c.NeedsServed, c.Paused, c.Active, c.Status);
+}

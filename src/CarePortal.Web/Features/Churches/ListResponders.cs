@@ -1,0 +1,23 @@
+using System.Security.Claims;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Organisations;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Churches;
+
+/// <summary>The church's responders (and of which team), for its point person, a platform admin or a leader of one of its teams.</summary>
+public sealed class ListResponders(AppDbContext db)
+{
+    public async Task<List<ResponderView>> RespondersAsync(ClaimsPrincipal user, int id, CancellationToken ct)
+    {
+        await ChurchReaders.ForPointPersonAsync(db, user, id, ct, teamLeaderToo: true);
+        var teams = db.Organisations.Where(o => o.ParentId == id && o.Kind == OrganisationKind.Team).Select(o => o.Id);
+        return await db.Memberships.AsNoTracking()
+            .Where(m => m.Role == Roles.Responder && (m.OrganisationId == id || teams.Contains(m.OrganisationId)))
+            .Select(m => new ResponderView(m.UserId, m.User!.DisplayName, m.User.Email ?? "", m.OrganisationId == id ? null : m.OrganisationId))
+            .ToListAsync(ct);
+    }
+}
+
+public sealed record ResponderView(string UserId, string Name, string Email, int? TeamId);

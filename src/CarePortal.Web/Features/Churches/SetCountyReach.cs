@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Refusals;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Churches;
+
+/// <summary>The region's manager (or a platform admin) sets a county's radius and number of churches.</summary>
+public sealed class SetCountyReach(AppDbContext db)
+{
+    public async Task SetReachAsync(ClaimsPrincipal user, int countyId, CountyReachInput input, CancellationToken ct)
+    {
+        var county = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == countyId && o.Kind == OrganisationKind.County, ct)
+            ?? throw new RefusedException(StatusCodes.Status404NotFound, "Not found", "No such county.");
+        if (!user.HasRoleAt(Roles.RegionalManager, county.ParentId) && !user.IsInRole(Roles.PlatformAdmin))
+        {
+            throw RefusedException.Forbidden("Only the region's manager sets a county's radius and number of churches.");
+        }
+
+        if (input.RadiusMiles is not (> 0 and <= Church.MaxRadiusMiles) || input.Churches is < 1 or > 50)
+        {
+            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["radiusMiles"] = [$"A radius from 1 to {Church.MaxRadiusMiles} miles and 1 to 50 churches."] });
+        }
+
+        var setting = await db.CountySettings.SingleOrDefaultAsync(c => c.CountyId == countyId, ct);
+        if (setting is null)
+        {
+            setting = new CountySetting { CountyId = countyId };
+            db.CountySettings.Add(setting);
+        }
+
+        setting.RadiusMiles = input.RadiusMiles;
+        setting.Churches = input.Churches;
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+public sealed record CountyReachInput(double RadiusMiles, int Churches);

@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Refusals;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Churches;
+
+/// <summary>A team's leader (or the church's point person) decides which of its members get which requests.</summary>
+public sealed class SetTeam(AppDbContext db)
+{
+    public async Task SetTeamAsync(ClaimsPrincipal user, int id, int teamId, TeamSettingInput input, CancellationToken ct)
+    {
+        var team = await db.Organisations.SingleOrDefaultAsync(o => o.Id == teamId && o.ParentId == id && o.Kind == OrganisationKind.Team, ct)
+            ?? throw new RefusedException(StatusCodes.Status404NotFound, "Not found", "No such team of this church.");
+        if (!user.HasRoleAt(Roles.ChurchPointPerson, id) && !user.HasRoleAt(Roles.TeamLeader, team.Id))
+        {
+            throw RefusedException.Forbidden("Only the church's point person or the team's leader changes the team's settings.");
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        ChurchEnrolment.CheckRadiusAndNeeds(null, input.Needs ?? [], errors);
+        if (errors.Count > 0)
+        {
+            throw RefusedException.Invalid(errors);
+        }
+
+        var setting = await db.TeamSettings.SingleOrDefaultAsync(t => t.TeamId == teamId, ct);
+        if (setting is null)
+        {
+            setting = new TeamSetting { TeamId = teamId };
+            db.TeamSettings.Add(setting);
+        }
+
+        setting.MembersGetRequests = input.MembersGetRequests;
+        setting.Needs = "," + string.Join(',', (input.Needs ?? []).Distinct()) + (input.Needs is { Count: > 0 } ? "," : "");
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+public sealed record TeamSettingInput(bool MembersGetRequests, IReadOnlyList<string>? Needs);

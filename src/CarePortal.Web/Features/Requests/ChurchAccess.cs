@@ -1,0 +1,98 @@
+using System.Linq.Expressions;
+using System.Security.Claims;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Organisations;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Requests;
+
+/// <summary>
+/// Which of a person's churches may read a request's public part: a church it was sent to (routing, escalation, or a share
+/// from a nearby church: a <see cref="RequestRecipient"/> row) until it closes (open, or paused for a while), and a church that
+/// committed to it (claimed items) also after it closed, so it sees what it met. Anyone else in a church learns nothing of the request (404).
+/// Every person of such a church reads it, whatever the team settings say: those settings choose who is emailed, and a
+/// point person may forward the request to any responder of the church.
+/// The rule is written once, <see cref="ReadsThrough"/>: the lists filter with it (<see cref="Reads"/>) and the check on one
+/// request (<see cref="ReadersAsync"/>) runs the same expression with the request in place; one indexed lookup per request,
+/// state and person, remembered for the rest of the HTTP request (the page and the API ask several times).
+/// </summary>
+public sealed class ChurchAccess(AppDbContext db)
+{
+    private static readonly string[] ChurchRoles = [Roles.ChurchPointPerson, Roles.Responder, Roles.TeamLeader];
+
+    private readonly Dictionary<(string User, int Request, RequestState State), IReadOnlyList<int>> known = [];
+
+    /// <summary>Whether the person holds a role in a church or one of its teams (from the sign-in's claims: no query).</summary>
+    public static bool IsChurchPerson(ClaimsPrincipal user) =>
+        user.IsInRole(Roles.ChurchPointPerson) || user.IsInRole(Roles.TeamLeader) || user.IsInRole(Roles.Responder);
+
+    /// <summary>The churches the person answers for: as point person or responder of the church, or leader or member of one of its teams.</summary>
+    public static IQueryable<int> ChurchIdsOf(AppDbContext db, string userId) =>
+        db.Memberships.Where(m => m.UserId == userId && ChurchRoles.Contains(m.Role))
+            .Select(m => m.Organisation!.Kind == OrganisationKind.Team ? m.Organisation.ParentId!.Value : m.OrganisationId);
+
+    /// <summary>The churches the person answers for (<see cref="ChurchIdsOf"/>).</summary>
+    public async Task<List<int>> ChurchesOfAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        await ChurchIdsOf(db, user.UserId()).Distinct().ToListAsync(ct);
+
+    /// <summary>
+    /// The rule: the church of a recipient row reads the request while it is live (open or paused), and after that if the
+    /// church committed to it.
+    /// </summary>
+    public static Expression<Func<CareRequest, RequestRecipient, bool>> ReadsThrough(AppDbContext db) => (r, x) =>
+        r.State == RequestState.Open || r.State == RequestState.Paused
+        || db.ItemClaims.Any(c => c.CareRequestId == x.CareRequestId && c.ChurchId == x.ChurchId);
+
+    /// <summary>The rule as the lists' filter: a request one of the person's churches reads through <see cref="ReadsThrough"/>.</summary>
+    public static Expression<Func<CareRequest, bool>> Reads(AppDbContext db, string userId)
+    {
+        var mine = ChurchIdsOf(db, userId);
+        var rule = ReadsThrough(db);
+        var (r, x) = (rule.Parameters[0], rule.Parameters[1]);
+        Expression<Func<RequestRecipient, bool>> sent = y => mine.Contains(y.ChurchId);
+        // r => db.RequestRecipients.Any(x => x.CareRequestId == r.Id && mine.Contains(x.ChurchId) && rule(r, x))
+        var recipient = Expression.AndAlso(
+            Expression.AndAlso(Expression.Equal(Expression.Property(x, nameof(RequestRecipient.CareRequestId)), Expression.Property(r, nameof(CareRequest.Id))),
+                new Replace(sent.Parameters[0], x).Visit(sent.Body)!),
+            rule.Body);
+        Expression<Func<IQueryable<RequestRecipient>>> recipients = () => db.RequestRecipients;
+        var any = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(RequestRecipient)], recipients.Body,
+            Expression.Quote(Expression.Lambda<Func<RequestRecipient, bool>>(recipient, x)));
+        return Expression.Lambda<Func<CareRequest, bool>>(any, r);
+    }
+
+    /// <summary>The person's churches that read the request now, in id order: the rule with this request in place.</summary>
+    public async Task<IReadOnlyList<int>> ReadersAsync(ClaimsPrincipal user, CareRequest request, CancellationToken ct)
+    {
+        if (!IsChurchPerson(user))
+        {
+            return [];
+        }
+
+        var me = user.UserId();
+        if (known.TryGetValue((me, request.Id, request.State), out var readers))
+        {
+            return readers;
+        }
+
+        var rule = ReadsThrough(db);
+        var through = Expression.Lambda<Func<RequestRecipient, bool>>(
+            new Replace(rule.Parameters[0], Expression.Constant(request, typeof(CareRequest))).Visit(rule.Body)!,
+            rule.Parameters[1]);
+        var mine = ChurchIdsOf(db, me);
+        readers = await db.RequestRecipients.AsNoTracking()
+            .Where(x => x.CareRequestId == request.Id && mine.Contains(x.ChurchId)).Where(through)
+            .OrderBy(x => x.ChurchId).Select(x => x.ChurchId).ToListAsync(ct);
+        known[(me, request.Id, request.State)] = readers;
+        return readers;
+    }
+
+    /// <summary>Forgets what was looked up (after the person's church committed in this HTTP request).</summary>
+    public void Forget() => known.Clear();
+
+    private sealed class Replace(Expression from, Expression to) : ExpressionVisitor
+    {
+        public override Expression? Visit(Expression? node) => node == from ? to : base.Visit(node);
+    }
+}

@@ -1,0 +1,96 @@
+namespace CarePortal.Web.Features.Requests;
+
+// The request's own records of the churches it reached and what they answered: who it went to, who said "Yes, I can help"
+// and with which items, who may see its private details, the messages, the deliveries. The church side writes them
+// (Features/Churches, with their database configuration); the request reads them (its entries, its read rule) without
+// knowing the churches' feature.
+
+/// <summary>A church a request went to, when, how far, and in which round (1 on opening, 2 on escalation).</summary>
+public sealed class RequestRecipient
+{
+    public long Id { get; set; }
+
+    public int CareRequestId { get; set; }
+
+    public int ChurchId { get; set; }
+
+    public double Miles { get; set; }
+
+    public int Round { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>"Yes, I can help": a church's commitment to a request, with its message to the caseworker.</summary>
+public sealed class ChurchResponse
+{
+    public long Id { get; set; }
+
+    public int CareRequestId { get; set; }
+
+    public int ChurchId { get; set; }
+
+    public required string UserId { get; set; }
+
+    public string? Message { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>An item a church is meeting; the unique item id is what stops two churches buying the same crib.</summary>
+public sealed class ItemClaim
+{
+    public long Id { get; set; }
+
+    public int RequestItemId { get; set; }
+
+    public int CareRequestId { get; set; }
+
+    public int ChurchId { get; set; }
+
+    public required string UserId { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>A responder the committed church's point person lets see the private details of one request.</summary>
+public sealed class ResponderAssignment
+{
+    public int CareRequestId { get; set; }
+
+    public required string UserId { get; set; }
+
+    public int ChurchId { get; set; }
+}
+
+/// <summary>A message between the caseworker and one church on a request.</summary>
+public sealed class RequestMessage
+{
+    public long Id { get; set; }
+
+    public int CareRequestId { get; set; }
+
+    public int ChurchId { get; set; }
+
+    public required string AuthorId { get; set; }
+
+    public required string Body { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>A church tells the caseworker it delivered what it committed to (the caseworker then closes the request as met).</summary>
+public sealed class Delivery
+{
+    public long Id { get; set; }
+
+    public int CareRequestId { get; set; }
+
+    public int ChurchId { get; set; }
+
+    public required string UserId { get; set; }
+
+    public string? Note { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}

@@ -187,6 +187,31 @@ public abstract partial class ComposerBrowserTests<TApp>(TApp app, Chromium chro
     }
 
     [Fact]
+    public async Task Childrens_ages_are_judged_by_the_items_typed_in_the_composer()
+    {
+        var page = await chromium.SignedInAsync(Site, DemoPeople.Caseworker);
+        await page.GotoAsync("/Requests/Create");
+        await page.GetByLabel("Need", new() { Exact = true }).SelectOptionAsync("furniture");
+
+        var withoutItems = await ReviewedRulesAsync(page, "sleep on the floor", () => page.GetByLabel("Public description").FillAsync(
+            "Mom is working hard and just started a new job. Her 7-year-old and 9-year-old sleep on the floor."));
+        var withItems = await ReviewedRulesAsync(page, "Bunk beds", () => page.GetByLabel("Item 1").FillAsync("Bunk beds"));
+
+        Assert.Contains("child-details-unneeded", withoutItems);
+        Assert.DoesNotContain("child-details-unneeded", withItems);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>The rules of the review the composer asks for after <paramref name="act"/> (the one whose body holds <paramref name="sent"/>), as the server answered them.</summary>
+    private static async Task<List<string?>> ReviewedRulesAsync(IPage page, string sent, Func<Task> act)
+    {
+        var answer = await page.RunAndWaitForResponseAsync(act, r => r.Url.EndsWith("/api/review", StringComparison.Ordinal)
+            && r.Request.Method == "POST" && (r.Request.PostData ?? "").Contains(sent, StringComparison.Ordinal));
+        var json = await answer.JsonAsync();
+        return [.. json!.Value.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString())];
+    }
+
+    [Fact]
     public async Task Private_details_move_out_of_the_description_with_one_click()
     {
         var page = await chromium.SignedInAsync(Site, DemoPeople.Caseworker);

@@ -192,7 +192,7 @@ internal sealed class RequestItemConfiguration : IEntityTypeConfiguration<Reques
 {
     public void Configure(EntityTypeBuilder<RequestItem> builder)
     {
-        builder.Property(i => i.Name).HasMaxLength(200);
+        builder.Property(i => i.Name).HasMaxLength(RequestLimits.ItemNameLength);
         builder.Property(i => i.UnitValue).HasPrecision(10, 2);
     }
 }
@@ -211,6 +211,7 @@ public static class RequestLimits
 {
     public const int DescriptionLength = 4000;
     public const int ItemCount = 50;
+    public const int ItemNameLength = 200;
     public const int ChildCount = 12;
     public const decimal ItemValue = 10_000m;
 }

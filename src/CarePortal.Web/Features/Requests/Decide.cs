@@ -25,7 +25,7 @@ public sealed class DecideRequest(RequestStore requests, DescriptionReview revie
         if (decision == Decision.Approve)
         {
             // The approver may have edited the description: it is reviewed again as it stands now, whoever wrote it.
-            var result = review.Review(request.Description, request.Need);
+            var result = review.Review(request);
             var (blockers, exceptionMissing) = ReviewGate.Check(result, request, request.Route);
             if (blockers.Count > 0 || exceptionMissing)
             {

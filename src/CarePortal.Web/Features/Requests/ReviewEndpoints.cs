@@ -17,7 +17,7 @@ public static class ReviewEndpoints
     /// <summary>The framework has checked the input's attributes before this runs (400 ProblemDetails otherwise).</summary>
     private static Ok<ReviewView> Review(ReviewInput input, DescriptionReview review)
     {
-        var result = review.Review(input.Text!, input.Need!);
+        var result = review.Review(input.Text!, input.Need!, input.Items);
         return TypedResults.Ok(new ReviewView(result.Verdict, result.Approver, [.. result.Findings.Select(FindingView.From)]));
     }
 }
@@ -26,6 +26,7 @@ public sealed record ReviewInput(
     [property: Required(AllowEmptyStrings = true, ErrorMessage = "Send the description, at most 4000 characters.")]
     [property: MaxLength(RequestLimits.DescriptionLength, ErrorMessage = "Send the description, at most {1} characters.")]
     string? Text,
-    [property: KnownNeed] string? Need);
+    [property: KnownNeed] string? Need,
+    [property: MaxLength(RequestLimits.ItemCount, ErrorMessage = "Send at most {1} items."), ItemNames] IReadOnlyList<string?>? Items = null);
 
 public sealed record ReviewView(Verdict Verdict, Approver Approver, IReadOnlyList<FindingView> Findings);

@@ -35,7 +35,12 @@ public static class ReviewGate
 /// <summary>The one place the web calls the reviewer, so that the library can change behind it.</summary>
 public sealed class DescriptionReview
 {
-    public ReviewResult Review(string description, string need) => Reviewer.Default.Review(description, need);
+    /// <param name="items">The items the request asks for: children's ages and sizes belong in a description whose items depend on them.</param>
+    public ReviewResult Review(string description, string need, IEnumerable<string?>? items = null) =>
+        Reviewer.Default.Review(new ReviewRequest(description, need, items?.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i!).ToList()));
+
+    /// <summary>A saved request's description, judged with the items it asks for.</summary>
+    public ReviewResult Review(CareRequest request) => Review(request.Description, request.Need, request.Items.Select(i => i.Name));
 }
 
 /// <summary>A finding as the API and the pages show it.</summary>

@@ -38,7 +38,7 @@ public sealed class SubmitRequest(
         }
 
         ThrowIfIncomplete(request, input);
-        var result = review.Review(request.Description, request.Need);
+        var result = review.Review(request);
         var (blockers, exceptionMissing) = ReviewGate.Check(result, request, ReviewGate.RouteAskedFor(result));
         if (blockers.Count > 0 || exceptionMissing)
         {

@@ -41,7 +41,10 @@ if (root) {
   text.addEventListener("input", () => { paintMirror(c); later(c); });
   text.addEventListener("scroll", () => { mirror.scrollTop = text.scrollTop; });
   need.addEventListener("change", () => { c.showNeedFields(); c.review(); });
-  form.addEventListener("input", () => { c.changed(); c.updateSubmit(); c.preview(); });
+  form.addEventListener("input", e => {
+    c.changed(); c.updateSubmit(); c.preview();
+    if (/^Form\.Items\[\d{1,3}\]\.Name$/.test(e.target.name || "")) later(c); // the items decide whether ages belong
+  });
   form.addEventListener("change", () => { c.changed(); c.updateSubmit(); c.preview(); });
   for (const b of form.querySelectorAll("[data-insert]")) {
     b.addEventListener("click", () => {

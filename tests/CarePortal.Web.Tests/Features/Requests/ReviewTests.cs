@@ -45,6 +45,25 @@ public abstract class ReviewTests<TApp>(TApp app) where TApp : CarePortalApp
     }
 
     [Fact]
+    public async Task Composer_review_judges_childrens_ages_by_the_items_asked_for()
+    {
+        const string text = "Mom is working hard and just started a new job. Her 7-year-old and 9-year-old sleep on the floor.";
+        var client = await app.ClientForAsync(DemoPeople.Caseworker);
+
+        var without = await RulesAsync(await client.PostAsJsonAsync("/api/review", new ReviewInput(text, "furniture"), Json.Options));
+        var with = await RulesAsync(await client.PostAsJsonAsync("/api/review", new ReviewInput(text, "furniture", ["Bunk beds", "Two mattresses"]), Json.Options));
+        var tooLong = await client.PostAsJsonAsync("/api/review", new ReviewInput(text, "furniture", [new string('x', RequestLimits.ItemNameLength + 1)]), Json.Options);
+
+        Assert.Contains("child-details-unneeded", without);
+        Assert.DoesNotContain("child-details-unneeded", with);
+        var problem = await RequestsClient.ProblemAsync(tooLong, HttpStatusCode.BadRequest);
+        Assert.Contains("at most 200 characters", problem.GetRawText(), StringComparison.Ordinal);
+    }
+
+    private static async Task<List<string>> RulesAsync(HttpResponseMessage answer) =>
+        [.. (await answer.Content.ReadFromJsonAsync<ReviewView>(Json.Options))!.Findings.Select(f => f.Rule)];
+
+    [Fact]
     public async Task Create_page_carries_the_composer()
     {
         var client = await Forms.SignedInAsync(app, DemoPeople.Caseworker);

@@ -2,6 +2,10 @@
 let timer = 0;
 let inflight = null;
 
+// The items the request asks for: the reviewer judges children's ages and sizes by them.
+const itemNames = form => [...form.querySelectorAll("input[name^='Form.Items['][name$='].Name']")]
+  .map(i => i.value.trim()).filter(Boolean);
+
 export async function review(c) {
   if (inflight) inflight.abort();
   const controller = new AbortController();
@@ -11,7 +15,7 @@ export async function review(c) {
     const answer = await fetch("/api/review", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ text: sent, need: c.need.value }),
+      body: JSON.stringify({ text: sent, need: c.need.value, items: itemNames(c.form) }),
       signal: controller.signal,
     });
     if (!answer.ok) throw new Error(String(answer.status));

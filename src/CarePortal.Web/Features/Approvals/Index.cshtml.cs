@@ -19,7 +19,7 @@ public sealed class IndexModel(ApprovalQueue queue, DecideRequest decide, Descri
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Queue = await queue.For(User).Include(r => r.Items).Include(r => r.Children).AsSplitQuery().ToListAsync(cancellationToken);
-        Findings = Queue.ToDictionary(r => r.Id, r => (IReadOnlyList<FindingView>)[.. review.Review(r.Description, r.Need).Findings.Select(FindingView.From)]);
+        Findings = Queue.ToDictionary(r => r.Id, r => (IReadOnlyList<FindingView>)[.. review.Review(r).Findings.Select(FindingView.From)]);
     }
 
     public async Task<IActionResult> OnPostAsync(int id, Decision decision, CancellationToken cancellationToken)

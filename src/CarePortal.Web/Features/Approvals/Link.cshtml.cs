@@ -88,7 +88,7 @@ public sealed class LinkModel(ApprovalLinks links, ReadRequest read, DecideReque
             return false;
         }
 
-        Findings = [.. review.Review(CareRequest.Description, CareRequest.Need).Findings.Select(FindingView.From)];
+        Findings = [.. review.Review(CareRequest).Findings.Select(FindingView.From)];
         return true;
     }
 

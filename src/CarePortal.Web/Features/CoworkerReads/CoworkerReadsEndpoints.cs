@@ -52,7 +52,7 @@ public static class CoworkerReadsEndpoints
     private static async Task<Ok<List<QueuedRead>>> Queue(ClaimsPrincipal user, CoworkerReadService reads, DescriptionReview review, CancellationToken ct) =>
         TypedResults.Ok((await reads.QueueAsync(user, ct)).Select(q => new QueuedRead(
             q.Read.Id, q.AskedBy, q.Read.AskedAt, PublicPart.Of(q.Request),
-            [.. review.Review(q.Request.Description, q.Request.Need).Findings.Select(FindingView.From)])).ToList());
+            [.. review.Review(q.Request).Findings.Select(FindingView.From)])).ToList());
 }
 
 /// <summary>What a coworker reads: the description as partners would see it, without staff, exception reasons or private details.</summary>

@@ -1,5 +1,6 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Notifications;
+using CarePortal.Web.Features.Notifications.Emails;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarePortal.Web.Features.Approvals;
 
 /// <summary>A request not approved within 4 business days (in its agency's time zone) expires as not approved, after one reminder at 3.</summary>
-public sealed class ApprovalDeadlines(AppDbContext db, ApprovalNotices notices, TimeProvider clock)
+public sealed class ApprovalDeadlines(AppDbContext db, ApprovalNotices notices, Outbox outbox, TimeProvider clock)
 {
     public const int ReminderAfterBusinessDays = 3;
     public const int ExpireAfterBusinessDays = 4;
@@ -46,7 +47,7 @@ public sealed class ApprovalDeadlines(AppDbContext db, ApprovalNotices notices, 
         {
             RequestStateMachine.Apply(request, RequestAction.Expire, RequestState.ExpiredNotApproved, null, now, "Not approved within 4 business days.");
             request.ClosedAt = now;
-            db.Notifications.Add(new Notification { CareRequestId = request.Id, Kind = "expired-not-approved", RecipientId = request.CaseworkerId, CreatedAt = now });
+            await outbox.ToPersonAsync(request.CaseworkerId, new RequestExpiredEmail(request.Id, request.Need, ExpireAfterBusinessDays), request.Id, cancellationToken);
         }
         else if (request.ReminderSentAt is null && now >= BusinessDays.Add(submitted, ReminderAfterBusinessDays, zone))
         {

@@ -20,6 +20,8 @@ public static class ChurchesEndpoints
         services.AddScoped<Openings>();
         services.AddScoped<IRequestOpenedListener>(provider => provider.GetRequiredService<Openings>());
         services.AddScoped<PendingOpenings>();
+        services.AddScoped<ClosingNotices>();
+        services.AddScoped<IRequestClosingListener>(provider => provider.GetRequiredService<ClosingNotices>());
         services.AddSingleton<OpeningBatcher>();
         services.AddScoped<ChurchSide>();
         services.AddScoped<ChurchEnrolment>();

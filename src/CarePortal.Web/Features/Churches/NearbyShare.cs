@@ -66,7 +66,7 @@ public sealed class NearbyShare(AppDbContext db, ChurchRouter router, ChurchDire
 
         var ids = chosen.Select(c => c.ChurchId).Append(churchId).ToList();
         var names = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var leaders = await LeadersAsync(chosen.Select(c => c.ChurchId).ToList(), ct);
+        var leaders = await ChurchLeaders.OfAsync(db, chosen.Select(c => c.ChurchId).ToList(), ct);
         var now = clock.GetUtcNow();
         foreach (var church in chosen)
         {
@@ -93,17 +93,6 @@ public sealed class NearbyShare(AppDbContext db, ChurchRouter router, ChurchDire
     public async Task<List<SharedView>> SharedAsync(int id, CancellationToken ct) =>
         await db.RequestRecipients.AsNoTracking().Where(r => r.CareRequestId == id && r.Round == Round)
             .Join(db.Organisations, r => r.ChurchId, o => o.Id, (r, o) => new SharedView(r.ChurchId, o.Name, r.Miles)).ToListAsync(ct);
-
-    /// <summary>Point persons and team leaders of these churches, per church.</summary>
-    private async Task<Dictionary<int, List<string>>> LeadersAsync(List<int> churchIds, CancellationToken ct)
-    {
-        var rows = await db.Memberships.AsNoTracking()
-            .Where(m => (m.Role == Roles.ChurchPointPerson && churchIds.Contains(m.OrganisationId))
-                || (m.Role == Roles.TeamLeader && m.Organisation!.Kind == OrganisationKind.Team && m.Organisation.ParentId != null && churchIds.Contains(m.Organisation.ParentId.Value)))
-            .Select(m => new { ChurchId = m.Organisation!.Kind == OrganisationKind.Team ? m.Organisation.ParentId!.Value : m.OrganisationId, m.UserId })
-            .ToListAsync(ct);
-        return rows.GroupBy(r => r.ChurchId).ToDictionary(g => g.Key, g => g.Select(r => r.UserId).Distinct().ToList());
-    }
 }
 
 public sealed record ShareInput(int? ChurchId, int? Churches);

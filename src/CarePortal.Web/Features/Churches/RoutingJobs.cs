@@ -11,7 +11,7 @@ namespace CarePortal.Web.Features.Churches;
 /// Applies <see cref="RoutingOptions.Due"/> to every open request: escalates once, closes as not met, reminds to close, and
 /// tells the caseworker each time, in the same transaction as the change.
 /// </summary>
-public sealed class RoutingJobs(AppDbContext db, ChurchRouter router, Outbox outbox, IOptions<RoutingOptions> options, TimeProvider clock)
+public sealed class RoutingJobs(AppDbContext db, ChurchRouter router, Outbox outbox, ClosingNotices closing, IOptions<RoutingOptions> options, TimeProvider clock)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -60,6 +60,7 @@ public sealed class RoutingJobs(AppDbContext db, ChurchRouter router, Outbox out
                 request.ClosedAt = now;
                 routing.Done = true;
                 await outbox.ToPersonAsync(request.CaseworkerId, new RequestClosedNotMetEmail(id, request.Need, days), id, cancellationToken);
+                await closing.ClosingAsync(request, cancellationToken);
                 break;
             case RoutingStep.RemindToClose when request.State is RequestState.Open or RequestState.Paused:
                 routing.RemindersSent = due.Reminder;

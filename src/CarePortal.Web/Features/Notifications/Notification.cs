@@ -45,6 +45,12 @@ public sealed class Notification
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>Where the notice leads, relative to the site (the email's own link); none leads to its request.</summary>
+    public string? Link { get; set; }
+
+    /// <summary>When its recipient marked it read in the notice list; none while unread.</summary>
+    public DateTimeOffset? ReadAt { get; set; }
 }
 
 public static class NotificationStatus
@@ -78,7 +84,9 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasIndex(n => n.SentAt);
         builder.HasIndex(n => new { n.Status, n.NextAttemptAt });
         builder.HasIndex(n => n.ClaimToken);
-        builder.HasIndex(n => n.RecipientId);
+        builder.Property(n => n.Link).HasMaxLength(300);
+        // The header's unread count and the notice list: one person's rows, unread first.
+        builder.HasIndex(n => new { n.RecipientId, n.ReadAt });
     }
 }
 

@@ -17,6 +17,8 @@ public static class NotificationsExtensions
         builder.Services.AddScoped<Outbox>();
         builder.Services.AddScoped<OutboxSender>();
         builder.Services.AddScoped<DailyDigest>();
+        builder.Services.AddScoped<NoticeList>();
+        builder.Services.AddScoped<MarkRead>();
         if (builder.Configuration.GetValue($"{MailOptions.Section}:{nameof(MailOptions.SendInBackground)}", true))
         {
             builder.Services.AddHostedService<OutboxService>();
@@ -30,18 +32,23 @@ public static class NotificationsExtensions
     {
         var api = app.MapGroup("/api/notifications").WithTags("Notifications").RequireAuthorization();
         api.MapGet("/", Mine);
+        api.MapGet("/unread", async (ClaimsPrincipal user, NoticeList notices, CancellationToken ct) =>
+            TypedResults.Ok(new UnreadView(await notices.UnreadAsync(user.UserId(), ct))));
+        api.MapPost("/{id:long}/read", async Task<Results<NoContent, NotFound>> (long id, ClaimsPrincipal user, MarkRead mark, CancellationToken ct) =>
+            (await mark.OneAsync(user.UserId(), id, ct)).Found ? TypedResults.NoContent() : TypedResults.NotFound());
+        api.MapPost("/read", async (ClaimsPrincipal user, MarkRead mark, CancellationToken ct) =>
+        {
+            await mark.AllAsync(user.UserId(), ct);
+            return TypedResults.NoContent();
+        });
         api.MapGet("/preferences", GetPreferences);
         api.MapPut("/preferences", SetPreferences);
         return app;
     }
 
     /// <summary>The person's latest notices (subject and link only), newest first.</summary>
-    private static async Task<Ok<List<NotificationView>>> Mine(ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
-    {
-        var me = user.UserId();
-        return TypedResults.Ok(await db.Notifications.AsNoTracking().Where(n => n.RecipientId == me).OrderByDescending(n => n.Id).Take(50)
-            .Select(n => new NotificationView(n.Id, n.Kind, n.Subject, n.CareRequestId, n.Status, n.CreatedAt)).ToListAsync(ct));
-    }
+    private static async Task<Ok<List<NotificationView>>> Mine(ClaimsPrincipal user, NoticeList notices, CancellationToken ct) =>
+        TypedResults.Ok(await notices.LatestAsync(user.UserId(), NoticeList.PageSize, ct));
 
     private static async Task<Ok<PreferencesView>> GetPreferences(ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
@@ -76,4 +83,7 @@ public static class NotificationPreferences
 
 public sealed record PreferencesView(bool EmailOff, bool DailyDigest);
 
-public sealed record NotificationView(long Id, string Kind, string? Subject, int? RequestId, string Status, DateTimeOffset CreatedAt);
+public sealed record NotificationView(long Id, string Kind, string? Subject, int? RequestId, string Status, DateTimeOffset CreatedAt, string? Link = null, DateTimeOffset? ReadAt = null);
+
+/// <summary>How many of the person's notices are unread.</summary>
+public sealed record UnreadView(int Unread);

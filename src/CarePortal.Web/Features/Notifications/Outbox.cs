@@ -45,19 +45,20 @@ public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider
             var status = person.Email is null || person.EmailOff ? NotificationStatus.InApp
                 : digestible && person.DailyDigest ? NotificationStatus.Digest
                 : NotificationStatus.Pending;
-            Add(email.Kind, rendered, person.UserId, person.Email, requestId, status);
+            Add(email, rendered, person.UserId, person.Email, requestId, status);
         }
     }
 
     public Task ToPersonAsync(string userId, Email email, int? requestId, CancellationToken cancellationToken) =>
         ToPeopleAsync([userId], email, requestId, digestible: false, cancellationToken);
 
-    private void Add(string kind, RenderedEmail rendered, string userId, string? address, int? requestId, string status)
+    private void Add(Email email, RenderedEmail rendered, string userId, string? address, int? requestId, string status)
     {
         var row = new Notification
         {
             CareRequestId = requestId,
-            Kind = kind,
+            Kind = email.Kind,
+            Link = email.NoticePath,
             RecipientId = userId,
             RecipientEmail = address,
             Subject = rendered.Subject,

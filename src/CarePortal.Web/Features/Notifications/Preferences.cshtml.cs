@@ -17,27 +17,16 @@ public sealed class PreferencesModel(AppDbContext db) : PageModel
 
     public bool Saved { get; private set; }
 
-    public IReadOnlyList<NotificationView> Latest { get; private set; } = [];
-
     public async Task OnGetAsync(CancellationToken ct)
     {
         var me = User.UserId();
         var preference = await db.NotificationPreferences.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == me, ct);
         (EmailOff, DailyDigest) = (preference?.EmailOff ?? false, preference?.DailyDigest ?? false);
-        await LoadAsync(ct);
     }
 
     public async Task OnPostAsync(CancellationToken ct)
     {
         await NotificationPreferences.SetAsync(db, User.UserId(), new PreferencesView(EmailOff, DailyDigest), ct);
         Saved = true;
-        await LoadAsync(ct);
-    }
-
-    private async Task LoadAsync(CancellationToken ct)
-    {
-        var me = User.UserId();
-        Latest = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == me).OrderByDescending(n => n.Id).Take(20)
-            .Select(n => new NotificationView(n.Id, n.Kind, n.Subject, n.CareRequestId, n.Status, n.CreatedAt)).ToListAsync(ct);
     }
 }

@@ -157,6 +157,17 @@ public static class Needs
     [
         "kept-safely-at-home", "returned-home", "placement-kept-stable", "youth-aging-out-supported", "other",
     ];
+
+    /// <summary>A child outcome in plain words, for pages and emails.</summary>
+    public static string ChildOutcomeLabel(string outcome) => outcome switch
+    {
+        "kept-safely-at-home" => "kept safely at home",
+        "returned-home" => "returned home",
+        "placement-kept-stable" => "placement kept stable",
+        "youth-aging-out-supported" => "youth aging out supported",
+        "other" => "other",
+        _ => outcome.Replace('-', ' '),
+    };
 }
 
 internal sealed class CareRequestConfiguration : IEntityTypeConfiguration<CareRequest>

@@ -5,7 +5,7 @@ using CarePortal.Web.Features.Refusals;
 namespace CarePortal.Web.Features.Requests;
 
 /// <summary>The agency closes a request as fully, partially or not met, with what the help meant for the child (or why not).</summary>
-public sealed class CloseRequest(RequestStore requests, TimeProvider clock)
+public sealed class CloseRequest(RequestStore requests, TimeProvider clock, IEnumerable<IRequestClosingListener> closing)
 {
     public async Task<CareRequest> RunAsync(ClaimsPrincipal user, int id, CloseInput input, CancellationToken cancellationToken)
     {
@@ -39,6 +39,11 @@ public sealed class CloseRequest(RequestStore requests, TimeProvider clock)
         request.Rating = input.Outcome == CloseOutcome.NotMet ? null : input.Rating;
         request.ClosedAt = now;
         RequestStateMachine.Apply(request, action, to, user.UserId(), now, input.Note);
+        foreach (var listener in closing)
+        {
+            await listener.ClosingAsync(request, cancellationToken);
+        }
+
         await requests.SaveAsync(cancellationToken);
         return request;
     }

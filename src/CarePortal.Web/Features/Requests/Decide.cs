@@ -5,7 +5,7 @@ using CarePortal.Web.Features.Refusals;
 namespace CarePortal.Web.Features.Requests;
 
 /// <summary>The approver approves (the request opens), returns it for changes or denies it; a return or a denial says why.</summary>
-public sealed class DecideRequest(RequestStore requests, DescriptionReview review, TimeProvider clock, IRequestOpenedListener opened)
+public sealed class DecideRequest(RequestStore requests, DescriptionReview review, TimeProvider clock, IRequestOpenedListener opened, WriterNotices writer)
 {
     public async Task<CareRequest> RunAsync(ClaimsPrincipal user, int id, Decision decision, string? note, CancellationToken cancellationToken)
     {
@@ -44,10 +44,12 @@ public sealed class DecideRequest(RequestStore requests, DescriptionReview revie
                 break;
             case Decision.Return:
                 RequestStateMachine.Apply(request, RequestAction.Return, RequestState.ReturnedForChanges, user.UserId(), now, note);
+                await writer.DecidedAsync(request, decision, note!, cancellationToken);
                 break;
             default:
                 RequestStateMachine.Apply(request, RequestAction.Deny, RequestState.Denied, user.UserId(), now, note);
                 request.ClosedAt = now;
+                await writer.DecidedAsync(request, decision, note!, cancellationToken);
                 break;
         }
 

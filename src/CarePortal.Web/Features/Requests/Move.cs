@@ -5,7 +5,7 @@ using CarePortal.Web.Features.Refusals;
 namespace CarePortal.Web.Features.Requests;
 
 /// <summary>The writer or supervisor pauses an open request or resumes it; the agency cancels one, saying why.</summary>
-public sealed class MoveRequest(RequestStore requests, TimeProvider clock)
+public sealed class MoveRequest(RequestStore requests, TimeProvider clock, IEnumerable<IRequestClosingListener> closing)
 {
     public async Task<CareRequest> RunAsync(ClaimsPrincipal user, int id, RequestAction action, string? note, CancellationToken cancellationToken)
     {
@@ -27,6 +27,10 @@ public sealed class MoveRequest(RequestStore requests, TimeProvider clock)
         if (action == RequestAction.Cancel)
         {
             request.ClosedAt = now;
+            foreach (var listener in closing)
+            {
+                await listener.ClosingAsync(request, cancellationToken);
+            }
         }
 
         await requests.SaveAsync(cancellationToken);

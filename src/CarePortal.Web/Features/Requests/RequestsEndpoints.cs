@@ -22,6 +22,7 @@ public static class RequestsEndpoints
         builder.Services.AddScoped<OpenAttachment>();
         builder.Services.AddScoped<SubmitRequest>();
         builder.Services.AddScoped<DecideRequest>();
+        builder.Services.AddScoped<WriterNotices>();
         builder.Services.AddScoped<MoveRequest>();
         builder.Services.AddScoped<CloseRequest>();
         builder.Services.AddScoped<ApprovalQueue>();

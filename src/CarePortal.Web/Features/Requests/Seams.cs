@@ -55,3 +55,12 @@ public interface IDraftReads
 
 /// <summary>One coworker's read of a draft: who was asked and when, and once read, when and their note.</summary>
 public sealed record DraftRead(string Reader, DateTimeOffset AskedAt, DateTimeOffset? ReadAt, string? Note);
+
+/// <summary>
+/// A request closes (met, partly met, not met, cancelled) in the caller's coming save: Churches' <c>ClosingNotices</c> thanks
+/// the churches that helped and tells the others it reached that it is no longer needed. Adds rows, saves nothing.
+/// </summary>
+public interface IRequestClosingListener
+{
+    Task ClosingAsync(CareRequest request, CancellationToken cancellationToken);
+}

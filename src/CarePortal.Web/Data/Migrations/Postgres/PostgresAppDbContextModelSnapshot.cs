@@ -229,42 +229,6 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.ChurchResponse", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("CareRequestId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ChurchId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Message")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChurchId");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("CareRequestId", "ChurchId");
-
-                    b.ToTable("ChurchResponses");
-                });
-
             modelBuilder.Entity("CarePortal.Web.Features.Churches.Connection", b =>
                 {
                     b.Property<int>("Id")
@@ -331,42 +295,6 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("CountySettings");
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.Delivery", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("CareRequestId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ChurchId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChurchId");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("CareRequestId", "ChurchId");
-
-                    b.ToTable("Deliveries");
-                });
-
             modelBuilder.Entity("CarePortal.Web.Features.Churches.FollowUpAnswer", b =>
                 {
                     b.Property<long>("Id")
@@ -408,44 +336,6 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("FollowUpAnswers");
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.ItemClaim", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("CareRequestId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ChurchId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("RequestItemId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CareRequestId");
-
-                    b.HasIndex("ChurchId");
-
-                    b.HasIndex("RequestItemId")
-                        .IsUnique();
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("ItemClaims");
-                });
-
             modelBuilder.Entity("CarePortal.Web.Features.Churches.PendingOpening", b =>
                 {
                     b.Property<int>("CareRequestId")
@@ -457,74 +347,6 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.HasKey("CareRequestId");
 
                     b.ToTable("PendingOpenings", (string)null);
-                });
-
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestMessage", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("AuthorId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<int>("CareRequestId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ChurchId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorId");
-
-                    b.HasIndex("CareRequestId", "ChurchId");
-
-                    b.ToTable("RequestMessages");
-                });
-
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestRecipient", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("CareRequestId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ChurchId")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("Miles")
-                        .HasColumnType("double precision");
-
-                    b.Property<int>("Round")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChurchId");
-
-                    b.HasIndex("CareRequestId", "ChurchId")
-                        .IsUnique();
-
-                    b.ToTable("RequestRecipients");
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Churches.RequestRouting", b =>
@@ -556,24 +378,6 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.HasIndex("Done");
 
                     b.ToTable("RequestRoutings", (string)null);
-                });
-
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.ResponderAssignment", b =>
-                {
-                    b.Property<int>("CareRequestId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("text");
-
-                    b.Property<int>("ChurchId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("CareRequestId", "UserId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("ResponderAssignments");
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Churches.TeamSetting", b =>
@@ -632,6 +436,107 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.HasIndex("ReaderId", "ReadAt");
 
                     b.ToTable("CoworkerReads", (string)null);
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CareRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ClaimToken")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecipientEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("RecipientId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("in-app");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TextBody")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareRequestId");
+
+                    b.HasIndex("ClaimToken");
+
+                    b.HasIndex("SentAt");
+
+                    b.HasIndex("RecipientId", "ReadAt");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("DailyDigest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("EmailOff")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NotificationPreferences");
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Organisations.Organisation", b =>
@@ -1065,7 +970,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("Requests", (string)null);
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Notifications.Notification", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ChurchResponse", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1073,90 +978,106 @@ namespace CarePortal.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<int>("Attempts")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CareRequestId")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("CareRequestId")
+                    b.Property<int>("ChurchId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("ClaimToken")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
-                    b.Property<DateTimeOffset?>("ClaimedUntil")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("HtmlBody")
+                    b.Property<string>("UserId")
+                        .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                    b.HasKey("Id");
 
-                    b.Property<string>("LastError")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                    b.HasIndex("ChurchId");
 
-                    b.Property<DateTimeOffset?>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.HasIndex("UserId");
 
-                    b.Property<string>("RecipientEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                    b.HasIndex("CareRequestId", "ChurchId");
 
-                    b.Property<string>("RecipientId")
-                        .HasColumnType("text");
+                    b.ToTable("ChurchResponses");
+                });
 
-                    b.Property<DateTimeOffset?>("SentAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.Delivery", b =>
+                {
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasDefaultValue("in-app");
+                        .HasColumnType("bigint");
 
-                    b.Property<string>("Subject")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("TextBody")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChurchId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CareRequestId", "ChurchId");
+
+                    b.ToTable("Deliveries");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ItemClaim", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RequestItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
                         .HasColumnType("text");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CareRequestId");
 
-                    b.HasIndex("ClaimToken");
+                    b.HasIndex("ChurchId");
 
-                    b.HasIndex("RecipientId");
+                    b.HasIndex("RequestItemId")
+                        .IsUnique();
 
-                    b.HasIndex("SentAt");
+                    b.HasIndex("UserId");
 
-                    b.HasIndex("Status", "NextAttemptAt");
-
-                    b.ToTable("Notifications");
-                });
-
-            modelBuilder.Entity("CarePortal.Web.Features.Notifications.NotificationPreference", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasColumnType("text");
-
-                    b.Property<bool>("DailyDigest")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("EmailOff")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("UserId");
-
-                    b.ToTable("NotificationPreferences");
+                    b.ToTable("ItemClaims");
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Requests.PrivateDetails", b =>
@@ -1291,6 +1212,74 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("RequestItems");
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("CareRequestId", "ChurchId");
+
+                    b.ToTable("RequestMessages");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestRecipient", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Miles")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChurchId");
+
+                    b.HasIndex("CareRequestId", "ChurchId")
+                        .IsUnique();
+
+                    b.ToTable("RequestRecipients");
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestTransition", b =>
                 {
                     b.Property<long>("Id")
@@ -1334,6 +1323,24 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.HasIndex("CareRequestId");
 
                     b.ToTable("RequestTransitions");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ResponderAssignment", b =>
+                {
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CareRequestId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ResponderAssignments");
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Training.TrainingProgress", b =>
@@ -1623,27 +1630,6 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.ChurchResponse", b =>
-                {
-                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
-                        .WithMany()
-                        .HasForeignKey("CareRequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Churches.Church", null)
-                        .WithMany()
-                        .HasForeignKey("ChurchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("CarePortal.Web.Features.Churches.Connection", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
@@ -1674,27 +1660,6 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.Delivery", b =>
-                {
-                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
-                        .WithMany()
-                        .HasForeignKey("CareRequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Churches.Church", null)
-                        .WithMany()
-                        .HasForeignKey("ChurchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("CarePortal.Web.Features.Churches.FollowUpAnswer", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
@@ -1710,27 +1675,6 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.ItemClaim", b =>
-                {
-                    b.HasOne("CarePortal.Web.Features.Churches.Church", null)
-                        .WithMany()
-                        .HasForeignKey("ChurchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Requests.RequestItem", null)
-                        .WithMany()
-                        .HasForeignKey("RequestItemId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("CarePortal.Web.Features.Churches.PendingOpening", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
@@ -1740,56 +1684,11 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestMessage", b =>
-                {
-                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
-                        .WithMany()
-                        .HasForeignKey("CareRequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestRecipient", b =>
-                {
-                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
-                        .WithMany()
-                        .HasForeignKey("CareRequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Churches.Church", null)
-                        .WithMany()
-                        .HasForeignKey("ChurchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("CarePortal.Web.Features.Churches.RequestRouting", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
                         .WithOne()
                         .HasForeignKey("CarePortal.Web.Features.Churches.RequestRouting", "CareRequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.ResponderAssignment", b =>
-                {
-                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
-                        .WithMany()
-                        .HasForeignKey("CareRequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1822,6 +1721,25 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .HasForeignKey("ReaderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Notifications.Notification", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Notifications.NotificationPreference", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Organisations.Organisation", b =>
@@ -1881,23 +1799,67 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Notifications.Notification", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ChurchResponse", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
                         .WithMany()
                         .HasForeignKey("CareRequestId")
-                        .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("CarePortal.Web.Features.Notifications.NotificationPreference", b =>
-                {
-                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", "User")
-                        .WithMany()
-                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("User");
+                    b.HasOne("CarePortal.Web.Features.Churches.Church", null)
+                        .WithMany()
+                        .HasForeignKey("ChurchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.Delivery", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Churches.Church", null)
+                        .WithMany()
+                        .HasForeignKey("ChurchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ItemClaim", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Churches.Church", null)
+                        .WithMany()
+                        .HasForeignKey("ChurchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Requests.RequestItem", null)
+                        .WithMany()
+                        .HasForeignKey("RequestItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Requests.PrivateDetails", b =>
@@ -1942,6 +1904,36 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestMessage", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestRecipient", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Churches.Church", null)
+                        .WithMany()
+                        .HasForeignKey("ChurchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestTransition", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
@@ -1952,6 +1944,21 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
                         .WithMany("History")
                         .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ResponderAssignment", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

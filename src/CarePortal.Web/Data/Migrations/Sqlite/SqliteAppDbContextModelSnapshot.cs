@@ -220,40 +220,6 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.ChurchResponse", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CareRequestId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ChurchId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Message")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChurchId");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("CareRequestId", "ChurchId");
-
-                    b.ToTable("ChurchResponses");
-                });
-
             modelBuilder.Entity("CarePortal.Web.Features.Churches.Connection", b =>
                 {
                     b.Property<int>("Id")
@@ -318,40 +284,6 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("CountySettings");
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.Delivery", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CareRequestId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ChurchId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChurchId");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("CareRequestId", "ChurchId");
-
-                    b.ToTable("Deliveries");
-                });
-
             modelBuilder.Entity("CarePortal.Web.Features.Churches.FollowUpAnswer", b =>
                 {
                     b.Property<long>("Id")
@@ -391,42 +323,6 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("FollowUpAnswers");
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.ItemClaim", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CareRequestId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ChurchId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RequestItemId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CareRequestId");
-
-                    b.HasIndex("ChurchId");
-
-                    b.HasIndex("RequestItemId")
-                        .IsUnique();
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("ItemClaims");
-                });
-
             modelBuilder.Entity("CarePortal.Web.Features.Churches.PendingOpening", b =>
                 {
                     b.Property<int>("CareRequestId")
@@ -438,70 +334,6 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.HasKey("CareRequestId");
 
                     b.ToTable("PendingOpenings", (string)null);
-                });
-
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestMessage", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AuthorId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CareRequestId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ChurchId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorId");
-
-                    b.HasIndex("CareRequestId", "ChurchId");
-
-                    b.ToTable("RequestMessages");
-                });
-
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestRecipient", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CareRequestId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ChurchId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("Miles")
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("Round")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChurchId");
-
-                    b.HasIndex("CareRequestId", "ChurchId")
-                        .IsUnique();
-
-                    b.ToTable("RequestRecipients");
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Churches.RequestRouting", b =>
@@ -533,24 +365,6 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("Done");
 
                     b.ToTable("RequestRoutings", (string)null);
-                });
-
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.ResponderAssignment", b =>
-                {
-                    b.Property<int>("CareRequestId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ChurchId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("CareRequestId", "UserId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("ResponderAssignments");
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Churches.TeamSetting", b =>
@@ -607,6 +421,105 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("ReaderId", "ReadAt");
 
                     b.ToTable("CoworkerReads", (string)null);
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CareRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimToken")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("in-app");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareRequestId");
+
+                    b.HasIndex("ClaimToken");
+
+                    b.HasIndex("SentAt");
+
+                    b.HasIndex("RecipientId", "ReadAt");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DailyDigest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EmailOff")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NotificationPreferences");
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Organisations.Organisation", b =>
@@ -1028,96 +941,108 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("Requests", (string)null);
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Notifications.Notification", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ChurchResponse", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Attempts")
+                    b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("CareRequestId")
+                    b.Property<int>("CareRequestId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ClaimToken")
-                        .HasMaxLength(40)
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("ClaimedUntil")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("HtmlBody")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
+                    b.Property<string>("UserId")
                         .IsRequired()
-                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("LastError")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                    b.HasKey("Id");
 
-                    b.Property<long?>("NextAttemptAt")
-                        .HasColumnType("INTEGER");
+                    b.HasIndex("ChurchId");
 
-                    b.Property<string>("RecipientEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                    b.HasIndex("UserId");
 
-                    b.Property<string>("RecipientId")
-                        .HasColumnType("TEXT");
+                    b.HasIndex("CareRequestId", "ChurchId");
 
-                    b.Property<long?>("SentAt")
-                        .HasColumnType("INTEGER");
+                    b.ToTable("ChurchResponses");
+                });
 
-                    b.Property<string>("Status")
-                        .IsRequired()
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.Delivery", b =>
+                {
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT")
-                        .HasDefaultValue("in-app");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Subject")
-                        .HasMaxLength(300)
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TextBody")
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChurchId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CareRequestId", "ChurchId");
+
+                    b.ToTable("Deliveries");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ItemClaim", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CareRequestId");
 
-                    b.HasIndex("ClaimToken");
+                    b.HasIndex("ChurchId");
 
-                    b.HasIndex("RecipientId");
+                    b.HasIndex("RequestItemId")
+                        .IsUnique();
 
-                    b.HasIndex("SentAt");
+                    b.HasIndex("UserId");
 
-                    b.HasIndex("Status", "NextAttemptAt");
-
-                    b.ToTable("Notifications");
-                });
-
-            modelBuilder.Entity("CarePortal.Web.Features.Notifications.NotificationPreference", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("DailyDigest")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("EmailOff")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("UserId");
-
-                    b.ToTable("NotificationPreferences");
+                    b.ToTable("ItemClaims");
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Requests.PrivateDetails", b =>
@@ -1246,6 +1171,70 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("RequestItems");
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("CareRequestId", "ChurchId");
+
+                    b.ToTable("RequestMessages");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestRecipient", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Miles")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChurchId");
+
+                    b.HasIndex("CareRequestId", "ChurchId")
+                        .IsUnique();
+
+                    b.ToTable("RequestRecipients");
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestTransition", b =>
                 {
                     b.Property<long>("Id")
@@ -1287,6 +1276,24 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("CareRequestId");
 
                     b.ToTable("RequestTransitions");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ResponderAssignment", b =>
+                {
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CareRequestId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ResponderAssignments");
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Training.TrainingProgress", b =>
@@ -1566,27 +1573,6 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.ChurchResponse", b =>
-                {
-                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
-                        .WithMany()
-                        .HasForeignKey("CareRequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Churches.Church", null)
-                        .WithMany()
-                        .HasForeignKey("ChurchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("CarePortal.Web.Features.Churches.Connection", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
@@ -1617,27 +1603,6 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.Delivery", b =>
-                {
-                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
-                        .WithMany()
-                        .HasForeignKey("CareRequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Churches.Church", null)
-                        .WithMany()
-                        .HasForeignKey("ChurchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("CarePortal.Web.Features.Churches.FollowUpAnswer", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
@@ -1653,27 +1618,6 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.ItemClaim", b =>
-                {
-                    b.HasOne("CarePortal.Web.Features.Churches.Church", null)
-                        .WithMany()
-                        .HasForeignKey("ChurchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Requests.RequestItem", null)
-                        .WithMany()
-                        .HasForeignKey("RequestItemId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("CarePortal.Web.Features.Churches.PendingOpening", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
@@ -1683,56 +1627,11 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestMessage", b =>
-                {
-                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
-                        .WithMany()
-                        .HasForeignKey("CareRequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestRecipient", b =>
-                {
-                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
-                        .WithMany()
-                        .HasForeignKey("CareRequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Churches.Church", null)
-                        .WithMany()
-                        .HasForeignKey("ChurchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("CarePortal.Web.Features.Churches.RequestRouting", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
                         .WithOne()
                         .HasForeignKey("CarePortal.Web.Features.Churches.RequestRouting", "CareRequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CarePortal.Web.Features.Requests.ResponderAssignment", b =>
-                {
-                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
-                        .WithMany()
-                        .HasForeignKey("CareRequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1765,6 +1664,25 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ReaderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Notifications.Notification", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Notifications.NotificationPreference", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Organisations.Organisation", b =>
@@ -1824,23 +1742,67 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("CarePortal.Web.Features.Notifications.Notification", b =>
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ChurchResponse", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
                         .WithMany()
                         .HasForeignKey("CareRequestId")
-                        .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("CarePortal.Web.Features.Notifications.NotificationPreference", b =>
-                {
-                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", "User")
-                        .WithMany()
-                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("User");
+                    b.HasOne("CarePortal.Web.Features.Churches.Church", null)
+                        .WithMany()
+                        .HasForeignKey("ChurchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.Delivery", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Churches.Church", null)
+                        .WithMany()
+                        .HasForeignKey("ChurchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ItemClaim", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Churches.Church", null)
+                        .WithMany()
+                        .HasForeignKey("ChurchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Requests.RequestItem", null)
+                        .WithMany()
+                        .HasForeignKey("RequestItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Requests.PrivateDetails", b =>
@@ -1885,6 +1847,36 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestMessage", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestRecipient", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Churches.Church", null)
+                        .WithMany()
+                        .HasForeignKey("ChurchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Requests.RequestTransition", b =>
                 {
                     b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
@@ -1895,6 +1887,21 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
                         .WithMany("History")
                         .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Requests.ResponderAssignment", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -20,6 +20,9 @@ public abstract record Email
 
     /// <summary>Where the email leads, relative to the site (<c>/Requests/Details/12</c>).</summary>
     public abstract string Path { get; }
+
+    /// <summary>Where the notice in the site's list leads: the email's own link, unless that link is a secret (a one-time token).</summary>
+    public virtual string? NoticePath => Path;
 }
 
 /// <summary>Fills an email's templates and wraps them in the common layout with its preferences (unsubscribe) link.</summary>

@@ -11,4 +11,7 @@ public sealed record ResponderInvitedEmail(int ChurchId, string ChurchName, stri
     public override string Subject => $"{ChurchName} invited you to respond on CarePortal";
 
     public override string Path => Link;
+
+    // The set-password link stays in the mailbox alone.
+    public override string? NoticePath => null;
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Refusals;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
@@ -53,7 +54,7 @@ public static partial class ExternalSignIn
 
     public static WebApplication MapExternalSignIn(this WebApplication app)
     {
-        var group = app.MapGroup("/Accounts/External").AllowAnonymous().ExcludeFromDescription();
+        var group = app.MapGroup("/Accounts/External").AllowAnonymous().ExcludeFromDescription().ForPeople();
         group.MapGet("/{name}", Start);
         group.MapGet("/{name}/done", FinishAsync);
         return app;
@@ -78,7 +79,7 @@ public static partial class ExternalSignIn
         var email = external.Principal?.FindFirstValue("email");
         if (!external.Succeeded || string.IsNullOrWhiteSpace(email) || external.Principal!.FindFirstValue("email_verified") == "false" || !provider.Vouches(email))
         {
-            return Refused($"{provider.DisplayName} did not give a verified email address that it may vouch for. Sign in with your CarePortal password instead.");
+            return Refused(context, $"{provider.DisplayName} did not give a verified email address that it may vouch for. Sign in with your CarePortal password instead.");
         }
 
         var user = await users.FindByEmailAsync(email);
@@ -86,7 +87,7 @@ public static partial class ExternalSignIn
         {
             if (provider.NewUserOrganisationId is not { } organisationId || provider.NewUserRole is not { } role)
             {
-                return Refused("No CarePortal account has the address your agency gave. Ask your agency admin to add you.");
+                return Refused(context, "No CarePortal account has the address your agency gave. Ask your agency admin to add you.");
             }
 
             user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, LockoutEnabled = true,
@@ -94,7 +95,7 @@ public static partial class ExternalSignIn
             var created = await users.CreateAsync(user);
             if (!created.Succeeded)
             {
-                return Refused("Your account could not be made: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+                return Refused(context, "Your account could not be made: " + string.Join(" ", created.Errors.Select(e => e.Description)));
             }
 
             db.Memberships.Add(new Membership { UserId = user.Id, OrganisationId = organisationId, Role = role });
@@ -105,14 +106,15 @@ public static partial class ExternalSignIn
 
         if (await users.IsLockedOutAsync(user))
         {
-            return Refused("This account is locked after too many failed attempts. Try again in 15 minutes.");
+            return Refused(context, "This account is locked after too many failed attempts. Try again in 15 minutes.");
         }
 
         await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: OidcProvider.SchemeOf(name));
         return Results.LocalRedirect("/");
     }
 
-    private static IResult Refused(string why) => Results.Text(why, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+    /// <summary>The HTML error page with the sentence and a way back (a browser is here, never a program).</summary>
+    private static IResult Refused(HttpContext context, string why) => Audience.Refuse(context, new Refusal(StatusCodes.Status403Forbidden, "Not signed in", why));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A new person joined through the {Provider} provider: user {UserId}.")]
     private static partial void Joined(ILogger logger, string provider, string userId);

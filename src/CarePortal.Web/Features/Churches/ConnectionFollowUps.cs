@@ -63,14 +63,18 @@ public sealed class ConnectionFollowUps(AppDbContext db, Outbox outbox, TimeProv
 /// <summary>The caseworker's side answers a 30/90/180-day question: is the child still safely home, does the connection go on.</summary>
 public sealed class FollowUpAnswers(AppDbContext db, TimeProvider clock)
 {
-    /// <summary>The connection and its request, for agency staff of the request only (anyone else learns nothing: 404).</summary>
+    /// <summary>
+    /// The connection and its request, for those who read its follow-ups (<see cref="ConnectionReaders.FollowUpsOf"/>; anyone
+    /// else learns nothing: 404) who are the request's agency staff (a platform admin: 403).
+    /// </summary>
     public async Task<FollowUpView> ReadAsync(ClaimsPrincipal user, int connectionId, CancellationToken ct)
     {
-        var connection = await db.Connections.AsNoTracking().SingleOrDefaultAsync(c => c.Id == connectionId, ct) ?? throw RefusedException.NotFound();
+        var connection = await db.Connections.AsNoTracking().Where(ConnectionReaders.FollowUpsOf(db, user))
+            .SingleOrDefaultAsync(c => c.Id == connectionId, ct) ?? throw RefusedException.NotFound();
         var request = await db.Requests.AsNoTracking().SingleAsync(r => r.Id == connection.CareRequestId, ct);
         if (!RequestPermissions.IsAgencyStaff(user, request))
         {
-            throw RefusedException.NotFound();
+            throw RefusedException.Forbidden("Only the request's agency staff answer its follow-up questions.");
         }
 
         var church = await db.Organisations.AsNoTracking().Where(o => o.Id == connection.ChurchId).Select(o => o.Name).SingleAsync(ct);

@@ -19,4 +19,15 @@ public static class ConnectionReaders
         var agency = RequestAccess.AgencyReadable(db, user).Select(r => r.Id);
         return c => mine.Contains(c.ChurchId) || agency.Contains(c.CareRequestId);
     }
+
+    /// <summary>
+    /// The connections whose follow-up questions (30, 90, 180 days) the person reads: the agency's side of this rule alone, those
+    /// of requests they read as the agency's person or a platform admin. The church that made the connection learns nothing of
+    /// them (404); <see cref="FollowUpAnswers"/> leaves the answering to the request's agency staff (403 for a platform admin).
+    /// </summary>
+    public static Expression<Func<Connection, bool>> FollowUpsOf(AppDbContext db, ClaimsPrincipal user)
+    {
+        var agency = RequestAccess.AgencyReadable(db, user).Select(r => r.Id);
+        return c => agency.Contains(c.CareRequestId);
+    }
 }

@@ -19,18 +19,25 @@ namespace CarePortal.Web.Features.Requests;
 /// </summary>
 public sealed class ChurchAccess(AppDbContext db)
 {
-    private static readonly string[] ChurchRoles = [Roles.ChurchPointPerson, Roles.Responder, Roles.TeamLeader];
-
     private readonly Dictionary<(string User, int Request, RequestState State), IReadOnlyList<int>> known = [];
 
     /// <summary>Whether the person holds a role in a church or one of its teams (from the sign-in's claims: no query).</summary>
     public static bool IsChurchPerson(ClaimsPrincipal user) =>
         user.IsInRole(Roles.ChurchPointPerson) || user.IsInRole(Roles.TeamLeader) || user.IsInRole(Roles.Responder);
 
-    /// <summary>The churches the person answers for: as point person or responder of the church, or leader or member of one of its teams.</summary>
-    public static IQueryable<int> ChurchIdsOf(AppDbContext db, string userId) =>
-        db.Memberships.Where(m => m.UserId == userId && ChurchRoles.Contains(m.Role))
+    /// <summary>
+    /// The rule of whose churches are whose: the churches the person answers for, as point person or responder of the church, or
+    /// leader or member of one of its teams. Read from the memberships every time, never from the sign-in's claims. An expression
+    /// so that a compiled query can take it in (<see cref="Splice"/>: the church feed).
+    /// </summary>
+    public static readonly Expression<Func<AppDbContext, string, IQueryable<int>>> ChurchesOf = (db, userId) =>
+        db.Memberships.Where(m => m.UserId == userId && (m.Role == Roles.ChurchPointPerson || m.Role == Roles.Responder || m.Role == Roles.TeamLeader))
             .Select(m => m.Organisation!.Kind == OrganisationKind.Team ? m.Organisation.ParentId!.Value : m.OrganisationId);
+
+    private static readonly Func<AppDbContext, string, IQueryable<int>> ChurchesOfQuery = ChurchesOf.Compile();
+
+    /// <summary>The churches the person answers for (<see cref="ChurchesOf"/>), as a query to filter with.</summary>
+    public static IQueryable<int> ChurchIdsOf(AppDbContext db, string userId) => ChurchesOfQuery(db, userId);
 
     /// <summary>The churches the person answers for (<see cref="ChurchIdsOf"/>).</summary>
     public async Task<List<int>> ChurchesOfAsync(ClaimsPrincipal user, CancellationToken ct) =>

@@ -31,4 +31,7 @@ public sealed class ReadRequest(AppDbContext db, RequestStore requests)
 
     /// <summary>The requests the user may read, newest first (<see cref="RequestAccess"/>).</summary>
     public IQueryable<CareRequest> Visible(ClaimsPrincipal user) => RequestAccess.Readable(db, user).AsNoTracking().OrderByDescending(r => r.Id);
+
+    /// <summary>The requests the user reads as the agency's person or a platform admin, never through a church, newest first.</summary>
+    public IQueryable<CareRequest> VisibleToAgency(ClaimsPrincipal user) => RequestAccess.AgencyReadable(db, user).AsNoTracking().OrderByDescending(r => r.Id);
 }

@@ -32,10 +32,17 @@ public static class RequestAccess
         return db.Requests.Where(ChurchAccess.IsChurchPerson(user) ? Or(agency, ChurchAccess.Reads(db, reader.Me)) : agency);
     }
 
-    /// <summary>The rule with its reader fixed: a filter on requests alone.</summary>
+    /// <summary>Whether the person reads requests as an agency's person or a platform admin (any role besides a church's).</summary>
+    public static bool ReadsAsAgency(ClaimsPrincipal user) =>
+        !ChurchAccess.IsChurchPerson(user) || AgencySideRoles.Any(user.IsInRole);
+
+    private static readonly string[] AgencySideRoles =
+        [Roles.Caseworker, Roles.Supervisor, Roles.CountyRepresentative, Roles.RegionalManager, Roles.AgencyAdmin, Roles.PlatformAdmin];
+
     /// <summary>The requests the user reads as the agency's person or a platform admin, never through a church.</summary>
     public static IQueryable<CareRequest> AgencyReadable(AppDbContext db, ClaimsPrincipal user) => db.Requests.Where(Bind(AgencyRule, RequestReader.Of(user)));
 
+    /// <summary>The rule with its reader fixed: a filter on requests alone.</summary>
     internal static Expression<Func<CareRequest, bool>> Bind(Expression<Func<CareRequest, RequestReader, bool>> rule, RequestReader reader)
     {
         var request = rule.Parameters[0];

@@ -60,8 +60,20 @@ public static class RequestsEndpoints
         return app;
     }
 
-    private static async Task<Ok<List<RequestView>>> List(ClaimsPrincipal user, ReadRequest read, CancellationToken ct) =>
-        TypedResults.Ok((await read.Visible(user).Include(r => r.Items).Include(r => r.Children).AsSplitQuery().Take(500).ToListAsync(ct)).Select(r => RequestView.For(user, r)).ToList());
+    /// <summary>
+    /// For agency people and platform admins, the requests they read as such in the agency's view; for a church person (no agency
+    /// or platform role), the requests their churches read in the church's view (<see cref="ChurchRequestPart"/>), which has no
+    /// agency field to leak. A person on both sides finds the requests their church reads in its feed.
+    /// </summary>
+    private static async Task<Results<Ok<List<RequestView>>, Ok<List<ChurchRequestPart>>>> List(ClaimsPrincipal user, ReadRequest read, CancellationToken ct)
+    {
+        var asAgency = RequestAccess.ReadsAsAgency(user);
+        var rows = await (asAgency ? read.VisibleToAgency(user) : read.Visible(user))
+            .Include(r => r.Items).Include(r => r.Children).AsSplitQuery().Take(500).ToListAsync(ct);
+        return asAgency
+            ? TypedResults.Ok(rows.Select(r => RequestView.For(user, r)).ToList())
+            : TypedResults.Ok(rows.Select(ChurchRequestPart.From).ToList());
+    }
 
     private static async Task<Created<RequestView>> Create(RequestInput input, ClaimsPrincipal user, CreateRequest create, CancellationToken ct)
     {

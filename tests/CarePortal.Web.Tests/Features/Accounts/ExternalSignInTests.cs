@@ -93,7 +93,11 @@ public sealed class ExternalSignInTests(ExternalSignInTests.OidcApp app, TestIde
         var (answer, browser) = await SignInThroughAsync("dcs", email);
 
         Assert.Equal(HttpStatusCode.Forbidden, answer.StatusCode);
-        Assert.Equal("No CarePortal account has the address your agency gave. Ask your agency admin to add you.", await answer.Content.ReadAsStringAsync());
+        // The HTML error page (a browser is here), with the sentence and a way back; never plain text.
+        Assert.Equal("text/html", answer.Content.Headers.ContentType?.MediaType);
+        var page = await answer.Content.ReadAsStringAsync();
+        Assert.Contains("No CarePortal account has the address your agency gave. Ask your agency admin to add you.", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/\"", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync(new Uri("/api/accounts/me", UriKind.Relative))).StatusCode);
         var normalized = email.ToUpperInvariant();
         Assert.False(await app.QueryAsync(db => db.Users.AnyAsync(u => u.NormalizedEmail == normalized)));
@@ -108,6 +112,7 @@ public sealed class ExternalSignInTests(ExternalSignInTests.OidcApp app, TestIde
         Assert.Equal(HttpStatusCode.Forbidden, church.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, unverified.StatusCode);
         Assert.Contains("did not give a verified email address that it may vouch for", await unverified.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("text/html", unverified.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -48,7 +48,8 @@ public abstract class ChurchReadRulesTests<TApp>(TApp app) where TApp : CarePort
 
     /// <summary>
     /// Two churches meet one request and each records a connection: each church reads its own (its list and the list of every
-    /// connection it reads agree), never the other's; the caseworker and the platform admin read both.
+    /// connection it reads agree), never the other's; the caseworker and the platform admin read both; the follow-up questions
+    /// are the caseworker's alone.
     /// </summary>
     [Fact]
     public async Task A_church_reads_its_own_connections_and_the_agency_every_connection_of_its_request()
@@ -97,6 +98,20 @@ public abstract class ChurchReadRulesTests<TApp>(TApp app) where TApp : CarePort
             if (!listed.SequenceEqual(reads.Order()))
             {
                 wrong.Add($"{who} GET /api/connections names [{string.Join(", ", listed)}], expected [{string.Join(", ", reads)}]");
+            }
+
+            // The follow-up questions are the agency's: the churches learn nothing of them, a platform admin reads the
+            // connection but does not answer them.
+            var followUps = (await client.GetAsync(new Uri($"/api/connections/{firstConnection}/follow-ups", UriKind.Relative))).StatusCode;
+            var expectedFollowUps = who switch
+            {
+                "caseworker" => HttpStatusCode.OK,
+                "platform admin" => HttpStatusCode.Forbidden,
+                _ => HttpStatusCode.NotFound,
+            };
+            if (followUps != expectedFollowUps)
+            {
+                wrong.Add($"{who} GET /api/connections/{firstConnection}/follow-ups: {(int)followUps}, expected {(int)expectedFollowUps}");
             }
         }
 

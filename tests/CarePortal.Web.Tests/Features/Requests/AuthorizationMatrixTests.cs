@@ -171,6 +171,32 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Care
     }
 
     [Fact]
+    public async Task The_request_list_gives_churches_no_agency_field_at_all_and_the_agency_each_of_them()
+    {
+        var caseworker = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));
+        var draft = await caseworker.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County"), "food", Descriptions.GiftCard,
+            await app.UserIdAsync(DemoPeople.Supervisor), "The nearest food pantry closed.", "Two churches were asked to deliver groceries."));
+        await caseworker.SubmitAsync(draft.Id);
+        await RequestsClient.OkAsync(new RequestsClient(await app.ClientForAsync(DemoPeople.RegionalManager)).PostAsync($"/api/approvals/{draft.Id}/approve",
+            new NoteInput(null)));
+
+        var asResponder = await ListedAsync(DemoPeople.Responder, draft.Id);
+        var asSupervisor = await ListedAsync(DemoPeople.Supervisor, draft.Id);
+
+        Assert.Equal(Descriptions.GiftCard, asResponder["description"]!.GetValue<string>());
+        string[] agencyOnly = ["exceptionReason", "alternativesTried", "caseworkerId", "supervisorId", "notMetReason", "route", "childOutcomes", "rating"];
+        Assert.DoesNotContain(agencyOnly, asResponder.ContainsKey);
+        Assert.All(agencyOnly, f => Assert.True(asSupervisor.ContainsKey(f), f));
+        Assert.Equal("The nearest food pantry closed.", asSupervisor["exceptionReason"]!.GetValue<string>());
+    }
+
+    private async Task<JsonObject> ListedAsync(string person, int id)
+    {
+        var list = await (await app.ClientForAsync(person)).GetFromJsonAsync<JsonArray>("/api/requests", Json.Options);
+        return list!.OfType<JsonObject>().Single(r => r["id"]!.GetValue<int>() == id);
+    }
+
+    [Fact]
     public async Task Drafts_are_hidden_from_churches_and_coworkers()
     {
         var caseworker = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));

@@ -1,12 +1,29 @@
 #!/usr/bin/env bash
-# Starts Debian's packaged PostgreSQL cluster on 127.0.0.1 and exports CAREPORTAL_TEST_POSTGRES.
-# Sourced by .ci/run; safe to run again.
-pg_version=$(ls /usr/lib/postgresql | sort -n | tail -1)
-if ! pg_lsclusters -h 2>/dev/null | grep -q "^$pg_version main"; then
-  pg_createcluster "$pg_version" main >/dev/null
+# Starts a PostgreSQL cluster of the tests' own (a throwaway one in a folder, never the machine's shared server) on
+# 127.0.0.1 with a random password, and exports CAREPORTAL_TEST_POSTGRES. Sourced by .ci/setup.sh; safe to run again
+# (the cluster, its port and its password are kept in the folder and reused). Delete the folder to forget them.
+pg_dir=${CAREPORTAL_TEST_POSTGRES_DIR:-/tmp/careportal-test-postgres}
+pg_bin=/usr/lib/postgresql/$(ls /usr/lib/postgresql | sort -n | tail -1)/bin
+pg_as_owner() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+if [ ! -f "$pg_dir/data/PG_VERSION" ]; then
+  mkdir -p "$pg_dir" && chmod 700 "$pg_dir"
+  [ "$(id -u)" -eq 0 ] && chown postgres: "$pg_dir"
+  # A random password, readable by the cluster's owner alone; the superuser has no other.
+  (umask 077; head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$pg_dir/password")
+  [ "$(id -u)" -eq 0 ] && chown postgres: "$pg_dir/password"
+  pg_as_owner "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A scram-sha-256 --pwfile="$pg_dir/password" --no-sync -E UTF8 >"$pg_dir/initdb.log"
+  pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  cat >>"$pg_dir/data/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+port = $pg_port
+unix_socket_directories = '$pg_dir'
+max_connections = 300
+CONF
+  echo "test.sh: made a throwaway PostgreSQL cluster in $pg_dir (127.0.0.1:$pg_port, user postgres, random password in $pg_dir/password)"
 fi
-pg_ctlcluster "$pg_version" main start 2>/dev/null || true
-# Waits (at most 30 s) until the server accepts connections: PostgreSQL's own readiness check, not a loop of sleeps.
-"/usr/lib/postgresql/$pg_version/bin/pg_isready" -q -t 30 || true
-su postgres -c "psql -qAtc \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname='careportal') then create role careportal login superuser password 'careportal'; end if; end \\\$\\\$;\"" >/dev/null
-export CAREPORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=careportal;Password=careportal;Database=postgres"
+pg_port=$(sed -n 's/^port = \([0-9]*\)$/\1/p' "$pg_dir/data/postgresql.conf" | tail -1)
+# Waits until the server accepts connections (pg_ctl -w), not a loop of sleeps.
+pg_as_owner "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/postgres.log" -w -t 60 status >/dev/null 2>&1 \
+  || pg_as_owner "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/postgres.log" -w -t 60 start >/dev/null
+export CAREPORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$(cat "$pg_dir/password");Database=postgres"
+echo "test.sh: PostgreSQL for the tests: $pg_dir (127.0.0.1:$pg_port); stop it with: runuser -u postgres -- $pg_bin/pg_ctl -D $pg_dir/data stop"

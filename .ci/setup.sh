@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the real parts the tests use (idempotent): PostgreSQL, Chromium for browser tests,
 # aiosmtpd for a loopback SMTP server, nginx, sqlite3 and curl for the deployment and backup tests
-# (deploy/); then starts PostgreSQL on 127.0.0.1.
+# (deploy/), saying what it installed; then starts a throwaway PostgreSQL cluster on 127.0.0.1 (.ci/postgres.sh).
 # Sourced by test.sh so that CAREPORTAL_TEST_POSTGRES reaches the test run.
 need_apt=()
 command -v pg_ctlcluster >/dev/null 2>&1 || need_apt+=(postgresql)
@@ -17,6 +17,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   fi
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  echo "test.sh: installed from Debian's packages: ${need_apt[*]}"
 fi
 export CAREPORTAL_CHROMIUM="${CAREPORTAL_CHROMIUM:-/usr/bin/chromium}"
 # The fast tier (./test.sh --fast) runs no PostgreSQL test, so it starts no server.

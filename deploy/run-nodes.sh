@@ -92,8 +92,8 @@ start_node() {
     cd "$node_app"
     export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
     export ASPNETCORE_URLS="http://127.0.0.1:$node_port"
-    # The nodes listen on loopback only, so the proxy's X-Forwarded-For/-Proto can be trusted.
-    export ASPNETCORE_FORWARDEDHEADERS_ENABLED=true
+    # X-Forwarded-For/-Proto are believed from nginx alone (it connects from loopback); AllowedHosts as the clients call it.
+    export Proxy__KnownProxies__0=127.0.0.1 AllowedHosts="${AllowedHosts:-localhost;127.0.0.1}"
     # Memory (docs/production.md): the workstation GC, and no double-mapped code pages (W^X), keep a node near 250 MB.
     export DOTNET_gcServer=${DOTNET_gcServer:-0} DOTNET_EnableWriteXorExecute=${DOTNET_EnableWriteXorExecute:-0}
     export Database__Provider=Postgres Database__ConnectionString="$database"

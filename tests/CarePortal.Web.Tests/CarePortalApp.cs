@@ -30,6 +30,9 @@ public abstract class CarePortalApp : WebApplicationFactory<Program>, IAsyncLife
 
     protected abstract string Provider { get; }
 
+    /// <summary>The certificate that encrypts the key ring: in the data folder, or the first node's for another node on its database.</summary>
+    public virtual string KeyFile => Path.Combine(DataDirectory, "keys", "key-encryption.pfx");
+
     protected abstract string ConnectionString { get; }
 
     public string ProviderName => Provider;
@@ -71,6 +74,7 @@ public abstract class CarePortalApp : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("DataProtection:KeyFile", KeyFile);
         builder.UseSetting("Storage:MaxAttachmentBytes", "65536");
         // The outbox tests run their senders themselves, against a real SMTP server.
         builder.UseSetting("Mail:SendInBackground", "false");
@@ -79,7 +83,7 @@ public abstract class CarePortalApp : WebApplicationFactory<Program>, IAsyncLife
         // Tests sign in and call the API far faster than people do; the rate limit tests turn the limits on with low values.
         builder.UseSetting("RateLimits:Enabled", "false");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock).AddSingleton<IStartupFilter, CallerAddress>());
     }
 
     /// <summary>A client that calls the API as the demo person with this email, through a real bearer token.</summary>
@@ -119,6 +123,8 @@ public sealed class OtherNode(CarePortalApp first) : CarePortalApp
     protected override string Provider => first.ProviderName;
 
     protected override string ConnectionString => first.DatabaseConnectionString;
+
+    public override string KeyFile => first.KeyFile;
 }
 
 public sealed class SqliteApp : CarePortalApp
@@ -150,7 +156,7 @@ public sealed class PostgresApp : CarePortalApp
         : throw new InvalidOperationException(
             "CAREPORTAL_TEST_POSTGRES is not set, so the PostgreSQL tests cannot run. Run ./test.sh (it starts PostgreSQL and sets it), "
             + "or `source .ci/setup.sh` first, or export a superuser connection string such as "
-            + "Host=127.0.0.1;Port=5432;Username=careportal;Password=careportal;Database=postgres.");
+            + "Host=127.0.0.1;Port=5432;Username=postgres;Password=…;Database=postgres.");
 
     protected override string Provider => DatabaseProviders.Postgres;
 

@@ -26,12 +26,24 @@ public static partial class Forms
         return token.Groups[1].Value;
     }
 
-    /// <summary>A client signed in with the demo password through the sign-in page, holding the cookie.</summary>
-    public static async Task<HttpClient> SignedInAsync(CarePortalApp app, string email)
+    /// <summary>
+    /// A client signed in with the demo password through the sign-in page, holding the cookie; with <paramref name="sendToken"/>
+    /// it sends the antiforgery token a page rendered with every call, as CarePortal's own page scripts do (an /api call that
+    /// changes something needs it).
+    /// </summary>
+    public static async Task<HttpClient> SignedInAsync(CarePortalApp app, string email, bool sendToken = false)
     {
         var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var login = await PostAsync(client, "/Accounts/Login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = DemoPeople.Password });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, login.StatusCode);
+        return sendToken ? await SendingTheTokenAsync(client) : client;
+    }
+
+    /// <summary>The signed-in client sends the antiforgery token of a page (header <c>RequestVerificationToken</c>) with every call.</summary>
+    public static async Task<HttpClient> SendingTheTokenAsync(HttpClient client)
+    {
+        client.DefaultRequestHeaders.Remove("RequestVerificationToken");
+        client.DefaultRequestHeaders.Add("RequestVerificationToken", TokenIn(await client.GetStringAsync("/")));
         return client;
     }
 

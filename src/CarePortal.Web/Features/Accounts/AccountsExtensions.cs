@@ -18,9 +18,8 @@ public static class AccountsExtensions
             .AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed passwords slow the caller down (SignInThrottle) and never lock an account or its tokens.
+                options.Lockout.AllowedForNewUsers = false;
                 // Length over composition (NIST SP 800-63B): 12 characters, no forced digits or symbols.
                 options.Password.RequiredLength = 12;
                 options.Password.RequiredUniqueChars = 5;
@@ -32,7 +31,9 @@ public static class AccountsExtensions
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<MembershipClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<AccountLinks>(AccountLinks.ProviderName)
+            .AddPasswordValidator<CommonPasswords>();
 
         builder.Services.Configure<IdentityOptions>(builder.Configuration.GetSection("Identity"));
 
@@ -61,11 +62,26 @@ public static class AccountsExtensions
             // The API answers with a status, never with a redirect to the sign-in page.
             options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
-            options.Events.OnValidatePrincipal = SecurityStampCheck.WhenDueAsync;
+            // A session kept on the server (Sessions): signing out ends it, and a copy of the cookie with it.
+            options.Events.OnSigningIn = context => context.HttpContext.RequestServices.GetRequiredService<Sessions>().StartAsync(context);
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                if (!await context.HttpContext.RequestServices.GetRequiredService<Sessions>().IsLiveAsync(context.Principal!, context.HttpContext.RequestAborted))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                await SecurityStampCheck.WhenDueAsync(context);
+            };
         });
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.OnRefreshingPrincipal = Sessions.KeepOnRefresh);
+        builder.Services.AddSingleton<Sessions>();
 
         builder.Services.AddAuthorization();
         builder.Services.AddScoped<ApiTokens>();
+        builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddSingleton<ApiTokenPrincipalCache>();
         builder.Services.AddSingleton<IAgencyAdmins, AgencyAdmins>();
         builder.AddExternalSignIn();
@@ -133,7 +149,8 @@ public static class AccountsExtensions
         }
         else
         {
-            context.Response.Redirect(context.RedirectUri);
+            // Relative: the Host header a caller sent never comes back in a redirect.
+            context.Response.Redirect(Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : context.RedirectUri);
         }
 
         return Task.CompletedTask;

@@ -37,10 +37,10 @@ public sealed class ApiTokenAuthenticationHandler(
             // more than the rest of the authentication.
             var services = Context.RequestServices;
             var db = services.GetRequiredService<AppDbContext>();
-            var users = services.GetRequiredService<UserManager<AppUser>>();
             var user = await db.ApiTokens.AsNoTracking().Where(t => t.Hash == hash && t.RevokedAt == null)
                 .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => u).SingleOrDefaultAsync(Context.RequestAborted);
-            if (user is null || await users.IsLockedOutAsync(user))
+            // Failed sign-ins never lock a token: an agency's integration must not stop because someone typed its address.
+            if (user is null)
             {
                 return AuthenticateResult.Fail("Unknown or revoked token.");
             }

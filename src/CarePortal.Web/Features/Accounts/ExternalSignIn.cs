@@ -106,7 +106,7 @@ public static partial class ExternalSignIn
 
         if (await users.IsLockedOutAsync(user))
         {
-            return Refused(context, "This account is locked after too many failed attempts. Try again in 15 minutes.");
+            return Refused(context, "This account is locked: ask your agency admin.");
         }
 
         await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: OidcProvider.SchemeOf(name));

@@ -28,9 +28,6 @@ public sealed class ApplyModel(Apply apply) : PageModel, IShowsRefusals
     [BindProperty]
     public string? PointPersonEmail { get; set; }
 
-    [BindProperty]
-    public string? Password { get; set; }
-
     public string? AppliedName { get; private set; }
 
     public void OnGet()
@@ -39,7 +36,7 @@ public sealed class ApplyModel(Apply apply) : PageModel, IShowsRefusals
 
     public async Task OnPostAsync(CancellationToken ct)
     {
-        var church = await apply.ApplyAsync(new ChurchInput(Name, Zip, RadiusMiles, Needs, PointPersonEmail, PointPersonName, Password), ct);
+        var church = await apply.ApplyAsync(new ChurchInput(Name, Zip, RadiusMiles, Needs, PointPersonEmail, PointPersonName), ct);
         AppliedName = church.Organisation!.Name;
     }
 

@@ -12,8 +12,11 @@ public sealed class ChurchEnrolment(AppDbContext db, UserManager<AppUser> users,
 {
     public Task<AppUser?> FindAsync(string email) => users.FindByEmailAsync(email);
 
-    /// <summary>The person with this email, or a new account (with <paramref name="password"/>, or none until they choose one).</summary>
-    public async Task<AppUser> PersonAsync(string email, string name, string? password, CancellationToken ct)
+    /// <summary>
+    /// The person with this email, or a new account with no password and an unproved address: nobody signs in to it, and no
+    /// role attaches to it, until the address's owner follows a link emailed there (<see cref="AccountLinks"/>).
+    /// </summary>
+    public async Task<AppUser> PersonAsync(string email, string name, CancellationToken ct)
     {
         if (await users.FindByEmailAsync(email) is { } existing)
         {
@@ -21,15 +24,26 @@ public sealed class ChurchEnrolment(AppDbContext db, UserManager<AppUser> users,
         }
 
         var person = new AppUser { UserName = email, Email = email, DisplayName = name, LockoutEnabled = true };
-        var created = password is null ? await users.CreateAsync(person) : await users.CreateAsync(person, password);
+        var created = await users.CreateAsync(person);
         if (!created.Succeeded)
         {
-            throw RefusedException.Invalid(new Dictionary<string, string[]> { [password is null ? "email" : "password"] = [.. created.Errors.Select(e => e.Description)] });
+            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["email"] = [.. created.Errors.Select(e => e.Description)] });
         }
 
         ct.ThrowIfCancellationRequested();
         return person;
     }
+
+    public Task<AppUser?> FindByIdAsync(string id) => users.FindByIdAsync(id);
+
+    /// <summary>The link that lets the address's owner take <paramref name="role"/> at the church (choosing a password if they have none).</summary>
+    public Task<string> JoinPathAsync(AppUser person, int churchId, string role) => AccountLinks.PathForAsync(users, person, AccountLinks.Join(churchId, role));
+
+    /// <summary>The link that proves the address and lets its owner choose a password.</summary>
+    public Task<string> ConfirmPathAsync(AppUser person) => AccountLinks.PathForAsync(users, person, AccountLinks.Confirm);
+
+    /// <summary>Whether the person must still follow a link before they can sign in (no password, or an address never proved).</summary>
+    public static bool Unproved(AppUser person) => person.PasswordHash is null || !person.EmailConfirmed;
 
     /// <summary>The church and its organisation, added (the organisation saved, for its id); the caller saves the church.</summary>
     public async Task<Church> AddAsync(ChurchInput input, AppUser person, ChurchStatus status, CancellationToken ct)
@@ -61,7 +75,7 @@ public sealed class ChurchEnrolment(AppDbContext db, UserManager<AppUser> users,
         ? zip5.ToString("D5", System.Globalization.CultureInfo.InvariantCulture)
         : throw new InvalidOperationException("The ZIP was checked before.");
 
-    public static void Check(ChurchInput input, bool passwordNeeded)
+    public static void Check(ChurchInput input)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 200)
@@ -78,11 +92,6 @@ public sealed class ChurchEnrolment(AppDbContext db, UserManager<AppUser> users,
             || string.IsNullOrWhiteSpace(input.PointPersonName) || input.PointPersonName.Length > 100)
         {
             errors["pointPersonEmail"] = ["Give the point person's email and name."];
-        }
-
-        if (passwordNeeded && string.IsNullOrEmpty(input.Password))
-        {
-            errors["password"] = ["Choose a password for the point person's account."];
         }
 
         CheckRadiusAndNeeds(input.RadiusMiles, input.Needs, errors);
@@ -106,7 +115,7 @@ public sealed class ChurchEnrolment(AppDbContext db, UserManager<AppUser> users,
     }
 }
 
-public sealed record ChurchInput(string? Name, string? Zip, double? RadiusMiles, IReadOnlyList<string>? Needs, string? PointPersonEmail, string? PointPersonName, string? Password = null);
+public sealed record ChurchInput(string? Name, string? Zip, double? RadiusMiles, IReadOnlyList<string>? Needs, string? PointPersonEmail, string? PointPersonName);
 
 public sealed record ChurchView(int Id, string Name, string Zip, double? RadiusMiles, IReadOnlyList<string> Needs, bool Paused, bool Active, ChurchStatus Status)
 {

@@ -36,7 +36,6 @@ public static class ChurchesEndpoints
         services.AddScoped<FollowUpAnswers>();
         services.AddScoped<NearbyShare>();
         services.AddScoped<IRequestPageSection, RequestChurchesSection>();
-        services.AddSingleton<InvitationLinks>();
         services.AddHostedService<RoutingService>();
         services.AddHostedService<ChurchDemoData>();
         return builder;
@@ -68,8 +67,8 @@ public static class ChurchesEndpoints
             TypedResults.Ok(await responders.RespondersAsync(user, id, ct)));
         churches.MapPost("/{id:int}/responders", async (int id, ResponderInput input, ClaimsPrincipal user, InviteResponder invite, CancellationToken ct) =>
         {
-            var person = await invite.InviteAsync(user, id, input, ct);
-            return TypedResults.Ok(new ResponderView(person.Id, person.DisplayName, person.Email ?? "", null));
+            await invite.InviteAsync(user, id, input, ct);
+            return TypedResults.Accepted((string?)null, new InvitationView(input.Email!.Trim()));
         });
         churches.MapDelete("/{id:int}/responders/{userId}", async (int id, string userId, ClaimsPrincipal user, RemoveResponder remove, CancellationToken ct) =>
         {

@@ -2,13 +2,12 @@ using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Notifications;
-using CarePortal.Web.Features.Notifications.Emails;
 using CarePortal.Web.Features.Refusals;
 
 namespace CarePortal.Web.Features.Churches;
 
-/// <summary>A platform admin approves (the point person is told) or declines a church's application.</summary>
-public sealed class Decide(AppDbContext db, Outbox outbox)
+/// <summary>A platform admin approves (the point person is sent the link that makes them point person) or declines a church's application.</summary>
+public sealed class Decide(AppDbContext db, ChurchEnrolment enrolment, Outbox outbox)
 {
     public async Task<Church> DecideAsync(ClaimsPrincipal user, int id, bool approve, CancellationToken ct)
     {
@@ -27,8 +26,9 @@ public sealed class Decide(AppDbContext db, Outbox outbox)
         church.Active = approve;
         if (approve)
         {
-            db.Memberships.Add(new Membership { UserId = church.PointPersonId, OrganisationId = church.Id, Role = Roles.ChurchPointPerson });
-            await outbox.ToPersonAsync(church.PointPersonId, new ChurchApprovedEmail(church.Id, church.Organisation!.Name), null, ct);
+            // The applicant takes the role by the emailed link: the address an application names is not proved by applying.
+            var person = await enrolment.FindByIdAsync(church.PointPersonId) ?? throw new InvalidOperationException("A church's point person is never deleted.");
+            await outbox.ToPersonAsync(person.Id, await ChurchApproval.EmailAsync(enrolment, person, church), null, ct);
         }
 
         await db.SaveChangesAsync(ct);

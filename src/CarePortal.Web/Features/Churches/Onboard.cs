@@ -2,12 +2,11 @@ using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Notifications;
-using CarePortal.Web.Features.Notifications.Emails;
 using CarePortal.Web.Features.Refusals;
 
 namespace CarePortal.Web.Features.Churches;
 
-/// <summary>A platform admin onboards a church: it is approved and active at once.</summary>
+/// <summary>A platform admin onboards a church: it is approved and active at once; its point person takes the role by the emailed link.</summary>
 public sealed class Onboard(AppDbContext db, ChurchEnrolment enrolment, Outbox outbox)
 {
     public async Task<Church> OnboardAsync(ClaimsPrincipal user, ChurchInput input, CancellationToken ct)
@@ -17,11 +16,10 @@ public sealed class Onboard(AppDbContext db, ChurchEnrolment enrolment, Outbox o
             throw RefusedException.Forbidden("Only a platform admin onboards a church; a church may apply on its own.");
         }
 
-        ChurchEnrolment.Check(input, passwordNeeded: false);
-        var person = await enrolment.PersonAsync(input.PointPersonEmail!, input.PointPersonName!, password: null, ct);
+        ChurchEnrolment.Check(input);
+        var person = await enrolment.PersonAsync(input.PointPersonEmail!.Trim(), input.PointPersonName!.Trim(), ct);
         var church = await enrolment.AddAsync(input, person, ChurchStatus.Approved, ct);
-        db.Memberships.Add(new Membership { UserId = person.Id, OrganisationId = church.Id, Role = Roles.ChurchPointPerson });
-        await outbox.ToPersonAsync(person.Id, new ChurchApprovedEmail(church.Id, church.Organisation!.Name), null, ct);
+        await outbox.ToPersonAsync(person.Id, await ChurchApproval.EmailAsync(enrolment, person, church), null, ct);
         await db.SaveChangesAsync(ct);
         return church;
     }

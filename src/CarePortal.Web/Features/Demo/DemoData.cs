@@ -16,7 +16,7 @@ namespace CarePortal.Web.Features.Demo;
 /// </summary>
 public static class DemoData
 {
-    public const string Password = "CarePortal-demo-1";
+    public const string Password = Accounts.CommonPasswords.DemoPassword;
 
     public const string FileName = "Features/Demo/demo-data.json";
 

@@ -4,7 +4,7 @@ using CarePortal.Web.Features.Accounts;
 namespace CarePortal.Web.Features.Security;
 
 /// <summary>
-/// Which limit a request counts against, and whose: sign-in posts by client address; /api/review and the rest of /api by
+/// Which limit a request counts against, and whose: sign-in posts and anonymous forms that send email by client address; /api/review and the rest of /api by
 /// person, or by address when anonymous. Pages and static files are not limited.
 /// </summary>
 public static class RateLimitPartitions
@@ -22,6 +22,11 @@ public static class RateLimitPartitions
             return Window("sign-in:" + Address(context), options.SignIn);
         }
 
+        if (SendsEmail(request) && context.User.Identity?.IsAuthenticated != true)
+        {
+            return Window("email-forms:" + Address(context), options.EmailForms);
+        }
+
         if (request.Path.StartsWithSegments("/api/review", StringComparison.OrdinalIgnoreCase))
         {
             return Window("review:" + Caller(context), options.Review);
@@ -35,6 +40,13 @@ public static class RateLimitPartitions
 
         return RateLimitPartition.GetNoLimiter("pages");
     }
+
+    /// <summary>The anonymous forms that make CarePortal write to an address someone typed.</summary>
+    private static bool SendsEmail(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method)
+        && (request.Path.Equals("/api/churches/applications", StringComparison.OrdinalIgnoreCase)
+            || request.Path.Equals("/Churches/Apply", StringComparison.OrdinalIgnoreCase)
+            || (request.Path.Equals("/Training", StringComparison.OrdinalIgnoreCase) && string.Equals(request.Query["handler"], "Email", StringComparison.OrdinalIgnoreCase)));
 
     private static RateLimitPartition<string> Window(string key, RateLimit limit) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions

@@ -19,7 +19,11 @@ public sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityHeade
                 : settings.ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = settings.ReferrerPolicy;
+            // A page that opens a secret link sets a stricter policy itself (no-referrer); it is kept.
+            if (!headers.ContainsKey("Referrer-Policy"))
+            {
+                headers["Referrer-Policy"] = settings.ReferrerPolicy;
+            }
             return Task.CompletedTask;
         });
         return next(context);

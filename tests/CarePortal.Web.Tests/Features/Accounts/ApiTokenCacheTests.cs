@@ -14,7 +14,7 @@ public abstract class ApiTokenCacheTests<TApp>(TApp app) where TApp : CarePortal
 {
     private async Task<(HttpClient Person, string Token, int Id)> IssueAsync(string email, string name)
     {
-        var person = await Forms.SignedInAsync(app, email);
+        var person = await Forms.SignedInAsync(app, email, sendToken: true);
         var token = (await (await person.PostAsJsonAsync("/api/accounts/tokens", new IssueTokenInput(name), Json.Options))
             .Content.ReadFromJsonAsync<IssuedToken>(Json.Options))!.Token;
         var id = (await person.GetFromJsonAsync<List<TokenView>>("/api/accounts/tokens", Json.Options))!.Single(t => t.Name == name).Id;

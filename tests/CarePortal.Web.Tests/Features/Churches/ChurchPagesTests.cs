@@ -46,6 +46,8 @@ public abstract class ChurchPagesTests<TApp>(TApp app) where TApp : CarePortalAp
 
         Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, paused.StatusCode);
+        Assert.DoesNotContain("page.helper@church.example", await pastor.GetStringAsync("/Churches"), StringComparison.Ordinal);
+        await Accounts.AccountLinkMail.AcceptFromOutboxAsync(app, "page.helper@church.example");
         Assert.Contains("page.helper@church.example", await pastor.GetStringAsync("/Churches"), StringComparison.Ordinal);
         var church = await app.QueryAsync(db => db.Churches.AsNoTracking().SingleAsync(c => c.Id == churchId));
         Assert.True(church.Paused);

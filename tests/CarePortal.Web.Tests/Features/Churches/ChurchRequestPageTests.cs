@@ -63,7 +63,7 @@ public abstract class ChurchRequestPageTests<TApp>(TApp app) where TApp : CarePo
         var pastor = await ChurchPeople.SignedInAsync(app, first.PointPerson);
         var responderEmail = $"r.{Guid.NewGuid():N}@church.example";
         var api = await app.ClientForAsync(first.PointPerson);
-        Assert.True((await api.PostAsJsonAsync($"/api/churches/{first.Id}/responders", new ResponderInput(responderEmail, "Rae"), Json.Options)).IsSuccessStatusCode);
+        await churches.InviteAsync(api, first.Id, responderEmail, "Rae");
         var responder = await ChurchPeople.SignedInAsync(app, responderEmail);
         var stranger = await churches.OnboardAsync("37409");
         var strangerPastor = await ChurchPeople.SignedInAsync(app, stranger.PointPerson);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Requests;
+using CarePortal.Web.Tests.Features.Accounts;
 using CarePortal.Web.Tests.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
@@ -21,7 +22,17 @@ public sealed class ChurchesClient(CarePortalApp app)
             new ChurchInput($"Church {tag}", zip, radius, needs ?? ["clothing", "bed"], email, $"Pastor {tag}"), Json.Options);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var church = (await response.Content.ReadFromJsonAsync<ChurchView>(Json.Options))!;
+        await AccountLinkMail.AcceptFromOutboxAsync(app, email);
         return (church.Id, email);
+    }
+
+    /// <summary>The point person invites this address as a responder; its owner follows the emailed link (choosing <see cref="ChurchPeople.Password"/> if asked).</summary>
+    public async Task<ResponderView> InviteAsync(HttpClient pointPerson, int churchId, string email, string name)
+    {
+        var response = await pointPerson.PostAsJsonAsync($"/api/churches/{churchId}/responders", new ResponderInput(email, name), Json.Options);
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        await AccountLinkMail.AcceptFromOutboxAsync(app, email);
+        return new ResponderView(await app.UserIdAsync(email), name, email, null);
     }
 
     /// <summary>Switches off every church made so far, so that a test's routing sees only the churches it makes itself.</summary>

@@ -114,12 +114,10 @@ public abstract class ForwardAndShareTests<TApp>(TApp app) where TApp : CarePort
         Assert.Equal([church.Id], await RecipientsAsync(request.Id));
     }
 
-    private static async Task<(string Id, string Email)> InviteAsync(HttpClient pointPerson, int churchId, string name)
+    private async Task<(string Id, string Email)> InviteAsync(HttpClient pointPerson, int churchId, string name)
     {
         var email = $"{name.ToLowerInvariant()}.{Guid.NewGuid():N}@church.example";
-        var response = await pointPerson.PostAsJsonAsync($"/api/churches/{churchId}/responders", new ResponderInput(email, name), Json.Options);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return ((await response.Content.ReadFromJsonAsync<ResponderView>(Json.Options))!.UserId, email);
+        return ((await churches.InviteAsync(pointPerson, churchId, email, name)).UserId, email);
     }
 
     private Task<List<int>> RecipientsAsync(int requestId) =>

@@ -89,8 +89,7 @@ public abstract class ReceivedFeedTests<TApp>(TApp app) where TApp : CarePortalA
         var (request, _) = await churches.OpenAsync("37409", radius: 1, churches: 1);
         var pastor = await app.ClientForAsync(church.PointPerson);
         var email = $"leaving.{Guid.NewGuid():N}@church.example";
-        var responder = (await (await pastor.PostAsJsonAsync($"/api/churches/{church.Id}/responders", new ResponderInput(email, "Lee"), Json.Options))
-            .Content.ReadFromJsonAsync<ResponderView>(Json.Options))!;
+        var responder = await churches.InviteAsync(pastor, church.Id, email, "Lee");
         var leaving = await app.ClientForAsync(email);
 
         var whileMember = await leaving.GetFromJsonAsync<List<ReceivedView>>(Feed(church.Id), Json.Options);

@@ -107,8 +107,7 @@ public abstract class ResponseTests<TApp>(TApp app) where TApp : CarePortalApp
         var stranger = await app.ClientForAsync(DemoPeople.PointPerson);
         var pastor = await app.ClientForAsync(church.PointPerson);
         var helperEmail = $"helper.{Guid.NewGuid():N}@church.example";
-        var helper = (await (await pastor.PostAsJsonAsync($"/api/churches/{church.Id}/responders", new ResponderInput(helperEmail, "Hal"), Json.Options))
-            .Content.ReadFromJsonAsync<ResponderView>(Json.Options))!;
+        var helper = await churches.InviteAsync(pastor, church.Id, helperEmail, "Hal");
         var helperClient = await app.ClientForAsync(helperEmail);
 
         var byStranger = await stranger.PostAsJsonAsync($"/api/requests/{request.Id}/responses", new ResponseInput(null, null, null), Json.Options);

@@ -181,13 +181,13 @@ public abstract class OutboxTests<TApp>(TApp app) where TApp : CarePortalApp
         Assert.True((await pastor.PostAsJsonAsync($"/api/churches/{church.Id}/responders",
             new CarePortal.Web.Features.Churches.ResponderInput(email, "Ivy"), Json.Options)).IsSuccessStatusCode);
         var queued = await app.QueryAsync(db => db.Notifications.Where(n => n.RecipientEmail == email && n.Kind == "responder-invited").SingleAsync());
-        Assert.Contains("/Churches/SetPassword?t=", queued.TextBody, StringComparison.Ordinal);
+        Assert.Contains("/Accounts/Join#", queued.TextBody, StringComparison.Ordinal);
 
         await DrainAsync(smtp);
 
         // The church's welcome to its point person, and the invitation.
         var arrived = Assert.Single(await smtp.WaitForAsync(2), m => m.To.Mailboxes.Single().Address == email);
-        Assert.Contains("/Churches/SetPassword?t=", arrived.TextBody, StringComparison.Ordinal);
+        Assert.Contains("/Accounts/Join#", arrived.TextBody, StringComparison.Ordinal);
         var row = await app.QueryAsync(db => db.Notifications.AsNoTracking().SingleAsync(n => n.Id == queued.Id));
         Assert.Equal((NotificationStatus.Sent, 1, $"notification-{row.Id}@careportal"), (row.Status, row.Attempts, arrived.MessageId));
         Assert.Equal(((string?)null, (string?)null), (row.HtmlBody, row.TextBody));
@@ -206,7 +206,7 @@ public abstract class OutboxTests<TApp>(TApp app) where TApp : CarePortalApp
         var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
         for (var i = 0; i < count; i++)
         {
-            await outbox.ToPersonAsync(userId, new ChurchApprovedEmail(1, "Test Church"), null, CancellationToken.None);
+            await outbox.ToPersonAsync(userId, new ChurchApprovedEmail(1, "Test Church", "/Churches", "Open it."), null, CancellationToken.None);
         }
 
         var added = db.ChangeTracker.Entries<Notification>().Select(e => e.Entity).ToList();

@@ -28,7 +28,7 @@ public abstract class PrivateAccessTests<TApp>(TApp app) where TApp : CarePortal
         var unassigned = $"unassigned.{Guid.NewGuid():N}@church.example";
         foreach (var email in new[] { assigned, unassigned })
         {
-            Assert.Equal(HttpStatusCode.OK, (await pastor.PostAsJsonAsync($"/api/churches/{committed.Id}/responders", new ResponderInput(email, "Una"), Json.Options)).StatusCode);
+            await churches.InviteAsync(pastor, committed.Id, email, "Una");
         }
 
         Assert.Equal(HttpStatusCode.OK, (await pastor.PostAsJsonAsync($"/api/requests/{request.Id}/responses", new ResponseInput(null, null, null), Json.Options)).StatusCode);

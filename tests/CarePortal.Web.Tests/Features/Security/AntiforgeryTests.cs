@@ -89,6 +89,29 @@ public abstract partial class AntiforgeryTests<TApp>(TApp app) where TApp : Care
         Assert.Equal(1, await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Attachments, a => a.CareRequestId == draft.Id)));
     }
 
+    [Fact]
+    public async Task A_cookie_signed_api_post_without_a_body_or_with_json_needs_the_token_and_a_bearer_token_does_not()
+    {
+        var churchId = await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+            db.Churches.Where(c => c.Status == CarePortal.Web.Features.Churches.ChurchStatus.Approved).OrderBy(c => c.Id).Select(c => c.Id)));
+        var cookie = await Forms.SignedInAsync(app, DemoPeople.PlatformAdmin);
+        var before = await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Churches.Where(c => c.Id == churchId).Select(c => c.Paused)));
+
+        var forged = await cookie.PostAsync(new Uri($"/api/churches/{churchId}/pause", UriKind.Relative), null);
+        var forgedJson = await cookie.PostAsync(new Uri("/api/review", UriKind.Relative), new StringContent("{\"text\":\"A coat.\",\"need\":\"clothing\"}", Encoding.UTF8, "application/json"));
+        var paused = await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Churches.Where(c => c.Id == churchId).Select(c => c.Paused)));
+        using var genuine = new HttpRequestMessage(HttpMethod.Post, $"/api/churches/{churchId}/resume");
+        genuine.Headers.Add("RequestVerificationToken", Forms.TokenIn(await cookie.GetStringAsync(new Uri("/Churches", UriKind.Relative))));
+        var fromPage = await cookie.SendAsync(genuine);
+        var bearer = await (await app.ClientForAsync(DemoPeople.PlatformAdmin)).PostAsync(new Uri($"/api/churches/{churchId}/resume", UriKind.Relative), null);
+
+        await RequestsClient.ProblemAsync(forged, HttpStatusCode.BadRequest);
+        await RequestsClient.ProblemAsync(forgedJson, HttpStatusCode.BadRequest);
+        Assert.Equal(before, paused);
+        Assert.Equal(HttpStatusCode.OK, fromPage.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, bearer.StatusCode);
+    }
+
     private static MultipartFormDataContent Upload()
     {
         var form = new MultipartFormDataContent();

@@ -24,7 +24,8 @@ public sealed class RateLimitTests(RateLimitTests.LimitedApp app) : IClassFixtur
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.UseSetting("ForwardedHeaders_Enabled", "true");
+            builder.UseSetting("RateLimits:EmailForms:PermitLimit", "2");
+            builder.UseSetting("RateLimits:EmailForms:Window", "00:10:00");
             builder.UseSetting("RateLimits:Enabled", "true");
             builder.UseSetting("RateLimits:SignIn:PermitLimit", "3");
             builder.UseSetting("RateLimits:SignIn:Window", "00:10:00");
@@ -45,9 +46,9 @@ public sealed class RateLimitTests(RateLimitTests.LimitedApp app) : IClassFixtur
     public async Task The_fourth_sign_in_attempt_from_one_address_waits_and_says_how_long_and_another_address_gets_in()
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.1");
+        client.DefaultRequestHeaders.Add(CallerAddress.Header, "198.51.100.1");
         var elsewhere = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        elsewhere.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.2");
+        elsewhere.DefaultRequestHeaders.Add(CallerAddress.Header, "198.51.100.2");
         var form = new Dictionary<string, string> { ["Email"] = "nobody@nowhere.example", ["Password"] = "not-the-password" };
 
         var allowed = new List<HttpStatusCode>();
@@ -107,4 +108,43 @@ public sealed class RateLimitTests(RateLimitTests.LimitedApp app) : IClassFixtur
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.OK, adminAnswer.StatusCode);
     }
+
+    [Fact]
+    public async Task Anonymous_forms_that_send_email_are_limited_per_caller_and_answer_alike_for_known_and_unknown_addresses()
+    {
+        var caller = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        caller.DefaultRequestHeaders.Add(CallerAddress.Header, "198.51.100.30");
+        var elsewhere = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        elsewhere.DefaultRequestHeaders.Add(CallerAddress.Header, "198.51.100.31");
+        object Application(string email) => new { name = "Limited Church", zip = "37403", needs = new[] { "food" }, pointPersonEmail = email, pointPersonName = "Lee" };
+
+        var known = await caller.PostAsJsonAsync("/api/churches/applications", Application(DemoPeople.Caseworker));
+        var unknown = await caller.PostAsJsonAsync("/api/churches/applications", Application($"new.{Guid.NewGuid():N}@church.example"));
+        var third = await caller.PostAsJsonAsync("/api/churches/applications", Application($"new.{Guid.NewGuid():N}@church.example"));
+        var fromElsewhere = await elsewhere.PostAsJsonAsync("/api/churches/applications", Application($"new.{Guid.NewGuid():N}@church.example"));
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (known.StatusCode, unknown.StatusCode));
+        Assert.Equal(Shape(await known.Content.ReadAsStringAsync()), Shape(await unknown.Content.ReadAsStringAsync()));
+        await Requests.RequestsClient.ProblemAsync(third, HttpStatusCode.TooManyRequests);
+        Assert.Equal(HttpStatusCode.Created, fromElsewhere.StatusCode);
+    }
+
+    [Fact]
+    public async Task Applications_naming_one_address_are_limited_per_address_whoever_sends_them()
+    {
+        var email = $"target.{Guid.NewGuid():N}@church.example";
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            client.DefaultRequestHeaders.Add(CallerAddress.Header, $"198.51.100.{40 + i}");
+            statuses.Add((await client.PostAsJsonAsync("/api/churches/applications",
+                new { name = "Church " + i, zip = "37403", needs = new[] { "food" }, pointPersonEmail = email, pointPersonName = "Lee" })).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    /// <summary>The answer with its ids and names taken out: what would differ between two applications anyway.</summary>
+    private static string Shape(string json) => System.Text.RegularExpressions.Regex.Replace(json, "\"(id|name)\":(\"[^\"]*\"|\\d+)", "\"$1\":_", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 }

@@ -74,11 +74,15 @@ public sealed class ProductionHstsTests(ProductionHstsTests.ProductionApp app) :
             return ValueTask.CompletedTask;
         }
 
+        /// <summary>nginx, as the node sees it.</summary>
+        public const string Proxy = "10.0.0.1";
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment("Production");
-            builder.UseSetting("ForwardedHeaders_Enabled", "true");
+            builder.UseSetting("Proxy:KnownProxies:0", Proxy);
+            builder.UseSetting("AllowedHosts", "careportal.test");
         }
 
         public override async ValueTask DisposeAsync()
@@ -109,9 +113,31 @@ public sealed class ProductionHstsTests(ProductionHstsTests.ProductionApp app) :
         using var request = new HttpRequestMessage(HttpMethod.Get, "/Accounts/Login");
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+        request.Headers.Add(CallerAddress.Header, ProductionApp.Proxy);
 
         var response = await plain.SendAsync(request);
 
         Assert.Equal("max-age=31536000; includeSubDomains", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")));
+    }
+
+    [Fact]
+    public async Task Forwarded_headers_from_anyone_but_the_proxy_are_ignored_and_a_foreign_host_is_refused()
+    {
+        var plain = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://careportal.test/") });
+        using var spoofed = new HttpRequestMessage(HttpMethod.Get, "/Accounts/Login");
+        spoofed.Headers.Add("X-Forwarded-Proto", "https");
+        spoofed.Headers.Add(CallerAddress.Header, "203.0.113.8");
+        using var foreign = new HttpRequestMessage(HttpMethod.Get, "/Requests");
+        foreign.Headers.Host = "evil.example";
+
+        var fromClient = await plain.SendAsync(spoofed);
+        var toForeignHost = await plain.SendAsync(foreign);
+        var redirect = await plain.GetAsync(new Uri("/Requests", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, fromClient.StatusCode);
+        Assert.False(fromClient.Headers.Contains("Strict-Transport-Security"));
+        Assert.Equal(HttpStatusCode.BadRequest, toForeignHost.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.StartsWith("/Accounts/Login", redirect.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 }

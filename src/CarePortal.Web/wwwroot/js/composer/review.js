@@ -14,7 +14,8 @@ export async function review(c) {
   try {
     const answer = await fetch("/api/review", {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      // Signed by the cookie, so it carries the page's antiforgery token like a form post.
+      headers: { "Content-Type": "application/json", RequestVerificationToken: c.form.querySelector("input[name='__RequestVerificationToken']")?.value ?? "" },
       body: JSON.stringify({ text: sent, need: c.need.value, items: itemNames(c.form) }),
       signal: controller.signal,
     });

@@ -3,22 +3,23 @@ using Microsoft.AspNetCore.Antiforgery;
 namespace CarePortal.Web.Features.Security;
 
 /// <summary>
-/// A browser can post a form (multipart, urlencoded, plain text) across sites with the person's cookie; JSON it cannot
-/// without CORS. So an /api form post that is not authenticated by a bearer token must carry the antiforgery token, as
-/// pages do. Agency systems with a bearer token are not affected.
+/// A browser sends the person's cookie with a post from another site: a form (multipart, urlencoded, plain text), or a
+/// body-less POST such as <c>/api/churches/{id}/pause</c>. So every /api call that changes something and is signed by the
+/// cookie must carry the antiforgery token (header <c>RequestVerificationToken</c> or form field), as pages do; so must an
+/// anonymous form post. Agency systems with a bearer token are not affected.
 /// </summary>
-public sealed class ApiFormsNeedAntiforgery(RequestDelegate next, IAntiforgery antiforgery)
+public sealed class ApiPostsNeedAntiforgery(RequestDelegate next, IAntiforgery antiforgery)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         if (request.Path.StartsWithSegments("/api")
-            && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method)
-            && IsFormLike(request.ContentType)
+            && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method) && !HttpMethods.IsTrace(request.Method)
             && !request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal)
+            && (context.User.Identity?.IsAuthenticated == true || IsFormLike(request.ContentType))
             && !await antiforgery.IsRequestValidAsync(context))
         {
-            await TypedResults.Problem("Post this form from CarePortal's own page (the antiforgery token is missing or wrong), or call the API with a bearer token.",
+            await TypedResults.Problem("Send this from CarePortal's own page (the antiforgery token is missing or wrong), or call the API with a bearer token.",
                 statusCode: StatusCodes.Status400BadRequest, title: "Antiforgery token missing").ExecuteAsync(context);
             return;
         }

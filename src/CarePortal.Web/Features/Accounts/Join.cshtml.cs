@@ -1,0 +1,146 @@
+using CarePortal.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CarePortal.Web.Features.Accounts;
+
+/// <summary>
+/// Where an emailed link (<see cref="AccountLinks"/>) leads: the owner of the address confirms it and, when the link offers
+/// one, accepts a place in a church. A person whose address was never proved chooses a password here (any password set
+/// before, by whoever made the account, is replaced); one who has a password keeps it and signs in as usual. Following the
+/// link spends it. Forged links: 404; expired or used: 410, each with what to do instead.
+/// </summary>
+[AllowAnonymous]
+public sealed class JoinModel(AccountLinks links, UserManager<AppUser> users, SignInManager<AppUser> signIn, Sessions sessions, AppDbContext db, IOptions<IdentityOptions> identity)
+    : PageModel
+{
+    [BindProperty]
+    public string? Token { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty]
+    public string? Confirm { get; set; }
+
+    /// <summary>False until the page's script posted the link's token (the first view only carries it to the server).</summary>
+    public bool Opened { get; private set; }
+
+    public AccountLinkProblem Problem { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? OrganisationName { get; private set; }
+
+    public string? Role { get; private set; }
+
+    public bool NeedsPassword { get; private set; }
+
+    public List<string> Errors { get; } = [];
+
+    public string Rules => PasswordRules.Describe(identity.Value.Password);
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostOpenAsync() => await CheckedAsync() is { } person ? await ShowAsync(person) : Refused();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await CheckedAsync() is not { } person)
+        {
+            return Refused();
+        }
+
+        if (NeedsPassword && !await PasswordChosenAsync(person))
+        {
+            return await ShowAsync(person, StatusCodes.Status400BadRequest);
+        }
+
+        if (AccountLinks.Offer(links.Read(Token)!.Purpose) is { } offer
+            && !await db.Memberships.AnyAsync(m => m.UserId == person.Id && m.OrganisationId == offer.OrganisationId && m.Role == offer.Role))
+        {
+            db.Memberships.Add(new Membership { UserId = person.Id, OrganisationId = offer.OrganisationId, Role = offer.Role });
+        }
+
+        // One save: the address proved, the place taken, the stamp changed (which spends this link and signs out any other session).
+        person.EmailConfirmed = true;
+        await users.UpdateSecurityStampAsync(person);
+        if (NeedsPassword)
+        {
+            // Whoever made the account before its owner proved the address keeps no session in it.
+            await sessions.EndAllAsync(person.Id, HttpContext.RequestAborted);
+            await signIn.SignInAsync(person, isPersistent: false);
+            return LocalRedirect("/");
+        }
+
+        return LocalRedirect("/Accounts/Login?joined=1");
+    }
+
+    /// <summary>The password typed twice and passing Identity's validators (the list of common ones too), hashed into the account.</summary>
+    private async Task<bool> PasswordChosenAsync(AppUser person)
+    {
+        if (string.IsNullOrEmpty(Password) || Password != Confirm)
+        {
+            Errors.Add(string.IsNullOrEmpty(Password) ? "Choose a password." : "The two passwords differ: type the same password twice.");
+            return false;
+        }
+
+        foreach (var validator in users.PasswordValidators)
+        {
+            Errors.AddRange((await validator.ValidateAsync(users, person, Password)).Errors.Select(e => e.Description));
+        }
+
+        if (Errors.Count > 0)
+        {
+            return false;
+        }
+
+        person.PasswordHash = users.PasswordHasher.HashPassword(person, Password);
+        return true;
+    }
+
+    private async Task<AppUser?> CheckedAsync()
+    {
+        Opened = true;
+        Problem = AccountLinkProblem.Invalid;
+        if (links.Read(Token) is not { } link || await users.FindByIdAsync(link.UserId) is not { } person)
+        {
+            return null;
+        }
+
+        if (!await users.VerifyUserTokenAsync(person, AccountLinks.ProviderName, link.Purpose, Token!))
+        {
+            Problem = links.Problem(link, person.SecurityStamp) is var problem and not AccountLinkProblem.None ? problem : AccountLinkProblem.Invalid;
+            return null;
+        }
+
+        Problem = AccountLinkProblem.None;
+        NeedsPassword = !person.EmailConfirmed || person.PasswordHash is null;
+        return person;
+    }
+
+    private async Task<PageResult> ShowAsync(AppUser person, int status = StatusCodes.Status200OK)
+    {
+        Email = person.Email;
+        if (AccountLinks.Offer(links.Read(Token)!.Purpose) is { } offer)
+        {
+            OrganisationName = await db.Organisations.Where(o => o.Id == offer.OrganisationId).Select(o => o.Name).SingleOrDefaultAsync();
+            Role = offer.Role;
+        }
+
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private PageResult Refused()
+    {
+        Response.StatusCode = Problem == AccountLinkProblem.Invalid ? StatusCodes.Status404NotFound : StatusCodes.Status410Gone;
+        return Page();
+    }
+}

@@ -13,4 +13,7 @@ public sealed record ChurchAppliedEmail(string ChurchName, string Link, string A
     public override string Subject => $"{ChurchName} applied to CarePortal";
 
     public override string Path => Link;
+
+    // The link to /Accounts/Join is a one-time secret: it stays in the mailbox alone.
+    public override string? NoticePath => null;
 }

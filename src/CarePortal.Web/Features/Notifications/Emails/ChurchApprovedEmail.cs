@@ -8,4 +8,7 @@ public sealed record ChurchApprovedEmail(int ChurchId, string ChurchName, string
     public override string Subject => $"{ChurchName} is on CarePortal";
 
     public override string Path => Link;
+
+    // The link to /Accounts/Join is a one-time secret: it stays in the mailbox alone.
+    public override string? NoticePath => null;
 }

@@ -1,8 +1,8 @@
 namespace CarePortal.Web.Features.Notifications.Emails;
 
 /// <summary>
-/// Tells a person their church's point person made them a responder; <paramref name="Link"/> is the one-time set-password
-/// link when they have no password yet, else the sign-in page.
+/// Tells a person their church's point person invited them to respond; <paramref name="Link"/> is the one-time link to
+/// /Accounts/Join that makes them a responder (choosing a password when they have none).
 /// </summary>
 public sealed record ResponderInvitedEmail(int ChurchId, string ChurchName, string Link, string Action) : Email
 {
@@ -12,6 +12,6 @@ public sealed record ResponderInvitedEmail(int ChurchId, string ChurchName, stri
 
     public override string Path => Link;
 
-    // The set-password link stays in the mailbox alone.
+    // The join link stays in the mailbox alone.
     public override string? NoticePath => null;
 }

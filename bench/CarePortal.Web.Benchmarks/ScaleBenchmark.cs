@@ -72,6 +72,7 @@ public static class ScaleBenchmark
             var options = Options.Create(new RoutingOptions());
             var mail = Options.Create(new MailOptions());
             var renderer = new EmailRenderer(mail);
+            var links = new RespondLinks(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider(), TimeProvider.System);
             // One per process, as in the app: the first choice loads it, later ones only check its version.
             using var directory = new ChurchDirectory();
             var random = new Random(5);
@@ -80,7 +81,7 @@ public static class ScaleBenchmark
             ChurchRouter NewRouter(AppDbContext db)
             {
                 var bulk = new BulkRows(db);
-                return new ChurchRouter(db, directory, new Outbox(db, renderer, TimeProvider.System, bulk), bulk, options, TimeProvider.System);
+                return new ChurchRouter(db, directory, new Outbox(db, renderer, TimeProvider.System, bulk), bulk, links, mail, options, TimeProvider.System);
             }
 
             await using (var db = Context())
@@ -120,7 +121,8 @@ public static class ScaleBenchmark
                     watch.Restart();
                     for (var i = 0; i < 6 * ToOpen; i++)
                     {
-                        renderer.Render(new RequestRoutedEmail(i, "Church " + i, "bed", "normal", "A dad working two jobs needs a twin bed.", "3"));
+                        renderer.Render(new RequestRoutedEmail(i, "Church " + i, "bed", "normal", "A dad working two jobs needs a twin bed.", "3",
+                            "1 × Twin bed with mattress", "For: 9-year-old boy", "Tuesday 10 November", "https://careportal.example/Churches/Yes?t=token"));
                     }
 
                     rendering = watch.Elapsed.TotalMilliseconds;
@@ -178,7 +180,7 @@ public static class ScaleBenchmark
             var services = new ServiceCollection();
             services.AddLogging();
             services.AddScoped<AppDbContext>(_ => Context());
-            services.AddSingleton(directory).AddSingleton(renderer).AddSingleton(TimeProvider.System).AddSingleton(options);
+            services.AddSingleton(directory).AddSingleton(renderer).AddSingleton(TimeProvider.System).AddSingleton(options).AddSingleton(mail).AddSingleton(links);
             services.AddScoped<BulkRows>().AddScoped<Outbox>().AddScoped<ChurchRouter>().AddScoped<PendingOpenings>().AddScoped<Openings>();
             services.AddSingleton<OpeningBatcher>();
             await using var app = services.BuildServiceProvider();

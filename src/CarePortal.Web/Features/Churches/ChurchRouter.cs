@@ -14,7 +14,8 @@ namespace CarePortal.Web.Features.Churches;
 /// queuing the emails in the outbox. Adds to the context without saving: the caller's save is the one transaction (or, when
 /// <see cref="BulkRows"/> holds, the caller's bulk write in its transaction).
 /// </summary>
-public sealed class ChurchRouter(AppDbContext db, ChurchDirectory directory, Outbox outbox, BulkRows bulk, IOptions<RoutingOptions> options, TimeProvider clock)
+public sealed class ChurchRouter(
+    AppDbContext db, ChurchDirectory directory, Outbox outbox, BulkRows bulk, RespondLinks links, IOptions<MailOptions> mail, IOptions<RoutingOptions> options, TimeProvider clock)
 {
     /// <summary>Called when a request becomes open (submitted without approval, or approved).</summary>
     public Task OpenedAsync(CareRequest request, CancellationToken cancellationToken) => OpenedAsync([request], cancellationToken);
@@ -101,21 +102,36 @@ public sealed class ChurchRouter(AppDbContext db, ChurchDirectory directory, Out
             .Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         var members = ids.Count == 0 ? [] : await MembersAsync(ids, cancellationToken);
         var addressees = await outbox.AddresseesAsync(members.Select(m => m.UserId).Concat(alsoLookUp), cancellationToken);
+        var zones = await ZonesAsync(sends.Select(s => s.Request.AgencyId), cancellationToken);
         var byChurch = members.ToLookup(m => m.ChurchId);
+        var site = new Uri(mail.Value.SiteUrl);
         foreach (var (request, chosen) in sends)
         {
             var tag = "," + request.Need + ",";
+            var (items, forWhom, due) = RoutedEmailParts.Of(request, zones.GetValueOrDefault(request.AgencyId));
             foreach (var church in chosen)
             {
                 Add(new RequestRecipient { CareRequestId = request.Id, ChurchId = church.ChurchId, Miles = church.Miles, Round = round, At = now });
                 var them = byChurch[church.ChurchId].Where(m => m.Needs is null || m.Needs == "," || m.Needs.Contains(tag, StringComparison.Ordinal))
                     .Select(m => m.UserId).Distinct().Select(id => addressees.GetValueOrDefault(id)).OfType<Addressee>();
-                outbox.To(them, new RequestRoutedEmail(request.Id, names[church.ChurchId], request.Need, request.Urgency.ToString().ToLowerInvariant(),
-                    request.Description, church.Miles.ToString("0", System.Globalization.CultureInfo.InvariantCulture)), request.Id, digestible: true);
+                foreach (var person in them)
+                {
+                    // Each person's own "Yes, I can help" link, so one email each.
+                    outbox.To([person], new RequestRoutedEmail(request.Id, names[church.ChurchId], request.Need, request.Urgency.ToString().ToLowerInvariant(),
+                        request.Description, church.Miles.ToString("0", System.Globalization.CultureInfo.InvariantCulture), items, forWhom, due,
+                        new Uri(site, links.PathFor(request, church.ChurchId, person.UserId)).ToString()), request.Id, digestible: true);
+                }
             }
         }
 
         return addressees;
+    }
+
+    /// <summary>The agencies' time zones (IANA ids), for the due dates their churches read.</summary>
+    private async Task<Dictionary<int, string?>> ZonesAsync(IEnumerable<int> agencyIds, CancellationToken cancellationToken)
+    {
+        var ids = agencyIds.Distinct().ToList();
+        return await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.TimeZone, cancellationToken);
     }
 
     private void Add<T>(T row) where T : class

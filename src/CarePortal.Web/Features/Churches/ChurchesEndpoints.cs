@@ -36,6 +36,7 @@ public static class ChurchesEndpoints
         services.AddScoped<FollowUpAnswers>();
         services.AddScoped<NearbyShare>();
         services.AddScoped<IRequestPageSection, RequestChurchesSection>();
+        services.AddSingleton<RespondLinks>();
         services.AddHostedService<RoutingService>();
         services.AddHostedService<ChurchDemoData>();
         return builder;

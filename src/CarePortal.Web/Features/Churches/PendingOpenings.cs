@@ -34,7 +34,7 @@ public sealed class PendingOpenings(AppDbContext db, ChurchRouter router, BulkRo
             }
 
             // Opened then paused before routing still goes to churches (a pause is lifted); closed or cancelled does not.
-            var requests = await db.Requests.AsNoTracking()
+            var requests = await db.Requests.AsNoTracking().Include(r => r.Items).Include(r => r.Children).AsSplitQuery()
                 .Where(r => queued.Contains(r.Id) && (r.State == RequestState.Open || r.State == RequestState.Paused)).ToListAsync(ct);
             await router.OpenedAsync(requests, ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -36,7 +36,7 @@ public sealed class RoutingJobs(AppDbContext db, ChurchRouter router, Outbox out
     private async Task<bool> StepAsync(int id, CancellationToken cancellationToken)
     {
         var routing = await db.RequestRoutings.SingleAsync(r => r.CareRequestId == id, cancellationToken);
-        var request = await db.Requests.SingleAsync(r => r.Id == id, cancellationToken);
+        var request = await db.Requests.Include(r => r.Items).Include(r => r.Children).AsSplitQuery().SingleAsync(r => r.Id == id, cancellationToken);
         if (request.State is not (RequestState.Open or RequestState.Paused))
         {
             routing.Done = true;

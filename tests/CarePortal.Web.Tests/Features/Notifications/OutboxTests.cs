@@ -44,7 +44,7 @@ public abstract class OutboxTests<TApp>(TApp app) where TApp : CarePortalApp
         Assert.Equal(queued.Select(n => $"notification-{n.Id}@careportal").Order(), arrived.Select(m => m.MessageId).Order());
         var routed = arrived.First(m => m.Subject!.Contains("clothing", StringComparison.Ordinal) && m.To.Mailboxes.Single().Address != agency.Caseworker);
         Assert.Contains(Descriptions.Ready, routed.TextBody, StringComparison.Ordinal);
-        Assert.Contains($"/Requests/Details/{draft.Id}", routed.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains($"/Churches/Request/{draft.Id}", routed.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("/Notifications/Preferences", routed.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("name=\"viewport\"", routed.HtmlBody, StringComparison.Ordinal);
         Assert.All(arrived, m => Assert.DoesNotContain(marker, m.HtmlBody + m.TextBody, StringComparison.Ordinal));

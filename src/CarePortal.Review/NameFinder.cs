@@ -164,6 +164,13 @@ internal static class NameFinder
             return;
         }
 
+        // "Share the Season", "Season of Sharing", "Fund for the Needy": English words in a capitalised phrase joined by
+        // small words are a program's or an organisation's name; a person's name there is not an English word.
+        if (strong == 0 && unknown == 0 && !titled && !afterRelation && IsInNamedPhrase(context, first, last))
+        {
+            return;
+        }
+
         var names = candidates.Count;
         var sentenceStart = context.Tokens[candidates[0].Token].SentenceStart;
         var isName =
@@ -207,7 +214,8 @@ internal static class NameFinder
             return Evidence.Weak;
         }
 
-        if (lower.Length < 2 || lexicon.NotNames.Contains(lower) || context.Glossary.Words.Contains(lower) || context.IsBrandToken(token) || IsContraction(lower))
+        if (lower.Length < 2 || lexicon.NotNames.Contains(lower) || context.Glossary.Words.Contains(lower) || IsContraction(lower)
+            || (context.IsBrandToken(token) && !(HasAgeBeside(context, token, token) && IsFirstName(context, token)))) // "Elsa, 6," is a child
         {
             return Evidence.Excluded;
         }
@@ -220,6 +228,31 @@ internal static class NameFinder
         }
 
         return lexicon.English.Contains(lower) ? Evidence.Word : Evidence.Unknown;
+    }
+
+    private static readonly string[] PhraseJoiners = ["the", "of", "for"];
+
+    /// <summary>A capitalised run joined by a small word to another capitalised word: "Share [the] Season", "Season [of] Sharing".</summary>
+    private static bool IsInNamedPhrase(ReviewContext context, int first, int last) =>
+        (context.IsAny(first - 1, PhraseJoiners) && !context.IsCapitalised(first - 1) && context.IsCapitalised(first - 2)
+            && (context.Is(first - 1, "the") || !context.Tokens[first - 2].SentenceStart)) // "Thanks to Will" is a person
+        || (context.IsAny(last + 1, PhraseJoiners) && !context.IsCapitalised(last + 1) && (context.IsCapitalised(last + 2) || (context.Is(last + 2, "the") && context.IsCapitalised(last + 3))));
+
+    /// <summary>"Fort Worth", "East Chicago", "North Attleborough": a run of words that is a town's whole name.</summary>
+    private static bool IsPlaceRun(ReviewContext context, int first, int last)
+    {
+        while (first < last && context.Lexicon.NotNames.Contains(context.Lower(first)))
+        {
+            first++; // "The Fort Worth girl"
+        }
+
+        if (last == first || last - first > 3)
+        {
+            return false;
+        }
+
+        var run = string.Join(' ', Enumerable.Range(first, last - first + 1).Where(context.IsWord).Select(t => context.Lower(t).ToString()));
+        return context.Lexicon.Places.Contains(run);
     }
 
     /// <summary>"Springfield", "Orem", "Kenya" alone: a place, unless it is also a given name ("Tyler", "Austin"); "Hunter Collins" is a person.</summary>
@@ -288,11 +321,12 @@ internal static class NameFinder
     [
         "landlord", "landlady", "manager", "teacher", "principal", "pastor", "doctor", "caseworker", "worker", "officer", "coach", "nurse",
         "judge", "attorney", "lawyer", "owner", "boss", "supervisor", "neighbor", "neighbour", "mechanic", "employer", "counselor",
+        "director", "coordinator", "volunteer", "advocate", "specialist", "therapist", "president", "editor", "reporter",
     ];
 
     /// <summary>"the landlord is Mr. Pruitt", "her teacher Ms. Lee": a person outside the family (FORMAT.md: family members' names only).</summary>
     private static bool IsSomeoneOutsideTheFamily(ReviewContext context, int first) =>
-        context.IsAny(first - 1, OutsideRoles) || (context.IsAny(first - 1, "is", "was") && context.IsAny(first - 2, OutsideRoles));
+        context.IsAny(first - 1, OutsideRoles) || ((context.IsAny(first - 1, "is", "was") || context.IsPunct(first - 1, ',')) && context.IsAny(first - 2, OutsideRoles));
 
     private static bool IsQuote(ReviewContext context, int t) =>
         t >= 0 && t < context.Tokens.Count && context.Tokens[t].Kind == TokenKind.Punctuation && context.Text[context.Tokens[t].Start] is '"' or '\u201c' or '\u201d';
@@ -428,7 +462,8 @@ internal static class NameFinder
 
         var vouched = IsTitle(context, first) || HasRelationBefore(context, first) || IsFamilyName(context, first, last)
             || (context.Is(last + 1, "and") && context.IsAny(last + 2, "her", "his") && context.IsAny(last + 3, "husband", "wife", "partner", "kids", "children", "son", "daughter"));
-        return !vouched && (HasPlaceWord(context, first, last) || IsPlace(context, first, last) || IsPeopleOrLanguage(context, first, last)
+        return !vouched && (HasPlaceWord(context, first, last) || IsPlace(context, first, last) || IsPeopleOrLanguage(context, first, last) || IsPlaceRun(context, first, last)
+            || (last > first && context.Is(first, "saint")) // "Saint Francis", "Saint Louis": a place, a school, an agency
             || (last > first && context.Lexicon.PlaceWords.TryGetValue(context.Lower(first), out var kind) && kind == PlaceKind.Organisation)
             || (!context.IsCapitalised(last + 1) && context.IsAny(last + 1, "complex", "subdivision", "community", "neighborhood", "area", "county", "road", "street")));
     }

@@ -40,7 +40,7 @@ internal sealed class ReviewContext
     [
         "need", "needs", "needed", "asking", "asks", "asked", "request", "requests", "requesting", "requested", "like", "love", "want",
         "wants", "wish", "wishes", "use", "appreciate", "appreciated", "hoping", "hopes", "hope", "list", "suggested", "suggestions",
-        "suggest", "welcome", "help", "items", "gifts", "receive", "asked",
+        "suggest", "welcome", "help", "items", "gifts", "receive", "asked", "afford", "buy", "give", "giving", "provide", "pleading",
     ];
 
     private bool AsksInText()

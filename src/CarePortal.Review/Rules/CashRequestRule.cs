@@ -14,7 +14,7 @@ internal sealed class CashRequestRule : IRule
         var spans = new List<TextSpan>();
         foreach (var m in Patterns.MatchesIf(context.Mentions("card", "certificate", "order", "check", "prepaid", "visa"), MoneyAsks.GiftCard, text))
         {
-            if (!IsGasCard(context, m.Index) && !IsHowABusinessIsPaid(context, new TextSpan(m.Index, m.Length)))
+            if (!IsGasCard(context, m.Index) && !IsHowABusinessIsPaid(context, new TextSpan(m.Index, m.Length)) && !WasGiven(context, context.TokenAt(m.Index)))
             {
                 spans.Add(WithBrand(context, new TextSpan(m.Index, m.Length)));
             }
@@ -86,6 +86,28 @@ internal sealed class CashRequestRule : IRule
 
         var sentence = context.SentenceSpan(context.SentenceOf(t));
         return accepted && MoneyAsks.PayeeWords.IsMatch(context.Text.AsSpan(sentence.Start, sentence.Length));
+    }
+
+    private static readonly string[] GivenWords = ["received", "used", "gave", "given", "got", "gives", "distributes", "distributed", "approved", "redeemed", "took", "bought"];
+
+    /// <summary>"They each received a $50 gift card", "used their gift cards last year": a card given, told of, not asked for.</summary>
+    private static bool WasGiven(ReviewContext context, int token)
+    {
+        if (context.IsAsked(token))
+        {
+            return false;
+        }
+
+        var (first, last) = context.SentenceOf(token);
+        for (var t = first; t <= last; t++)
+        {
+            if (context.IsAny(t, GivenWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsGasCard(ReviewContext context, int start)

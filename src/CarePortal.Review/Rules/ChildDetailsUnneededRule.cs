@@ -8,9 +8,12 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
     private const string Count = @"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)";
     private const string ChildNouns = "sons?|daughters?|boys?|girls?|kids?|children|child|grandsons?|granddaughters?|grandchildren|grandkids?|toddlers?|babies|baby|infants?|teens?|teenagers?|brothers?|sisters?|siblings|twins";
 
-    [GeneratedRegex(@"\b" + Count + @"[- ](year|yr|month|week)s?[- ]olds?( (" + ChildNouns + @"))?\b"
+    [GeneratedRegex(@"\b" + Count + @"( ?½)?[- ](year|yr|month|week)s?[- ]olds?( (" + ChildNouns + @"))?\b"
         + @"|\b(" + Count + @" (" + ChildNouns + @"),? )?(ages?|aged) \d{1,2}((, ?|,? and |,? & )\d{1,2}){0,8}\b"
         + @"|\b\d{1,2} (years?|months?) old\b"
+        + @"|\b(" + ChildNouns + @"),? \d{1,2}((, ?|,? and |,? & )\d{1,2}){0,8}(?=[,.;:)]|$| and )" // "two grandchildren, 12 and 10"
+        + @"|\b(ranging |ranges? )?(in )?(ages?|aged) (from )?\d{1,2}( (years?|months?))? (to|through|-) \d{1,2}( (years?|months?))?\b" // "ranging in age from 5 to 15"
+        + @"|\b(between )?the ages of \d{1,2} (and|to) \d{1,2}\b|\bunder the age of \d{1,2}\b"
         + @"|\b(sizes?|wears a) \d{1,2}(t|/\d{1,2})?\b|\b\d{1,2}t\b"
         + @"|\b(" + Count + @" )?(teenage|teen|toddler|infant|newborn|preteen|adolescent) (sons?|daughters?|boys?|girls?|twins)\b"
         + @"|\b" + Count + @" (sons|daughters|boys|girls)\b"

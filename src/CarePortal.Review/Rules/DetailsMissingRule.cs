@@ -17,7 +17,7 @@ internal sealed class DetailsMissingRule : IRule
 
         for (var t = item - 1; t >= Math.Max(0, item - 6) && !context.IsPunct(t, '.') && !context.IsPunct(t, ';'); t--)
         {
-            if (context.IsAny(t, "have", "has", "had", "put", "destroyed", "lost", "no", "wash", "washes"))
+            if (context.IsAny(t, "have", "has", "had", "put", "destroyed", "lost", "no", "wash", "washes", "got", "received", "bought", "used"))
             {
                 return false;
             }
@@ -25,6 +25,31 @@ internal sealed class DetailsMissingRule : IRule
             if (context.IsAny(t, AskVerbs) && !context.Is(t, "for") || (context.Is(t, "for") && context.IsAny(t - 1, "asking", "asked", "hoping", "hopes", "request", "requests", "wish", "list")))
             {
                 return true;
+            }
+        }
+
+        // "a new glove and cleats are needed": the ask after the item.
+        for (var t = item + 1; t <= Math.Min(context.Tokens.Count - 1, item + 3) && !context.IsPunct(t, '.') && !context.IsPunct(t, ';'); t++)
+        {
+            if (context.IsAny(t, "needed", "wanted", "requested", "welcome", "appreciated"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AskedFor(ReviewContext context, NeedCheck check, string text)
+    {
+        foreach (var when in check.When)
+        {
+            for (var m = when.Match(text); m.Success; m = m.NextMatch())
+            {
+                if (IsAskedFor(context, context.TokenAt(m.Index)))
+                {
+                    return true;
+                }
             }
         }
 
@@ -36,7 +61,9 @@ internal sealed class DetailsMissingRule : IRule
         var text = context.LowerText;
         foreach (var check in context.Need.Checks)
         {
-            if (Array.Exists(check.When, r => r.IsMatch(text)) && !Array.Exists(check.Require, r => r.IsMatch(text)))
+            // A need that is not about the children's things ("other") checks an item only where it is asked for.
+            if (context.Need.AgeAppropriate ? Array.Exists(check.When, r => r.IsMatch(text)) && !Array.Exists(check.Require, r => r.IsMatch(text))
+                : AskedFor(context, check, text) && !Array.Exists(check.Require, r => r.IsMatch(text)))
             {
                 findings.Add(Info.Document(context, $"{Info.Why} Missing: {check.Missing}. {check.Question}") with { Replacement = null });
             }

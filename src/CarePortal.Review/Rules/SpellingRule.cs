@@ -124,7 +124,7 @@ internal sealed class SpellingRule : IRule
 
         if (IsKnown(context, word, hash))
         {
-            return null;
+            return UndoubledConsonant(lexicon, word);
         }
 
         if (capitalised && lexicon.Names.ContainsKey(word, hash))
@@ -132,8 +132,95 @@ internal sealed class SpellingRule : IRule
             return null; // a name we did not find in context
         }
 
+        if (RunTogether(lexicon, word) is { } split)
+        {
+            return split;
+        }
+
         // An unknown word with no near word is more often a name, a brand or a dish ("pupusas") than a slip.
         return Suggestions.Best(word, lexicon);
+    }
+
+    /// <summary>
+    /// "stoping" for "stopping", "shoped" for "shopped": a rare word (a mining term) that is a common word's -ing or -ed
+    /// with its last consonant left single; not "hoping" (from "hope") or "visiting" (no "visitting").
+    /// </summary>
+    private static string? UndoubledConsonant(Lexicon lexicon, ReadOnlySpan<char> word)
+    {
+        var suffix = word.EndsWith("ing", StringComparison.Ordinal) ? 3 : word.EndsWith("ed", StringComparison.Ordinal) ? 2 : 0;
+        var stem = word[..^suffix];
+        // One syllable only: "counseling", "totaled", "focusing" keep a single consonant (the stress is not on it).
+        if (suffix == 0 || stem.Length < 3 || stem.Length > 12 || lexicon.Common.Contains(word) || !IsConsonantVowelConsonant(stem) || VowelGroups(stem) != 1
+            || !lexicon.Common.Contains(stem))
+        {
+            return null;
+        }
+
+        Span<char> withE = stackalloc char[stem.Length + 1];
+        stem.CopyTo(withE);
+        withE[^1] = 'e';
+        if (lexicon.Common.Contains(withE))
+        {
+            return null;
+        }
+
+        var doubled = string.Concat(stem, stem[^1..], word[^suffix..]);
+        return lexicon.English.Contains(doubled) ? doubled : null;
+    }
+
+    private static bool IsConsonantVowelConsonant(ReadOnlySpan<char> stem) =>
+        IsConsonant(stem[^1]) && stem[^1] is not ('w' or 'x' or 'y') && "aeiou".Contains(stem[^2]) && IsConsonant(stem[^3]);
+
+    private static int VowelGroups(ReadOnlySpan<char> word)
+    {
+        var groups = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if ("aeiouy".Contains(word[i]) && (i == 0 || !"aeiouy".Contains(word[i - 1])))
+            {
+                groups++;
+            }
+        }
+
+        return groups;
+    }
+
+    private static bool IsConsonant(char c) => char.IsAsciiLetterLower(c) && !"aeiou".Contains(c);
+
+    private static readonly string[] GluedWords = ["of", "a", "an", "the", "to", "in", "on", "at", "and", "for", "by", "with", "it", "is", "as", "be", "my", "we", "or"];
+
+    /// <summary>"coupleof" for "couple of", "atleast": a small word glued to a common word, the space left out.</summary>
+    private static string? RunTogether(Lexicon lexicon, ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6 || word.Length > 24)
+        {
+            return null;
+        }
+
+        for (var cut = 2; cut <= word.Length - 2; cut++)
+        {
+            var head = word[..cut];
+            var tail = word[cut..];
+            if (lexicon.Common.Contains(head) && lexicon.Common.Contains(tail) && (IsGlued(head) || IsGlued(tail)))
+            {
+                return string.Concat(word[..cut], " ", word[cut..]);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsGlued(ReadOnlySpan<char> part)
+    {
+        foreach (var glued in GluedWords)
+        {
+            if (part.SequenceEqual(glued))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsKnown(ReviewContext context, ReadOnlySpan<char> word, uint hash)

@@ -10,6 +10,7 @@ internal static class Tokenizer
         var tokens = new Token[text.Length / 5 + 4];
         var count = 0;
         var sentenceStart = true;
+        var lineStart = false;
         var i = 0;
         while (i < text.Length)
         {
@@ -21,6 +22,10 @@ internal static class Tokenizer
                 {
                     sentenceStart = true;
                 }
+
+                // A line that starts with a capital starts a sentence ("…gloves, scarf\nYoung adult male – coat"): lists and
+                // letters break lines without a full stop; a hard-wrapped sentence goes on in lower case.
+                lineStart |= c == '\n';
 
                 i++;
                 continue;
@@ -59,10 +64,12 @@ internal static class Tokenizer
                 Array.Resize(ref tokens, tokens.Length * 2);
             }
 
-            tokens[count++] = new Token(start, i - start, kind, spaceBefore, sentenceStart && kind != TokenKind.Punctuation);
+            var startsLine = lineStart && kind == TokenKind.Word && char.IsUpper(c);
+            tokens[count++] = new Token(start, i - start, kind, spaceBefore, (sentenceStart && kind != TokenKind.Punctuation) || startsLine);
             if (kind != TokenKind.Punctuation)
             {
                 sentenceStart = false;
+                lineStart = false;
             }
             else if (c is '.' or '!' or '?')
             {

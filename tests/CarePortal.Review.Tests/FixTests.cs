@@ -80,7 +80,7 @@ public sealed class FixTests
     [Fact]
     public void Fixing_every_offered_fix_adds_no_finding()
     {
-        foreach (var c in CorpusScorer.Load("dev.jsonl").Concat(CorpusScorer.Load("real.jsonl")))
+        foreach (var c in CorpusScorer.Load("dev.jsonl").Concat(CorpusScorer.Load("real.jsonl")).Concat(CorpusScorer.Load("real-third.jsonl")))
         {
             var before = Reviewer.Default.Review(c.Text, c.Need).Findings.Where(f => f.Span.Length > 0).ToList();
             var fix = Reviewer.Default.Fix(c.Text, c.Need);

@@ -12,6 +12,11 @@ public sealed class RealTextDecisionsTests
     [InlineData("Her favorite singer is Taylor Swift and she wants a CD by Alicia Keys. Mom works hard and needs a couch.")]
     [InlineData("Ms. J works hard. M, 24, and J’s two boys need a couch.")]
     [InlineData("We’re so grateful. The landlord is Mr. Pruitt. Mom works hard and needs a couch.")]
+    [InlineData("The family moved from Baton Rouge to Grand Rapids. Mom works hard and needs a couch.")]
+    [InlineData("Mom applied to Hope for the Holidays and works hard. She needs a couch.")]
+    [InlineData("Her Saint Joseph caseworker says Mom works hard. She needs a couch.")]
+    [InlineData("Mom works hard. Please write to our Family Advocate, Dana Whitfield, about the couch.")]
+    [InlineData("Mom works hard and needs a couch.\nYoung children live in the home.")]
     public void Places_brands_titles_initials_and_outsiders_are_not_family_names(string text) =>
         RuleAssert.DoesNotFire("confidential-name", "furniture", text);
 
@@ -20,6 +25,7 @@ public sealed class RealTextDecisionsTests
     [InlineData("furniture", "The 10-year-old tomboy [|Ariyah|] loves art. Mom works hard and needs a couch.")]
     [InlineData("furniture", "[|April|] is working hard at her new job and needs a couch for the family.")]
     [InlineData("furniture", "[|The Garcias|] moved here in March and both parents work full time. They need a couch.")]
+    [InlineData("furniture", "Mom took [|Marcus|], 9, [|Elsa|], 6, and [|Ruby|], 4, to the park. She works hard and needs a couch.")]
     public void Children_named_with_an_age_a_month_that_is_a_name_and_plural_family_names_are_names(string need, string marked) =>
         RuleAssert.Fires("confidential-name", need, marked);
 
@@ -28,8 +34,44 @@ public sealed class RealTextDecisionsTests
     [InlineData("rent", "Her 18-year-old son works full time to help. Mom needs help with rent.")]
     [InlineData("rent", "Mom works hard. Her daughters, ages 8 and 11, need winter coats and the family needs help with rent.")]
     [InlineData("utilities", "Mom works hard and her boys, 6 and 9, would like bikes for Christmas. The family needs help with the power bill.")]
+    [InlineData("other", "Dad works two jobs. He is pleading for help to give his sons, ages 4 and 7, a Christmas this year.")]
     public void Adults_ages_and_ages_of_children_given_things_they_need_are_fine(string need, string text) =>
         RuleAssert.DoesNotFire("child-details-unneeded", need, text);
+
+    [Theory]
+    [InlineData("rent", "Mom works hard caring for her three grandchildren, [|ranging in age from 3 to 11|]. She needs help with rent.")]
+    [InlineData("rent", "Mom works hard caring for her [|two nephews, 9 and 12|]. She needs help with rent.")]
+    [InlineData("utilities", "Mom works hard and her [|5 ½-year-old son|] helps. She needs help with the gas bill.")]
+    public void Childrens_ages_as_ranges_lists_and_halves_are_child_details(string need, string marked) =>
+        RuleAssert.Fires("child-details-unneeded", need, marked);
+
+    [Theory]
+    [InlineData("Mom works hard. Last year the children received $25 gift cards from a school drive and bought coats.")]
+    [InlineData("Mom works hard. The kids used their Target gift cards last year.")]
+    public void Gift_cards_told_of_as_given_are_not_asks(string text) =>
+        RuleAssert.DoesNotFire("cash-request", "furniture", text);
+
+    [Theory]
+    [InlineData("Mom works hard. Last winter the kids got boots from a church, and this year she needs a couch.")]
+    public void An_other_need_asks_sizes_only_for_items_asked_for(string text) =>
+        RuleAssert.DoesNotFire("details-missing", "other", text);
+
+    [Theory]
+    [InlineData("She was laid off in May and has been trying to find a new job ever since. She needs a couch.")]
+    [InlineData("Money is tight, but after the fire they are almost back on their feet. They need a couch.")]
+    public void Efforts_said_in_other_words_are_strengths(string text) =>
+        RuleAssert.DoesNotFire("strengths-missing", "furniture", text);
+
+    [Theory]
+    [InlineData("Mom works hard and needs [|alittle|] help with a couch.", "a little")]
+    [InlineData("Mom works hard and was [|shoping|] for a couch.", "shopping")]
+    public void Words_glued_together_and_single_consonants_before_ing_are_misspellings(string marked, string meant) =>
+        Assert.Equal(meant, RuleAssert.Fires("spelling", "furniture", marked).Single().Replacement);
+
+    [Theory]
+    [InlineData("Mom works hard on her counseling degree and is focusing on her new job; the bill totaled $90. She needs a couch.")]
+    public void Words_whose_last_syllable_is_not_stressed_keep_a_single_consonant(string text) =>
+        RuleAssert.DoesNotFire("spelling", "furniture", text);
 
     [Fact]
     public void The_items_a_request_lists_say_whether_childrens_ages_belong()

@@ -197,7 +197,7 @@ internal sealed class SpellingRule : IRule
             return null;
         }
 
-        for (var cut = 2; cut <= word.Length - 2; cut++)
+        for (var cut = 1; cut <= word.Length - 2; cut++)
         {
             var head = word[..cut];
             var tail = word[cut..];

@@ -5,6 +5,7 @@ using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.CoworkerReads;
 using CarePortal.Web.Features.Demo;
 using CarePortal.Web.Features.Health;
+using CarePortal.Web.Features.Home;
 using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Observability;
 using CarePortal.Web.Features.Organisations;
@@ -31,6 +32,7 @@ builder.AddNotifications();
 builder.AddChurches();
 builder.AddTraining();
 builder.AddReports();
+builder.AddHome();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();

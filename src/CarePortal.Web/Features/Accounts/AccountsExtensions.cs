@@ -82,6 +82,7 @@ public static class AccountsExtensions
         builder.Services.AddAuthorization();
         builder.Services.AddScoped<ApiTokens>();
         builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddScoped<PersonTimeZone>();
         builder.Services.AddSingleton<ApiTokenPrincipalCache>();
         builder.Services.AddSingleton<IAgencyAdmins, AgencyAdmins>();
         builder.AddExternalSignIn();

@@ -10,6 +10,7 @@ public static class ApprovalsEndpoints
     public static WebApplicationBuilder AddApprovals(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ApprovalDeadlines>();
+        builder.Services.AddScoped<ApprovalSummaries>();
         builder.Services.AddSingleton<ApprovalLinks>();
         builder.Services.AddScoped<ApprovalNotices>();
         builder.Services.AddScoped<IAwaitingApprovalListener>(services => services.GetRequiredService<ApprovalNotices>());

@@ -56,7 +56,7 @@ public sealed class SettingsModel(AgencySettings agencies, IAgencyAdmins admins,
 
     public Task<IActionResult> OnPostTimeZoneAsync(int id, CancellationToken cancellationToken) =>
         SaveAsync(id, () => agencies.SetTimeZoneAsync(User, id, TimeZone, cancellationToken), saved => saved.TimeZone is null
-            ? "Saved: business days are counted in UTC."
+            ? "Saved: business days are counted in Coordinated Universal Time."
             : $"Saved: business days are counted in {saved.TimeZone}.", cancellationToken);
 
     /// <summary>Saves one setting; a refused value shows its field's message on the page (400), nothing saved.</summary>

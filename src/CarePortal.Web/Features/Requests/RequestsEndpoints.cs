@@ -15,6 +15,7 @@ public static class RequestsEndpoints
         builder.Services.AddScoped<CreateRequest>();
         builder.Services.AddScoped<UpdateRequest>();
         builder.Services.AddScoped<ReadRequest>();
+        builder.Services.AddScoped<ListRequests>();
         builder.Services.AddScoped<ReadPrivateDetails>();
         builder.Services.AddScoped<ReadAudit>();
         builder.Services.AddScoped<SetPrivateDetails>();

@@ -31,7 +31,7 @@ public static class SiteExtensions
         {
             options.RootDirectory = "/Features";
             options.Conventions.AuthorizeFolder("/");
-            options.Conventions.AllowAnonymousToPage("/Index");
+            options.Conventions.AllowAnonymousToPage("/Home/Index");
         });
         // Our own checks say what to write; the framework's implicit "The X field is required." would say it twice.
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);

@@ -83,8 +83,8 @@ public abstract class RequestPagesTests<TApp>(TApp app) where TApp : CarePortalA
         Assert.Equal(RequestState.Open, (await api.GetAsync(draft.Id)).State);
         // The request's page lists its moves in order, with the approver's note.
         var history = await (await Forms.SignedInAsync(app, DemoPeople.Caseworker)).GetStringAsync(new Uri($"/Requests/Details/{draft.Id}", UriKind.Relative));
-        var submitted = history.IndexOf(": Submit, Draft → AwaitingApproval</li>", StringComparison.Ordinal);
-        var approved = history.IndexOf(": Approve, AwaitingApproval → Open: Good to go.</li>", StringComparison.Ordinal);
+        var submitted = history.IndexOf(": Submitted (Draft → Awaiting approval)</li>", StringComparison.Ordinal);
+        var approved = history.IndexOf(": Approved (Awaiting approval → Open to churches): Good to go.</li>", StringComparison.Ordinal);
         Assert.True(submitted > 0 && approved > submitted, "the history lists the submission, then the approval with its note");
     }
 

@@ -77,7 +77,7 @@ public sealed class TrainingProgressStore(
         {
             TokenHash = Hash(token), Progress = progress, CreatedAt = now, ExpiresAt = now + options.Value.LinkLifetime,
         });
-        db.Notifications.Add(ResumeEmail.Create(normalized, new Uri(siteRoot, $"Training/Resume?token={token}"), now + options.Value.LinkLifetime, now));
+        db.Notifications.Add(ResumeEmail.Create(normalized, new Uri(siteRoot, $"Training/Resume#{token}"), now + options.Value.LinkLifetime, now));
         await db.SaveChangesAsync(cancellationToken);
         return EmailSaveResult.Sent;
     }

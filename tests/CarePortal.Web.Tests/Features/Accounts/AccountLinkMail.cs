@@ -51,7 +51,11 @@ public static partial class AccountLinkMail
             fields["Confirm"] = confirm ?? password;
         }
 
-        return await client.PostAsync(new Uri("/Accounts/Join", UriKind.Relative), new FormUrlEncodedContent(fields));
+        // Where the page's own form posts, as a browser would (not the address the page was answered at, ?handler=Open).
+        var form = FormWithToken().Matches(page).FirstOrDefault(m => m.Groups[2].Value.Contains("name=\"Token\"", StringComparison.Ordinal));
+        Assert.True(form is not null, page);
+        var action = System.Net.WebUtility.HtmlDecode(form.Groups[1].Value);
+        return await client.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(fields));
     }
 
     /// <summary>The address's owner follows the newest link emailed to it (choosing <see cref="ChurchPeople.Password"/> if asked).</summary>
@@ -61,6 +65,9 @@ public static partial class AccountLinkMail
         var accepted = await FollowAsync(client, await FromOutboxAsync(app, email), password);
         Assert.True(accepted.StatusCode == HttpStatusCode.Redirect, await accepted.Content.ReadAsStringAsync());
     }
+
+    [GeneratedRegex("<form method=\"post\" action=\"([^\"]*)\"[^>]*>(.*?)</form>", RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FormWithToken();
 
     [GeneratedRegex(@"https?://[^/\s]+(/Accounts/Join#[A-Za-z0-9_-]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Link();

@@ -95,10 +95,10 @@ public abstract class ChurchBrowserTests<TApp>(TApp app, Chromium chromium) wher
         var church = (await onboarded.Content.ReadFromJsonAsync<ChurchView>(Json.Options))!;
         var agency = await TestAgency.CreateAsync(app, ApprovalOption.None);
         Assert.True((await admin.PutAsJsonAsync($"/api/counties/{agency.CountyId}/reach", new CountyReachInput(3, 1), Json.Options)).IsSuccessStatusCode);
-        await Features.Accounts.AccountLinkMail.AcceptFromOutboxAsync(app, pastorEmail, DemoPeople.Password);
+        await Features.Accounts.AccountLinkMail.AcceptFromOutboxAsync(app, pastorEmail, DemoPeople.Password, Visitor());
         var pastorApi = await ApiAsync(pastorEmail);
         Assert.True((await pastorApi.PostAsJsonAsync($"/api/churches/{church.Id}/responders", new ResponderInput(responderEmail, "Rae Responder"), Json.Options)).IsSuccessStatusCode);
-        await Features.Accounts.AccountLinkMail.AcceptFromOutboxAsync(app, responderEmail, DemoPeople.Password);
+        await Features.Accounts.AccountLinkMail.AcceptFromOutboxAsync(app, responderEmail, DemoPeople.Password, Visitor());
         var caseworker = new RequestsClient(await ApiAsync(agency.Caseworker));
         var draft = await caseworker.CreateAsync(RequestsClient.Draft(agency.CountyId, need: "bed",
             description: "A dad working two jobs to bring his kids home needs a twin bed for his 6-year-old son. He would love to meet the church that helps.") with
@@ -118,6 +118,9 @@ public abstract class ChurchBrowserTests<TApp>(TApp app, Chromium chromium) wher
     }
 
     /// <summary>The API as this person, on the Kestrel port (the factory's own clients assume port 80 once Kestrel serves).</summary>
+    /// <summary>A client of the running site that keeps its cookies and follows no redirect, as a person following an emailed link.</summary>
+    private HttpClient Visitor() => new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = site };
+
     private async Task<HttpClient> ApiAsync(string email)
     {
         var http = new HttpClient { BaseAddress = site };

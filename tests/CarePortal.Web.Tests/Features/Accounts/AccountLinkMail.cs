@@ -58,10 +58,13 @@ public static partial class AccountLinkMail
         return await client.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(fields));
     }
 
-    /// <summary>The address's owner follows the newest link emailed to it (choosing <see cref="ChurchPeople.Password"/> if asked).</summary>
-    public static async Task AcceptFromOutboxAsync(CarePortalApp app, string email, string password = ChurchPeople.Password)
+    /// <summary>
+    /// The address's owner follows the newest link emailed to it (choosing <see cref="ChurchPeople.Password"/> if asked), with
+    /// <paramref name="browser"/> when the app runs on a real server (it needs no redirects followed and keeps cookies).
+    /// </summary>
+    public static async Task AcceptFromOutboxAsync(CarePortalApp app, string email, string password = ChurchPeople.Password, HttpClient? browser = null)
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = browser ?? app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var accepted = await FollowAsync(client, await FromOutboxAsync(app, email), password);
         Assert.True(accepted.StatusCode == HttpStatusCode.Redirect, await accepted.Content.ReadAsStringAsync());
     }

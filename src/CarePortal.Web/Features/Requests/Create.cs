@@ -12,7 +12,7 @@ public sealed class CreateRequest(AppDbContext db, RequestStore requests, TimePr
 {
     public async Task<CareRequest> RunAsync(ClaimsPrincipal user, RequestInput input, CancellationToken cancellationToken)
     {
-        RequestStore.ThrowIfInvalid(RequestValidation.Check(input));
+        FieldChecks.ThrowIfInvalid(input);
         var offices = user.OrganisationsWithRole(Roles.Caseworker).Concat(user.OrganisationsWithRole(Roles.Supervisor)).Distinct().ToList();
         int? officeId = input.OfficeId ?? (offices.Count == 1 ? offices[0] : null);
         // The agency of the writer's office; a county representative writes for their counties without an office.

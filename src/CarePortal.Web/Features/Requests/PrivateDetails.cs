@@ -54,6 +54,8 @@ public sealed class Attachment
 
     public AttachmentKind Kind { get; set; }
 
+    public const int FileNameLength = 255;
+
     public required string FileName { get; set; }
 
     public required string ContentType { get; set; }
@@ -100,7 +102,7 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
 {
     public void Configure(EntityTypeBuilder<Attachment> builder)
     {
-        builder.Property(a => a.FileName).HasMaxLength(255);
+        builder.Property(a => a.FileName).HasMaxLength(Attachment.FileNameLength);
         builder.Property(a => a.ContentType).HasMaxLength(100);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.UploadedById).OnDelete(DeleteBehavior.Restrict);
     }

@@ -8,7 +8,7 @@ namespace CarePortal.Web.Features.Requests;
 /// <summary>The write that creating and updating a request share: the checked input's fields onto the request.</summary>
 public static class RequestFields
 {
-    /// <summary>Copies <paramref name="input"/> (already checked by <see cref="RequestValidation"/>); a named supervisor must supervise the request's office (400).</summary>
+    /// <summary>Copies <paramref name="input"/> (already checked: its attributes); a named supervisor must supervise the request's office (400).</summary>
     public static async Task CopyAsync(AppDbContext db, RequestInput input, CareRequest request, CancellationToken cancellationToken)
     {
         if (input.SupervisorId is not null && input.SupervisorId != request.SupervisorId)

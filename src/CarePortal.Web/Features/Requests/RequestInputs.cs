@@ -1,21 +1,46 @@
-using System.Text.RegularExpressions;
+using System.ComponentModel.DataAnnotations;
+using CarePortal.Web.Features.Refusals;
 
 namespace CarePortal.Web.Features.Requests;
 
-/// <summary>The public part of a request as a caseworker writes it.</summary>
+/// <summary>
+/// The public part of a request as a caseworker writes it. Its field checks are its attributes: the framework runs them for the
+/// API, <see cref="FieldChecks"/> for the pages (through the create and update actions).
+/// </summary>
 public sealed record RequestInput(
-    string? Need,
-    int Tier,
+    [property: KnownNeed] string? Need,
+    [property: Range(1, 3, ErrorMessage = RequestInput.TierMessage)] int Tier,
+    [property: Required(ErrorMessage = "Write the public description.")]
+    [property: TextLength(RequestLimits.DescriptionLength, "The description is {length} characters; keep it under {max}.")]
+    [property: PlainText("the description")]
     string? Description,
+    [property: Required(ErrorMessage = RequestInput.ZipMessage)]
+    [property: RegularExpression("[0-9]{5}", ErrorMessage = RequestInput.ZipMessage, MatchTimeoutInMilliseconds = 100)]
     string? Zip,
     int CountyId,
-    Urgency Urgency,
-    IReadOnlyList<ItemInput>? Items,
+    [property: EnumDataType(typeof(Urgency), ErrorMessage = "Urgency is critical, high or normal.")] Urgency Urgency,
+    [property: RequestItems] IReadOnlyList<ItemInput>? Items,
     string? SupervisorId = null,
-    string? ExceptionReason = null,
-    string? AlternativesTried = null,
+    [property: MaxLength(RequestInput.ReasonLength, ErrorMessage = RequestInput.ReasonMessage), PlainText("the reason")] string? ExceptionReason = null,
+    [property: MaxLength(RequestInput.ReasonLength, ErrorMessage = RequestInput.ReasonMessage), PlainText("the alternatives tried")] string? AlternativesTried = null,
     int? OfficeId = null,
-    IReadOnlyList<ChildInput>? Children = null);
+    [property: RequestChildren] IReadOnlyList<ChildInput>? Children = null) : IValidatableObject
+{
+    public const int ReasonLength = 2000;
+    internal const string TierMessage = "Tier is 1 (items or bills), 2 (relational help) or 3 (foster or adoptive family).";
+    // The whole text is five digits (RegularExpressionAttribute matches all of it): no address, no line break after it.
+    internal const string ZipMessage = "The family's ZIP code is five digits (never an address).";
+    internal const string ReasonMessage = "Keep the reason and the alternatives tried under 2000 characters each.";
+
+    /// <summary>Children's ages and sizes belong only to the needs where they help.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Children is { Count: > 0 } && Need is not null && !Needs.AgeAppropriate.Contains(Need))
+        {
+            yield return new ValidationResult($"Children's ages and sizes are asked only for {string.Join(", ", Needs.AgeAppropriate)}.", [nameof(Children)]);
+        }
+    }
+}
 
 public sealed record ItemInput(string? Name, int Quantity, decimal UnitValue);
 
@@ -24,102 +49,22 @@ public sealed record ChildInput(int Age, string? Gender = null, string? Size = n
 
 /// <param name="Version">The version the writer read (<see cref="PrivateDetailsView.Version"/>, 0 before the first save).</param>
 public sealed record PrivateDetailsInput(
-    string? DeliveryDirections,
-    string? Payee,
-    string? AccountNumber,
-    decimal? AmountOwed,
-    string? PaymentType,
-    string? HowToPayDirectly,
-    int? Version = null);
-
-public sealed record NoteInput(string? Note);
-
-/// <summary>Field checks shared by the API and the pages.</summary>
-public static partial class RequestValidation
+    [property: MaxLength(2000, ErrorMessage = PrivateDetailsInput.DirectionsMessage), PlainText("the directions")] string? DeliveryDirections,
+    [property: MaxLength(200, ErrorMessage = PrivateDetailsInput.PayeeMessage), PlainText("the payee", lines: false)] string? Payee,
+    [property: MaxLength(100, ErrorMessage = PrivateDetailsInput.PayeeMessage), PlainText("the account number", lines: false)] string? AccountNumber,
+    [property: Range(typeof(decimal), "0", "100000", ErrorMessage = "The amount owed is between 0 and 100000.")] decimal? AmountOwed,
+    [property: MaxLength(100, ErrorMessage = PrivateDetailsInput.PayeeMessage), PlainText("the payment type", lines: false)] string? PaymentType,
+    [property: MaxLength(2000, ErrorMessage = PrivateDetailsInput.DirectionsMessage), PlainText("the payment instructions")] string? HowToPayDirectly,
+    int? Version = null)
 {
-    public static Dictionary<string, string[]> Check(RequestInput input)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (input.Need is null || !Needs.All.Contains(input.Need))
-        {
-            errors["need"] = [$"Unknown need '{input.Need}'. Choose one of: {string.Join(", ", Needs.All)}."];
-        }
+    internal const string DirectionsMessage = "Keep directions and payment instructions under 2000 characters.";
+    internal const string PayeeMessage = "Payee, account number or payment type is too long.";
+}
 
-        if (input.Tier is < 1 or > 3)
-        {
-            errors["tier"] = ["Tier is 1 (items or bills), 2 (relational help) or 3 (foster or adoptive family)."];
-        }
-
-        if (string.IsNullOrWhiteSpace(input.Description))
-        {
-            errors["description"] = ["Write the public description."];
-        }
-        else if (input.Description.Length > RequestLimits.DescriptionLength)
-        {
-            errors["description"] = [$"The description is {input.Description.Length} characters; keep it under {RequestLimits.DescriptionLength}."];
-        }
-
-        if (input.Zip is null || !Zip().IsMatch(input.Zip))
-        {
-            errors["zip"] = ["The family's ZIP code is five digits (never an address)."];
-        }
-
-        if (!Enum.IsDefined(input.Urgency))
-        {
-            errors["urgency"] = ["Urgency is critical, high or normal."];
-        }
-
-        var items = input.Items ?? [];
-        if (items.Count is 0 or > RequestLimits.ItemCount)
-        {
-            errors["items"] = [$"List between 1 and {RequestLimits.ItemCount} items."];
-        }
-        else if (items.Any(i => i is null || string.IsNullOrWhiteSpace(i.Name) || i.Name.Length > 200 || i.Quantity is < 1 or > 1000
-            || i.UnitValue < 0 || i.UnitValue > RequestLimits.ItemValue))
-        {
-            errors["items"] = [$"Each item needs a name, a quantity from 1 to 1000 and a value from 0 to {RequestLimits.ItemValue}."];
-        }
-
-        var children = input.Children ?? [];
-        if (children.Count > 0 && input.Need is not null && !Needs.AgeAppropriate.Contains(input.Need))
-        {
-            errors["children"] = [$"Children's ages and sizes are asked only for {string.Join(", ", Needs.AgeAppropriate)}."];
-        }
-        else if (children.Count > RequestLimits.ChildCount
-            || children.Any(c => c is null || c.Age is < 0 or > 21 || (c.Gender is not null && !Needs.Genders.Contains(c.Gender)) || c.Size?.Length > 40))
-        {
-            errors["children"] = [$"Each child has an age from 0 to 21, a gender of {string.Join(" or ", Needs.Genders)} or none, and a size of at most 40 characters."];
-        }
-
-        if (input.ExceptionReason?.Length > 2000 || input.AlternativesTried?.Length > 2000)
-        {
-            errors["exceptionReason"] = ["Keep the reason and the alternatives tried under 2000 characters each."];
-        }
-
-        return errors;
-    }
-
-    public static Dictionary<string, string[]> Check(PrivateDetailsInput input)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (input.DeliveryDirections?.Length > 2000 || input.HowToPayDirectly?.Length > 2000)
-        {
-            errors["deliveryDirections"] = ["Keep directions and payment instructions under 2000 characters."];
-        }
-
-        if (input.Payee?.Length > 200 || input.AccountNumber?.Length > 100 || input.PaymentType?.Length > 100)
-        {
-            errors["payee"] = ["Payee, account number or payment type is too long."];
-        }
-
-        if (input.AmountOwed is < 0 or > 100_000)
-        {
-            errors["amountOwed"] = ["The amount owed is between 0 and 100000."];
-        }
-
-        return errors;
-    }
-
-    [GeneratedRegex("^[0-9]{5}$")]
-    private static partial Regex Zip();
+/// <summary>A note on a move of the request (approval, return, pause, cancel …): it is kept with the move, 2000 characters at most.</summary>
+public sealed record NoteInput(
+    [property: MaxLength(NoteInput.Length, ErrorMessage = NoteInput.LengthMessage), PlainText("the note")] string? Note)
+{
+    public const int Length = 2000;
+    public const string LengthMessage = "Keep the note under 2000 characters.";
 }

@@ -88,6 +88,12 @@ public static class RequestStateMachine
                 $"A request that is {request.State} cannot be moved by {action} to {to}.");
         }
 
+        // Every move's note, from a page or the API (an approval, a close, a pause …), fits its column and is plain text.
+        if (note is not null && (note.Length > NoteInput.Length || !PlainTextAttribute.IsPlain(note, lines: true)))
+        {
+            throw RefusedException.Invalid("note", note.Length > NoteInput.Length ? NoteInput.LengthMessage : PlainTextAttribute.Message("the note"));
+        }
+
         var transition = new RequestTransition
         {
             CareRequestId = request.Id,
@@ -129,7 +135,7 @@ internal sealed class RequestTransitionConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<RequestTransition> builder)
     {
-        builder.Property(t => t.Note).HasMaxLength(2000);
+        builder.Property(t => t.Note).HasMaxLength(NoteInput.Length);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(t => t.ByUserId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -16,7 +16,7 @@ public sealed class SetPrivateDetails(AppDbContext db, RequestStore requests, Pr
     {
         var request = await requests.LoadAsync(user, id, RequestOperation.EditPrivate, cancellationToken);
         RequestStore.ThrowIfNotLive(request);
-        RequestStore.ThrowIfInvalid(RequestValidation.Check(input));
+        FieldChecks.ThrowIfInvalid(input);
         var details = await db.PrivateDetails.SingleOrDefaultAsync(p => p.CareRequestId == id, cancellationToken);
         if (input.Version is { } read && read != (details?.Version ?? 0) && PrivateDetailsConflict.Differs(input, details))
         {

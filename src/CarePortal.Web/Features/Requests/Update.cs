@@ -19,7 +19,7 @@ public sealed class UpdateRequest(AppDbContext db, RequestStore requests)
                 $"A request that is {request.State} can be edited only by its approver while awaiting approval, or by its writer as a draft.");
         }
 
-        RequestStore.ThrowIfInvalid(RequestValidation.Check(input));
+        FieldChecks.ThrowIfInvalid(input);
         if (input.CountyId != request.CountyId)
         {
             throw RefusedException.Invalid("countyId", "The county cannot change; write a new request instead.");

@@ -12,6 +12,17 @@ namespace CarePortal.Web.Features.Refusals;
 /// </summary>
 public static class RefusalsInOpenApi
 {
+    /// <summary>The refusals this endpoint can give (403, 404, 409, 422 …), each as ProblemDetails in the OpenAPI document.</summary>
+    public static RouteHandlerBuilder Refuses(this RouteHandlerBuilder endpoint, params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            endpoint.ProducesProblem(status);
+        }
+
+        return endpoint;
+    }
+
     public static Task Declare(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;

@@ -25,6 +25,9 @@ public sealed class ReportQuery
     /// <summary>The longest range a report covers, so that the month axis stays readable and the query bounded.</summary>
     public const int MaxMonths = 60;
 
+    /// <summary>The years a report's dates may name.</summary>
+    public const int FirstYear = 1900, LastYear = 9000;
+
     /// <summary>The filter, or the reasons it cannot be one; with no dates, the twelve months up to today.</summary>
     public ReportFilter? Validate(DateOnly today, out Dictionary<string, string[]> errors)
     {
@@ -79,12 +82,14 @@ public sealed class ReportQuery
             return fallback;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && date.Year is >= FirstYear and <= LastYear)
         {
             return date;
         }
 
-        errors[name.ToLowerInvariant()] = ["Give the date as yyyy-mm-dd, for example 2026-01-31."];
+        // The month axis and the time zones reach a year either side of the range: a date near year 1 or 9999 has no such year.
+        errors[name.ToLowerInvariant()] = [$"Give the date as yyyy-mm-dd between the years {FirstYear} and {LastYear}, for example 2026-01-31."];
         return fallback;
     }
 }

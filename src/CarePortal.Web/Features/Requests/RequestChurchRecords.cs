@@ -5,8 +5,8 @@ namespace CarePortal.Web.Features.Requests;
 // (Features/Churches, with their database configuration); the request reads them (its entries, its read rule) without
 // knowing the churches' feature.
 
-/// <summary>A church a request went to, when, how far, and in which round (1 on opening, 2 on escalation).</summary>
-public sealed class RequestRecipient
+/// <summary>What every record of a church's part in a request holds: its row, the request, the church, when. Not a table of its own.</summary>
+public abstract class ChurchRecord
 {
     public long Id { get; set; }
 
@@ -14,43 +14,33 @@ public sealed class RequestRecipient
 
     public int ChurchId { get; set; }
 
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>A record of something one of the church's people did on the request: who did it.</summary>
+public abstract class ChurchAct : ChurchRecord
+{
+    public required string UserId { get; set; }
+}
+
+/// <summary>A church a request went to, when, how far, and in which round (1 on opening, 2 on escalation).</summary>
+public sealed class RequestRecipient : ChurchRecord
+{
     public double Miles { get; set; }
 
     public int Round { get; set; }
-
-    public DateTimeOffset At { get; set; }
 }
 
 /// <summary>"Yes, I can help": a church's commitment to a request, with its message to the caseworker.</summary>
-public sealed class ChurchResponse
+public sealed class ChurchResponse : ChurchAct
 {
-    public long Id { get; set; }
-
-    public int CareRequestId { get; set; }
-
-    public int ChurchId { get; set; }
-
-    public required string UserId { get; set; }
-
     public string? Message { get; set; }
-
-    public DateTimeOffset At { get; set; }
 }
 
 /// <summary>An item a church is meeting; the unique item id is what stops two churches buying the same crib.</summary>
-public sealed class ItemClaim
+public sealed class ItemClaim : ChurchAct
 {
-    public long Id { get; set; }
-
     public int RequestItemId { get; set; }
-
-    public int CareRequestId { get; set; }
-
-    public int ChurchId { get; set; }
-
-    public required string UserId { get; set; }
-
-    public DateTimeOffset At { get; set; }
 }
 
 /// <summary>A responder the committed church's point person lets see the private details of one request.</summary>
@@ -64,33 +54,15 @@ public sealed class ResponderAssignment
 }
 
 /// <summary>A message between the caseworker and one church on a request.</summary>
-public sealed class RequestMessage
+public sealed class RequestMessage : ChurchRecord
 {
-    public long Id { get; set; }
-
-    public int CareRequestId { get; set; }
-
-    public int ChurchId { get; set; }
-
     public required string AuthorId { get; set; }
 
     public required string Body { get; set; }
-
-    public DateTimeOffset At { get; set; }
 }
 
 /// <summary>A church tells the caseworker it delivered what it committed to (the caseworker then closes the request as met).</summary>
-public sealed class Delivery
+public sealed class Delivery : ChurchAct
 {
-    public long Id { get; set; }
-
-    public int CareRequestId { get; set; }
-
-    public int ChurchId { get; set; }
-
-    public required string UserId { get; set; }
-
     public string? Note { get; set; }
-
-    public DateTimeOffset At { get; set; }
 }

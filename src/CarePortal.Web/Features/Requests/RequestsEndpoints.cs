@@ -40,24 +40,25 @@ public static class RequestsEndpoints
 
     public static WebApplication MapRequests(this WebApplication app)
     {
-        var api = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        // Each endpoint declares the refusals it can give (403 a reader without the right, 404 someone who may not read the
+        // request, 409 its state or a change meanwhile, 422 what submitting needs first); RefusalsInOpenApi adds 400, 401, 500.
+        var api = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization();
         api.MapGet("/", List);
-        api.MapPost("/", Create);
-        api.MapGet("/{id:int}", Get);
-        api.MapPut("/{id:int}", Update);
-        api.MapGet("/{id:int}/history", History);
-        api.MapGet("/{id:int}/private", GetPrivate);
-        api.MapGet("/{id:int}/audit", Audit);
-        api.MapPut("/{id:int}/private", SetPrivate);
-        api.MapPost("/{id:int}/attachments", Attach).DisableAntiforgery().AddOpenApiOperationTransformer(AttachmentKindsInOpenApi.NameThem);
-        api.MapGet("/{id:int}/attachments/{attachmentId:guid}", Download);
-        api.MapPost("/{id:int}/submit", Submit).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        api.MapPost("/{id:int}/pause", (int id, NoteInput input, ClaimsPrincipal user, MoveRequest move, CancellationToken ct) => Move(id, RequestAction.Pause, input, user, move, ct));
-        api.MapPost("/{id:int}/resume", (int id, NoteInput input, ClaimsPrincipal user, MoveRequest move, CancellationToken ct) => Move(id, RequestAction.Resume, input, user, move, ct));
-        api.MapPost("/{id:int}/cancel", (int id, NoteInput input, ClaimsPrincipal user, MoveRequest move, CancellationToken ct) => Move(id, RequestAction.Cancel, input, user, move, ct));
-        api.MapPost("/{id:int}/close", Close);
+        api.MapPost("/", Create).Refuses(403);
+        api.MapGet("/{id:int}", Get).Refuses(404);
+        api.MapPut("/{id:int}", Update).Refuses(403, 404, 409);
+        api.MapGet("/{id:int}/history", History).Refuses(404);
+        api.MapGet("/{id:int}/private", GetPrivate).Refuses(403, 404);
+        api.MapGet("/{id:int}/audit", Audit).Refuses(403, 404);
+        api.MapPut("/{id:int}/private", SetPrivate).Refuses(403, 404, 409);
+        api.MapPost("/{id:int}/attachments", Attach).DisableAntiforgery().AddOpenApiOperationTransformer(AttachmentKindsInOpenApi.NameThem).Refuses(403, 404, 409);
+        api.MapGet("/{id:int}/attachments/{attachmentId:guid}", Download).Refuses(403, 404)
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf", additionalContentTypes: ["image/jpeg", "image/png"]);
+        api.MapPost("/{id:int}/submit", Submit).Refuses(403, 404, 409, 422);
+        api.MapPost("/{id:int}/pause", (int id, NoteInput input, ClaimsPrincipal user, MoveRequest move, CancellationToken ct) => Move(id, RequestAction.Pause, input, user, move, ct)).Refuses(403, 404, 409);
+        api.MapPost("/{id:int}/resume", (int id, NoteInput input, ClaimsPrincipal user, MoveRequest move, CancellationToken ct) => Move(id, RequestAction.Resume, input, user, move, ct)).Refuses(403, 404, 409);
+        api.MapPost("/{id:int}/cancel", (int id, NoteInput input, ClaimsPrincipal user, MoveRequest move, CancellationToken ct) => Move(id, RequestAction.Cancel, input, user, move, ct)).Refuses(403, 404, 409);
+        api.MapPost("/{id:int}/close", Close).Refuses(403, 404, 409);
         return app;
     }
 

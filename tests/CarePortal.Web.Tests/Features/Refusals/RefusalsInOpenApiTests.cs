@@ -32,6 +32,21 @@ public sealed class RefusalsInOpenApiTests(SqliteApp app) : IClassFixture<Sqlite
         { "post", "/api/accounts/tokens", "200 400 401 403 500" },
         { "delete", "/api/accounts/tokens/{id}", "204 401 404 500" },
         { "post", "/api/review", "200 400 401 500" },
+        { "get", "/api/requests", "200 401 500" },
+        { "post", "/api/requests", "201 400 401 403 500" },
+        { "get", "/api/requests/{id}", "200 401 404 500" },
+        { "put", "/api/requests/{id}", "200 400 401 403 404 409 500" },
+        { "get", "/api/requests/{id}/history", "200 401 404 500" },
+        { "get", "/api/requests/{id}/private", "200 401 403 404 500" },
+        { "put", "/api/requests/{id}/private", "204 400 401 403 404 409 500" },
+        { "get", "/api/requests/{id}/audit", "200 401 403 404 500" },
+        { "post", "/api/requests/{id}/attachments", "201 400 401 403 404 409 500" },
+        { "get", "/api/requests/{id}/attachments/{attachmentId}", "200 401 403 404 500" },
+        { "post", "/api/requests/{id}/submit", "200 400 401 403 404 409 422 500" },
+        { "post", "/api/requests/{id}/pause", "200 400 401 403 404 409 500" },
+        { "post", "/api/requests/{id}/resume", "200 400 401 403 404 409 500" },
+        { "post", "/api/requests/{id}/cancel", "200 400 401 403 404 409 500" },
+        { "post", "/api/requests/{id}/close", "200 400 401 403 404 409 500" },
     };
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using CarePortal.Review;
 using CarePortal.Web.Features.Requests;
 using Xunit;
@@ -63,18 +64,51 @@ public abstract class ReviewTests<TApp>(TApp app) where TApp : CarePortalApp
     private static async Task<List<string>> RulesAsync(HttpResponseMessage answer) =>
         [.. (await answer.Content.ReadFromJsonAsync<ReviewView>(Json.Options))!.Findings.Select(f => f.Rule)];
 
+    /// <summary>
+    /// The create page loads the composer, and the composer's code (the module and every module it imports, comments taken out)
+    /// posts the description to the review; the review answers what the composer sends, with findings for the page to mark.
+    /// </summary>
     [Fact]
     public async Task Create_page_carries_the_composer()
     {
         var client = await Forms.SignedInAsync(app, DemoPeople.Caseworker);
 
         var page = await client.GetStringAsync(new Uri("/Requests/Create", UriKind.Relative));
-        var script = await client.GetStringAsync(new Uri("/js/composer.js", UriKind.Relative));
+        var code = await ModulesAsync(client, "/js/composer.js");
+        var answer = await (await app.ClientForAsync(DemoPeople.Caseworker)).PostAsJsonAsync("/api/review",
+            new { text = Descriptions.Confidential, need = "clothing", items = new[] { "Winter coat" } }, Json.Options);
 
-        Assert.Contains("/js/composer.js", page, StringComparison.Ordinal);
-        Assert.Contains("/api/review", script, StringComparison.Ordinal);
+        Assert.Contains("<script type=\"module\" src=\"/js/composer.js\"></script>", page, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"fetch\(""/api/review"",\s*\{\s*method:\s*""POST""", RegexOptions.None, TimeSpan.FromSeconds(1)), code);
         Assert.Contains("id=\"Form_Description\"", page, StringComparison.Ordinal);
         Assert.Contains("aria-describedby=\"submit-reason\"", page, StringComparison.Ordinal);
+        Assert.Contains("confidential-name", await RulesAsync(answer));
+    }
+
+    /// <summary>The module's code and that of every module it imports, in turn, without comments.</summary>
+    private static async Task<string> ModulesAsync(HttpClient client, string first)
+    {
+        var imports = new Regex("""^import [^;]* from "(?<path>[^"]+)";""", RegexOptions.Multiline, TimeSpan.FromSeconds(1));
+        var comments = new Regex("""/\*.*?\*/|(?<=^|\s)//[^\n]*""", RegexOptions.Singleline, TimeSpan.FromSeconds(1));
+        var read = new HashSet<string>();
+        var code = new System.Text.StringBuilder();
+        var next = new Queue<string>([first]);
+        while (next.TryDequeue(out var path))
+        {
+            if (!read.Add(path))
+            {
+                continue;
+            }
+
+            var text = await client.GetStringAsync(new Uri(path, UriKind.Relative));
+            code.AppendLine(comments.Replace(text, ""));
+            foreach (Match import in imports.Matches(text))
+            {
+                next.Enqueue(new Uri(new Uri("http://x" + path), import.Groups["path"].Value).AbsolutePath);
+            }
+        }
+
+        return code.ToString();
     }
 }
 

@@ -90,7 +90,7 @@ public sealed class ChurchDemoData(IServiceScopeFactory scopes, IHostEnvironment
                 // The nearest church meets the need: its response, the item claimed, a message each way.
                 var church = nearest[0];
                 db.ChurchResponses.Add(new ChurchResponse { CareRequestId = request.Id, ChurchId = church.ChurchId, UserId = church.PointPerson, Message = "Our youth group would love to fill a backpack for him.", At = now.AddHours(-20) });
-                db.ItemClaims.AddRange(request.Items.Select(i => new ItemClaim { RequestItemId = i.Id, CareRequestId = request.Id, ChurchId = church.ChurchId, UserId = church.PointPerson, At = now.AddHours(-20) }));
+                db.ItemClaims.AddRange(request.Items.Select(i => new ItemClaim { RequestItemId = i.Id, CareRequestId = request.Id, ChurchId = church.ChurchId, UserId = church.PointPerson, Quantity = i.Quantity, At = now.AddHours(-20) }));
                 db.RequestMessages.Add(new RequestMessage { CareRequestId = request.Id, ChurchId = church.ChurchId, AuthorId = church.PointPerson, Body = "Does he have a favourite colour for the backpack?", At = now.AddHours(-19) });
                 db.RequestMessages.Add(new RequestMessage { CareRequestId = request.Id, ChurchId = church.ChurchId, AuthorId = request.CaseworkerId, Body = "Green, and he would love a sketchbook. Thank you!", At = now.AddHours(-18) });
                 var routing = await db.RequestRoutings.SingleAsync(r => r.CareRequestId == request.Id, ct);

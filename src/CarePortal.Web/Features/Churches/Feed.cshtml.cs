@@ -20,13 +20,16 @@ public sealed class FeedModel(ChurchAccess access, AppDbContext db) : PageModel
                 r => r.CareRequestId, q => q.Id, (r, q) => new { r.ChurchId, r.Miles, r.Round, q.Id, q.Need, q.Urgency, q.Description, q.State })
             .OrderByDescending(x => x.Id).Take(500).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).Distinct().ToList();
-        var items = await db.RequestItems.AsNoTracking().Where(i => ids.Contains(i.CareRequestId)).GroupBy(i => i.CareRequestId)
-            .Select(g => new { Id = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Id, g => g.Count, ct);
-        var claims = await db.ItemClaims.AsNoTracking().Where(c => ids.Contains(c.CareRequestId)).Select(c => new { c.CareRequestId, c.ChurchId }).ToListAsync(ct);
+        var itemRows = await db.RequestItems.AsNoTracking().Where(i => ids.Contains(i.CareRequestId)).Select(i => new { i.Id, i.CareRequestId, i.Quantity }).ToListAsync(ct);
+        var claims = await db.ItemClaims.AsNoTracking().Where(c => ids.Contains(c.CareRequestId)).Select(c => new { c.CareRequestId, c.ChurchId, c.RequestItemId, c.Quantity }).ToListAsync(ct);
+        var items = itemRows.GroupBy(i => i.CareRequestId).ToDictionary(g => g.Key, g => g.Count());
+        // An item is still needed while churches committed less than its quantity ("2 of 4 coats").
+        var stillNeeded = itemRows.GroupBy(i => i.CareRequestId).ToDictionary(g => g.Key,
+            g => g.Count(i => claims.Where(c => c.RequestItemId == i.Id).Sum(c => c.Quantity) < i.Quantity));
         Churches = [.. churches.Select(c => new ChurchFeed(c.Id, c.Name, c.Paused, [.. rows.Where(r => r.ChurchId == c.Id)
             .Where(r => r.State == RequestState.Open || claims.Any(k => k.CareRequestId == r.Id && k.ChurchId == c.Id))
             .Select(r => new FeedItem(r.Id, r.Need, r.Urgency, r.Description, r.Miles, r.Round, r.State,
-                items.GetValueOrDefault(r.Id) - claims.Count(k => k.CareRequestId == r.Id), items.GetValueOrDefault(r.Id),
+                stillNeeded.GetValueOrDefault(r.Id), items.GetValueOrDefault(r.Id),
                 claims.Any(k => k.CareRequestId == r.Id && k.ChurchId == c.Id)))]))];
     }
 }

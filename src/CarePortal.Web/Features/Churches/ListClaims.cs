@@ -19,11 +19,17 @@ public sealed class ListClaims(AppDbContext db, ReadRequest workflow, ChurchAcce
             : [];
         return [.. request.Items.Select(i =>
         {
-            var claim = claims.FirstOrDefault(c => c.RequestItemId == i.Id);
-            return new ItemClaimView(i.Id, i.Name, i.Quantity, claim is not null, claim is not null && mine.Contains(claim.ChurchId),
-                claim is not null && names.TryGetValue(claim.ChurchId, out var name) ? name : null);
+            var on = claims.Where(c => c.RequestItemId == i.Id).ToList();
+            var committed = on.Sum(c => c.Quantity);
+            var churches = on.Select(c => names.GetValueOrDefault(c.ChurchId)).OfType<string>().ToList();
+            return new ItemClaimView(i.Id, i.Name, i.Quantity, committed >= i.Quantity, on.Any(c => mine.Contains(c.ChurchId)),
+                churches.Count == 0 ? null : string.Join(", ", churches), Math.Max(0, i.Quantity - committed), on.Where(c => mine.Contains(c.ChurchId)).Sum(c => c.Quantity));
         })];
     }
 }
 
-public sealed record ItemClaimView(int ItemId, string Name, int Quantity, bool BeingMet, bool ByYourChurch, string? Church);
+/// <summary>
+/// An item and its commitments: <paramref name="BeingMet"/> once churches committed its whole quantity; <paramref name="StillNeeded"/>
+/// what is left; <paramref name="YourChurchGives"/> what the reader's churches committed; the churches by name for agency staff only.
+/// </summary>
+public sealed record ItemClaimView(int ItemId, string Name, int Quantity, bool BeingMet, bool ByYourChurch, string? Church, int StillNeeded, int YourChurchGives);

@@ -40,16 +40,18 @@ public sealed class RequestModel(
         Private = PrivateDetailsView.From(details, attachments);
     });
 
-    public Task<IActionResult> OnPostRespondAsync(int id, int? churchId, bool all, List<int> itemIds, string? message, CancellationToken ct) =>
+    public Task<IActionResult> OnPostRespondAsync(int id, int? churchId, bool all, List<int> itemIds, List<int> giveItem, List<int> give, string? message, CancellationToken ct) =>
         DoAsync(id, churchId, async () =>
         {
-            if (!all && itemIds.Count == 0)
+            // "2 of 4 coats": the numbers typed beside each item (none typed is none given).
+            var quantities = giveItem.Zip(give).Where(g => g.Second > 0).Select(g => new ItemQuantity(g.First, g.Second)).ToList();
+            if (!all && itemIds.Count == 0 && quantities.Count == 0)
             {
-                throw RefusedException.Invalid("itemIds", "Choose the items you can help with, or help with everything still needed.");
+                throw RefusedException.Invalid("itemIds", "Say how many of an item you can give, or help with everything still needed.");
             }
 
-            var response = await respond.RespondAsync(User, id, new ResponseInput(churchId, all ? null : itemIds, message), ct);
-            return $"Thank you: your church is meeting {response.ItemIds.Count} {(response.ItemIds.Count == 1 ? "item" : "items")}. The caseworker has your response and how to reach you.";
+            var response = await respond.RespondAsync(User, id, new ResponseInput(churchId, all || itemIds.Count == 0 ? null : itemIds, message, all ? null : quantities), ct);
+            return $"Thank you: your church gives {string.Join(", ", response.Quantities.Select(q => $"{q.Quantity} × {View.Items.FirstOrDefault(i => i.Id == q.ItemId)?.Name ?? "item"}"))}. The caseworker has your response and how to reach you.";
         }, ct);
 
     public Task<IActionResult> OnPostMessageAsync(int id, int? churchId, string? body, CancellationToken ct) =>
@@ -100,7 +102,7 @@ public sealed class RequestModel(
     private async Task<IActionResult> DoAsync(int id, int? churchId, Func<Task<string>> action, CancellationToken ct)
     {
         // Only people of a church the request went to act on it here; anyone else learns nothing of it.
-        await view.ChurchViewAsync(User, id, churchId, ct);
+        View = await view.ChurchViewAsync(User, id, churchId, ct);
         Done = await action();
         return RedirectToPage(new { id, churchId });
     }

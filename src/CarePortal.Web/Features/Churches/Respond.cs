@@ -9,10 +9,37 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Churches;
 
-/// <summary>"Yes, I can help": a church meets the whole request or some items (an item is met by one church only).</summary>
+/// <summary>
+/// "Yes, I can help": a church meets the whole request, some items, or part of an item's quantity ("2 of 4 coats"); what is
+/// left stays needed for the others. Two churches answering at once cannot over-commit an item: the answer's save also moves
+/// the request's version, so the second save is tried again on what the first committed, and refused when nothing is left.
+/// </summary>
 public sealed class Respond(AppDbContext db, ReadRequest workflow, ChurchSide side, ChurchAccess access, Outbox outbox, TimeProvider clock)
 {
+    private const int Attempts = 3;
+
     public async Task<ResponseView> RespondAsync(ClaimsPrincipal user, int id, ResponseInput input, CancellationToken ct)
+    {
+        if (input.Message?.Length > 2000)
+        {
+            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["message"] = ["Keep the message under 2000 characters."] });
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryAsync(user, id, input, ct);
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Another answer (or change) was saved between our read and our write: read again and decide again.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<ResponseView> TryAsync(ClaimsPrincipal user, int id, ResponseInput input, CancellationToken ct)
     {
         var request = await workflow.ReadAsync(user, id, ct);
         var churchId = await side.ChurchForAsync(user, request, input.ChurchId, ct);
@@ -21,31 +48,31 @@ public sealed class Respond(AppDbContext db, ReadRequest workflow, ChurchSide si
             throw new RefusedException(StatusCodes.Status409Conflict, "Not open", $"A request that is {request.State} takes no responses.");
         }
 
-        if (input.Message?.Length > 2000)
+        var claims = await db.ItemClaims.Where(c => c.CareRequestId == id).ToListAsync(ct);
+        var left = request.Items.ToDictionary(i => i.Id, i => i.Quantity - claims.Where(c => c.RequestItemId == i.Id).Sum(c => c.Quantity));
+        var wanted = Wanted(request, input, left);
+        var short_ = wanted.Where(w => w.Value > left[w.Key]).Select(w => w.Key).ToList();
+        if (wanted.Count == 0 || short_.Count > 0)
         {
-            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["message"] = ["Keep the message under 2000 characters."] });
-        }
-
-        var claimed = await db.ItemClaims.Where(c => c.CareRequestId == id).ToDictionaryAsync(c => c.RequestItemId, c => c.ChurchId, ct);
-        var wanted = input.ItemIds is { Count: > 0 } ids ? ids.Distinct().ToList() : [.. request.Items.Where(i => !claimed.ContainsKey(i.Id)).Select(i => i.Id)];
-        if (wanted.Any(w => request.Items.All(i => i.Id != w)))
-        {
-            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["itemIds"] = ["Choose items of this request."] });
-        }
-
-        var taken = wanted.Where(w => claimed.TryGetValue(w, out var by) && by != churchId).ToList();
-        if (wanted.Count == 0 || taken.Count > 0)
-        {
-            throw Taken(request, taken);
+            throw Taken(request, short_, left);
         }
 
         var now = clock.GetUtcNow();
         var me = user.UserId();
-        foreach (var item in wanted.Where(w => !claimed.ContainsKey(w)))
+        foreach (var (item, quantity) in wanted)
         {
-            db.ItemClaims.Add(new ItemClaim { RequestItemId = item, CareRequestId = id, ChurchId = churchId, UserId = me, At = now });
+            if (claims.SingleOrDefault(c => c.RequestItemId == item && c.ChurchId == churchId) is { } ours)
+            {
+                ours.Quantity += quantity;
+            }
+            else
+            {
+                db.ItemClaims.Add(new ItemClaim { RequestItemId = item, CareRequestId = id, ChurchId = churchId, UserId = me, Quantity = quantity, At = now });
+            }
         }
 
+        // The request's version moves with the claims: a concurrent answer's save fails and is decided again.
+        db.Entry(request).Property(r => r.Version).IsModified = true;
         db.ChurchResponses.Add(new ChurchResponse { CareRequestId = id, ChurchId = churchId, UserId = me, Message = string.IsNullOrWhiteSpace(input.Message) ? null : input.Message.Trim(), At = now });
         var routing = await db.RequestRoutings.SingleOrDefaultAsync(r => r.CareRequestId == id, ct);
         if (routing is not null && routing.FirstResponseAt is null)
@@ -55,34 +82,56 @@ public sealed class Respond(AppDbContext db, ReadRequest workflow, ChurchSide si
 
         var responder = await db.Users.AsNoTracking().Where(u => u.Id == me).Select(u => new { u.DisplayName, u.Email, u.PhoneNumber }).SingleAsync(ct);
         var church = await db.Organisations.AsNoTracking().Where(o => o.Id == churchId).Select(o => o.Name).SingleAsync(ct);
-        var items = string.Join(", ", request.Items.Where(i => wanted.Contains(i.Id)).Select(i => $"{i.Quantity} × {i.Name}"));
+        var items = string.Join(", ", request.Items.Where(i => wanted.ContainsKey(i.Id))
+            .Select(i => wanted[i.Id] == i.Quantity ? $"{i.Quantity} × {i.Name}" : $"{wanted[i.Id]} of {i.Quantity} × {i.Name}"));
         // The responder's contact details go to the caseworker alone, in this email.
         await outbox.ToPersonAsync(request.CaseworkerId,
             new ChurchRespondedEmail(id, request.Need, church, responder.DisplayName, responder.Email ?? "", responder.PhoneNumber ?? "", items, input.Message?.Trim() ?? ""), id, ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another church claimed one of these items between our read and our write: the unique item index refused ours.
-            db.ChangeTracker.Clear();
-            var nowTaken = await db.ItemClaims.AsNoTracking().Where(c => wanted.Contains(c.RequestItemId) && c.ChurchId != churchId).Select(c => c.RequestItemId).ToListAsync(ct);
-            throw Taken(request, nowTaken);
-        }
-
+        await db.SaveChangesAsync(ct);
         access.Forget();
-        return new ResponseView(id, churchId, wanted);
+        return new ResponseView(id, churchId, [.. wanted.Keys], [.. wanted.Select(w => new ItemQuantity(w.Key, w.Value))]);
     }
 
-    private static RefusedException Taken(CareRequest request, List<int> taken) =>
+    /// <summary>How many of which items the church takes on: as asked, each chosen item's rest, or everything left.</summary>
+    private static Dictionary<int, int> Wanted(CareRequest request, ResponseInput input, Dictionary<int, int> left)
+    {
+        if (input.Quantities is { Count: > 0 } quantities)
+        {
+            if (quantities.Any(q => q is null || !left.ContainsKey(q.ItemId) || q.Quantity < 1) || quantities.DistinctBy(q => q.ItemId).Count() != quantities.Count)
+            {
+                throw RefusedException.Invalid(new Dictionary<string, string[]> { ["quantities"] = ["Say how many of each item of this request you can give (at least 1, once per item)."] });
+            }
+
+            return quantities.ToDictionary(q => q.ItemId, q => q.Quantity);
+        }
+
+        if (input.ItemIds is { Count: > 0 } ids)
+        {
+            if (ids.Any(i => !left.ContainsKey(i)))
+            {
+                throw RefusedException.Invalid(new Dictionary<string, string[]> { ["itemIds"] = ["Choose items of this request."] });
+            }
+
+            // A chosen item nothing is left of is refused as taken (1 more than none).
+            return ids.Distinct().ToDictionary(i => i, i => Math.Max(left[i], 1));
+        }
+
+        return request.Items.Where(i => left[i.Id] > 0).ToDictionary(i => i.Id, i => left[i.Id]);
+    }
+
+    private static RefusedException Taken(CareRequest request, List<int> taken, Dictionary<int, int> left) =>
         new(StatusCodes.Status409Conflict, "Already being met",
             taken.Count == 0
                 ? "Every item of this request is being met already."
-                : $"Another church is already meeting {string.Join(", ", request.Items.Where(i => taken.Contains(i.Id)).Select(i => i.Name))}. Choose other items, or write to the caseworker.",
+                : string.Join(" ", request.Items.Where(i => taken.Contains(i.Id)).Select(i => left[i.Id] <= 0
+                    ? $"Another church is already meeting {i.Name}."
+                    : $"Only {left[i.Id]} of {i.Quantity} × {i.Name} {(left[i.Id] == 1 ? "is" : "are")} still needed.")) + " Choose other items or fewer, or write to the caseworker.",
             new Dictionary<string, object?> { ["itemIds"] = taken });
 }
 
-public sealed record ResponseInput(int? ChurchId, IReadOnlyList<int>? ItemIds, string? Message);
+public sealed record ResponseInput(int? ChurchId, IReadOnlyList<int>? ItemIds, string? Message, IReadOnlyList<ItemQuantity>? Quantities = null);
 
-public sealed record ResponseView(int RequestId, int ChurchId, IReadOnlyList<int> ItemIds);
+/// <summary>How many of an item a church gives: "2 of 4 coats".</summary>
+public sealed record ItemQuantity(int ItemId, int Quantity);
+
+public sealed record ResponseView(int RequestId, int ChurchId, IReadOnlyList<int> ItemIds, IReadOnlyList<ItemQuantity> Quantities);

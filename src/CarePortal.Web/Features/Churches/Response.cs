@@ -71,7 +71,7 @@ internal sealed class ItemClaimConfiguration : IEntityTypeConfiguration<ItemClai
 {
     public void Configure(EntityTypeBuilder<ItemClaim> builder)
     {
-        builder.HasIndex(c => c.RequestItemId).IsUnique();
+        builder.HasIndex(c => new { c.RequestItemId, c.ChurchId }).IsUnique();
         builder.HasIndex(c => c.CareRequestId);
         builder.HasOne<RequestItem>().WithMany().HasForeignKey(c => c.RequestItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Church>().WithMany().HasForeignKey(c => c.ChurchId).OnDelete(DeleteBehavior.Cascade);

@@ -27,9 +27,13 @@ public sealed class ViewAsChurch(AppDbContext db, ChurchSide side)
         var church = churchId ?? reached[0];
         var recipient = await db.RequestRecipients.AsNoTracking().SingleAsync(r => r.CareRequestId == id && r.ChurchId == church, ct);
         var name = await db.Organisations.AsNoTracking().Where(o => o.Id == church).Select(o => o.Name).SingleAsync(ct);
-        var claims = await db.ItemClaims.AsNoTracking().Where(c => c.CareRequestId == id).ToDictionaryAsync(c => c.RequestItemId, c => c.ChurchId, ct);
-        var items = request.Items.OrderBy(i => i.Id).Select(i => new ChurchItemView(i.Id, i.Name, i.Quantity,
-            !claims.TryGetValue(i.Id, out var by) ? ItemStatus.Needed : by == church ? ItemStatus.OurChurch : ItemStatus.OtherChurch)).ToList();
+        var claims = await db.ItemClaims.AsNoTracking().Where(c => c.CareRequestId == id).Select(c => new { c.RequestItemId, c.ChurchId, c.Quantity }).ToListAsync(ct);
+        var items = request.Items.OrderBy(i => i.Id).Select(i =>
+        {
+            var ours = claims.Where(c => c.RequestItemId == i.Id && c.ChurchId == church).Sum(c => c.Quantity);
+            var left = Math.Max(0, i.Quantity - claims.Where(c => c.RequestItemId == i.Id).Sum(c => c.Quantity));
+            return new ChurchItemView(i.Id, i.Name, i.Quantity, ours > 0 ? ItemStatus.OurChurch : left > 0 ? ItemStatus.Needed : ItemStatus.OtherChurch, left, ours);
+        }).ToList();
         var deliveries = await db.Deliveries.AsNoTracking().Where(d => d.CareRequestId == id && d.ChurchId == church).OrderBy(d => d.Id)
             .Join(db.Users, d => d.UserId, u => u.Id, (d, u) => new DeliveryView(u.DisplayName, d.Note, d.At)).ToListAsync(ct);
         var leads = user.HasRoleAt(Roles.ChurchPointPerson, church) || await side.LeadsTeamOfAsync(user, church, ct);
@@ -61,4 +65,5 @@ public enum ItemStatus
     OtherChurch,
 }
 
-public sealed record ChurchItemView(int Id, string Name, int Quantity, ItemStatus Status);
+/// <summary>An item as a church sees it: <paramref name="StillNeeded"/> of <paramref name="Quantity"/> not yet committed by any church, <paramref name="Ours"/> by this one.</summary>
+public sealed record ChurchItemView(int Id, string Name, int Quantity, ItemStatus Status, int StillNeeded, int Ours);

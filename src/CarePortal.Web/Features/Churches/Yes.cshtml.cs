@@ -102,7 +102,7 @@ public sealed class YesModel(RespondLinks links, ViewAsChurch view, Respond resp
 
         AnsweredAt = await db.ChurchResponses.Where(r => r.CareRequestId == link.RequestId && r.ChurchId == link.ChurchId)
             .OrderBy(r => r.Id).Select(r => (DateTimeOffset?)r.At).FirstOrDefaultAsync(ct);
-        if (AnsweredAt is not null || View.Request.State != RequestState.Open || View.Items.All(i => i.Status != ItemStatus.Needed))
+        if (AnsweredAt is not null || View.Request.State != RequestState.Open || View.Items.All(i => i.StillNeeded == 0))
         {
             return (null, null);
         }

@@ -21,7 +21,7 @@ public sealed class RequestFactsWriter
 
     private static readonly string[] ItemColumns = [nameof(RequestItem.Quantity), nameof(RequestItem.UnitValue), nameof(RequestItem.QuantityGiven)];
     private static readonly string[] ResponseColumns = [nameof(ChurchResponse.At), nameof(ChurchResponse.ChurchId)];
-    private static readonly string[] ClaimColumns = [nameof(ItemClaim.ChurchId), nameof(ItemClaim.RequestItemId)];
+    private static readonly string[] ClaimColumns = [nameof(ItemClaim.ChurchId), nameof(ItemClaim.RequestItemId), nameof(ItemClaim.Quantity)];
 
     /// <summary>States in which a request is in no report; a request that stays in them needs no facts.</summary>
     private static readonly RequestState[] NeverCounted = [RequestState.Draft, RequestState.AwaitingApproval, RequestState.ReturnedForChanges, RequestState.Denied];

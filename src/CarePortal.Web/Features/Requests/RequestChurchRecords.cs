@@ -37,10 +37,13 @@ public sealed class ChurchResponse : ChurchAct
     public string? Message { get; set; }
 }
 
-/// <summary>An item a church is meeting; the unique item id is what stops two churches buying the same crib.</summary>
+/// <summary>How many of an item a church is meeting; one row per item and church, the item's quantity shared among churches.</summary>
 public sealed class ItemClaim : ChurchAct
 {
     public int RequestItemId { get; set; }
+
+    /// <summary>How many of the item the church gives ("2 of 4 coats"); the others may give the rest.</summary>
+    public int Quantity { get; set; }
 }
 
 /// <summary>A responder the committed church's point person lets see the private details of one request.</summary>

@@ -1059,6 +1059,9 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.Property<int>("ChurchId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
                     b.Property<int>("RequestItemId")
                         .HasColumnType("integer");
 
@@ -1072,10 +1075,10 @@ namespace CarePortal.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ChurchId");
 
-                    b.HasIndex("RequestItemId")
-                        .IsUnique();
-
                     b.HasIndex("UserId");
+
+                    b.HasIndex("RequestItemId", "ChurchId")
+                        .IsUnique();
 
                     b.ToTable("ItemClaims");
                 });

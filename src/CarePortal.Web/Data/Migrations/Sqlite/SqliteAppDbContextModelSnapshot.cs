@@ -1024,6 +1024,9 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.Property<int>("ChurchId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RequestItemId")
                         .HasColumnType("INTEGER");
 
@@ -1037,10 +1040,10 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ChurchId");
 
-                    b.HasIndex("RequestItemId")
-                        .IsUnique();
-
                     b.HasIndex("UserId");
+
+                    b.HasIndex("RequestItemId", "ChurchId")
+                        .IsUnique();
 
                     b.ToTable("ItemClaims");
                 });

@@ -51,7 +51,9 @@ public sealed class CreateModel(Composer composer, AppDbContext db, IWriterReadi
     {
         if (Saved is { } id)
         {
-            TempData["ComposerError"] = refusal.Detail;
+            // Field errors go with it, so a missing supervisor is said at the supervisor field of the edit page.
+            TempData["ComposerError"] = refusal.Errors.Count > 0 ? System.Text.Json.JsonSerializer.Serialize(refusal.Errors) : refusal.Detail;
+            TempData["ComposerErrorFields"] = refusal.Errors.Count > 0;
             return RedirectToPage("Edit", new { id });
         }
 

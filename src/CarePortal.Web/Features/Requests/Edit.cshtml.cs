@@ -46,7 +46,21 @@ public sealed class EditModel(Composer composer, ReadRequest read, IDraftReads c
 
         if (TempData["ComposerError"] is string error)
         {
-            ModelState.AddModelError(string.Empty, error);
+            if (TempData["ComposerErrorFields"] is true
+                && System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string[]>>(error) is { } fields)
+            {
+                foreach (var (field, messages) in fields)
+                {
+                    foreach (var message in messages)
+                    {
+                        ModelState.AddModelError(RequestForm.FieldKey(field), message);
+                    }
+                }
+            }
+            else
+            {
+                ModelState.AddModelError(string.Empty, error);
+            }
         }
 
         ViewData["Choices"] = await RequestForm.Choices.LoadAsync(db, User, cancellationToken);

@@ -115,6 +115,7 @@ public abstract class NoticeTests<TApp>(TApp app) where TApp : CarePortalApp
 
         var page = await caseworker.GetStringAsync(new Uri("/Requests", UriKind.Relative));
         Assert.Contains($">{before + 1}<span class=\"usa-sr-only\"> unread</span>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("@if", page, StringComparison.Ordinal);
         var list = await caseworker.GetStringAsync(new Uri("/Notifications", UriKind.Relative));
         Assert.Contains($"Request {draft.Id} (clothing) was returned for changes", list, StringComparison.Ordinal);
         var notice = (await NoticesAsync(await Client(DemoPeople.Caseworker))).First(n => n.RequestId == draft.Id);
@@ -124,6 +125,8 @@ public abstract class NoticeTests<TApp>(TApp app) where TApp : CarePortalApp
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
         Assert.Equal($"/Requests/Edit/{draft.Id}", opened.Headers.Location?.OriginalString);
         Assert.Equal(before, await UnreadAsync(await Client(DemoPeople.Caseworker)));
+        var after = await caseworker.GetStringAsync(new Uri("/Requests", UriKind.Relative));
+        Assert.Equal(before > 0, after.Contains("header-notices__count", StringComparison.Ordinal));
     }
 
     private async Task<(int Id, TestAgency Agency)> AwaitingApprovalAsync()

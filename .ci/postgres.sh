@@ -4,6 +4,8 @@
 # (the cluster, its port and its password are kept in the folder and reused). Delete the folder to forget them.
 pg_dir=${CAREPORTAL_TEST_POSTGRES_DIR:-/tmp/careportal-test-postgres}
 pg_bin=/usr/lib/postgresql/$(ls /usr/lib/postgresql | sort -n | tail -1)/bin
+# The server outlives this script: it must not inherit the caller's open files (a held lock would stay held while it runs).
+pg_without_inherited_files() { ( for fd in /proc/$BASHPID/fd/*; do fd=${fd##*/}; [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done 2>/dev/null; "$@" ); }
 pg_as_owner() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 if [ ! -f "$pg_dir/data/PG_VERSION" ]; then
   mkdir -p "$pg_dir" && chmod 700 "$pg_dir"
@@ -24,6 +26,6 @@ fi
 pg_port=$(sed -n 's/^port = \([0-9]*\)$/\1/p' "$pg_dir/data/postgresql.conf" | tail -1)
 # Waits until the server accepts connections (pg_ctl -w), not a loop of sleeps.
 pg_as_owner "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/postgres.log" -w -t 60 status >/dev/null 2>&1 \
-  || pg_as_owner "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/postgres.log" -w -t 60 start >/dev/null
+  || pg_without_inherited_files pg_as_owner "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/postgres.log" -w -t 60 start >/dev/null
 export CAREPORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$(cat "$pg_dir/password");Database=postgres"
 echo "test.sh: PostgreSQL for the tests: $pg_dir (127.0.0.1:$pg_port); stop it with: runuser -u postgres -- $pg_bin/pg_ctl -D $pg_dir/data stop"

@@ -45,6 +45,21 @@ public sealed class RealTextDecisionsTests
     public void Childrens_ages_as_ranges_lists_and_halves_are_child_details(string need, string marked) =>
         RuleAssert.Fires("child-details-unneeded", need, marked);
 
+    [Fact]
+    public void A_degree_the_public_knows_and_an_amount_already_paid_are_fine()
+    {
+        const string Text = "Mom works hard and has a BA; she was able to pay $150 toward the rent. She needs a couch.";
+
+        RuleAssert.DoesNotFire("jargon", "rent", Text);
+        RuleAssert.DoesNotFire("private-detail", "rent", Text);
+    }
+
+    [Theory]
+    [InlineData("furniture", "Mom works hard, though her [|poor judgments|] cost her a job. She needs a couch.")]
+    [InlineData("furniture", "Grandma works hard; her [|errant|] son left the boys with her. She needs a couch.")]
+    public void Negative_judgements_in_other_words_are_deficit_language(string need, string marked) =>
+        RuleAssert.Fires("deficit-language", need, marked);
+
     [Theory]
     [InlineData("Mom works hard. Last year the children received $25 gift cards from a school drive and bought coats.")]
     [InlineData("Mom works hard. The kids used their Target gift cards last year.")]

@@ -88,7 +88,9 @@ internal sealed partial class PrivateDetailRule : IRule
     private static bool IsAmountOwed(ReviewContext context, TextSpan span)
     {
         var t = context.TokenAt(span.Start);
-        if (context.IsAny(t - 1, EstimateWords) || context.IsAny(t - 2, "about", "around", "approximately"))
+        // "was able to pay $120 toward it", "paid $300": what the family paid, not what it owes.
+        if (context.IsAny(t - 1, EstimateWords) || context.IsAny(t - 2, "about", "around", "approximately") || context.Is(t - 1, "paid")
+            || (context.Is(t - 1, "pay") && context.IsAny(t - 3, "able", "managed")))
         {
             return false;
         }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Notifications.Emails;
+using CarePortal.Web.Features.Refusals;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,8 +35,8 @@ public static class NotificationsExtensions
         api.MapGet("/", Mine);
         api.MapGet("/unread", async (ClaimsPrincipal user, NoticeList notices, CancellationToken ct) =>
             TypedResults.Ok(new UnreadView(await notices.UnreadAsync(user.UserId(), ct))));
-        api.MapPost("/{id:long}/read", async Task<Results<NoContent, NotFound>> (long id, ClaimsPrincipal user, MarkRead mark, CancellationToken ct) =>
-            (await mark.OneAsync(user.UserId(), id, ct)).Found ? TypedResults.NoContent() : TypedResults.NotFound());
+        api.MapPost("/{id:long}/read", async (long id, ClaimsPrincipal user, MarkRead mark, CancellationToken ct) =>
+            (await mark.OneAsync(user.UserId(), id, ct)).Found ? TypedResults.NoContent() : throw RefusedException.NotFound()).Refuses(404);
         api.MapPost("/read", async (ClaimsPrincipal user, MarkRead mark, CancellationToken ct) =>
         {
             await mark.AllAsync(user.UserId(), ct);

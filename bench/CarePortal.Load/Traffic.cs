@@ -214,14 +214,19 @@ public sealed partial class Traffic : IDisposable
         };
         login.Headers.Add("Cookie", antiforgery);
         using var answer = await http.SendAsync(login, cancellationToken);
-        return Cookies(answer).FirstOrDefault(c => c.StartsWith("careportal=", StringComparison.Ordinal))
+        var signedIn = Cookies(answer).FirstOrDefault(c => c.StartsWith("careportal=", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"Signing in as {email} failed ({(int)answer.StatusCode}): is the demo data there (--demo)?");
+        return $"{signedIn}; {antiforgery}";
     }
 
+    /// <summary>Issues an API token as the browser would: a cookie-signed API post carries the signed-in page's antiforgery token.</summary>
     private async Task<string> IssueTokenAsync(string cookie, CancellationToken cancellationToken)
     {
+        using var home = await http.SendAsync(Get("/", cookie: cookie), cancellationToken);
+        var field = AntiforgeryField().Match(await home.Content.ReadAsStringAsync(cancellationToken));
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/accounts/tokens") { Content = JsonContent.Create(new { name = "load test" }) };
         request.Headers.Add("Cookie", cookie);
+        request.Headers.Add("RequestVerificationToken", field.Groups[1].Value);
         using var response = await http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonNode>(cancellationToken))!["token"]!.GetValue<string>();

@@ -39,16 +39,16 @@ public abstract class ChurchBrowserTests<TApp>(TApp app, Chromium chromium) wher
         await Assertions.Expect(pastor.Locator("#forward-heading + p")).ToHaveTextAsync("Forwarded to Rae Responder.");
         Assert.True(await app.QueryAsync(db => db.Notifications.AnyAsync(n => n.CareRequestId == requestId && n.Kind == "request-forwarded" && n.RecipientEmail == responderEmail)));
 
-        // The responder, from the feed: one item, one tap.
+        // The responder, from the feed: how many of one item she can give.
         var responder = await PhoneAsync(responderEmail);
         await responder.GotoAsync("/Churches/Feed");
         await responder.GetByRole(AriaRole.Link, new() { Name = $"Request {requestId}: bed" }).ClickAsync();
-        await responder.GetByLabel("1 × Twin bed frame").CheckAsync();
+        await responder.GetByLabel("How many of Twin bed frame you can give").FillAsync("1");
         await responder.GetByLabel("Message to the caseworker").FillAsync("I can bring the bed frame on Saturday.");
-        await responder.GetByRole(AriaRole.Button, new() { Name = "Yes, I can help with the items I chose" }).ClickAsync();
-        await Assertions.Expect(responder.GetByRole(AriaRole.Status)).ToContainTextAsync("your church is meeting 1 item");
+        await responder.GetByRole(AriaRole.Button, new() { Name = "Yes, I can give the numbers I chose" }).ClickAsync();
+        await Assertions.Expect(responder.GetByRole(AriaRole.Status)).ToContainTextAsync("your church gives 1 × Twin bed frame");
         await Assertions.Expect(responder.Locator(".items li").First).ToContainTextAsync("Your church is meeting this");
-        await Assertions.Expect(responder.Locator(".items li").Nth(1).GetByRole(AriaRole.Checkbox)).ToBeVisibleAsync();
+        await Assertions.Expect(responder.Locator(".items li").Nth(1).GetByRole(AriaRole.Spinbutton)).ToBeVisibleAsync();
         Assert.Empty(await Chromium.SeriousViolationsAsync(responder));
         var screenshot = Path.Combine(AppContext.BaseDirectory, "TestResults", "browser", $"church-request-{app.ProviderName}.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);

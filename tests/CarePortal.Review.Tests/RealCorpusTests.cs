@@ -34,10 +34,19 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
         new CorpusFloors(MacroF1: 0.68, CleanPass: 0.70, ConfidentialPrecision: 0.90).Check(score, output);
     }
 
+    /// <summary>real-fourth.jsonl: 43 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.360, clean-pass 0.214).</summary>
+    [Fact]
+    public void Fourth_real_corpus_scores_meet_the_floors()
+    {
+        var score = CorpusScorer.Score(CorpusScorer.Load("real-fourth.jsonl"), Reviewer.Default);
+
+        new CorpusFloors(MacroF1: 0.32, CleanPass: 0.14).Check(score, output);
+    }
+
     [Fact]
     public void Real_corpora_hold_over_a_hundred_sourced_descriptions()
     {
-        var cases = CorpusScorer.Load("real.jsonl").Concat(CorpusScorer.Load("real-blind.jsonl")).ToList();
+        var cases = CorpusScorer.Load("real.jsonl").Concat(CorpusScorer.Load("real-blind.jsonl")).Concat(CorpusScorer.Load("real-fourth.jsonl")).ToList();
 
         Assert.True(cases.Count >= 100, $"{cases.Count} descriptions");
         Assert.All(cases, c => Assert.False(string.IsNullOrWhiteSpace(c.Source), c.Id));

@@ -1,4 +1,5 @@
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.AuditLog;
 using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Organisations;
@@ -44,6 +45,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<TrainingProgress> TrainingProgress => Set<TrainingProgress>();
     public DbSet<TrainingResumeLink> TrainingResumeLinks => Set<TrainingResumeLink>();
     public DbSet<TrainingRequirement> TrainingRequirements => Set<TrainingRequirement>();
+    public DbSet<AdminAction> AdminActions => Set<AdminAction>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

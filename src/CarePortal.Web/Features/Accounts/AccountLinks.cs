@@ -23,14 +23,14 @@ public sealed class AccountLinks(IDataProtectionProvider protection, TimeProvide
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
-    private static readonly string[] JoinableRoles = [Roles.ChurchPointPerson, Roles.Responder];
+    private static readonly string[] JoinableRoles = [Roles.ChurchPointPerson, Roles.Responder, Roles.AgencyAdmin];
 
     private readonly IDataProtector protector = protection.CreateProtector("CarePortal.Accounts.Links.v1");
 
     /// <summary>The purpose of a link that offers <paramref name="role"/> at <paramref name="organisationId"/>.</summary>
     public static string Join(int organisationId, string role) => JoinableRoles.Contains(role)
         ? string.Create(CultureInfo.InvariantCulture, $"join:{organisationId}:{role}")
-        : throw new ArgumentOutOfRangeException(nameof(role), role, "Only church roles are offered by link.");
+        : throw new ArgumentOutOfRangeException(nameof(role), role, "This role is not offered by link.");
 
     /// <summary>What a join purpose offers, or null for <see cref="Confirm"/> (and anything else).</summary>
     public static (int OrganisationId, string Role)? Offer(string purpose)

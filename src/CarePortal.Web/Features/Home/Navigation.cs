@@ -20,6 +20,7 @@ public static class SiteNavigation
         new("Church feed", "/Churches/Feed", [Roles.ChurchPointPerson, Roles.TeamLeader, Roles.Responder]),
         new("Your church", "/Churches", [Roles.ChurchPointPerson]),
         new("Churches", "/Churches", [Roles.PlatformAdmin]),
+        new("Agencies", "/Platform", [Roles.PlatformAdmin]),
         new("Connections", "/Connections", [Roles.Caseworker]),
         new("Training", "/Training", [Roles.Caseworker, Roles.Supervisor, Roles.CountyRepresentative]),
         new("Team training", "/Training/Team", [Roles.Supervisor, Roles.RegionalManager]),

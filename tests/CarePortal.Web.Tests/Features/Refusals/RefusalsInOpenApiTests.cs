@@ -25,6 +25,7 @@ public sealed class RefusalsInOpenApiTests(SqliteApp app) : IClassFixture<Sqlite
         { "get", "/api/organisations/{id}/settings", "200 401 403 404 500" },
         { "put", "/api/organisations/{id}/time-zone", "200 400 401 403 404 500" },
         { "put", "/api/organisations/{id}/coworker-read-policy", "200 400 401 403 404 500" },
+        { "post", "/api/platform/agencies", "201 400 401 403 500" },
         { "get", "/api/reports", "200 400 401 403 404 500" },
         { "get", "/api/reports/csv/{table}", "200 400 401 403 404 500" },
         { "get", "/api/reports/public", "200 400 404 500" },

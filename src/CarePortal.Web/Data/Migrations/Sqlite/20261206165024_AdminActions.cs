@@ -1,0 +1,55 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CarePortal.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AdminActions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AdminActions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SubjectUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    CareRequestId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdminActions", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdminActions_At",
+                table: "AdminActions",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdminActions_OrganisationId_At",
+                table: "AdminActions",
+                columns: new[] { "OrganisationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdminActions_UserId_At",
+                table: "AdminActions",
+                columns: new[] { "UserId", "At" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AdminActions");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace CarePortal.Web.Features.AuditLog;
+
+public static class AuditLogExtensions
+{
+    public static WebApplicationBuilder AddAuditLog(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<AdminAudit>();
+        return builder;
+    }
+}

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+
+namespace CarePortal.Web.Features.Platform;
+
+/// <summary>The platform admin's work: onboarding agencies, deciding applications, pausing and resuming organisations.</summary>
+public static class PlatformExtensions
+{
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<OnboardAgency>();
+        return builder;
+    }
+
+    public static WebApplication MapPlatform(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/platform").WithTags("Platform").RequireAuthorization();
+        api.MapPost("/agencies", async (AgencyInput input, ClaimsPrincipal user, OnboardAgency onboard, CancellationToken ct) =>
+            {
+                var made = await onboard.OnboardAsync(user, input, ct);
+                return TypedResults.Created($"/Organisations/Settings/{made.Id}", made);
+            })
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
+        return app;
+    }
+}

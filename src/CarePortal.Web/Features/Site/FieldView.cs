@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace CarePortal.Web.Features.Site;
+
+/// <summary>
+/// One text field as the USWDS form pattern draws it (Shared/_Field.cshtml): label, hint, the error beside the field
+/// (<c>usa-form-group--error</c>, <c>aria-describedby</c>) and the value as typed.
+/// </summary>
+public sealed record FieldView(string Id, string Name, string Label, string? Value, string? Error, string? Hint = null,
+    string Type = "text", int MaxLength = 200, string? List = null, string? Autocomplete = null, bool Required = true, string? InputMode = null)
+{
+    /// <summary>The first message ModelState holds for <paramref name="key"/> (case-insensitive, as the API names the field).</summary>
+    public static string? ErrorIn(ModelStateDictionary state, string key) =>
+        state.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    public string? DescribedBy => string.Join(' ', new[] { Hint is null ? null : Id + "-hint", Error is null ? null : Id + "-error" }.OfType<string>()) is { Length: > 0 } ids ? ids : null;
+}

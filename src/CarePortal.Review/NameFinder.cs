@@ -95,9 +95,9 @@ internal static class NameFinder
         while (true)
         {
             var next = end + 1;
-            if (context.IsCapitalised(next) && context.Tokens[next].SpaceBefore)
+            if (context.IsCapitalised(next) && context.Tokens[next].SpaceBefore && !context.NewLineBefore(next))
             {
-                end = next;
+                end = next; // not over a line break: "size Large\n\nSon, Age 5" is two lines of a list
             }
             else if (context.IsPunct(next, '-') && !context.Tokens[next].SpaceBefore && context.IsWord(next + 1) && !context.Tokens[next + 1].SpaceBefore
                      && (context.IsCapitalised(next + 1) || (IsShortSyllable(context, next + 1) && !IsEnglish(context, next + 1))))
@@ -336,8 +336,32 @@ internal static class NameFinder
     [
         "books", "book", "series", "movie", "movies", "show", "toys", "toy", "doll", "dolls", "figure", "figures", "playset", "set", "game",
         "games", "cards", "novels", "dollhouse", "logo", "items", "merchandise", "lights", "sweatshirts", "hoodie", "hoodies", "shoes",
-        "gift", "console", "controller", "blocks", "bouncer", "action",
+        "gift", "console", "controller", "blocks", "bouncer", "action", "speaker", "speakers", "variant", "babies", "polish", "kit",
+        "card", "blanket", "blankets", "comforter", "comforters", "sheet", "sheets", "bed", "beds", "mattress", "bedding",
     ];
+
+    private static readonly string[] BedSizes = ["king", "queen", "twin", "full"];
+
+    private static readonly string[] BeddingWords = ["bed", "beds", "bedding", "blanket", "blankets", "comforter", "comforters", "sheet", "sheets", "mattress", "size", "set", "pillows", "frame"];
+
+    /// <summary>"Bedding (Queen)", "King blanket", "a Twin bed": a bed's size, not a person.</summary>
+    private static bool IsBedSize(ReviewContext context, int first, int last)
+    {
+        if (first != last || !context.IsAny(first, BedSizes))
+        {
+            return false;
+        }
+
+        for (var t = Math.Max(0, first - 3); t <= Math.Min(context.Tokens.Count - 1, first + 2); t++)
+        {
+            if (t != first && context.IsAny(t, BeddingWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Amiyah, 7,", "Donna, 9, is", "10-year-old tomboy Ariyah", "Jaxon, age 8": a child named with an age.</summary>
     private static bool HasAgeBeside(ReviewContext context, int first, int last)
@@ -449,7 +473,7 @@ internal static class NameFinder
     /// <summary>A place, a business, a people or a language rather than a person, unless a title or relation vouches for it.</summary>
     private static bool NotAPerson(ReviewContext context, int first, int last)
     {
-        if (IsTitleOrWork(context, first, last) || IsSomeoneOutsideTheFamily(context, first))
+        if (IsTitleOrWork(context, first, last) || IsSomeoneOutsideTheFamily(context, first) || IsBedSize(context, first, last))
         {
             return true; // even after a title: "Dr. Suess books", "the landlord is Mr. Pruitt"
         }

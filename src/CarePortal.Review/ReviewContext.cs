@@ -13,6 +13,7 @@ internal sealed class ReviewContext
     private List<(int First, int Last)>? sentences;
 
     private bool? asksForAgeItems;
+    private int? itemsSection;
     private uint[]? lowerHashes;
     private bool[]? brandTokens;
 
@@ -58,17 +59,45 @@ internal sealed class ReviewContext
     }
 
     /// <summary>The token of an "Items:", "Wish list:" or "Critical items:" heading: what follows it is asked for (-1: none).</summary>
-    private int ItemsSectionStart()
+    private int ItemsSectionStart() => itemsSection ??= FindItemsSection();
+
+    private int FindItemsSection()
     {
-        for (var t = 0; t + 1 < Tokens.Count; t++)
+        for (var t = 0; t < Tokens.Count; t++)
         {
-            if (IsAny(t, "items", "list", "wishlist", "needs") && IsPunct(t + 1, ':'))
+            if (IsAny(t, "items", "list", "wishlist", "needs") && IsPunct(t + 1, ':') || IsItemsHeading(t))
             {
                 return t;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>"CRITICAL ITEMS", "Suggested gifts:", "Wish list" on a line of its own: a heading of the things asked for.</summary>
+    private bool IsItemsHeading(int t)
+    {
+        if (!IsAny(t, "items", "list", "wishlist", "needs", "gifts", "wishes") || !(t + 1 == Tokens.Count || NewLineBefore(t + 1) || (IsPunct(t + 1, ':') && (t + 2 == Tokens.Count || NewLineBefore(t + 2)))))
+        {
+            return false;
+        }
+
+        for (var k = t; k >= Math.Max(0, t - 3); k--)
+        {
+            if (k == 0 || NewLineBefore(k))
+            {
+                return true; // the line holds the heading alone
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the token comes after an items heading ("Critical items:", "SUGGESTED GIFTS"): what follows is asked for.</summary>
+    public bool InItemsSection(int token)
+    {
+        var section = ItemsSectionStart();
+        return section >= 0 && token > section;
     }
 
     /// <summary>Whether the sentence of <paramref name="token"/> asks for something ("needs", "would like", "wish list").</summary>
@@ -201,6 +230,10 @@ internal sealed class ReviewContext
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsPunct(int token, char c) =>
         token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Punctuation && Text[Tokens[token].Start] == c;
+
+    /// <summary>Whether a line break separates the token from the one before it.</summary>
+    public bool NewLineBefore(int token) =>
+        token > 0 && token < Tokens.Count && Text.AsSpan(Tokens[token - 1].End, Tokens[token].Start - Tokens[token - 1].End).Contains('\n');
 
     /// <summary>The first character is upper case and the word is not all capitals (a name, not an abbreviation).</summary>
     public bool IsCapitalised(int token)

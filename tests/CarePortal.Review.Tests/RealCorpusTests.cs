@@ -22,7 +22,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-blind.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.55, CleanPass: 0.40).Check(score, output);
+        new CorpusFloors(MacroF1: 0.68, CleanPass: 0.40).Check(score, output);
     }
 
     /// <summary>real-third.jsonl: 55 descriptions from other hosts, scored unseen first (macro-F1 0.421), then used while tuning.</summary>
@@ -34,13 +34,13 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
         new CorpusFloors(MacroF1: 0.68, CleanPass: 0.70, ConfidentialPrecision: 0.90).Check(score, output);
     }
 
-    /// <summary>real-fourth.jsonl: 43 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.360, clean-pass 0.214).</summary>
+    /// <summary>real-fourth.jsonl: 42 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.403, clean-pass 0.214 after the label corrections the corpus README lists).</summary>
     [Fact]
     public void Fourth_real_corpus_scores_meet_the_floors()
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-fourth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.32, CleanPass: 0.14).Check(score, output);
+        new CorpusFloors(MacroF1: 0.72, CleanPass: 0.64).Check(score, output);
     }
 
     [Fact]

@@ -12,6 +12,7 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
         + @"|\b(" + Count + @" (" + ChildNouns + @"),? )?(ages?|aged) \d{1,2}((, ?|,? and |,? & )\d{1,2}){0,8}\b"
         + @"|\b\d{1,2} (years?|months?) old\b"
         + @"|\b(" + ChildNouns + @"), \d{1,2}((, ?|,? and |,? & )\d{1,2}){0,8}(?=[,.;:)]|$| and )" // "two grandchildren, 12 and 10"
+        + @"|\b(" + ChildNouns + @") (are|were) \d{1,2}((, ?|,? and |,? & )\d{1,2}){1,8}\b" // "The children are 15 and 11"
         + @"|\b(ranging |ranges? )?(in )?(ages?|aged) (from )?\d{1,2}( (years?|months?))? (to|through|-) \d{1,2}( (years?|months?))?\b" // "ranging in age from 5 to 15"
         + @"|\b(between )?the ages of \d{1,2} (and|to) \d{1,2}\b|\bunder the age of \d{1,2}\b"
         + @"|\b(sizes?|wears a) \d{1,2}(t|/\d{1,2})?\b|\b\d{1,2}t\b"
@@ -25,7 +26,8 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
 
     // Every branch of the pattern contains one of these: a cheap check before the long pattern.
     private static readonly string[] AgeHints = ["old", "age", "size", "wears a", "teen", "toddler", "infant", "newborn", "sons", "daughters", "boys", "girls", "boy and", "girl and", "1t", "2t", "3t", "4t", "5t", "6t", "7t", "8t", "9t", "0t",
-        "children, ", "kids, ", "boys, ", "girls, ", "sons, ", "daughters, ", "nephews, ", "nieces, ", "brothers, ", "sisters, ", "son, ", "daughter, "];
+        "children, ", "kids, ", "boys, ", "girls, ", "sons, ", "daughters, ", "nephews, ", "nieces, ", "brothers, ", "sisters, ", "son, ", "daughter, ",
+        "children are ", "kids are ", "boys are ", "girls are ", "children were ", "kids were "];
 
     public RuleInfo Info => RuleCatalog.ChildDetailsUnneeded;
 

@@ -12,15 +12,15 @@ internal sealed class ConfidentialServiceRule : IRule
     /// <summary>"medical appointments and therapy sessions": therapy among doctors' care, not a case-plan service.</summary>
     private static bool IsMedicalTherapy(ReviewContext context, Text.PhraseMatch<string> match)
     {
-        if (match.Phrase.Words[0] != "therapy")
+        if (match.Phrase.Words[0] != "therapy" && Array.IndexOf(match.Phrase.Words, "treatment") < 0)
         {
-            return false;
+            return false; // therapy or treatment among doctors' care ("in treatment for cancer")
         }
 
         var (first, last) = context.SentenceOf(match.FirstToken);
         for (var t = first; t <= last; t++)
         {
-            if (context.IsAny(t, "medical", "doctor", "doctors", "doctor's", "surgery", "hospital", "appointments", "feeding", "disability", "autism", "autistic"))
+            if (context.IsAny(t, "medical", "doctor", "doctors", "doctor's", "surgery", "hospital", "appointments", "feeding", "disability", "autism", "autistic", "cancer", "chemo", "chemotherapy", "tumor", "injury", "injuries", "illness", "disease", "stroke", "leukemia", "dialysis"))
             {
                 return true;
             }

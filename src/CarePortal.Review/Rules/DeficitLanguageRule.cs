@@ -8,7 +8,10 @@ internal sealed class DeficitLanguageRule : IRule
 
     public RuleInfo Info => RuleCatalog.DeficitLanguage;
 
-    /// <summary>"left an abusive relationship", "the utilities are delinquent": said of someone else or of a thing (judgement call 6).</summary>
+    /// <summary>
+    /// "left an abusive relationship", "the utilities are delinquent": said of someone else or of a thing (judgement call 6);
+    /// "was neglected by his family" (see Check) tells what someone else did to them.
+    /// </summary>
     private static bool DescribesOthers(ReviewContext context, Text.PhraseMatch<string> match)
     {
         if (match.Phrase.Words.Length != 1 || !context.Lexicon.DeficitOthers.TryGetValue(match.Phrase.Words[0], out var nouns))
@@ -28,6 +31,11 @@ internal sealed class DeficitLanguageRule : IRule
         return false;
     }
 
+    /// <summary>"He was neglected by his family": an act someone else did to them, not a label on them ("considered unfit by the court" is).</summary>
+    private static bool IsDoneToThem(ReviewContext context, Text.PhraseMatch<string> match) =>
+        match.FirstToken == match.LastToken && context.Is(match.LastToken + 1, "by") && context.Lower(match.LastToken).EndsWith("ed")
+        && context.IsAny(match.FirstToken - 1, "was", "were", "been", "being", "is", "are");
+
     public void Check(ReviewContext context, List<Finding> findings)
     {
         foreach (var match in context.Lexicon.DeficitLabels.FindAll(context))
@@ -37,7 +45,7 @@ internal sealed class DeficitLanguageRule : IRule
                 continue;
             }
 
-            if (DescribesOthers(context, match))
+            if (DescribesOthers(context, match) || IsDoneToThem(context, match))
             {
                 continue;
             }

@@ -28,6 +28,11 @@ internal sealed class DetailsMissingRule : IRule
             }
         }
 
+        if (context.InItemsSection(item))
+        {
+            return true; // listed under "Critical items:" or "SUGGESTED GIFTS"
+        }
+
         // "a new glove and cleats are needed": the ask after the item.
         for (var t = item + 1; t <= Math.Min(context.Tokens.Count - 1, item + 3) && !context.IsPunct(t, '.') && !context.IsPunct(t, ';'); t++)
         {

@@ -7,7 +7,7 @@ internal sealed class GasCardRule : IRule
 
     public void Check(ReviewContext context, List<Finding> findings)
     {
-        foreach (var m in Patterns.MatchesIf(context.Mentions("card", "voucher"), MoneyAsks.GasCard, context.Text))
+        foreach (var m in Patterns.MatchesIf(context.Mentions("card", "voucher", "certificate"), MoneyAsks.GasCard, context.Text))
         {
             if (!context.IsNegatedAt(m.Index))
             {

@@ -15,7 +15,7 @@ internal sealed partial class GrammarRule : IRule
     [GeneratedRegex(@"\balot\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     private static partial Regex Alot { get; }
 
-    private static readonly string[] AllowedDoubles = ["had", "that", "bye", "ha", "no"];
+    private static readonly string[] AllowedDoubles = ["had", "that", "bye", "ha", "no", "her"]; // "cost her her job"
 
     private static readonly string[] Abbreviations = ["e.g", "i.e", "etc", "vs", "approx", "a.m", "p.m", "no", "st", "dr", "mr", "mrs", "ms", "jr", "sr", "est", "apt"];
 
@@ -32,6 +32,9 @@ internal sealed partial class GrammarRule : IRule
     private static readonly string[] OwnedAdjectives = ["normal", "usual", "regular", "daily", "favorite", "little", "older", "younger", "entire", "current", "previous"];
 
     private static readonly string[] Verbs = ["is", "are", "was", "were", "will", "has", "have", "had", "would", "could"];
+
+    /// <summary>"The mother is was terminated": two forms of "be" side by side (the same one twice is a doubled word).</summary>
+    private static readonly string[] BeForms = ["is", "was", "are", "were"];
 
     /// <summary>Words that follow "they are", never "their": "their excited" means "they're excited".</summary>
     private static readonly string[] TheyAreWords = ["excited", "going", "not", "so", "very", "happy", "ready", "doing", "working", "trying", "getting", "looking", "hoping", "grateful", "thankful", "all", "both", "still", "also", "able", "currently", "living", "staying", "in", "at"];
@@ -89,6 +92,13 @@ internal sealed partial class GrammarRule : IRule
         {
             var span = TextSpan.FromBounds(context.Tokens[t - 1].Start, token.End);
             findings.Add(info.At(context, span, $"{info.Why} \"{context.Original(t)}\" is written twice.", context.Original(t - 1).ToString()));
+            return;
+        }
+
+        if (context.IsAny(t, BeForms) && context.IsAny(t - 1, BeForms) && token.SpaceBefore && !context.NewLineBefore(t))
+        {
+            var span = TextSpan.FromBounds(context.Tokens[t - 1].Start, token.End);
+            findings.Add(info.At(context, span, $"{info.Why} \"{context.Slice(span)}\" has two verbs where one belongs.", context.Original(t).ToString()));
             return;
         }
 
@@ -213,6 +223,11 @@ internal sealed partial class GrammarRule : IRule
         if (context.IsPunct(w - 1, '.') && context.IsWord(w - 2) && !context.Tokens[w - 1].SpaceBefore)
         {
             start = context.Tokens[w - 2].Start; // "e.g", "a.m"
+        }
+
+        if (start != context.Tokens[w].Start && context.Tokens[w].Length == 1 && context.Tokens[w - 2].Length == 1)
+        {
+            return true; // "the U.S. from", "a.m.": letters with stops are an abbreviation
         }
 
         var abbreviation = context.LowerText.AsSpan(start, context.Tokens[w].End - start);

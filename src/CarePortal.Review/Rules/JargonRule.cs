@@ -79,7 +79,8 @@ internal sealed class JargonRule : IRule
         // Part of a code such as a license plate or a case number ("BKR-4412", "2023-JV-04512").
         var glued = (context.IsPunct(t + 1, '-') && context.Tokens.Count > t + 2 && context.Tokens[t + 2].Kind == TokenKind.Number)
             || (context.IsPunct(t - 1, '-') && t >= 2 && context.Tokens[t - 2].Kind == TokenKind.Number)
-            || (t > 0 && context.Tokens[t - 1].Kind == TokenKind.Number && !context.Tokens[t].SpaceBefore);
+            || (t > 0 && context.Tokens[t - 1].Kind == TokenKind.Number && !context.Tokens[t].SpaceBefore)
+            || (t + 1 < context.Tokens.Count && context.Tokens[t + 1].Kind == TokenKind.Number && !context.Tokens[t + 1].SpaceBefore); // "MP3", "PS4": a model's name
         // "KUB account", "DREMC bill": a utility's or business's name, not agency jargon.
         var business = context.IsAny(t + 1, BusinessNouns) || (context.IsPunct(t + 1, '\'') && context.IsAny(t + 2, BusinessNouns))
             || (context.Is(t - 1, "to") && context.IsAny(t - 2, "directly", "pay", "paid", "payable"));

@@ -17,7 +17,7 @@ internal static partial class MoneyAsks
     [GeneratedRegex(@"\b(needs?|asking for|requesting|request|donations? of|donate) (some |extra |gas |grocery )?(money|funds)\b|\b(needs?|asking for|requesting|request) (some )?gas money\b|\b(give|send|hand|provide|pick up|get|donate|mail|bring|drop off)( her| him| them| the family| mom| dad| the parents?)?( the| some| any)? (money|funds)\b|\b(give|send|hand|provide|mail)( her| him| them| the family| mom| dad| the parents?) \$ ?\d|\b(give|send|hand)( her| him| them| mom| dad)( a few| some)? dollars\b|\b(money|funds) (to|for) (her|him|them|mom|dad|the family|the parents?)\b|\bchecks? (made out|written|payable) to (her|him|mom|dad|the (mother|father|mom|dad|family|parents?))\b|\b(money order|check) made out to (her|him|mom|dad)\b|\b(money|funds|cash) for (bills|food|groceries|medicine|medications|utilities|presents|gifts)\b|\b(a few|some) extra dollars\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     public static partial Regex MoneyToFamily { get; }
 
-    [GeneratedRegex(@"\b(gas|fuel|gasoline)( gift)? ?(cards?|vouchers?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    [GeneratedRegex(@"\b(gas|fuel|gasoline)( gift)? ?(cards?|vouchers?)\b|\b(gift ?cards?|gift certificates?) for ([a-z]+(, and |, or |, | and | or |/)){0,3}(gas|fuel|gasoline)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     public static partial Regex GasCard { get; }
 
     /// <summary>Words that show a payment goes to a business (landlord, utility) rather than to the family.</summary>

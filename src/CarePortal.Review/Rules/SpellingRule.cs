@@ -40,7 +40,8 @@ internal sealed class SpellingRule : IRule
         for (var t = 0; t < context.Tokens.Count; t++)
         {
             var token = context.Tokens[t];
-            if (token.Kind != TokenKind.Word || token.Length < 2 || GluedToNumber(context, t) || !IsPlainAscii(context.Original(t)) || InsideHyphenatedName(context, t))
+            if (token.Kind != TokenKind.Word || token.Length < 2 || GluedToNumber(context, t) || !IsPlainAscii(context.Original(t)) || InsideHyphenatedName(context, t)
+                || IsUnitAfterNumber(context, t))
             {
                 continue;
             }
@@ -263,6 +264,20 @@ internal sealed class SpellingRule : IRule
     private static bool InsideHyphenatedName(ReviewContext context, int t) =>
         (context.IsPunct(t - 1, '-') && !context.Tokens[t].SpaceBefore && context.IsCapitalised(t - 2))
         || (context.IsPunct(t + 1, '-') && context.Tokens.Count > t + 2 && !context.Tokens[t + 2].SpaceBefore && context.IsCapitalised(t + 2));
+
+    /// <summary>"10 lbs.", "16-28 lbs", "8 oz": a unit after a number, written as the public abbreviates it.</summary>
+    private static bool IsUnitAfterNumber(ReviewContext context, int t)
+    {
+        var before = context.IsPunct(t - 1, '.') ? t - 2 : t - 1;
+        if (before < 0 || context.Tokens[before].Kind != TokenKind.Number || context.Tokens[t].Length > 4)
+        {
+            return false;
+        }
+
+        Span<char> upper = stackalloc char[context.Tokens[t].Length];
+        context.Original(t).ToUpperInvariant(upper);
+        return context.Lexicon.KnownAbbreviations.Contains(upper);
+    }
 
     private static bool GluedToNumber(ReviewContext context, int t) =>
         (t > 0 && context.Tokens[t - 1].Kind == TokenKind.Number && !context.Tokens[t].SpaceBefore)

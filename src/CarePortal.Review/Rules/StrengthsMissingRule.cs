@@ -7,7 +7,7 @@ internal sealed class StrengthsMissingRule : IRule
     private static readonly string[] HelpNouns = ["help", "helps", "blessing", "bonus", "gift", "deal", "start", "way", "need", "idea", "option", "resource", "opportunity", "fit"];
 
     private static readonly string[] Negations = ["not", "no", "never", "n't", "isn't", "wasn't", "doesn't", "didn't", "hasn't", "cannot", "can't", "without", "lost", "lack", "lacks",
-        "lazy", "stopped", "quit", "refuses", "refused", "unwilling"]; // "lazy about looking for work", "stopped trying to"
+        "lazy", "stopped", "quit", "refuses", "refused", "unwilling", "unable", "unfit", "incapable"]; // "lazy about looking for work", "stopped trying to"
 
     public RuleInfo Info => RuleCatalog.StrengthsMissing;
 

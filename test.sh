@@ -19,6 +19,8 @@ case "${1:-}" in
 esac
 source .ci/setup.sh
 log=$(mktemp)
+# The errors the app under test logs (tests/CarePortal.Web.Tests/ServerErrorLog.cs), shown below when a try fails.
+export CAREPORTAL_TEST_ERROR_LOG=${CAREPORTAL_TEST_ERROR_LOG:-$(mktemp)}
 set +e
 # A test that fails is run once more in a fresh process (Microsoft.Testing.Extensions.Retry): the run fails only when it
 # fails twice. Every failed try is still named below, so that a test failing now and then is seen and mended.
@@ -29,6 +31,10 @@ set -e
 if grep -qE '^\s*failed [^:]' "$log"; then
   echo "=== failed tries (\"(try 1)\" alone: it passed when run again) ==="
   grep -A20 -E '^\s*failed [^:]' "$log" | cut -c1-300
+  if [ -s "$CAREPORTAL_TEST_ERROR_LOG" ]; then
+    echo "=== errors the app logged during the run (some are expected by tests of failures) ==="
+    grep -E '^[0-9]{2}:[0-9]{2}:|^[A-Za-z.]+(Exception|Error)' "$CAREPORTAL_TEST_ERROR_LOG" | cut -c1-400 | tail -300
+  fi
 fi
 # One plain closing line for CI: the sums of every test project's summary.
 awk '/^  succeeded:/{p+=$2} /^  failed:/{f+=$2} /^  skipped:/{s+=$2} END{printf "%d passed, %d failed, %d skipped\n", p, f, s}' "$log"

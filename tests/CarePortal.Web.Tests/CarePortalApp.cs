@@ -82,7 +82,7 @@ public abstract class CarePortalApp : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Reports:RollupInBackground", "false");
         // Tests sign in and call the API far faster than people do; the rate limit tests turn the limits on with low values.
         builder.UseSetting("RateLimits:Enabled", "false");
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(new ServerErrorLog($"{GetType().Name} {Provider} {Path.GetFileName(DataDirectory)}")));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock).AddSingleton<IStartupFilter, CallerAddress>());
     }
 

@@ -31,7 +31,14 @@ public sealed class ServerErrorLog(string app) : ILoggerProvider
                 return;
             }
 
-            var entry = $"{DateTimeOffset.UtcNow:HH:mm:ss.fff} {logLevel} {app} {category}: {formatter(state, exception)}{Environment.NewLine}{exception}{Environment.NewLine}";
+            var message = formatter(state, exception);
+            // EF Core logs its first look for the migrations table of a new database as an error; it is not one.
+            if (message.Contains("__EFMigrationsHistory", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            var entry = $"{DateTimeOffset.UtcNow:HH:mm:ss.fff} {logLevel} {app} {category}: {message}{Environment.NewLine}{exception}{Environment.NewLine}";
             lock (Writing)
             {
                 System.IO.File.AppendAllText(file, entry);

@@ -1,23 +1,16 @@
-using System.Security.Claims;
 using CarePortal.Web.Data;
-using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Home;
 
 /// <summary>The writer's requests returned for changes, with the approver's note and a link to edit.</summary>
-public sealed class Returned(AppDbContext db) : IHomeSection
+public sealed class Returned(AppDbContext db) : WriterSection(db)
 {
-    public string View => "_HomeList";
-
-    public bool IsFor(ClaimsPrincipal user) => Roles.RequestWriters.Any(user.IsInRole);
-
-    public async Task<object> LoadAsync(HomeViewer viewer, CancellationToken ct)
+    public override async Task<object> LoadAsync(HomeViewer viewer, CancellationToken ct)
     {
-        var me = viewer.User.UserId();
-        var rows = await RequestAccess.Readable(db, viewer.User).AsNoTracking()
-            .Where(r => r.CaseworkerId == me && r.State == RequestState.ReturnedForChanges)
+        var rows = await Mine(viewer).AsNoTracking()
+            .Where(r => r.State == RequestState.ReturnedForChanges)
             .OrderByDescending(r => r.Id).Take(10)
             .Select(r => new
             {
@@ -26,10 +19,9 @@ public sealed class Returned(AppDbContext db) : IHomeSection
                 Return = r.History.Where(t => t.Action == RequestAction.Return).OrderByDescending(t => t.Id).Select(t => new { t.Note, t.At }).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        return new HomeList("home-returned", "Returned to you for changes", "Nothing was returned to you.",
+        return Listed(viewer, new HomeList("home-returned", "Returned to you for changes", "Nothing was returned to you.",
             [.. rows.Select(r => new HomeRequest(r.Id, RequestNames.NeedName(r.Need),
                 r.Return is null ? "Returned: edit and submit again." : $"Returned {viewer.When(r.Return.At)}: edit and submit again.",
-                $"/Requests/Edit/{r.Id}", r.Return?.Note))])
-        { HideWhenEmpty = !viewer.User.IsInRole(Roles.Caseworker) };
+                $"/Requests/Edit/{r.Id}", r.Return?.Note))]));
     }
 }

@@ -206,6 +206,9 @@ public abstract class ReportRollupTests<TApp>(TApp app) where TApp : CarePortalA
 
         protected override string ConnectionString => first.DatabaseConnectionString;
 
+        /// <summary>Nodes of one deployment share the certificate that encrypts the key ring (else each makes keys the other cannot read).</summary>
+        public override string KeyFile => first.KeyFile;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);

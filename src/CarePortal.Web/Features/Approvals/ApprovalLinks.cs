@@ -1,34 +1,27 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using CarePortal.Web.Features.Requests;
-using Microsoft.AspNetCore.DataProtection;
+using CarePortal.Web.Features.Security;
 
 namespace CarePortal.Web.Features.Approvals;
 
 /// <summary>
 /// Signed, expiring links that let an approver approve, return or deny a request from their email. A link names the
 /// request, the approver, the action and the submission it was sent for (a request returned and submitted again gets
-/// new links); it only opens a confirmation page, and the decision is a signed-in POST.
+/// new links); it only opens a confirmation page, and the decision is a signed-in POST. The token travels in the link's
+/// fragment (<see cref="SignedLinks"/>), never in a URL a server logs.
 /// </summary>
-public sealed class ApprovalLinks(IDataProtectionProvider protection, TimeProvider clock)
+public sealed class ApprovalLinks(SignedLinks signedLinks, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(72);
 
     public const string PagePath = "/Approvals/Link";
 
-    private readonly ITimeLimitedDataProtector protector =
-        protection.CreateProtector("CarePortal.Approvals.EmailLink.v2").ToTimeLimitedDataProtector();
+    private const string Purpose = "CarePortal.Approvals.EmailLink.v2";
 
-    /// <summary>The site-relative link for one approver and one action on the request's current submission.</summary>
-    public string PathFor(CareRequest request, string approverId, Decision action)
-    {
-        var expires = clock.GetUtcNow() + Lifetime;
-        var payload = string.Join('|', request.Id.ToString(CultureInfo.InvariantCulture), approverId, action.ToString(),
-            expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), RoundOf(request).ToString(CultureInfo.InvariantCulture));
-        // The protector enforces the lifetime on the system clock; the payload's own expiry is checked on the injected clock.
-        var token = protector.Protect(payload, TimeProvider.System.GetUtcNow() + Lifetime);
-        return $"{PagePath}?t={Uri.EscapeDataString(token)}";
-    }
+    /// <summary>The site-relative link for one approver and one action on the request's current submission (token in the fragment).</summary>
+    public string PathFor(CareRequest request, string approverId, Decision action) =>
+        signedLinks.PathFor(PagePath, Purpose, Lifetime, [request.Id.ToString(CultureInfo.InvariantCulture), approverId, action.ToString(),
+            (clock.GetUtcNow() + Lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), RoundOf(request).ToString(CultureInfo.InvariantCulture)]);
 
     /// <summary>Which submission a link belongs to: the second of submitting.</summary>
     public static long RoundOf(CareRequest request) => request.SubmittedAt?.ToUnixTimeSeconds() ?? 0;
@@ -36,23 +29,8 @@ public sealed class ApprovalLinks(IDataProtectionProvider protection, TimeProvid
     /// <summary>What a link says, or why it cannot be used.</summary>
     public LinkCheck Check(string? token)
     {
-        if (string.IsNullOrEmpty(token))
-        {
-            return new LinkCheck(LinkProblem.Invalid, null);
-        }
-
-        string payload;
-        try
-        {
-            payload = protector.Unprotect(token, out _);
-        }
-        catch (CryptographicException)
-        {
-            return new LinkCheck(LinkProblem.Invalid, null);
-        }
-
-        var parts = payload.Split('|');
-        if (parts.Length != 5 || !int.TryParse(parts[0], CultureInfo.InvariantCulture, out var id)
+        var parts = signedLinks.Read(Purpose, token);
+        if (parts is not { Length: 5 } || !int.TryParse(parts[0], CultureInfo.InvariantCulture, out var id)
             || !Enum.TryParse<Decision>(parts[2], out var action) || !long.TryParse(parts[3], CultureInfo.InvariantCulture, out var expires)
             || !long.TryParse(parts[4], CultureInfo.InvariantCulture, out var round))
         {

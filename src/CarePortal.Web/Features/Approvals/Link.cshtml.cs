@@ -2,6 +2,8 @@ using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
+using CarePortal.Web.Features.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,12 +12,18 @@ namespace CarePortal.Web.Features.Approvals;
 
 /// <summary>
 /// Where an approval email's link lands: GET shows the request and the reviewer's findings; only a POST by the
-/// signed-in approver the link was made for decides. Any bad link changes nothing and says why.
+/// signed-in approver the link was made for decides. Any bad link changes nothing and says why. The link's token comes from
+/// its fragment, posted by the page's first view (<see cref="OnPostOpen"/>) and held in a cookie across the sign-in
+/// (<see cref="SecretLinkCookie"/>), so no URL carries it; anyone may open the page, only a signed-in person sees past that.
 /// </summary>
+[AllowAnonymous]
 public sealed class LinkModel(ApprovalLinks links, ReadRequest read, DecideRequest decide, DescriptionReview review, AppDbContext db) : PageModel, IShowsRefusals
 {
-    [BindProperty(SupportsGet = true, Name = "t")]
+    [BindProperty(Name = "t")]
     public string? Token { get; set; }
+
+    /// <summary>False on the first view, whose script posts the link's token from the fragment.</summary>
+    public bool Opened { get; private set; } = true;
 
     [BindProperty]
     public string? Note { get; set; }
@@ -34,12 +42,43 @@ public sealed class LinkModel(ApprovalLinks links, ReadRequest read, DecideReque
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (SecretLinkCookie.KeepFromQuery(HttpContext, ApprovalLinks.PagePath))
+        {
+            return LocalRedirect(ApprovalLinks.PagePath);
+        }
+
+        Token = SecretLinkCookie.Read(HttpContext);
+        if (Token is null)
+        {
+            Opened = false;
+            return Page();
+        }
+
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
         await LoadAsync(cancellationToken);
         return Page();
     }
 
+    /// <summary>The token posted from the link's fragment: held for this page, which is then opened at its plain address.</summary>
+    public IActionResult OnPostOpen(string? token)
+    {
+        SecretLinkCookie.Keep(HttpContext, ApprovalLinks.PagePath, token);
+        return LocalRedirect(ApprovalLinks.PagePath);
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        SecretLinkCookie.NoReferrer(HttpContext);
+        Token ??= SecretLinkCookie.Read(HttpContext);
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
         if (!await LoadAsync(cancellationToken))
         {
             return Page();

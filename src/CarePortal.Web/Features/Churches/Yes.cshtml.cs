@@ -3,6 +3,7 @@ using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
+using CarePortal.Web.Features.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -15,14 +16,18 @@ namespace CarePortal.Web.Features.Churches;
 /// Where the email's one-tap "Yes, I can help" lands (<see cref="RespondLinks"/>): GET shows the request and one button; only
 /// the POST commits, as the person the link was sent to, with their rights at that moment. A forged or expired link, a link
 /// for someone else than the person signed in, and a link whose church has answered already commit nothing and say why.
+/// The token comes from the link's fragment, posted by the page's first view and then held in a cookie (<see cref="SecretLinkCookie"/>).
 /// </summary>
 [AllowAnonymous]
 public sealed class YesModel(RespondLinks links, ViewAsChurch view, Respond respond, AppDbContext db, IUserClaimsPrincipalFactory<AppUser> principals,
     TimeProvider clock)
     : PageModel, IShowsRefusals
 {
-    [BindProperty(SupportsGet = true, Name = "t")]
+    [BindProperty(Name = "t")]
     public string? Token { get; set; }
+
+    /// <summary>False on the first view, whose script posts the link's token from the fragment.</summary>
+    public bool Opened { get; private set; } = true;
 
     public ChurchRequestView? View { get; private set; }
 
@@ -37,12 +42,32 @@ public sealed class YesModel(RespondLinks links, ViewAsChurch view, Respond resp
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        await LoadAsync(ct);
+        if (SecretLinkCookie.KeepFromQuery(HttpContext, RespondLinks.PagePath))
+        {
+            return LocalRedirect(RespondLinks.PagePath);
+        }
+
+        Token = SecretLinkCookie.Read(HttpContext);
+        Opened = Token is not null;
+        if (Opened)
+        {
+            await LoadAsync(ct);
+        }
+
         return Page();
+    }
+
+    /// <summary>The token posted from the link's fragment: held for this page, which is then opened at its plain address.</summary>
+    public IActionResult OnPostOpen(string? token)
+    {
+        SecretLinkCookie.Keep(HttpContext, RespondLinks.PagePath, token);
+        return LocalRedirect(RespondLinks.PagePath);
     }
 
     public async Task<IActionResult> OnPostAsync(string? message, CancellationToken ct)
     {
+        SecretLinkCookie.NoReferrer(HttpContext);
+        Token ??= SecretLinkCookie.Read(HttpContext);
         var (link, person) = await LoadAsync(ct);
         if (link is null || person is null)
         {
@@ -51,7 +76,8 @@ public sealed class YesModel(RespondLinks links, ViewAsChurch view, Respond resp
 
         var response = await respond.RespondAsync(person, link.RequestId, new ResponseInput(link.ChurchId, null, message), ct);
         Done = $"Thank you: {View!.ChurchName} is meeting {response.ItemIds.Count} {(response.ItemIds.Count == 1 ? "item" : "items")}. The caseworker has your response and how to reach you.";
-        return RedirectToPage(new { t = Token });
+        SecretLinkCookie.Keep(HttpContext, RespondLinks.PagePath, Token);
+        return LocalRedirect(RespondLinks.PagePath);
     }
 
     public async Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken)

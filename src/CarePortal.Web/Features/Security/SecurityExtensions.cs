@@ -34,6 +34,7 @@ public static class SecurityExtensions
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section)
             .Validate(o => o.IsValid, "Every RateLimits entry needs a PermitLimit above 0 and a Window above 0.").ValidateOnStart();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Diagnostics.IDeveloperPageExceptionFilter, NoEchoedRequest>();
+        builder.Services.AddSingleton<SignedLinks>();
         builder.Services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);

@@ -15,6 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using CarePortal.Web.Tests.Features.Security;
 using Xunit;
 
 namespace CarePortal.Web.Tests.Features.Approvals;
@@ -52,11 +53,11 @@ public abstract partial class ApprovalEmailTests<TApp>(TApp app) where TApp : Ca
 
         var firstClient = await Forms.SignedInAsync(app, first.Email);
         var secondClient = await Forms.SignedInAsync(app, second.Email);
-        var notForMe = await secondClient.GetStringAsync(Relative(LinksIn(mails[first.Email])[0]));
+        var notForMe = await OpenAsync(secondClient, LinksIn(mails[first.Email])[0]);
         var approved = await ConfirmAsync(firstClient, LinksIn(mails[first.Email])[0]);
-        var othersApprovePage = await secondClient.GetStringAsync(Relative(LinksIn(mails[second.Email])[0]));
+        var othersApprovePage = await OpenAsync(secondClient, LinksIn(mails[second.Email])[0]);
         var othersDeny = await ConfirmAsync(secondClient, LinksIn(mails[second.Email])[2], "Too late?", expectForm: false);
-        var reused = await firstClient.GetStringAsync(Relative(LinksIn(mails[first.Email])[0]));
+        var reused = await OpenAsync(firstClient, LinksIn(mails[first.Email])[0]);
 
         Assert.Contains("sent to someone else", notForMe, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
@@ -85,12 +86,12 @@ public abstract partial class ApprovalEmailTests<TApp>(TApp app) where TApp : Ca
         var manager = await Forms.SignedInAsync(app, DemoPeople.RegionalManager);
         var other = await Forms.SignedInAsync(app, otherManager.Email);
         var returned = await ConfirmAsync(manager, LinksIn(firstRound[DemoPeople.RegionalManager])[1], "Name the store near her.");
-        var afterReturn = await other.GetStringAsync(Relative(LinksIn(firstRound[otherManager.Email])[0]));
+        var afterReturn = await OpenAsync(other, LinksIn(firstRound[otherManager.Email])[0]);
 
         app.Clock.Advance(TimeSpan.FromHours(1));
         await caseworker.SubmitAsync(draft.Id);
         var secondRound = await DeliverAsync(smtp, draft.Id, [DemoPeople.RegionalManager, otherManager.Email]);
-        var oldLinkNow = await other.GetStringAsync(Relative(LinksIn(firstRound[otherManager.Email])[0]));
+        var oldLinkNow = await OpenAsync(other, LinksIn(firstRound[otherManager.Email])[0]);
         var approved = await ConfirmAsync(other, LinksIn(secondRound[otherManager.Email])[0]);
 
         Assert.All(firstRound.Values, m => Assert.Contains(reason, m.TextBody, StringComparison.Ordinal));
@@ -114,10 +115,10 @@ public abstract partial class ApprovalEmailTests<TApp>(TApp app) where TApp : Ca
         var row = await app.QueryAsync(db => db.Notifications.SingleAsync(n => n.CareRequestId == draft.Id && n.RecipientEmail == representative.Email));
         var approve = LinkIn().Matches(row.TextBody!).Select(m => m.Value).First();
         var token = TokenOf(approve);
-        var forged = $"{ApprovalLinks.PagePath}?t={Uri.EscapeDataString(token[..^4] + (token[^4..] == "AAAA" ? "BBBB" : "AAAA"))}";
+        var forged = $"{ApprovalLinks.PagePath}#{token[..^4] + (token[^4..] == "AAAA" ? "BBBB" : "AAAA")}";
         var client = await Forms.SignedInAsync(app, representative.Email);
 
-        var forgedPage = await client.GetStringAsync(new Uri(forged, UriKind.Relative));
+        var forgedPage = await OpenAsync(client, forged);
         app.Clock.Advance(ApprovalLinks.Lifetime + TimeSpan.FromMinutes(1));
         var expired = await ConfirmAsync(client, approve, expectForm: false);
 
@@ -175,14 +176,16 @@ public abstract partial class ApprovalEmailTests<TApp>(TApp app) where TApp : Ca
 
     private static List<string> LinksIn(MimeMessage mail) => [.. LinkIn().Matches(mail.TextBody ?? "").Select(m => m.Value)];
 
-    private static string TokenOf(string link) => Uri.UnescapeDataString(link[(link.IndexOf("t=", StringComparison.Ordinal) + 2)..]);
+    private static string TokenOf(string link) => SecretLinks.TokenOf(link);
 
-    private static Uri Relative(string link) => new(new Uri(link).PathAndQuery, UriKind.Relative);
+    /// <summary>The page the link opens for this client (its token posted from the fragment, as the page's script does).</summary>
+    private static async Task<string> OpenAsync(HttpClient client, string link) =>
+        await (await new SecretLinks(client).OpenAsync(link)).Content.ReadAsStringAsync();
 
     /// <summary>Opens a link and posts its confirmation form; with no form on the page (a refusal), posts the token as a crafted form would.</summary>
     private static async Task<HttpResponseMessage> ConfirmAsync(HttpClient client, string link, string? note = null, bool expectForm = true)
     {
-        var page = await client.GetStringAsync(Relative(link));
+        var page = await OpenAsync(client, link);
         var antiforgery = expectForm ? page : await client.GetStringAsync(new Uri("/Requests/Create", UriKind.Relative));
         var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = Forms.TokenIn(antiforgery), ["t"] = TokenOf(link) };
         if (note is not null)
@@ -193,7 +196,7 @@ public abstract partial class ApprovalEmailTests<TApp>(TApp app) where TApp : Ca
         return await client.PostAsync(new Uri(ApprovalLinks.PagePath, UriKind.Relative), new FormUrlEncodedContent(fields));
     }
 
-    [GeneratedRegex(@"https?://\S+/Approvals/Link\?t=[^\s""<]+")]
+    [GeneratedRegex(@"https?://\S+/Approvals/Link#[^\s""<]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LinkIn();
 }
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Tests.Features.Notifications;
 using CarePortal.Web.Tests.Features.Requests;
+using CarePortal.Web.Tests.Features.Security;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
@@ -44,12 +45,12 @@ public abstract partial class RespondLinkTests<TApp>(TApp app) where TApp : Care
         var phone = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         // A mail scanner follows the link: a page, no commitment.
-        var page = await phone.GetStringAsync(new Uri(link));
+        var page = await OpenAsync(phone, link);
         Assert.Contains("Yes, I can help with everything still needed", page, StringComparison.Ordinal);
         Assert.Equal(0, await ResponsesAsync(request.Id));
 
         var antiforgery = Forms.TokenIn(page);
-        var yes = await phone.PostAsync(new Uri(link), new FormUrlEncodedContent(new Dictionary<string, string>
+        var yes = await phone.PostAsync(Page, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = antiforgery, ["message"] = "We can bring it Saturday.",
         }));
@@ -62,7 +63,7 @@ public abstract partial class RespondLinkTests<TApp>(TApp app) where TApp : Care
         Assert.Equal(1, await app.QueryAsync(db => db.ItemClaims.CountAsync(c => c.CareRequestId == request.Id && c.ChurchId == church.Id)));
 
         // Posted again (a second tap, the form sent twice): says so, commits nothing more.
-        var again = await phone.PostAsync(new Uri(link), new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery }));
+        var again = await phone.PostAsync(Page, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery }));
         Assert.Contains("has said \"Yes, I can help\" already", WebUtility.HtmlDecode(await BodyAsync(phone, again)), StringComparison.Ordinal);
         Assert.Equal(1, await ResponsesAsync(request.Id));
     }
@@ -71,13 +72,13 @@ public abstract partial class RespondLinkTests<TApp>(TApp app) where TApp : Care
     public async Task A_forged_link_commits_nothing()
     {
         var (request, _, link) = await RoutedAsync();
-        var token = Uri.UnescapeDataString(link[(link.IndexOf("t=", StringComparison.Ordinal) + 2)..]);
-        var forged = new Uri("http://localhost/Churches/Yes?t=" + Uri.EscapeDataString(token[..^4] + (token[^4] == 'A' ? "B" : "A") + token[^3..]));
+        var token = SecretLinks.TokenOf(link);
+        var forged = "/Churches/Yes#" + token[..^4] + (token[^4] == 'A' ? "B" : "A") + token[^3..];
         var phone = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var antiforgery = Forms.TokenIn(await phone.GetStringAsync(new Uri(link)));
+        var antiforgery = Forms.TokenIn(await OpenAsync(phone, link));
 
-        Assert.Contains("This link is not valid", await phone.GetStringAsync(forged), StringComparison.Ordinal);
-        var posted = await phone.PostAsync(forged, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery }));
+        Assert.Contains("This link is not valid", await OpenAsync(phone, forged), StringComparison.Ordinal);
+        var posted = await phone.PostAsync(Page, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery }));
 
         Assert.Contains("This link is not valid", await BodyAsync(phone, posted), StringComparison.Ordinal);
         Assert.Equal(0, await ResponsesAsync(request.Id));
@@ -88,11 +89,11 @@ public abstract partial class RespondLinkTests<TApp>(TApp app) where TApp : Care
     {
         var (request, _, link) = await RoutedAsync();
         var phone = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var page = await phone.GetStringAsync(new Uri(link));
+        var page = await OpenAsync(phone, link);
         var token = Forms.TokenIn(page);
 
         app.Clock.Advance(request.DueAt!.Value - app.Clock.GetUtcNow() + TimeSpan.FromMinutes(1));
-        var posted = await phone.PostAsync(new Uri(link), new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        var posted = await phone.PostAsync(Page, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
 
         Assert.Contains("This link has expired", await BodyAsync(phone, posted), StringComparison.Ordinal);
         Assert.Equal(0, await ResponsesAsync(request.Id));
@@ -104,7 +105,8 @@ public abstract partial class RespondLinkTests<TApp>(TApp app) where TApp : Care
         var (request, _, link) = await RoutedAsync();
         var caseworker = await Forms.SignedInAsync(app, DemoPeople.Caseworker);
 
-        var posted = await Forms.PostAsync(caseworker, link, link, new Dictionary<string, string>());
+        var page = await OpenAsync(caseworker, link);
+        var posted = await caseworker.PostAsync(Page, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Forms.TokenIn(page) }));
 
         Assert.Contains("This link was sent to someone else", await BodyAsync(caseworker, posted), StringComparison.Ordinal);
         Assert.Equal(0, await ResponsesAsync(request.Id));
@@ -118,10 +120,14 @@ public abstract partial class RespondLinkTests<TApp>(TApp app) where TApp : Care
         var (request, _) = await churches.OpenAsync("37402", radius: 5, churches: 1);
         var text = await app.QueryAsync(db => db.Notifications.Where(n => n.CareRequestId == request.Id && n.Kind == "request-routed" && n.RecipientEmail == church.PointPerson)
             .Select(n => n.TextBody).SingleAsync());
-        var link = new Uri(YesLink().Match(text!).Value);
-        // Absolute: on Linux a string that starts with "/" would be read as a file path, losing the query.
-        return (request, church, "http://localhost" + link.PathAndQuery);
+        return (request, church, YesLink().Match(text!).Value);
     }
+
+    private static readonly Uri Page = new("/Churches/Yes", UriKind.Relative);
+
+    /// <summary>The page the link opens for this client (its token posted from the fragment, as the page's script does).</summary>
+    private static async Task<string> OpenAsync(HttpClient client, string link) =>
+        await (await new SecretLinks(client).OpenAsync(link)).Content.ReadAsStringAsync();
 
     private Task<int> ResponsesAsync(int requestId) => app.QueryAsync(db => db.ChurchResponses.CountAsync(r => r.CareRequestId == requestId));
 
@@ -129,7 +135,7 @@ public abstract partial class RespondLinkTests<TApp>(TApp app) where TApp : Care
     private static async Task<string> BodyAsync(HttpClient client, HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.Redirect ? await client.GetStringAsync(response.Headers.Location!) : await response.Content.ReadAsStringAsync();
 
-    [GeneratedRegex(@"https?://[^\s]+/Churches/Yes\?t=[A-Za-z0-9%_\-]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"https?://[^\s]+/Churches/Yes#[A-Za-z0-9_\-]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex YesLink();
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Organisations;
@@ -77,8 +78,9 @@ public sealed class ChurchEnrolment(AppDbContext db, UserManager<AppUser> users,
 
     public static void Check(ChurchInput input)
     {
+        FieldChecks.ThrowIfInvalid(input);
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 200)
+        if (string.IsNullOrWhiteSpace(input.Name))
         {
             errors["name"] = ["Give the church's name (at most 200 characters)."];
         }
@@ -88,8 +90,8 @@ public sealed class ChurchEnrolment(AppDbContext db, UserManager<AppUser> users,
             errors["zip"] = ["Give the five-digit ZIP of the church's street address."];
         }
 
-        if (string.IsNullOrWhiteSpace(input.PointPersonEmail) || !input.PointPersonEmail.Contains('@', StringComparison.Ordinal) || input.PointPersonEmail.Length > 256
-            || string.IsNullOrWhiteSpace(input.PointPersonName) || input.PointPersonName.Length > 100)
+        if (string.IsNullOrWhiteSpace(input.PointPersonEmail) || !input.PointPersonEmail.Contains('@', StringComparison.Ordinal)
+            || string.IsNullOrWhiteSpace(input.PointPersonName))
         {
             errors["pointPersonEmail"] = ["Give the point person's email and name."];
         }
@@ -115,7 +117,11 @@ public sealed class ChurchEnrolment(AppDbContext db, UserManager<AppUser> users,
     }
 }
 
-public sealed record ChurchInput(string? Name, string? Zip, double? RadiusMiles, IReadOnlyList<string>? Needs, string? PointPersonEmail, string? PointPersonName);
+public sealed record ChurchInput(
+    [property: MaxLength(200, ErrorMessage = "Keep the church's name to 200 characters."), PlainText("the church's name", lines: false)] string? Name,
+    string? Zip, double? RadiusMiles, IReadOnlyList<string>? Needs,
+    [property: MaxLength(256, ErrorMessage = "Keep the point person's email to 256 characters."), PlainText("the email", lines: false)] string? PointPersonEmail,
+    [property: MaxLength(100, ErrorMessage = "Keep the point person's name to 100 characters."), PlainText("the name", lines: false)] string? PointPersonName);
 
 public sealed record ChurchView(int Id, string Name, string Zip, double? RadiusMiles, IReadOnlyList<string> Needs, bool Paused, bool Active, ChurchStatus Status)
 {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
@@ -12,6 +13,7 @@ public sealed class Connect(AppDbContext db, ChurchAccess access, TimeProvider c
 {
     public async Task<ConnectionView> ConnectAsync(ClaimsPrincipal user, int id, ConnectionInput input, CancellationToken ct)
     {
+        FieldChecks.ThrowIfInvalid(input);
         var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw RefusedException.NotFound();
         var committed = await db.ItemClaims.Where(c => c.CareRequestId == id).Select(c => c.ChurchId).Distinct().ToListAsync(ct);
         var mine = await access.ChurchesOfAsync(user, ct);
@@ -27,7 +29,7 @@ public sealed class Connect(AppDbContext db, ChurchAccess access, TimeProvider c
             throw new RefusedException(StatusCodes.Status409Conflict, "Not met yet", "A connection is recorded after the request was closed as met.");
         }
 
-        if (!committed.Contains(churchId) || !Connection.Kinds.Contains(input.Kind ?? "") || input.StartedOn is null || input.Note?.Length > 2000
+        if (!committed.Contains(churchId) || !Connection.Kinds.Contains(input.Kind ?? "") || input.StartedOn is null
             || (input.EndedOn is { } ended && ended < input.StartedOn))
         {
             throw RefusedException.Invalid(new Dictionary<string, string[]>
@@ -53,7 +55,7 @@ public sealed class Connect(AppDbContext db, ChurchAccess access, TimeProvider c
     }
 }
 
-public sealed record ConnectionInput(int? ChurchId, string? Kind, DateOnly? StartedOn, DateOnly? EndedOn, string? Note);
+public sealed record ConnectionInput(int? ChurchId, string? Kind, DateOnly? StartedOn, DateOnly? EndedOn, [property: MaxLength(2000, ErrorMessage = "Keep the note under 2000 characters."), PlainText("the note")] string? Note);
 
 public sealed record ConnectionView(int Id, int RequestId, int ChurchId, string Church, string Kind, DateOnly StartedOn, DateOnly? EndedOn, string? Note, int FollowUpsSent)
 {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Notifications.Emails;
@@ -86,12 +87,13 @@ public sealed class FollowUpAnswers(AppDbContext db, TimeProvider clock)
 
     public async Task<FollowUpAnswerView> AnswerAsync(ClaimsPrincipal user, int connectionId, FollowUpAnswerInput input, CancellationToken ct)
     {
+        FieldChecks.ThrowIfInvalid(input);
         var view = await ReadAsync(user, connectionId, ct);
-        if (!view.Asked.Contains(input.Days) || input.StillSafelyHome is null || input.ConnectionGoesOn is null || input.Note?.Length > 2000)
+        if (!view.Asked.Contains(input.Days) || input.StillSafelyHome is null || input.ConnectionGoesOn is null)
         {
             throw RefusedException.Invalid(new Dictionary<string, string[]>
             {
-                ["days"] = [$"Answer a question that was asked ({string.Join(", ", view.Asked.Select(d => $"{d} days"))}): whether the child is still safely home and whether the connection goes on (a note of at most 2000 characters)."],
+                ["days"] = [$"Answer a question that was asked ({string.Join(", ", view.Asked.Select(d => $"{d} days"))}): whether the child is still safely home and whether the connection goes on."],
             });
         }
 
@@ -131,7 +133,7 @@ public sealed class FollowUpAnswers(AppDbContext db, TimeProvider clock)
     }
 }
 
-public sealed record FollowUpAnswerInput(int Days, bool? StillSafelyHome, bool? ConnectionGoesOn, string? Note);
+public sealed record FollowUpAnswerInput(int Days, bool? StillSafelyHome, bool? ConnectionGoesOn, [property: MaxLength(2000, ErrorMessage = "Keep the note under 2000 characters."), PlainText("the note")] string? Note);
 
 public sealed record FollowUpAnswerView(int Days, bool StillSafelyHome, bool ConnectionGoesOn, string? Note, DateTimeOffset AnsweredAt);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
@@ -14,6 +15,7 @@ public sealed class Deliver(AppDbContext db, ChurchSide side, Outbox outbox, Tim
 {
     public async Task<DeliveryView> DeliveredAsync(ClaimsPrincipal user, int id, DeliveryInput input, CancellationToken ct)
     {
+        FieldChecks.ThrowIfInvalid(input);
         var (request, _, _) = await side.OfAsync(user, id, ct);
         var churchId = await side.ChurchForAsync(user, request, input.ChurchId, ct);
         if (!await db.ItemClaims.AnyAsync(c => c.CareRequestId == id && c.ChurchId == churchId, ct))
@@ -26,11 +28,6 @@ public sealed class Deliver(AppDbContext db, ChurchSide side, Outbox outbox, Tim
             throw new RefusedException(StatusCodes.Status409Conflict, "Closed", $"The request is {request.State} already.");
         }
 
-        if (input.Note?.Length > 2000)
-        {
-            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["note"] = ["Keep the note under 2000 characters."] });
-        }
-
         var delivery = new Delivery { CareRequestId = id, ChurchId = churchId, UserId = user.UserId(), Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(), At = clock.GetUtcNow() };
         db.Deliveries.Add(delivery);
         var church = await db.Organisations.AsNoTracking().Where(o => o.Id == churchId).Select(o => o.Name).SingleAsync(ct);
@@ -41,6 +38,6 @@ public sealed class Deliver(AppDbContext db, ChurchSide side, Outbox outbox, Tim
     }
 }
 
-public sealed record DeliveryInput(int? ChurchId, string? Note);
+public sealed record DeliveryInput(int? ChurchId, [property: MaxLength(2000, ErrorMessage = "Keep the note under 2000 characters."), PlainText("the note")] string? Note);
 
 public sealed record DeliveryView(string By, string? Note, DateTimeOffset At);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
@@ -17,7 +18,8 @@ public sealed class InviteResponder(AppDbContext db, ChurchEnrolment enrolment, 
     public async Task InviteAsync(ClaimsPrincipal user, int id, ResponderInput input, CancellationToken ct)
     {
         var church = await ChurchReaders.ForPointPersonAsync(db, user, id, ct);
-        if (string.IsNullOrWhiteSpace(input.Email) || !input.Email.Contains('@', StringComparison.Ordinal) || input.Email.Length > 256 || string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 100)
+        FieldChecks.ThrowIfInvalid(input);
+        if (string.IsNullOrWhiteSpace(input.Email) || !input.Email.Contains('@', StringComparison.Ordinal) || string.IsNullOrWhiteSpace(input.Name))
         {
             throw RefusedException.Invalid(new Dictionary<string, string[]> { ["email"] = ["Give the responder's email and name."] });
         }
@@ -38,7 +40,9 @@ public sealed class InviteResponder(AppDbContext db, ChurchEnrolment enrolment, 
     }
 }
 
-public sealed record ResponderInput(string? Email, string? Name);
+public sealed record ResponderInput(
+    [property: MaxLength(256, ErrorMessage = "Keep the email to 256 characters."), PlainText("the email", lines: false)] string? Email,
+    [property: MaxLength(100, ErrorMessage = "Keep the name to 100 characters."), PlainText("the name", lines: false)] string? Name);
 
 /// <summary>What an invitation answers: only the address it went to.</summary>
 public sealed record InvitationView(string Email);

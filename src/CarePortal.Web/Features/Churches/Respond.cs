@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
@@ -20,10 +21,7 @@ public sealed class Respond(AppDbContext db, ReadRequest workflow, ChurchSide si
 
     public async Task<ResponseView> RespondAsync(ClaimsPrincipal user, int id, ResponseInput input, CancellationToken ct)
     {
-        if (input.Message?.Length > 2000)
-        {
-            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["message"] = ["Keep the message under 2000 characters."] });
-        }
+        FieldChecks.ThrowIfInvalid(input);
 
         for (var attempt = 1; ; attempt++)
         {
@@ -129,7 +127,9 @@ public sealed class Respond(AppDbContext db, ReadRequest workflow, ChurchSide si
             new Dictionary<string, object?> { ["itemIds"] = taken });
 }
 
-public sealed record ResponseInput(int? ChurchId, IReadOnlyList<int>? ItemIds, string? Message, IReadOnlyList<ItemQuantity>? Quantities = null);
+public sealed record ResponseInput(int? ChurchId, IReadOnlyList<int>? ItemIds,
+    [property: MaxLength(2000, ErrorMessage = "Keep the message under 2000 characters."), PlainText("the message")] string? Message,
+    IReadOnlyList<ItemQuantity>? Quantities = null);
 
 /// <summary>How many of an item a church gives: "2 of 4 coats".</summary>
 public sealed record ItemQuantity(int ItemId, int Quantity);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
@@ -15,7 +16,8 @@ public sealed class WriteMessage(AppDbContext db, ChurchSide side, Outbox outbox
     public async Task<MessageView> WriteAsync(ClaimsPrincipal user, int id, MessageInput input, CancellationToken ct)
     {
         var (request, staff, _) = await side.OfAsync(user, id, ct);
-        if (string.IsNullOrWhiteSpace(input.Body) || input.Body.Length > 4000)
+        FieldChecks.ThrowIfInvalid(input);
+        if (string.IsNullOrWhiteSpace(input.Body))
         {
             throw RefusedException.Invalid(new Dictionary<string, string[]> { ["body"] = ["Write a message of at most 4000 characters."] });
         }
@@ -47,4 +49,5 @@ public sealed class WriteMessage(AppDbContext db, ChurchSide side, Outbox outbox
     }
 }
 
-public sealed record MessageInput(int? ChurchId, string? Body);
+public sealed record MessageInput(int? ChurchId,
+    [property: MaxLength(4000, ErrorMessage = "Write a message of at most 4000 characters."), PlainText("the message")] string? Body);

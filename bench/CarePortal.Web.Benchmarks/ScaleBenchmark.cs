@@ -72,7 +72,7 @@ public static class ScaleBenchmark
             var options = Options.Create(new RoutingOptions());
             var mail = Options.Create(new MailOptions());
             var renderer = new EmailRenderer(mail);
-            var links = new RespondLinks(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider(), TimeProvider.System);
+            var links = new RespondLinks(new CarePortal.Web.Features.Security.SignedLinks(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider()), TimeProvider.System);
             // One per process, as in the app: the first choice loads it, later ones only check its version.
             using var directory = new ChurchDirectory();
             var random = new Random(5);

@@ -11,6 +11,7 @@ using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Observability;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Platform;
+using CarePortal.Web.Features.People;
 using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Reports;
 using CarePortal.Web.Features.Requests;
@@ -37,6 +38,7 @@ builder.AddChurches();
 builder.AddTraining();
 builder.AddReports();
 builder.AddHome();
+builder.AddPeople();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();

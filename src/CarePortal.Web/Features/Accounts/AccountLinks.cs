@@ -21,25 +21,51 @@ public sealed class AccountLinks(IDataProtectionProvider protection, TimeProvide
     /// <summary>The purpose of a link that only proves the address (and lets its owner choose a password).</summary>
     public const string Confirm = "confirm";
 
+    /// <summary>The purpose of a link that lets the address's owner choose a new password (sent by their agency admin).</summary>
+    public const string Reset = "reset";
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
-    private static readonly string[] JoinableRoles = [Roles.ChurchPointPerson, Roles.Responder, Roles.AgencyAdmin];
+    /// <summary>A password-reset link works for a day: it replaces a password, so it should not lie in a mailbox for long.</summary>
+    public static readonly TimeSpan ResetLifetime = TimeSpan.FromHours(24);
+
+    private static readonly string[] JoinableRoles =
+        [Roles.ChurchPointPerson, Roles.Responder, Roles.Caseworker, Roles.Supervisor, Roles.CountyRepresentative, Roles.RegionalManager, Roles.AgencyAdmin];
 
     private readonly IDataProtector protector = protection.CreateProtector("CarePortal.Accounts.Links.v1");
 
     /// <summary>The purpose of a link that offers <paramref name="role"/> at <paramref name="organisationId"/>.</summary>
-    public static string Join(int organisationId, string role) => JoinableRoles.Contains(role)
-        ? string.Create(CultureInfo.InvariantCulture, $"join:{organisationId}:{role}")
-        : throw new ArgumentOutOfRangeException(nameof(role), role, "This role is not offered by link.");
+    public static string Join(int organisationId, string role) => Join([organisationId], role);
+
+    /// <summary>The purpose of a link that offers <paramref name="role"/> at each of <paramref name="organisationIds"/> (a county representative's counties).</summary>
+    public static string Join(IReadOnlyCollection<int> organisationIds, string role) => JoinableRoles.Contains(role) && organisationIds.Count > 0
+        ? $"join:{string.Join(',', organisationIds.Select(id => id.ToString(CultureInfo.InvariantCulture)))}:{role}"
+        : throw new ArgumentOutOfRangeException(nameof(role), role, "The platform's own role is not offered by link, and a role is offered somewhere.");
 
     /// <summary>What a join purpose offers, or null for <see cref="Confirm"/> (and anything else).</summary>
-    public static (int OrganisationId, string Role)? Offer(string purpose)
+    public static JoinOffer? Offer(string purpose)
     {
         var parts = purpose.Split(':');
-        return parts.Length == 3 && parts[0] == "join" && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var id) && JoinableRoles.Contains(parts[2])
-            ? (id, parts[2])
-            : null;
+        if (parts.Length != 3 || parts[0] != "join" || !JoinableRoles.Contains(parts[2]))
+        {
+            return null;
+        }
+
+        var ids = new List<int>();
+        foreach (var id in parts[1].Split(','))
+        {
+            if (!int.TryParse(id, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return null;
+            }
+
+            ids.Add(parsed);
+        }
+
+        return new JoinOffer(ids, parts[2]);
     }
+
+    public static TimeSpan LifetimeOf(string purpose) => purpose == Reset ? ResetLifetime : Lifetime;
 
     public static async Task<string> PathForAsync(UserManager<AppUser> users, AppUser person, string purpose) =>
         PathFor(await users.GenerateUserTokenAsync(person, ProviderName, purpose));
@@ -48,7 +74,7 @@ public sealed class AccountLinks(IDataProtectionProvider protection, TimeProvide
 
     public async Task<string> GenerateAsync(string purpose, UserManager<AppUser> manager, AppUser user)
     {
-        var expires = (clock.GetUtcNow() + Lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var expires = (clock.GetUtcNow() + LifetimeOf(purpose)).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         return protector.Protect(string.Join('|', user.Id, purpose, StampHash(await manager.GetSecurityStampAsync(user)), expires));
     }
 
@@ -91,6 +117,9 @@ public sealed class AccountLinks(IDataProtectionProvider protection, TimeProvide
 
     private static string StampHash(string? stamp) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(stamp ?? "")))[..16];
 }
+
+/// <summary>The role a join link offers, at one organisation or more.</summary>
+public sealed record JoinOffer(IReadOnlyList<int> OrganisationIds, string Role);
 
 public sealed record AccountLink(string UserId, string Purpose, string StampHash, DateTimeOffset Expires);
 

@@ -10,7 +10,7 @@ namespace CarePortal.Web.Features.Accounts;
 
 /// <summary>
 /// Where an emailed link (<see cref="AccountLinks"/>) leads: the owner of the address confirms it and, when the link offers
-/// one, accepts a place in a church. A person whose address was never proved chooses a password here (any password set
+/// one, accepts a place in a church or an agency, or chooses a new password (a reset link). A person whose address was never proved chooses a password here (any password set
 /// before, by whoever made the account, is replaced); one who has a password keeps it and signs in as usual. Following the
 /// link spends it. Forged links: 404; expired or used: 410, each with what to do instead.
 /// </summary>
@@ -38,6 +38,12 @@ public sealed class JoinModel(AccountLinks links, UserManager<AppUser> users, Si
 
     public string? Role { get; private set; }
 
+    /// <summary>The link lets its owner choose a new password (their agency admin sent it).</summary>
+    public bool IsReset { get; private set; }
+
+    /// <summary>How long a link of this kind works, for the expired link's message.</summary>
+    public TimeSpan Lifetime { get; private set; } = AccountLinks.Lifetime;
+
     public bool NeedsPassword { get; private set; }
 
     public List<string> Errors { get; } = [];
@@ -62,10 +68,11 @@ public sealed class JoinModel(AccountLinks links, UserManager<AppUser> users, Si
             return await ShowAsync(person, StatusCodes.Status400BadRequest);
         }
 
-        if (AccountLinks.Offer(links.Read(Token)!.Purpose) is { } offer
-            && !await db.Memberships.AnyAsync(m => m.UserId == person.Id && m.OrganisationId == offer.OrganisationId && m.Role == offer.Role))
+        if (AccountLinks.Offer(links.Read(Token)!.Purpose) is { } offer)
         {
-            db.Memberships.Add(new Membership { UserId = person.Id, OrganisationId = offer.OrganisationId, Role = offer.Role });
+            var held = await db.Memberships.Where(m => m.UserId == person.Id && offer.OrganisationIds.Contains(m.OrganisationId) && m.Role == offer.Role)
+                .Select(m => m.OrganisationId).ToListAsync();
+            db.Memberships.AddRange(offer.OrganisationIds.Except(held).Select(id => new Membership { UserId = person.Id, OrganisationId = id, Role = offer.Role }));
         }
 
         // One save: the address proved, the place taken, the stamp changed (which spends this link and signs out any other session).
@@ -114,6 +121,13 @@ public sealed class JoinModel(AccountLinks links, UserManager<AppUser> users, Si
             return null;
         }
 
+        Lifetime = AccountLinks.LifetimeOf(link.Purpose);
+        // A deactivated account takes no place and chooses no password by any link.
+        if (await users.IsLockedOutAsync(person))
+        {
+            return null;
+        }
+
         if (!await users.VerifyUserTokenAsync(person, AccountLinks.ProviderName, link.Purpose, Token!))
         {
             Problem = links.Problem(link, person.SecurityStamp) is var problem and not AccountLinkProblem.None ? problem : AccountLinkProblem.Invalid;
@@ -121,7 +135,8 @@ public sealed class JoinModel(AccountLinks links, UserManager<AppUser> users, Si
         }
 
         Problem = AccountLinkProblem.None;
-        NeedsPassword = !person.EmailConfirmed || person.PasswordHash is null;
+        IsReset = link.Purpose == AccountLinks.Reset;
+        NeedsPassword = IsReset || !person.EmailConfirmed || person.PasswordHash is null;
         return person;
     }
 
@@ -130,7 +145,8 @@ public sealed class JoinModel(AccountLinks links, UserManager<AppUser> users, Si
         Email = person.Email;
         if (AccountLinks.Offer(links.Read(Token)!.Purpose) is { } offer)
         {
-            OrganisationName = await db.Organisations.Where(o => o.Id == offer.OrganisationId).Select(o => o.Name).SingleOrDefaultAsync();
+            var names = await db.Organisations.Where(o => offer.OrganisationIds.Contains(o.Id)).OrderBy(o => o.Name).Select(o => o.Name).ToListAsync();
+            OrganisationName = names.Count > 0 ? string.Join(", ", names) : null;
             Role = offer.Role;
         }
 

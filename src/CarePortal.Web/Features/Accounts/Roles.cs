@@ -23,4 +23,17 @@ public static class Roles
     public static IReadOnlyList<string> RequestWriters { get; } = [Caseworker, Supervisor, CountyRepresentative];
 
     public static IReadOnlyList<string> Approvers { get; } = [Supervisor, CountyRepresentative, RegionalManager];
+
+    /// <summary>The agency's own roles, each given at one kind of place (see People/RolePlaces).</summary>
+    public static IReadOnlyList<string> AgencyRoles { get; } = [Caseworker, Supervisor, CountyRepresentative, RegionalManager, AgencyAdmin];
+
+    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    {
+        [Caseworker] = "caseworker", [Supervisor] = "supervisor", [CountyRepresentative] = "county representative",
+        [RegionalManager] = "regional manager", [AgencyAdmin] = "agency admin", [ChurchPointPerson] = "church point person",
+        [TeamLeader] = "team leader", [Responder] = "responder", [PlatformAdmin] = "platform admin",
+    };
+
+    /// <summary>One role as people say it, in lower case ("county representative").</summary>
+    public static string Name(string role) => Names.GetValueOrDefault(role) ?? role;
 }

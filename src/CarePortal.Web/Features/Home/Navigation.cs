@@ -25,6 +25,8 @@ public static class SiteNavigation
         new("Training", "/Training", [Roles.Caseworker, Roles.Supervisor, Roles.CountyRepresentative]),
         new("Team training", "/Training/Team", [Roles.Supervisor, Roles.RegionalManager]),
         new("Reports", "/Reports", [Roles.Supervisor, Roles.CountyRepresentative, Roles.RegionalManager, Roles.AgencyAdmin, Roles.ChurchPointPerson, Roles.PlatformAdmin]),
+        new("People", "/People", [Roles.AgencyAdmin]),
+        new("Audit log", "/AuditLog", [Roles.AgencyAdmin]),
         new("Agency settings", "/Organisations/Settings", [Roles.AgencyAdmin]),
         new("Training settings", "/Training/Settings", [Roles.AgencyAdmin]),
         new("Organisations", "/Organisations", [Roles.AgencyAdmin, Roles.PlatformAdmin]),

@@ -440,6 +440,61 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Care
         return wrong;
     }
 
+    /// <summary>The agency admin's people and audit log pages (issue #16): each page and action × every role; only the agency's admins and the platform's act.</summary>
+    [Fact]
+    public async Task Only_agency_and_platform_admins_open_and_act_on_the_people_and_audit_log_pages()
+    {
+        var agency = await app.QueryAsync(db => db.Organisations.Where(o => o.Kind == CarePortal.Web.Features.Organisations.OrganisationKind.Agency).Select(o => o.Id).FirstAsync());
+        var target = await app.UserIdAsync(DemoPeople.Caseworker2);
+        var person = $"/People/Person/{agency}/{target}";
+        string[] admins = [DemoPeople.AgencyAdmin, DemoPeople.PlatformAdmin];
+        var mismatches = new List<string>();
+        foreach (var who in Everyone)
+        {
+            var client = await Forms.SignedInAsync(app, who);
+            var token = Forms.TokenIn(await client.GetStringAsync(new Uri("/", UriKind.Relative)));
+            var allowed = admins.Contains(who);
+            var cells = new (string Cell, Func<Task<HttpResponseMessage>> Call, HttpStatusCode Expected)[]
+            {
+                ("GET /People", () => client.GetAsync(new Uri($"/People/{agency}", UriKind.Relative)), allowed ? HttpStatusCode.OK : HttpStatusCode.Forbidden),
+                ("GET person", () => client.GetAsync(new Uri(person, UriKind.Relative)), allowed ? HttpStatusCode.OK : HttpStatusCode.Forbidden),
+                ("GET /AuditLog", () => client.GetAsync(new Uri($"/AuditLog/{agency}", UriKind.Relative)), allowed ? HttpStatusCode.OK : HttpStatusCode.Forbidden),
+                ("GET CSV", () => client.GetAsync(new Uri($"/AuditLog/{agency}?handler=Csv", UriKind.Relative)), allowed ? HttpStatusCode.OK : HttpStatusCode.Forbidden),
+                // Empty forms: an admin is told what is missing (400); anyone else is refused before the form is read.
+                ("POST invite", () => PostFormAsync(client, $"/People/{agency}?handler=Invite", token), allowed ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden),
+                ("POST role", () => PostFormAsync(client, $"{person}?handler=Role", token), allowed ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden),
+                ("POST reassign", () => PostFormAsync(client, $"{person}?handler=Reassign", token), allowed ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden),
+            };
+            foreach (var (cell, call, expected) in cells)
+            {
+                var actual = (await call()).StatusCode;
+                if (actual != expected)
+                {
+                    mismatches.Add($"{who} {cell}: expected {(int)expected}, got {(int)actual}");
+                }
+            }
+
+            // Deactivation and the reset link change the person: only refusals are checked here (PeopleTests acts).
+            if (!allowed)
+            {
+                foreach (var handler in new[] { "Deactivate", "Reset" })
+                {
+                    var actual = (await PostFormAsync(client, $"{person}?handler={handler}", token)).StatusCode;
+                    if (actual != HttpStatusCode.Forbidden)
+                    {
+                        mismatches.Add($"{who} POST {handler}: expected 403, got {(int)actual}");
+                    }
+                }
+            }
+        }
+
+        Assert.Empty(mismatches);
+        Assert.False(await app.QueryAsync(db => db.Users.Where(u => u.Id == target).Select(u => u.LockoutEnd != null).SingleAsync()));
+    }
+
+    private static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, string token) =>
+        client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
     private async Task<string> PageAsync(string person, string url)
     {
         var client = await Forms.SignedInAsync(app, person);

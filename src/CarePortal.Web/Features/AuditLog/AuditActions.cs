@@ -1,0 +1,41 @@
+using CarePortal.Web.Features.Requests;
+
+namespace CarePortal.Web.Features.AuditLog;
+
+/// <summary>The acts the audit log names, and how it says each one.</summary>
+public static class AuditActions
+{
+    public const string Invited = "person-invited";
+    public const string RoleChanged = "person-role-changed";
+    public const string Deactivated = "person-deactivated";
+    public const string PasswordResetSent = "password-reset-sent";
+    public const string Reassigned = "request-reassigned";
+    public const string LogOpened = "audit-log-opened";
+
+    /// <summary>The reads of private details (their own table) show as this action.</summary>
+    public const string PrivateRead = "private-details-read";
+
+    /// <summary>The moves of requests (their own table) show as "request-moved:" and the move.</summary>
+    public const string MovePrefix = "request-moved:";
+
+    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    {
+        [Invited] = "Invited a person",
+        [RoleChanged] = "Changed a role",
+        [Deactivated] = "Deactivated a person",
+        [PasswordResetSent] = "Sent a password-reset link",
+        [Reassigned] = "Reassigned a request",
+        [LogOpened] = "Opened the audit log",
+        [PrivateRead] = "Read private details",
+        ["agency-onboarded"] = "Onboarded the agency",
+    };
+
+    /// <summary>Every action the log can be filtered by, with its name: the administrators' acts, reads, then each kind of move.</summary>
+    public static IReadOnlyList<(string Action, string Name)> All { get; } =
+    [
+        .. Names.Select(n => (n.Key, n.Value)),
+        .. Enum.GetValues<RequestAction>().Select(a => (MovePrefix + a, "Request: " + a.Name())),
+    ];
+
+    public static string NameOf(string action) => All.FirstOrDefault(a => a.Action == action).Name ?? action;
+}

@@ -1,0 +1,14 @@
+namespace CarePortal.Web.Features.People;
+
+public static class PeopleExtensions
+{
+    public static WebApplicationBuilder AddPeople(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<InvitePerson>();
+        builder.Services.AddScoped<ChangeRole>();
+        builder.Services.AddScoped<Deactivate>();
+        builder.Services.AddScoped<SendPasswordReset>();
+        builder.Services.AddScoped<ReassignRequests>();
+        return builder;
+    }
+}

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PhoneNumbers;
 
 namespace CarePortal.Review;
 
@@ -27,7 +28,12 @@ internal static class ContactFinder
 
         if (CountDigits(text) >= 7)
         {
-            Add(spans, Patterns.Phone, text, (s, e) => Patterns.Standalone(text, s, e) && !GluedToNumber(text, s, e) && !AfterAccountWord(context, s));
+            Func<int, int, bool> accept = (s, e) => Patterns.Standalone(text, s, e) && !GluedToNumber(text, s, e) && !AfterAccountWord(context, s);
+            Add(spans, Patterns.Phone, text, accept);
+            if (HasInternationalPrefix(text))
+            {
+                AddValidNumbers(text, spans, accept); // the pattern knows US layouts only; the library knows every country's
+            }
         }
 
         spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
@@ -76,6 +82,38 @@ internal static class ContactFinder
             }
         }
     }
+
+    /// <summary>
+    /// Numbers libphonenumber finds valid with the US as the home region: international and unusual formats
+    /// ("+44 20 7946 0958", "+52 55 1234 5678", "615.555.0142 ext. 12") that the pattern does not cover.
+    /// </summary>
+    private static void AddValidNumbers(string text, List<TextSpan> spans, Func<int, int, bool> accept)
+    {
+        foreach (var match in PhoneNumberUtil.GetInstance().FindNumbers(text, "US", PhoneNumberUtil.Leniency.VALID, MaxPhoneTries))
+        {
+            if (accept(match.Start, match.Start + match.Length))
+            {
+                spans.Add(new TextSpan(match.Start, match.Length));
+            }
+        }
+    }
+
+    /// <summary>A "+" before a digit ("+44 20 …"): the library loads its metadata (a quarter of a second) only for such texts.</summary>
+    private static bool HasInternationalPrefix(string text)
+    {
+        for (var i = text.IndexOf('+', StringComparison.Ordinal); i >= 0 && i + 1 < text.Length; i = text.IndexOf('+', i + 1))
+        {
+            if (char.IsAsciiDigit(text[i + 1]) || (text[i + 1] == ' ' && i + 2 < text.Length && char.IsAsciiDigit(text[i + 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Bounds the library's search on long texts full of digits.</summary>
+    private const long MaxPhoneTries = 200;
 
     private static void Add(List<TextSpan> spans, Regex regex, string text, Func<int, int, bool>? accept)
     {

@@ -15,6 +15,17 @@ public sealed class ConfidentialContactRuleTests
     public void Phone_numbers_in_every_common_format_are_found(string need, string marked) =>
         RuleAssert.Fires(Rule, need, marked, replacement: "");
 
+    /// <summary>Numbers from other countries, found by libphonenumber (the pattern knows US layouts only).</summary>
+    [Theory]
+    [InlineData("food", "Call her sister in London at [|+44 20 7946 0958|]. She works hard.")]
+    [InlineData("food", "Dad can be reached on [|+52 55 1234 5678|] until Friday. He works hard.")]
+    public void International_phone_numbers_are_found(string need, string marked) =>
+        RuleAssert.Fires(Rule, need, marked, replacement: "");
+
+    [Fact]
+    public void A_plus_sign_before_a_count_is_not_a_phone_number() =>
+        RuleAssert.DoesNotFire(Rule, "food", "The family of 4 +2 cousins needs 12 cans of soup and 3 gallons of milk. Mom works hard.");
+
     [Theory]
     [InlineData("food", "Email [|mom.smith22@gmail.com|] or find her on Facebook [|@mommaB_22|]. She works hard.")]
     [InlineData("food", "Her Instagram is [|@jenny.b|]. She works hard.")]

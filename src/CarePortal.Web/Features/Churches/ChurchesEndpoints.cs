@@ -91,7 +91,7 @@ public static class ChurchesEndpoints
         {
             await reach.SetReachAsync(user, id, input, ct);
             return TypedResults.NoContent();
-        });
+        }).Refuses(403, 404);
 
         return app.MapResponses();
     }

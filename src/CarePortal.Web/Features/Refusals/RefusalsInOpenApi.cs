@@ -8,7 +8,8 @@ namespace CarePortal.Web.Features.Refusals;
 /// <summary>
 /// Adds to every API operation the refusals the pipeline itself can give, beside those its endpoint declares
 /// (<c>ProducesProblem</c>): 400 when it reads a body or form (validation, unreadable JSON), 401 when it needs a
-/// signed-in caller, 500 always, each as ProblemDetails.
+/// signed-in caller, 400 for a query value of the wrong type, 404 when a path value fits no route, 500 always, each as
+/// ProblemDetails.
 /// </summary>
 public static class RefusalsInOpenApi
 {
@@ -29,6 +30,18 @@ public static class RefusalsInOpenApi
         if (context.Description.ParameterDescriptions.Any(p => p.Source == BindingSource.Body || p.Source == BindingSource.Form || p.Source == BindingSource.FormFile))
         {
             Add(operation, context, StatusCodes.Status400BadRequest, "The input is not valid: errors names each field with its message.");
+        }
+
+        // A query value that is not the type the endpoint reads (?contacts=maybe) is refused before the handler runs.
+        if (context.Description.ParameterDescriptions.Any(p => p.Source == BindingSource.Query && p.Type != typeof(string)))
+        {
+            Add(operation, context, StatusCodes.Status400BadRequest, "The input is not valid: errors names each field with its message.");
+        }
+
+        // A path value that does not fit the route (an id past the integers) reaches no endpoint: 404.
+        if (context.Description.ParameterDescriptions.Any(p => p.Source == BindingSource.Path))
+        {
+            Add(operation, context, StatusCodes.Status404NotFound, "Nothing at this address, or nothing the caller may see.");
         }
 
         if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())

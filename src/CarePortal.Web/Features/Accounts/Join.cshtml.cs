@@ -68,12 +68,21 @@ public sealed class JoinModel(AccountLinks links, UserManager<AppUser> users, Si
             return await ShowAsync(person, StatusCodes.Status400BadRequest);
         }
 
-        if (AccountLinks.Offer(links.Read(Token)!.Purpose) is { } offer)
+        var offer = AccountLinks.Offer(links.Read(Token)!.Purpose);
+        if (offer is not null)
         {
             var held = await db.Memberships.Where(m => m.UserId == person.Id && offer.OrganisationIds.Contains(m.OrganisationId) && m.Role == offer.Role)
                 .Select(m => m.OrganisationId).ToListAsync();
             db.Memberships.AddRange(offer.OrganisationIds.Except(held).Select(id => new Membership { UserId = person.Id, OrganisationId = id, Role = offer.Role }));
         }
+
+        // A new point person lands on the church's settings (the welcome email says to check them), a responder on the feed.
+        var next = offer switch
+        {
+            { Role: Roles.ChurchPointPerson } => $"/Churches/Settings/{offer.OrganisationIds[0]}",
+            { Role: Roles.Responder } => "/Churches/Feed",
+            _ => "/",
+        };
 
         // One save: the address proved, the place taken, the stamp changed (which spends this link and signs out any other session).
         person.EmailConfirmed = true;
@@ -83,10 +92,10 @@ public sealed class JoinModel(AccountLinks links, UserManager<AppUser> users, Si
             // Whoever made the account before its owner proved the address keeps no session in it.
             await sessions.EndAllAsync(person.Id, HttpContext.RequestAborted);
             await signIn.SignInAsync(person, isPersistent: false);
-            return LocalRedirect("/");
+            return LocalRedirect(next);
         }
 
-        return LocalRedirect("/Accounts/Login?joined=1");
+        return LocalRedirect($"/Accounts/Login?joined=1&ReturnUrl={Uri.EscapeDataString(next)}");
     }
 
     /// <summary>The password typed twice and passing Identity's validators (the list of common ones too), hashed into the account.</summary>

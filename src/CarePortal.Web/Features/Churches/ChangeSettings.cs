@@ -4,7 +4,10 @@ using CarePortal.Web.Features.Refusals;
 
 namespace CarePortal.Web.Features.Churches;
 
-/// <summary>The point person (or a platform admin) changes where the church is, how far it goes, what it serves, and pauses it.</summary>
+/// <summary>
+/// The point person (or a platform admin) changes where the church is, how far it goes, what it serves, its time zone, and
+/// pauses it. An address or zone left out (null) stays as it was; an empty one clears it.
+/// </summary>
 public sealed class ChangeSettings(AppDbContext db)
 {
     public async Task<Church> SetAsync(ClaimsPrincipal user, int id, ChurchSettingsInput input, CancellationToken ct)
@@ -17,6 +20,8 @@ public sealed class ChangeSettings(AppDbContext db)
         }
 
         ChurchEnrolment.CheckRadiusAndNeeds(input.RadiusMiles, input.Needs, errors);
+        var address = ChurchText.Checked(input.Address, "address", "the street address", ChurchText.MaxAddress, lines: false, errors);
+        var zone = ChurchText.Zone(input.TimeZone, errors);
         if (errors.Count > 0)
         {
             throw RefusedException.Invalid(errors);
@@ -28,9 +33,19 @@ public sealed class ChangeSettings(AppDbContext db)
         church.RadiusMiles = input.RadiusMiles;
         church.NeedsServed = input.Needs!;
         church.Paused = input.Paused;
+        if (input.Address is not null)
+        {
+            church.Address = address;
+        }
+
+        if (input.TimeZone is not null)
+        {
+            church.Organisation.TimeZone = zone;
+        }
+
         await db.SaveChangesAsync(ct);
         return church;
     }
 }
 
-public sealed record ChurchSettingsInput(string? Zip, double? RadiusMiles, IReadOnlyList<string>? Needs, bool Paused);
+public sealed record ChurchSettingsInput(string? Zip, double? RadiusMiles, IReadOnlyList<string>? Needs, bool Paused, string? Address = null, string? TimeZone = null);

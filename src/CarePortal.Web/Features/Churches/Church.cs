@@ -18,6 +18,12 @@ public sealed class Church
 
     public required string Zip { get; set; }
 
+    /// <summary>The street address people come to, as the point person writes it (public, like the church's name).</summary>
+    public string? Address { get; set; }
+
+    /// <summary>A few sentences the church says of itself on its profile page.</summary>
+    public string? About { get; set; }
+
     /// <summary>The ZIP's centroid (<see cref="ZipCentroids"/>).</summary>
     public double Latitude { get; set; }
 
@@ -106,6 +112,8 @@ internal sealed class ChurchConfiguration : IEntityTypeConfiguration<Church>
         builder.HasOne(c => c.Organisation).WithOne().HasForeignKey<Church>(c => c.Id).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.PointPersonId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(c => c.Zip).HasMaxLength(10);
+        builder.Property(c => c.Address).HasMaxLength(ChurchText.MaxAddress);
+        builder.Property(c => c.About).HasMaxLength(ChurchText.MaxAbout);
         builder.Property(c => c.Needs).HasMaxLength(300);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(10);
         builder.Ignore(c => c.NeedsServed);

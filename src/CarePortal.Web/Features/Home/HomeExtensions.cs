@@ -14,6 +14,7 @@ public static class HomeExtensions
         builder.Services.AddScoped<IHomeSection, Waiting>();
         builder.Services.AddScoped<IHomeSection, TrainingStanding>();
         builder.Services.AddScoped<IHomeSection, ChurchFeedTop>();
+        builder.Services.AddScoped<IHomeSection, YourChurch>();
         builder.Services.AddScoped<IHomeSection, Commitments>();
         builder.Services.AddScoped<IHomeSection, ChurchMessages>();
         builder.Services.AddScoped<IHomeSection, AgencyOverview>();

@@ -34,7 +34,7 @@ public sealed class IndexModel(AppDbContext db, ChangeSettings settings) : PageM
     [BindProperty]
     public bool Paused { get; set; }
 
-    public string? ErrorFor(string key) => ModelState.ErrorFor(key);
+    public string? ErrorFor(string key) => FieldView.ErrorIn(ModelState, key);
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {

@@ -2,11 +2,10 @@ using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Refusals;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CarePortal.Web.Features.Churches.Settings;
 
-/// <summary>What the church admin pages share: which church they are about, and a field's first message for the USWDS error pattern.</summary>
+/// <summary>What the church admin pages share: which church they are about, and where a field's message goes.</summary>
 public static class PointPersonChurch
 {
     /// <summary>
@@ -23,7 +22,4 @@ public static class PointPersonChurch
 
     /// <summary>The ModelState key of an API field (<c>radiusMiles</c> → <c>RadiusMiles</c>), so its message sits beside its field.</summary>
     public static string Key(string field) => field.Length == 0 ? field : char.ToUpperInvariant(field[0]) + field[1..];
-
-    public static string? ErrorFor(this ModelStateDictionary state, string key) =>
-        state.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 }

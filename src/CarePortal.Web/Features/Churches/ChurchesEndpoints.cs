@@ -27,7 +27,8 @@ public static class ChurchesEndpoints
         services.AddScoped<ChurchEnrolment>();
         // One action, one class: a church's life on the platform ...
         services.AddScoped<Onboard>().AddScoped<Apply>().AddScoped<Decide>().AddScoped<ChangeSettings>().AddScoped<Pause>()
-            .AddScoped<InviteResponder>().AddScoped<RemoveResponder>().AddScoped<ListResponders>().AddScoped<SetTeam>().AddScoped<SetCountyReach>();
+            .AddScoped<InviteResponder>().AddScoped<RemoveResponder>().AddScoped<ListResponders>().AddScoped<SetTeam>().AddScoped<SetCountyReach>()
+            .AddScoped<ListMembers>().AddScoped<CreateTeam>().AddScoped<NameTeamLeader>().AddScoped<ChangeProfile>();
         // ... and its side of a request.
         services.AddScoped<Respond>().AddScoped<ListClaims>().AddScoped<Assign>().AddScoped<ListMessages>().AddScoped<WriteMessage>()
             .AddScoped<Connect>().AddScoped<ListConnections>().AddScoped<ViewAsChurch>().AddScoped<Deliver>().AddScoped<Forward>().AddScoped<ListThreads>();

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.AuditLog;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Refusals;
@@ -7,7 +8,7 @@ using CarePortal.Web.Features.Refusals;
 namespace CarePortal.Web.Features.Churches;
 
 /// <summary>A platform admin approves (the point person is sent the link that makes them point person) or declines a church's application.</summary>
-public sealed class Decide(AppDbContext db, ChurchEnrolment enrolment, Outbox outbox)
+public sealed class Decide(AppDbContext db, ChurchEnrolment enrolment, Outbox outbox, AdminAudit audit)
 {
     public async Task<Church> DecideAsync(ClaimsPrincipal user, int id, bool approve, CancellationToken ct)
     {
@@ -31,6 +32,7 @@ public sealed class Decide(AppDbContext db, ChurchEnrolment enrolment, Outbox ou
             await outbox.ToPersonAsync(person.Id, await ChurchApproval.EmailAsync(enrolment, person, church), null, ct);
         }
 
+        audit.Record(user, approve ? "church-approved" : "church-declined", $"{(approve ? "Approved" : "Declined")} the application of {church.Organisation!.Name}.", id, church.PointPersonId);
         await db.SaveChangesAsync(ct);
         return church;
     }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.AuditLog;
 using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Notifications.Emails;
 using CarePortal.Web.Features.Refusals;
@@ -12,19 +13,33 @@ namespace CarePortal.Web.Features.Churches;
 /// <summary>
 /// The point person invites an address as a responder: the address's owner becomes one by the emailed link (an account with
 /// no password is made when there is none). Nothing about an existing account comes back: not its id, name or roles.
+/// Each invitation is audited (and lists the invitee as invited until they follow the link: <see cref="ListMembers"/>).
 /// </summary>
-public sealed class InviteResponder(AppDbContext db, ChurchEnrolment enrolment, Outbox outbox)
+public sealed class InviteResponder(AppDbContext db, ChurchEnrolment enrolment, Outbox outbox, AdminAudit audit)
 {
+    public const string AuditAction = "responder-invited";
+
     public async Task InviteAsync(ClaimsPrincipal user, int id, ResponderInput input, CancellationToken ct)
     {
         var church = await ChurchReaders.ForPointPersonAsync(db, user, id, ct);
         FieldChecks.ThrowIfInvalid(input);
-        if (string.IsNullOrWhiteSpace(input.Email) || !input.Email.Contains('@', StringComparison.Ordinal) || string.IsNullOrWhiteSpace(input.Name))
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(input.Email) || !input.Email.Contains('@', StringComparison.Ordinal))
         {
-            throw RefusedException.Invalid(new Dictionary<string, string[]> { ["email"] = ["Give the responder's email and name."] });
+            errors["email"] = ["Give the responder's email address, such as name@example.org."];
         }
 
-        var person = await enrolment.PersonAsync(input.Email.Trim(), input.Name.Trim(), ct);
+        if (string.IsNullOrWhiteSpace(input.Name))
+        {
+            errors["name"] = ["Give the responder's name."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw RefusedException.Invalid(errors);
+        }
+
+        var person = await enrolment.PersonAsync(input.Email!.Trim(), input.Name!.Trim(), ct);
         if (await db.Memberships.AnyAsync(m => m.UserId == person.Id && m.OrganisationId == id && m.Role == Roles.Responder, ct))
         {
             return;
@@ -36,6 +51,7 @@ public sealed class InviteResponder(AppDbContext db, ChurchEnrolment enrolment, 
             ? $"Choose your password with the button below to accept: the link works once, within {AccountLinks.Lifetime.Days} days."
             : $"Accept with the button below (the link works once, within {AccountLinks.Lifetime.Days} days), then sign in with your usual password.";
         await outbox.ToPersonAsync(person.Id, new ResponderInvitedEmail(id, church.Organisation!.Name, link, action), null, ct);
+        audit.Record(user, AuditAction, $"Invited {input.Name.Trim()} to respond for {church.Organisation.Name}.", id, person.Id);
         await db.SaveChangesAsync(ct);
     }
 }

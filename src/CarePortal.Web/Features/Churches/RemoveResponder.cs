@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.AuditLog;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Refusals;
@@ -8,11 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CarePortal.Web.Features.Churches;
 
 /// <summary>The point person removes a responder from the church and its teams; their assignments on its requests end with it.</summary>
-public sealed class RemoveResponder(AppDbContext db)
+public sealed class RemoveResponder(AppDbContext db, AdminAudit audit)
 {
     public async Task RemoveResponderAsync(ClaimsPrincipal user, int id, string userId, CancellationToken ct)
     {
-        await ChurchReaders.ForPointPersonAsync(db, user, id, ct);
+        var church = await ChurchReaders.ForPointPersonAsync(db, user, id, ct);
         var teams = db.Organisations.Where(o => o.ParentId == id && o.Kind == OrganisationKind.Team).Select(o => o.Id);
         var memberships = await db.Memberships.Where(m => m.UserId == userId && m.Role == Roles.Responder && (m.OrganisationId == id || teams.Contains(m.OrganisationId))).ToListAsync(ct);
         if (memberships.Count == 0)
@@ -29,6 +30,7 @@ public sealed class RemoveResponder(AppDbContext db)
             db.ResponderAssignments.RemoveRange(await db.ResponderAssignments.Where(a => a.UserId == userId && a.ChurchId == id).ToListAsync(ct));
         }
 
+        audit.Record(user, "responder-removed", $"Removed a responder from {church.Organisation!.Name}.", id, userId);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -3,6 +3,7 @@ using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Refusals;
+using CarePortal.Web.Features.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +48,7 @@ public sealed class IndexModel(AppDbContext db, IAgencyAdmins admins, ReadAuditL
         foreach (var line in result.Lines)
         {
             string[] cells = [TimeZoneInfo.ConvertTime(line.At, Zone).ToString("yyyy-MM-dd HH:mm:ss zzz", System.Globalization.CultureInfo.InvariantCulture), line.Who, line.Action, line.RequestId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", line.Whom ?? "", line.Detail ?? ""];
-            csv.Append(string.Join(',', cells.Select(Reports.Csv.Cell))).Append("\r\n");
+            csv.Append(string.Join(',', cells.Select(Csv.Cell))).Append("\r\n");
         }
 
         Response.Headers.CacheControl = "no-store";

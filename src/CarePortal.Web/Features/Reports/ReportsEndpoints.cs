@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using CarePortal.Web.Features.Requests;
+using CarePortal.Web.Features.Site;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -65,7 +66,7 @@ public static class ReportsEndpoints
         }
 
         var name = string.Create(CultureInfo.InvariantCulture, $"careportal-{found.Name}-{filter.From:yyyy-MM-dd}-{filter.To:yyyy-MM-dd}.csv");
-        return TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Csv.Write(found))).ToArray(), "text/csv; charset=utf-8", name);
+        return TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Csv.Write(found.Headers, found.Rows))).ToArray(), "text/csv; charset=utf-8", name);
     }
 
     /// <summary>Totals only (no request, no text) for the platform, an agency or an active church: what a church links to.</summary>

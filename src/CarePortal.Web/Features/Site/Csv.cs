@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CarePortal.Web.Features.Reports;
+namespace CarePortal.Web.Features.Site;
 
 /// <summary>RFC 4180 CSV, with cells that a spreadsheet would run as a formula (= + - @, tab, return) made plain text by a leading apostrophe.</summary>
 public static class Csv
@@ -8,11 +8,11 @@ public static class Csv
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
     private static readonly char[] NeedsQuotes = [',', '"', '\n', '\r'];
 
-    public static string Write(ReportTable table)
+    public static string Write(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
         var text = new StringBuilder();
-        Line(text, table.Headers);
-        foreach (var row in table.Rows)
+        Line(text, headers);
+        foreach (var row in rows)
         {
             Line(text, row);
         }

@@ -71,6 +71,9 @@ public abstract class CarePortalApp : WebApplicationFactory<Program>, IAsyncLife
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        // Hundreds of apps start in one test run: watching appsettings.json for changes would take an inotify instance each,
+        // and past the user's limit (128 on a default Linux) an app fails to start (IOException in CreateBuilder).
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);

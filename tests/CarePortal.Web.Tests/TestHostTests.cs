@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace CarePortal.Web.Tests;
+
+/// <summary>The apps the tests start can run by the hundred on one machine.</summary>
+public sealed class TestHostTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    [Fact]
+    public void The_app_under_test_watches_no_settings_file()
+    {
+        var configuration = (IConfigurationRoot)app.Services.GetRequiredService<IConfiguration>();
+
+        var files = configuration.Providers.OfType<JsonConfigurationProvider>().ToList();
+
+        Assert.NotEmpty(files);
+        Assert.All(files, file => Assert.False(file.Source.ReloadOnChange, $"{file.Source.Path} is watched: an inotify instance per app"));
+    }
+}

@@ -51,6 +51,55 @@ public sealed class PlatformBrowserTests(SqliteApp app, Chromium chromium) : ICl
         }
     }
 
+    [Fact]
+    public async Task Platform_admin_decides_a_church_application_on_a_phone_and_a_desktop()
+    {
+        foreach (var width in new[] { 375, 1280 })
+        {
+            var name = $"Phone Chapel {width}";
+            var applied = await app.CreateClient().PostAsync(new Uri("/api/churches/applications", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(new
+            {
+                name, zip = "37917", needs = new[] { "bed" }, pointPersonEmail = $"chapel.{width}@church.example", pointPersonName = "Cam Chapel",
+            }));
+            Assert.Equal(System.Net.HttpStatusCode.Created, applied.StatusCode);
+            var page = await chromium.SignedInAsync(site, DemoPeople.PlatformAdmin, width);
+            await page.GotoAsync("/");
+            await page.ClickAsync("a[href='/Platform/Churches'] >> visible=true");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 3 })).ToBeVisibleAsync();
+            await CheckAsync(page, width, "platform-churches");
+            await page.ClickAsync($"button:has-text('Approve {name}')");
+            await Assertions.Expect(page.Locator("#church-done")).ToContainTextAsync($"{name} is approved");
+            await CheckAsync(page, width, "platform-churches-decided");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Agency_admin_finds_the_settings_from_the_home_and_previews_the_reviewer_on_a_phone_and_a_desktop()
+    {
+        foreach (var width in new[] { 375, 1280 })
+        {
+            var page = await chromium.SignedInAsync(site, DemoPeople.AgencyAdmin, width);
+            await page.GotoAsync("/");
+            await page.ClickAsync("a[href='/Organisations/Settings'] >> visible=true");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Settings of Department of Children's Services", Level = 1 })).ToBeVisibleAsync();
+            await CheckAsync(page, width, "agency-settings");
+
+            await page.FillAsync("#glossary", "{\"terms\": [");
+            await page.ClickAsync("button:has-text('Save the glossary additions')");
+            await Assertions.Expect(page.Locator("#glossary-error")).ToContainTextAsync("Your glossary");
+            await CheckAsync(page, width, "agency-settings-refused");
+
+            await page.FillAsync("#glossary", "{\"terms\": [{\"term\": \"bridge family\", \"replacement\": \"a family who helps for a while\", \"plain\": \"a volunteer family who helps for a few weeks\"}]}");
+            await page.SelectOptionAsync("#sample-need", "bed");
+            await page.FillAsync("#sample", "A bridge family says the mother needs a twin bed for her 6 year old son, who loves to read.");
+            await page.ClickAsync("button:has-text('Preview the review')");
+            await Assertions.Expect(page.Locator("#review-preview")).ToContainTextAsync("bridge family");
+            await CheckAsync(page, width, "agency-settings-preview");
+            await page.Context.CloseAsync();
+        }
+    }
+
     /// <summary>Nothing wider than the window, no axe violation of any impact, and a screenshot to look at.</summary>
     internal static async Task CheckAsync(IPage page, int width, string name)
     {

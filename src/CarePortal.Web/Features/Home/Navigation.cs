@@ -21,6 +21,7 @@ public static class SiteNavigation
         new("Your church", "/Churches/Settings", [Roles.ChurchPointPerson]),
         new("Churches", "/Churches", [Roles.PlatformAdmin]),
         new("Agencies", "/Platform", [Roles.PlatformAdmin]),
+        new("Church applications", "/Platform/Churches", [Roles.PlatformAdmin]),
         new("Connections", "/Connections", [Roles.Caseworker]),
         new("Training", "/Training", [Roles.Caseworker, Roles.Supervisor, Roles.CountyRepresentative]),
         new("Team training", "/Training/Team", [Roles.Supervisor, Roles.RegionalManager]),

@@ -1,12 +1,13 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.AuditLog;
 using CarePortal.Web.Features.Refusals;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Organisations;
 
 /// <summary>An agency's own settings, changed by its agency admin (or a platform admin), for the API and the page alike.</summary>
-public sealed class AgencySettings(AppDbContext db, IAgencyAdmins admins)
+public sealed class AgencySettings(AppDbContext db, IAgencyAdmins admins, IAgencyTrainingRule training, AdminAudit audit)
 {
     public async Task<AgencySettingsView> ReadAsync(ClaimsPrincipal user, int agencyId, CancellationToken cancellationToken)
     {
@@ -28,6 +29,7 @@ public sealed class AgencySettings(AppDbContext db, IAgencyAdmins admins)
         }
 
         agency.TimeZone = zone;
+        audit.Record(user, "agency-time-zone-set", $"Time zone of {agency.Name} set to {zone ?? "UTC"}.", agency.Id);
         await db.SaveChangesAsync(cancellationToken);
         return AgencySettingsView.Of(agency);
     }
@@ -58,11 +60,39 @@ public sealed class AgencySettings(AppDbContext db, IAgencyAdmins admins)
 
         agency.CoworkerReadPolicy = policy!.Value;
         agency.CoworkerReadFirstRequests = Math.Clamp(count, 1, MaxFirstRequests);
+        audit.Record(user, "agency-coworker-read-set", $"Coworker read of {agency.Name} set to {agency.CoworkerReadPolicy}"
+            + (agency.CoworkerReadPolicy == CoworkerReadPolicy.NewCaseworkers ? $" (first {agency.CoworkerReadFirstRequests} requests)." : "."), agency.Id);
         await db.SaveChangesAsync(cancellationToken);
         return AgencySettingsView.Of(agency);
     }
 
-    private async Task<Organisation> AgencyAsync(ClaimsPrincipal user, int agencyId, CancellationToken cancellationToken)
+    /// <summary>Sets who approves the agency's requests (PRODUCT.md, Approval).</summary>
+    public async Task<AgencySettingsView> SetApprovalOptionAsync(ClaimsPrincipal user, int agencyId, ApprovalOption? option, CancellationToken cancellationToken)
+    {
+        var agency = await AgencyAsync(user, agencyId, cancellationToken);
+        if (option is not { } chosen || !Enum.IsDefined(chosen))
+        {
+            throw RefusedException.Invalid("approvalOption", "Choose who approves a caseworker's request.");
+        }
+
+        agency.ApprovalOption = chosen;
+        audit.Record(user, "agency-approval-option-set", $"Approval option of {agency.Name} set to {chosen}.", agency.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return AgencySettingsView.Of(agency);
+    }
+
+    /// <summary>Sets whether caseworkers complete the training before their first request (kept by Training).</summary>
+    public async Task<AgencySettingsView> SetTrainingRequiredAsync(ClaimsPrincipal user, int agencyId, bool required, CancellationToken cancellationToken)
+    {
+        var agency = await AgencyAsync(user, agencyId, cancellationToken);
+        await training.SetAsync(agencyId, required, user.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
+        audit.Record(user, "agency-training-rule-set", $"Training before the first request {(required ? "required" : "not required")} at {agency.Name}.", agency.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return AgencySettingsView.Of(agency);
+    }
+
+    /// <summary>The agency, tracked, for its admin or a platform admin: 404 when there is none, 403 for anyone else.</summary>
+    public async Task<Organisation> AgencyAsync(ClaimsPrincipal user, int agencyId, CancellationToken cancellationToken)
     {
         var agency = await db.Organisations.SingleOrDefaultAsync(o => o.Id == agencyId && o.Kind == OrganisationKind.Agency, cancellationToken)
             ?? throw new RefusedException(StatusCodes.Status404NotFound, "Not found", "No such agency.");
@@ -76,10 +106,11 @@ public sealed class AgencySettings(AppDbContext db, IAgencyAdmins admins)
 }
 
 public sealed record AgencySettingsView(int Id, string Name, ApprovalOption? ApprovalOption, string? TimeZone,
-    CoworkerReadPolicy CoworkerReadPolicy, int CoworkerReadFirstRequests)
+    CoworkerReadPolicy CoworkerReadPolicy, int CoworkerReadFirstRequests, string? Glossary = null, string? NeedTemplates = null)
 {
     public static AgencySettingsView Of(Organisation agency) =>
-        new(agency.Id, agency.Name, agency.ApprovalOption, agency.TimeZone, agency.CoworkerReadPolicy, agency.CoworkerReadFirstRequests);
+        new(agency.Id, agency.Name, agency.ApprovalOption, agency.TimeZone, agency.CoworkerReadPolicy, agency.CoworkerReadFirstRequests,
+            agency.ReviewGlossary, agency.ReviewNeedTemplates);
 }
 
 public sealed record CoworkerReadPolicyInput(CoworkerReadPolicy? Policy, int? FirstRequests);

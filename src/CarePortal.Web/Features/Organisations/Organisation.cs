@@ -28,6 +28,12 @@ public sealed class Organisation
     /// <summary>Agencies only, with <see cref="CoworkerReadPolicy.NewCaseworkers"/>: how many first requests need a read.</summary>
     public int CoworkerReadFirstRequests { get; set; } = 3;
 
+    /// <summary>Agencies only: glossary additions for the reviewer (the reviewer's glossary JSON), checked by its loader.</summary>
+    public string? ReviewGlossary { get; set; }
+
+    /// <summary>Agencies only: need templates that add or replace the reviewer's (its need-templates JSON), checked by its loader.</summary>
+    public string? ReviewNeedTemplates { get; set; }
+
     /// <summary>Churches and offices: where they are, for matching by distance later.</summary>
     public string? Zip { get; set; }
 }

@@ -9,7 +9,8 @@ public static class OrganisationsEndpoints
 {
     public static WebApplicationBuilder AddOrganisations(this WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<AgencySettings>();
+        builder.Services.AddScoped<AgencySettings>().AddScoped<AgencyStructure>().AddScoped<AddOffices>().AddScoped<SetReviewData>();
+        builder.Services.AddSingleton<AgencyReviewers>();
         return builder;
     }
 
@@ -17,15 +18,35 @@ public static class OrganisationsEndpoints
     {
         var api = app.MapGroup("/api/organisations").WithTags("Organisations").RequireAuthorization();
         api.MapGet("/", List);
-        api.MapPut("/{id:int}/approval-option", SetApprovalOption)
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         var settings = api.MapGroup("/{id:int}").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        settings.MapPut("/approval-option", async (int id, ApprovalOptionInput input, ClaimsPrincipal user, AgencySettings agencies, CancellationToken ct) =>
+        {
+            await agencies.SetApprovalOptionAsync(user, id, input.ApprovalOption, ct);
+            return TypedResults.NoContent();
+        });
         settings.MapGet("/settings", async (int id, ClaimsPrincipal user, AgencySettings agencies, CancellationToken ct) =>
             TypedResults.Ok(await agencies.ReadAsync(user, id, ct)));
         settings.MapPut("/time-zone", async (int id, TimeZoneInput input, ClaimsPrincipal user, AgencySettings agencies, CancellationToken ct) =>
             TypedResults.Ok(await agencies.SetTimeZoneAsync(user, id, input.TimeZone, ct)));
         settings.MapPut("/coworker-read-policy", async (int id, CoworkerReadPolicyInput input, ClaimsPrincipal user, AgencySettings agencies, CancellationToken ct) =>
             TypedResults.Ok(await agencies.SetCoworkerReadPolicyAsync(user, id, input.Policy, input.FirstRequests, ct)));
+        settings.MapPut("/training-required", async (int id, TrainingRequiredInput input, ClaimsPrincipal user, AgencySettings agencies, CancellationToken ct) =>
+            TypedResults.Ok(await agencies.SetTrainingRequiredAsync(user, id, input.Required, ct)));
+        settings.MapPost("/offices", async (int id, OfficesInput input, ClaimsPrincipal user, AddOffices offices, CancellationToken ct) =>
+        {
+            var (regions, counties, made) = await offices.AddAsync(user, id, input.Offices, ct);
+            return TypedResults.Ok(new OfficesAdded(regions, counties, made));
+        });
+        settings.MapPut("/glossary", async (int id, ReviewDataInput input, ClaimsPrincipal user, SetReviewData data, CancellationToken ct) =>
+        {
+            await data.SetAsync(user, id, ReviewData.Glossary, input.Json, ct);
+            return TypedResults.NoContent();
+        });
+        settings.MapPut("/need-templates", async (int id, ReviewDataInput input, ClaimsPrincipal user, SetReviewData data, CancellationToken ct) =>
+        {
+            await data.SetAsync(user, id, ReviewData.NeedTemplates, input.Json, ct);
+            return TypedResults.NoContent();
+        });
         return app;
     }
 
@@ -35,29 +56,17 @@ public static class OrganisationsEndpoints
             .OrderBy(o => o.ParentId ?? 0).ThenBy(o => o.Name)
             .Select(o => new OrganisationView(o.Id, o.Name, o.Kind, o.ParentId, o.ApprovalOption))
             .ToListAsync(cancellationToken));
-
-    /// <summary>An agency's approval option is its own setting: its agency admin (or a platform admin) changes it.</summary>
-    internal static async Task<Results<NoContent, ProblemHttpResult>> SetApprovalOption(
-        int id, ApprovalOptionInput input, ClaimsPrincipal user, IAgencyAdmins admins, AppDbContext db, CancellationToken cancellationToken)
-    {
-        var agency = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id && o.Kind == OrganisationKind.Agency, cancellationToken);
-        if (agency is null)
-        {
-            return TypedResults.Problem("No such agency.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
-        }
-
-        if (!admins.Administers(user, id))
-        {
-            return TypedResults.Problem("Only the agency's admin or a platform admin changes how its requests are approved.",
-                statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
-        }
-
-        agency.ApprovalOption = input.ApprovalOption;
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
-    }
 }
 
-public sealed record ApprovalOptionInput(ApprovalOption ApprovalOption);
+public sealed record ApprovalOptionInput(ApprovalOption? ApprovalOption);
+
+public sealed record TrainingRequiredInput(bool Required);
+
+public sealed record OfficesInput(IReadOnlyList<OfficeRow>? Offices);
+
+public sealed record OfficesAdded(int Regions, int Counties, int Offices);
+
+/// <summary>The reviewer's data as JSON text (its own file shape); empty or null takes it away.</summary>
+public sealed record ReviewDataInput(string? Json);
 
 public sealed record OrganisationView(int Id, string Name, OrganisationKind Kind, int? ParentId, ApprovalOption? ApprovalOption);

@@ -1,3 +1,4 @@
+using CarePortal.Review;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Refusals;
 using Microsoft.AspNetCore.Mvc;
@@ -6,8 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Organisations;
 
-/// <summary>The agency admin's settings page: the agency's time zone (and policies).</summary>
-public sealed class SettingsModel(AgencySettings agencies, IAgencyAdmins admins, AppDbContext db) : PageModel, IShowsRefusals
+/// <summary>
+/// The agency's settings in one place, for its agency admin (or a platform admin): time zone, approval option, training
+/// before the first request, coworker reads, offices and counties, and the reviewer's glossary additions and need templates.
+/// Each section saves alone; a refused value is said beside its field (400) and nothing of that section is saved.
+/// </summary>
+public sealed class SettingsModel(AgencySettings agencies, IAgencyAdmins admins, IAgencyTrainingRule training, AgencyStructure structure,
+    AddOffices addOffices, SetReviewData reviewData, AgencyReviewers reviewers, AppDbContext db) : PageModel, IShowsRefusals
 {
     /// <summary>Every IANA zone this machine knows, for the field's suggestions.</summary>
     public static IReadOnlyList<string> Zones { get; } =
@@ -15,19 +21,37 @@ public sealed class SettingsModel(AgencySettings agencies, IAgencyAdmins admins,
 
     public AgencySettingsView? Agency { get; private set; }
 
-    [BindProperty]
-    public string? TimeZone { get; set; }
+    public IReadOnlyList<Organisation> Structure { get; private set; } = [];
 
-    [BindProperty]
-    public CoworkerReadPolicy? CoworkerReadPolicy { get; set; }
+    [BindProperty] public string? TimeZone { get; set; }
 
-    [BindProperty]
-    public int? FirstRequests { get; set; }
+    [BindProperty] public CoworkerReadPolicy? CoworkerReadPolicy { get; set; }
+
+    [BindProperty] public int? FirstRequests { get; set; }
+
+    [BindProperty] public ApprovalOption? ApprovalOption { get; set; }
+
+    [BindProperty] public bool? TrainingRequired { get; set; }
+
+    [BindProperty] public List<OfficeRow> Offices { get; set; } = [];
+
+    [BindProperty] public string? Glossary { get; set; }
+
+    [BindProperty] public string? NeedTemplates { get; set; }
+
+    [BindProperty] public string? Sample { get; set; }
+
+    [BindProperty] public string? Need { get; set; }
+
+    public ReviewResult? Preview { get; private set; }
+
+    /// <summary>The needs the preview can judge: the reviewer's, with the templates as typed (or as saved, when those are refused).</summary>
+    public IReadOnlyList<string> Needs { get; private set; } = [];
 
     public string? Saved { get; private set; }
 
     /// <summary>The first message for a field (as the API names it), beside that field.</summary>
-    public string? ErrorFor(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+    public string? ErrorFor(string field) => Site.FieldView.ErrorIn(ModelState, field);
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
@@ -39,10 +63,20 @@ public sealed class SettingsModel(AgencySettings agencies, IAgencyAdmins admins,
         }
 
         Agency = await agencies.ReadAsync(User, agencyId, cancellationToken);
-
+        Structure = await structure.UnderAsync(agencyId, cancellationToken);
         TimeZone ??= Agency.TimeZone;
         CoworkerReadPolicy ??= Agency.CoworkerReadPolicy;
         FirstRequests ??= Agency.CoworkerReadFirstRequests;
+        ApprovalOption ??= Agency.ApprovalOption;
+        TrainingRequired ??= await training.RequiredAsync(agencyId, cancellationToken);
+        Glossary ??= Agency.Glossary;
+        NeedTemplates ??= Agency.NeedTemplates;
+        Needs = [.. NeedsReviewed().Order(StringComparer.Ordinal)];
+        if (Offices.Count == 0)
+        {
+            Offices.Add(new OfficeRow(null, null, null, null));
+        }
+
         return Page();
     }
 
@@ -58,6 +92,59 @@ public sealed class SettingsModel(AgencySettings agencies, IAgencyAdmins admins,
         SaveAsync(id, () => agencies.SetTimeZoneAsync(User, id, TimeZone, cancellationToken), saved => saved.TimeZone is null
             ? "Saved: business days are counted in Coordinated Universal Time."
             : $"Saved: business days are counted in {saved.TimeZone}.", cancellationToken);
+
+    public Task<IActionResult> OnPostApprovalAsync(int id, CancellationToken cancellationToken) =>
+        SaveAsync(id, () => agencies.SetApprovalOptionAsync(User, id, ApprovalOption, cancellationToken),
+            saved => $"Saved: {ApprovalOptions.Describe(saved.ApprovalOption)}.", cancellationToken);
+
+    public Task<IActionResult> OnPostTrainingAsync(int id, CancellationToken cancellationToken) =>
+        SaveAsync(id, () => agencies.SetTrainingRequiredAsync(User, id, TrainingRequired == true, cancellationToken), _ => TrainingRequired == true
+            ? "Saved: caseworkers complete the training before their first request."
+            : "Saved: the training is not required before a first request.", cancellationToken);
+
+    public async Task<IActionResult> OnPostOfficesAsync(int id, CancellationToken cancellationToken)
+    {
+        var made = await addOffices.AddAsync(User, id, Offices, cancellationToken);
+        Saved = $"Saved: {made.Regions} region(s), {made.Counties} county(ies) and {made.Offices} office(s) added.";
+        Offices = [];
+        return await OnGetAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostGlossaryAsync(int id, CancellationToken cancellationToken)
+    {
+        await reviewData.SetAsync(User, id, ReviewData.Glossary, Glossary, cancellationToken);
+        Saved = string.IsNullOrWhiteSpace(Glossary) ? "Saved: the reviewer uses its own glossary alone." : "Saved: the reviewer adds your glossary to its own.";
+        return await OnGetAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostNeedTemplatesAsync(int id, CancellationToken cancellationToken)
+    {
+        await reviewData.SetAsync(User, id, ReviewData.NeedTemplates, NeedTemplates, cancellationToken);
+        Saved = string.IsNullOrWhiteSpace(NeedTemplates) ? "Saved: the reviewer uses its own need templates alone." : "Saved: the reviewer uses your need templates.";
+        return await OnGetAsync(id, cancellationToken);
+    }
+
+    /// <summary>How the reviewer judges the sample with the glossary and templates as typed: nothing is saved.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(int id, CancellationToken cancellationToken)
+    {
+        await agencies.ReadAsync(User, id, cancellationToken);
+        Preview = reviewData.Preview(Glossary, NeedTemplates, Sample, Need);
+        return await OnGetAsync(id, cancellationToken);
+    }
+
+    private IReadOnlyCollection<string> NeedsReviewed()
+    {
+        try
+        {
+            return reviewers.For(Blank(Glossary), Blank(NeedTemplates)).Needs;
+        }
+        catch (ArgumentException)
+        {
+            return reviewers.For(Agency!.Glossary, Agency.NeedTemplates).Needs;
+        }
+    }
+
+    private static string? Blank(string? json) => string.IsNullOrWhiteSpace(json) ? null : json.Trim();
 
     /// <summary>Saves one setting; a refused value shows its field's message on the page (400), nothing saved.</summary>
     private async Task<IActionResult> SaveAsync(

@@ -43,7 +43,7 @@ public sealed class OnboardModel(OnboardAgency onboard) : PageModel, IShowsRefus
     public IActionResult OnPostAddRow()
     {
         ModelState.Clear();
-        if (Offices.Count < AgencyInput.MaxRows)
+        if (Offices.Count < OfficeRow.MaxRows)
         {
             Offices.Add(new OfficeRow(Offices.LastOrDefault()?.Region, null, null, null));
         }

@@ -15,7 +15,7 @@ namespace CarePortal.Web.Features.Platform;
 /// A platform admin onboards an agency: the agency, its regions, counties and offices, in one transaction with the invitation
 /// of its first agency admin, who takes the role by the emailed link to /Accounts/Join (never a role given without it).
 /// </summary>
-public sealed class OnboardAgency(AppDbContext db, ChurchEnrolment enrolment, Outbox outbox, AdminAudit audit)
+public sealed class OnboardAgency(AppDbContext db, ChurchEnrolment enrolment, Outbox outbox, AdminAudit audit, AgencyStructure structure)
 {
     public async Task<OnboardedAgency> OnboardAsync(ClaimsPrincipal user, AgencyInput input, CancellationToken ct)
     {
@@ -24,7 +24,7 @@ public sealed class OnboardAgency(AppDbContext db, ChurchEnrolment enrolment, Ou
             throw RefusedException.Forbidden("Only a platform admin onboards an agency.");
         }
 
-        var errors = input.Problems();
+        var errors = input.Problems(structure.Zips);
         var name = input.Name?.Trim();
         if (name is not null && !errors.ContainsKey("name")
             && (await db.Organisations.Where(o => o.Kind == OrganisationKind.Agency).Select(o => o.Name).ToListAsync(ct)).Contains(name, StringComparer.OrdinalIgnoreCase))
@@ -44,17 +44,7 @@ public sealed class OnboardAgency(AppDbContext db, ChurchEnrolment enrolment, Ou
                 Name = name!, Kind = OrganisationKind.Agency, ApprovalOption = input.ApprovalOption, TimeZone = input.TimeZone!.Trim(),
             };
             db.Organisations.Add(agency);
-            var rows = input.FilledRows;
-            var regions = Children(agency, OrganisationKind.Region, rows.Select(r => r.Region!.Trim()));
-            var counties = new Dictionary<string, Organisation>(StringComparer.OrdinalIgnoreCase);
-            foreach (var row in rows.DistinctBy(r => r.County!.Trim(), StringComparer.OrdinalIgnoreCase))
-            {
-                counties[row.County!.Trim()] = Child(regions[row.Region!.Trim()], OrganisationKind.County, row.County.Trim());
-            }
-
-            var offices = rows.Where(r => !string.IsNullOrWhiteSpace(r.Office))
-                .DistinctBy(r => (r.County!.Trim().ToUpperInvariant(), r.Office!.Trim().ToUpperInvariant()))
-                .Select(r => Child(counties[r.County!.Trim()], OrganisationKind.Office, r.Office!.Trim(), r.Zip5)).ToList();
+            var made = structure.Add(agency, input.FilledRows, []);
             await db.SaveChangesAsync(token);
 
             var person = await enrolment.PersonAsync(input.AdminEmail!.Trim(), input.AdminName!.Trim(), token);
@@ -64,22 +54,12 @@ public sealed class OnboardAgency(AppDbContext db, ChurchEnrolment enrolment, Ou
                     : $"Accept your place as its agency admin with the button below (the link works once, within {AccountLinks.Lifetime.Days} days), then sign in with your usual password.");
             await outbox.ToPersonAsync(person.Id, email, null, token);
             audit.Record(user, "agency-onboarded",
-                $"Onboarded {agency.Name}: {regions.Count} region(s), {counties.Count} county(ies), {offices.Count} office(s); approval {agency.ApprovalOption}; "
+                $"Onboarded {agency.Name}: {made.Regions} region(s), {made.Counties} county(ies), {made.Offices} office(s); approval {agency.ApprovalOption}; "
                 + $"time zone {agency.TimeZone}; its first agency admin invited by email.", agency.Id, person.Id);
             await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);
-            return new OnboardedAgency(agency.Id, agency.Name, regions.Count, counties.Count, offices.Count, person.Email!);
+            return new OnboardedAgency(agency.Id, agency.Name, made.Regions, made.Counties, made.Offices, person.Email!);
         }, ct);
-    }
-
-    private Dictionary<string, Organisation> Children(Organisation parent, OrganisationKind kind, IEnumerable<string> names) =>
-        names.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(n => n, n => Child(parent, kind, n), StringComparer.OrdinalIgnoreCase);
-
-    private Organisation Child(Organisation parent, OrganisationKind kind, string name, string? zip = null)
-    {
-        var child = new Organisation { Name = name, Kind = kind, Parent = parent, Zip = zip };
-        db.Organisations.Add(child);
-        return child;
     }
 }
 

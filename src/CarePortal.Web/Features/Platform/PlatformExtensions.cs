@@ -8,6 +8,7 @@ public static class PlatformExtensions
     public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<OnboardAgency>();
+        builder.Services.AddSingleton<Organisations.IZipLocator, ZipLocator>();
         return builder;
     }
 

@@ -13,6 +13,7 @@ public static class TrainingExtensions
         builder.Services.AddScoped<TrainingStatus>();
         builder.Services.AddScoped<Requests.IWriterReadiness>(services => services.GetRequiredService<TrainingStatus>());
         builder.Services.AddScoped<TrainingRoster>();
+        builder.Services.AddScoped<Organisations.IAgencyTrainingRule, AgencyTrainingRule>();
         builder.Services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return builder;
     }

@@ -17,7 +17,7 @@ public sealed partial class NavigationTests(SqliteApp app) : IClassFixture<Sqlit
         { DemoPeople.PointPerson, ["Home", "Church feed", "Your church", "Reports"] },
         { DemoPeople.TeamLeader, ["Home", "Church feed"] },
         { DemoPeople.Responder, ["Home", "Church feed"] },
-        { DemoPeople.PlatformAdmin, ["Home", "Churches", "Agencies", "Reports", "Organisations"] },
+        { DemoPeople.PlatformAdmin, ["Home", "Churches", "Agencies", "Church applications", "Reports", "Organisations"] },
     };
 
     [Theory]

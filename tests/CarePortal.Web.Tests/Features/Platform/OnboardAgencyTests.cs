@@ -91,7 +91,7 @@ public abstract class OnboardAgencyTests<TApp>(TApp app) where TApp : CarePortal
         Assert.Contains("id=\"time-zone-error\">Choose the agency's time zone", page, StringComparison.Ordinal);
         Assert.Contains("id=\"approval-error\">Choose who approves", page, StringComparison.Ordinal);
         Assert.Contains("id=\"row-1-error\">Row 2: give the office's five-digit ZIP", page, StringComparison.Ordinal);
-        Assert.Contains("id=\"row-2-error\">Row 3: Harbor County is in Coastal Region on an earlier row", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"row-2-error\">Row 3: Harbor County is in Coastal Region already", page, StringComparison.Ordinal);
         Assert.Contains("id=\"admin-email-error\">Give the first agency admin's email", page, StringComparison.Ordinal);
         Assert.Contains("value=\"Harbor North Office\"", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, existing.StatusCode);

@@ -631,6 +631,12 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ReviewGlossary")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReviewNeedTemplates")
+                        .HasColumnType("text");
+
                     b.Property<string>("TimeZone")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");

@@ -610,6 +610,12 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReviewGlossary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNeedTemplates")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TimeZone")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");

@@ -71,6 +71,12 @@ public sealed class CountySetting
     public double RadiusMiles { get; set; }
 
     public int Churches { get; set; }
+
+    /// <summary>How far an escalated request goes; null: <see cref="RoutingOptions.EscalationRadiusFactor"/> times <see cref="RadiusMiles"/>.</summary>
+    public double? EscalationRadiusMiles { get; set; }
+
+    /// <summary>How many more churches an escalated request goes to; null: <see cref="Churches"/> again.</summary>
+    public int? EscalationChurches { get; set; }
 }
 
 /// <summary>Where an open request stands with the churches: what the routing service has done and what is left.</summary>

@@ -79,7 +79,7 @@ public sealed class ChurchRouter(
     {
         var ids = countyIds.Distinct().ToList();
         var set = await db.CountySettings.AsNoTracking().Where(c => ids.Contains(c.CountyId))
-            .ToDictionaryAsync(c => c.CountyId, c => new CountyReach(c.RadiusMiles, c.Churches), cancellationToken);
+            .ToDictionaryAsync(c => c.CountyId, c => new CountyReach(c.RadiusMiles, c.Churches, c.EscalationRadiusMiles, c.EscalationChurches), cancellationToken);
         return ids.ToDictionary(id => id, id => set.GetValueOrDefault(id) ?? CountySetting.Default);
     }
 

@@ -4,7 +4,8 @@ namespace CarePortal.Web.Features.Churches;
 public sealed record ChurchCandidate(int Id, GeoPoint Location, double? RadiusMiles, IReadOnlySet<string> NeedsServed, bool Paused, bool Active);
 
 /// <summary>A county's reach: how far a request goes and to how many churches at most.</summary>
-public sealed record CountyReach(double RadiusMiles, int Churches);
+/// <summary>How far and to how many churches a county's requests go first, and on escalation (null: twice as far, as many again).</summary>
+public sealed record CountyReach(double RadiusMiles, int Churches, double? EscalationRadiusMiles = null, int? EscalationChurches = null);
 
 public sealed record RoutedChurch(int ChurchId, double Miles);
 
@@ -24,7 +25,7 @@ public static class ChurchRouting
     /// </summary>
     public static IReadOnlyList<RoutedChurch> Escalate(
         GeoPoint family, string need, IReadOnlyList<ChurchCandidate> candidates, CountyReach county, IReadOnlySet<int> alreadyNotified, RoutingOptions options) =>
-        Nearest(family, need, candidates, county.RadiusMiles * options.EscalationRadiusFactor, county.Churches, alreadyNotified);
+        Nearest(family, need, candidates, county.EscalationRadiusMiles ?? county.RadiusMiles * options.EscalationRadiusFactor, county.EscalationChurches ?? county.Churches, alreadyNotified);
 
     private static List<RoutedChurch> Nearest(
         GeoPoint family, string need, IReadOnlyList<ChurchCandidate> candidates, double countyRadius, int count, IReadOnlySet<int>? alreadyNotified)

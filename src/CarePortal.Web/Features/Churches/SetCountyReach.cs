@@ -24,6 +24,14 @@ public sealed class SetCountyReach(AppDbContext db)
             throw RefusedException.Invalid(new Dictionary<string, string[]> { ["radiusMiles"] = [$"A radius from 1 to {Church.MaxRadiusMiles} miles and 1 to 50 churches."] });
         }
 
+        if (input.EscalationRadiusMiles is { } far && (far < input.RadiusMiles || far > 2 * Church.MaxRadiusMiles) || input.EscalationChurches is < 1 or > 50)
+        {
+            throw RefusedException.Invalid(new Dictionary<string, string[]>
+            {
+                ["escalationRadiusMiles"] = [$"On escalation: a radius from the first radius ({input.RadiusMiles:0.#} miles) to {2 * Church.MaxRadiusMiles} miles and 1 to 50 more churches, or empty for the defaults."],
+            });
+        }
+
         var setting = await db.CountySettings.SingleOrDefaultAsync(c => c.CountyId == countyId, ct);
         if (setting is null)
         {
@@ -33,8 +41,10 @@ public sealed class SetCountyReach(AppDbContext db)
 
         setting.RadiusMiles = input.RadiusMiles;
         setting.Churches = input.Churches;
+        setting.EscalationRadiusMiles = input.EscalationRadiusMiles;
+        setting.EscalationChurches = input.EscalationChurches;
         await db.SaveChangesAsync(ct);
     }
 }
 
-public sealed record CountyReachInput(double RadiusMiles, int Churches);
+public sealed record CountyReachInput(double RadiusMiles, int Churches, double? EscalationRadiusMiles = null, int? EscalationChurches = null);

@@ -25,6 +25,7 @@ public static class SiteNavigation
         new("Connections", "/Connections", [Roles.Caseworker]),
         new("Training", "/Training", [Roles.Caseworker, Roles.Supervisor, Roles.CountyRepresentative]),
         new("Team training", "/Training/Team", [Roles.Supervisor, Roles.RegionalManager]),
+        new("County reach", "/Regions", [Roles.RegionalManager]),
         new("Reports", "/Reports", [Roles.Supervisor, Roles.CountyRepresentative, Roles.RegionalManager, Roles.AgencyAdmin, Roles.ChurchPointPerson, Roles.PlatformAdmin]),
         new("People", "/People", [Roles.AgencyAdmin]),
         new("Audit log", "/AuditLog", [Roles.AgencyAdmin]),

@@ -12,7 +12,7 @@ public sealed partial class NavigationTests(SqliteApp app) : IClassFixture<Sqlit
         { DemoPeople.Caseworker, ["Home", "Requests", "Write a request", "Coworker reads", "Connections", "Training"] },
         { DemoPeople.Supervisor, ["Home", "Approvals", "Requests", "Write a request", "Coworker reads", "Training", "Team training", "Reports"] },
         { DemoPeople.CountyRepresentative, ["Home", "Approvals", "Requests", "Write a request", "Training", "Reports"] },
-        { DemoPeople.RegionalManager, ["Home", "Approvals", "Requests", "Team training", "Reports"] },
+        { DemoPeople.RegionalManager, ["Home", "Approvals", "Requests", "Team training", "County reach", "Reports"] },
         { DemoPeople.AgencyAdmin, ["Home", "Reports", "People", "Audit log", "Agency settings", "Training settings", "Organisations"] },
         { DemoPeople.PointPerson, ["Home", "Church feed", "Your church", "Reports"] },
         { DemoPeople.TeamLeader, ["Home", "Church feed"] },

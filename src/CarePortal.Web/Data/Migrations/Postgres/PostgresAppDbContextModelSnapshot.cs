@@ -342,6 +342,12 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.Property<int>("Churches")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("EscalationChurches")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("EscalationRadiusMiles")
+                        .HasColumnType("double precision");
+
                     b.Property<double>("RadiusMiles")
                         .HasColumnType("double precision");
 

@@ -329,6 +329,12 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.Property<int>("Churches")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("EscalationChurches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("EscalationRadiusMiles")
+                        .HasColumnType("REAL");
+
                     b.Property<double>("RadiusMiles")
                         .HasColumnType("REAL");
 

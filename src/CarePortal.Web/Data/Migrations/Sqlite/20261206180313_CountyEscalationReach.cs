@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CarePortal.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CountyEscalationReach : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "EscalationChurches",
+                table: "CountySettings",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "EscalationRadiusMiles",
+                table: "CountySettings",
+                type: "REAL",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "EscalationChurches",
+                table: "CountySettings");
+
+            migrationBuilder.DropColumn(
+                name: "EscalationRadiusMiles",
+                table: "CountySettings");
+        }
+    }
+}

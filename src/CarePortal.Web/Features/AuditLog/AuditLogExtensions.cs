@@ -5,6 +5,7 @@ public static class AuditLogExtensions
     public static WebApplicationBuilder AddAuditLog(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AdminAudit>();
+        builder.Services.AddScoped<Organisations.IAuditTrail, AuditTrail>();
         builder.Services.AddScoped<ReadAuditLog>();
         return builder;
     }

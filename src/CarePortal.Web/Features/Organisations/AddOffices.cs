@@ -1,11 +1,10 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
-using CarePortal.Web.Features.AuditLog;
 
 namespace CarePortal.Web.Features.Organisations;
 
 /// <summary>The agency admin (or a platform admin) adds regions, counties and offices to the agency, by rows as at onboarding.</summary>
-public sealed class AddOffices(AppDbContext db, AgencySettings agencies, AgencyStructure structure, AdminAudit audit)
+public sealed class AddOffices(AppDbContext db, AgencySettings agencies, AgencyStructure structure, IAuditTrail audit)
 {
     public async Task<(int Regions, int Counties, int Offices)> AddAsync(ClaimsPrincipal user, int agencyId, IReadOnlyList<OfficeRow>? rows, CancellationToken ct)
     {

@@ -1,13 +1,12 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
-using CarePortal.Web.Features.AuditLog;
 using CarePortal.Web.Features.Refusals;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Organisations;
 
 /// <summary>An agency's own settings, changed by its agency admin (or a platform admin), for the API and the page alike.</summary>
-public sealed class AgencySettings(AppDbContext db, IAgencyAdmins admins, IAgencyTrainingRule training, AdminAudit audit)
+public sealed class AgencySettings(AppDbContext db, IAgencyAdmins admins, IAgencyTrainingRule training, IAuditTrail audit)
 {
     public async Task<AgencySettingsView> ReadAsync(ClaimsPrincipal user, int agencyId, CancellationToken cancellationToken)
     {

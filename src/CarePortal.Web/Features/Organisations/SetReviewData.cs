@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using CarePortal.Review;
 using CarePortal.Web.Data;
-using CarePortal.Web.Features.AuditLog;
 using CarePortal.Web.Features.Refusals;
 
 namespace CarePortal.Web.Features.Organisations;
@@ -10,7 +9,7 @@ namespace CarePortal.Web.Features.Organisations;
 /// The agency admin sets the agency's glossary additions or need templates (JSON, the reviewer's own file shapes), each
 /// checked by the reviewer's loader first; and previews how the reviewer judges a sample text with the data as typed.
 /// </summary>
-public sealed class SetReviewData(AppDbContext db, AgencySettings agencies, AgencyReviewers reviewers, AdminAudit audit)
+public sealed class SetReviewData(AppDbContext db, AgencySettings agencies, AgencyReviewers reviewers, IAuditTrail audit)
 {
     public const int MaxSample = 5000;
 

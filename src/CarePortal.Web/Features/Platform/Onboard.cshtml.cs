@@ -1,14 +1,11 @@
-using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Refusals;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CarePortal.Web.Features.Platform;
 
 /// <summary>The platform admin's guided form that onboards an agency (<see cref="OnboardAgency"/> does the work, as for the API).</summary>
-[Authorize(Roles = Roles.PlatformAdmin)]
 public sealed class OnboardModel(OnboardAgency onboard) : PageModel, IShowsRefusals
 {
     private const int FirstRows = 4;
@@ -37,11 +34,25 @@ public sealed class OnboardModel(OnboardAgency onboard) : PageModel, IShowsRefus
 
     public string? ErrorFor(string key) => Site.FieldView.ErrorIn(ModelState, key);
 
-    public void OnGet() => Pad();
+    public IActionResult OnGet()
+    {
+        if (!PlatformAdmins.Are(User))
+        {
+            return Forbid();
+        }
+
+        Pad();
+        return Page();
+    }
 
     /// <summary>One more blank row, the form kept as typed; nothing is checked or saved.</summary>
     public IActionResult OnPostAddRow()
     {
+        if (!PlatformAdmins.Are(User))
+        {
+            return Forbid();
+        }
+
         ModelState.Clear();
         if (Offices.Count < OfficeRow.MaxRows)
         {
@@ -54,6 +65,11 @@ public sealed class OnboardModel(OnboardAgency onboard) : PageModel, IShowsRefus
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!PlatformAdmins.Are(User))
+        {
+            return Forbid();
+        }
+
         Done = await onboard.OnboardAsync(User, new AgencyInput(Name, TimeZone, ApprovalOption, Offices, AdminName, AdminEmail), ct);
         return Page();
     }

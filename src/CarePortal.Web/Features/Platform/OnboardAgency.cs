@@ -19,10 +19,7 @@ public sealed class OnboardAgency(AppDbContext db, ChurchEnrolment enrolment, Ou
 {
     public async Task<OnboardedAgency> OnboardAsync(ClaimsPrincipal user, AgencyInput input, CancellationToken ct)
     {
-        if (!user.IsInRole(Roles.PlatformAdmin))
-        {
-            throw RefusedException.Forbidden("Only a platform admin onboards an agency.");
-        }
+        PlatformAdmins.Require(user, "Only a platform admin onboards an agency.");
 
         var errors = input.Problems(structure.Zips);
         var name = input.Name?.Trim();

@@ -116,6 +116,20 @@ public abstract class OnboardAgencyTests<TApp>(TApp app) where TApp : CarePortal
     }
 
     [Fact]
+    public async Task The_platform_pages_send_anyone_else_to_the_refusal_and_make_nothing()
+    {
+        var agencyAdmin = await Forms.SignedInAsync(app, DemoPeople.AgencyAdmin);
+        var before = await app.QueryAsync(db => db.Organisations.CountAsync());
+
+        var list = await agencyAdmin.GetAsync(new Uri("/Platform", UriKind.Relative));
+        var form = await agencyAdmin.GetAsync(new Uri(Page, UriKind.Relative));
+        var posted = await Forms.PostAsync(agencyAdmin, "/", Page, Form("Not Theirs", "not.theirs@agency.example"));
+
+        Assert.All([list, form, posted], answer => Assert.StartsWith("/Accounts/Denied", answer.Headers.Location?.OriginalString, StringComparison.Ordinal));
+        Assert.Equal(before, await app.QueryAsync(db => db.Organisations.CountAsync()));
+    }
+
+    [Fact]
     public async Task The_api_onboards_for_a_platform_admin_and_refuses_everyone_else()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];

@@ -4,7 +4,6 @@ using CarePortal.Web.Features.AuditLog;
 using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Refusals;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +14,6 @@ namespace CarePortal.Web.Features.Regions;
 /// The regional manager's counties: how far and to how many churches each county's requests go, first and on escalation,
 /// saved county by county through <see cref="SetCountyReach"/> (a platform admin sees every region). Each change is audited.
 /// </summary>
-[Authorize(Roles = $"{Roles.RegionalManager},{Roles.PlatformAdmin}")]
 public sealed class IndexModel(AppDbContext db, SetCountyReach reach, AdminAudit audit) : PageModel, IShowsRefusals
 {
     public IReadOnlyList<RegionCounties> Regions { get; private set; } = [];
@@ -35,8 +33,13 @@ public sealed class IndexModel(AppDbContext db, SetCountyReach reach, AdminAudit
 
     public string? ErrorFor(string field) => Site.FieldView.ErrorIn(ModelState, field);
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (!User.IsInRole(Roles.RegionalManager) && !User.IsInRole(Roles.PlatformAdmin))
+        {
+            return Forbid();
+        }
+
         var mine = User.IsInRole(Roles.PlatformAdmin) ? null : User.OrganisationsWithRole(Roles.RegionalManager);
         var regions = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Region && (mine == null || mine.Contains(o.Id)))
             .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
@@ -48,10 +51,16 @@ public sealed class IndexModel(AppDbContext db, SetCountyReach reach, AdminAudit
         Regions = [.. regions.Select(r => new RegionCounties(r.Id, r.Name, [.. counties.Where(c => c.Region == r.Id).Select(c => new CountyReachView(c.Id, c.Name,
             c.Setting?.RadiusMiles ?? CountySetting.Default.RadiusMiles, c.Setting?.Churches ?? CountySetting.Default.Churches,
             c.Setting?.EscalationRadiusMiles, c.Setting?.EscalationChurches))]))];
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
+        if (!User.IsInRole(Roles.RegionalManager) && !User.IsInRole(Roles.PlatformAdmin))
+        {
+            return Forbid();
+        }
+
         Posted = id;
         var name = await db.Organisations.Where(o => o.Id == id && o.Kind == OrganisationKind.County).Select(o => o.Name).SingleOrDefaultAsync(ct) ?? $"county {id}";
         if (RadiusMiles is null || Churches is null)

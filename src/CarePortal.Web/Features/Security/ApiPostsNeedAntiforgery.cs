@@ -17,7 +17,7 @@ public sealed class ApiPostsNeedAntiforgery(RequestDelegate next, IAntiforgery a
             && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method) && !HttpMethods.IsTrace(request.Method)
             && !request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal)
             && (context.User.Identity?.IsAuthenticated == true || IsFormLike(request.ContentType))
-            && !await antiforgery.IsRequestValidAsync(context))
+            && !await IsValidAsync(context))
         {
             await TypedResults.Problem("Send this from CarePortal's own page (the antiforgery token is missing or wrong), or call the API with a bearer token.",
                 statusCode: StatusCodes.Status400BadRequest, title: "Antiforgery token missing").ExecuteAsync(context);
@@ -25,6 +25,19 @@ public sealed class ApiPostsNeedAntiforgery(RequestDelegate next, IAntiforgery a
         }
 
         await next(context);
+    }
+
+    /// <summary>A form that cannot be read (a broken multipart body) carries no token it could show: refused as such, not a 500.</summary>
+    private async Task<bool> IsValidAsync(HttpContext context)
+    {
+        try
+        {
+            return await antiforgery.IsRequestValidAsync(context);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return false;
+        }
     }
 
     private static bool IsFormLike(string? contentType) =>

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
 using Xunit;
 
 namespace CarePortal.Web.Tests;
@@ -18,4 +20,20 @@ public sealed class TestHostTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.NotEmpty(files);
         Assert.All(files, file => Assert.False(file.Source.ReloadOnChange, $"{file.Source.Path} is watched: an inotify instance per app"));
     }
+
+    [Fact]
+    public void The_app_under_test_polls_its_web_root_rather_than_taking_an_inotify_instance()
+    {
+        var folders = Physical(app.Services.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider).ToList();
+
+        Assert.NotEmpty(folders);
+        Assert.All(folders, folder => Assert.True(folder.UsePollingFileWatcher, $"{folder.Root} is watched by inotify"));
+    }
+
+    private static IEnumerable<PhysicalFileProvider> Physical(IFileProvider provider) => provider switch
+    {
+        PhysicalFileProvider folder => [folder],
+        CompositeFileProvider composite => composite.FileProviders.SelectMany(Physical),
+        _ => [],
+    };
 }

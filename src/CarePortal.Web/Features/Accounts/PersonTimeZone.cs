@@ -9,7 +9,7 @@ namespace CarePortal.Web.Features.Accounts;
 /// The time zone a person's pages show times in: the first of their organisations, walking up the tree, that names one
 /// (an office's agency; a church's own). None named: UTC, called by its name.
 /// </summary>
-public sealed class PersonTimeZone(AppDbContext db)
+public sealed class PersonTimeZone(AppDbContext db, OrganisationZoneCache cache)
 {
     private TimeZoneInfo? known;
 
@@ -28,6 +28,19 @@ public sealed class PersonTimeZone(AppDbContext db)
             return known = TimeZoneInfo.Utc;
         }
 
+        var key = string.Join(',', start.Order());
+        if (cache.TryGet(key, out var remembered))
+        {
+            return known = remembered;
+        }
+
+        known = await WalkAsync(start, ct);
+        cache.Keep(key, known);
+        return known;
+    }
+
+    private async Task<TimeZoneInfo> WalkAsync(List<int> start, CancellationToken ct)
+    {
         var tree = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.ParentId, o.TimeZone }).ToDictionaryAsync(o => o.Id, ct);
         foreach (var id in start)
         {
@@ -35,12 +48,12 @@ public sealed class PersonTimeZone(AppDbContext db)
             {
                 if (!string.IsNullOrEmpty(node.TimeZone))
                 {
-                    return known = AgencyTimeZone.Of(node.TimeZone);
+                    return AgencyTimeZone.Of(node.TimeZone);
                 }
             }
         }
 
-        return known = TimeZoneInfo.Utc;
+        return TimeZoneInfo.Utc;
     }
 
     /// <summary>The zone of the agency a request belongs to (its pages show the agency's clock to everyone in it).</summary>

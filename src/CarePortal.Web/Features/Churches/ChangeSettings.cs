@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.AuditLog;
+using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Refusals;
 
 namespace CarePortal.Web.Features.Churches;
@@ -9,7 +10,7 @@ namespace CarePortal.Web.Features.Churches;
 /// The point person (or a platform admin) changes where the church is, how far it goes, what it serves, its time zone, and
 /// pauses it. An address or zone left out (null) stays as it was; an empty one clears it.
 /// </summary>
-public sealed class ChangeSettings(AppDbContext db, AdminAudit audit)
+public sealed class ChangeSettings(AppDbContext db, AdminAudit audit, OrganisationZoneCache zones)
 {
     public async Task<Church> SetAsync(ClaimsPrincipal user, int id, ChurchSettingsInput input, CancellationToken ct)
     {
@@ -46,6 +47,7 @@ public sealed class ChangeSettings(AppDbContext db, AdminAudit audit)
 
         audit.Record(user, "church-settings-changed", $"Changed the settings of {church.Organisation.Name}: ZIP {church.Zip}, radius {(church.RadiusMiles is { } r ? $"{r} miles" : "the county's")}, {church.NeedsServed.Count} needs, time zone {church.Organisation.TimeZone ?? "none"}{(church.Paused ? ", paused" : "")}.", id);
         await db.SaveChangesAsync(ct);
+        zones.Forget();
         return church;
     }
 }

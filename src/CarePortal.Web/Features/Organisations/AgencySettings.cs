@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarePortal.Web.Features.Organisations;
 
 /// <summary>An agency's own settings, changed by its agency admin (or a platform admin), for the API and the page alike.</summary>
-public sealed class AgencySettings(AppDbContext db, IAgencyAdmins admins, IAgencyTrainingRule training, IAuditTrail audit)
+public sealed class AgencySettings(AppDbContext db, IAgencyAdmins admins, IAgencyTrainingRule training, IAuditTrail audit, OrganisationZoneCache zones)
 {
     public async Task<AgencySettingsView> ReadAsync(ClaimsPrincipal user, int agencyId, CancellationToken cancellationToken)
     {
@@ -30,6 +30,7 @@ public sealed class AgencySettings(AppDbContext db, IAgencyAdmins admins, IAgenc
         agency.TimeZone = zone;
         audit.Record(user, "agency-time-zone-set", $"Time zone of {agency.Name} set to {zone ?? "UTC"}.", agency.Id);
         await db.SaveChangesAsync(cancellationToken);
+        zones.Forget();
         return AgencySettingsView.Of(agency);
     }
 

@@ -9,6 +9,7 @@ public static class OrganisationsEndpoints
 {
     public static WebApplicationBuilder AddOrganisations(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<OrganisationZoneCache>();
         builder.Services.AddScoped<AgencySettings>().AddScoped<AgencyStructure>().AddScoped<AddOffices>().AddScoped<SetReviewData>();
         builder.Services.AddSingleton<AgencyReviewers>();
         return builder;

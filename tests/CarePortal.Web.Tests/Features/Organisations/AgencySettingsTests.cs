@@ -35,6 +35,25 @@ public abstract class AgencySettingsTests<TApp>(TApp app) where TApp : CarePorta
     }
 
     [Fact]
+    public async Task A_changed_zone_shows_at_once_on_the_agencys_pages()
+    {
+        var admin = await app.ClientForAsync(DemoPeople.AgencyAdmin);
+        var id = await AgencyIdAsync(admin);
+        var caseworker = await Forms.SignedInAsync(app, DemoPeople.Caseworker);
+        string DatesIn(string zone) => "Dates in " + LocalTime.ZoneName(DateTimeOffset.UtcNow, AgencyTimeZone.Of(zone));
+
+        var inChicago = await caseworker.GetStringAsync(new Uri("/Requests", UriKind.Relative));
+        await admin.PutAsJsonAsync($"/api/organisations/{id}/time-zone", new TimeZoneInput("Asia/Tokyo"), Json.Options);
+        var inTokyo = await caseworker.GetStringAsync(new Uri("/Requests", UriKind.Relative));
+        await admin.PutAsJsonAsync($"/api/organisations/{id}/time-zone", new TimeZoneInput("America/Chicago"), Json.Options);
+        var backInChicago = await caseworker.GetStringAsync(new Uri("/Requests", UriKind.Relative));
+
+        Assert.Contains(DatesIn("America/Chicago"), inChicago, StringComparison.Ordinal);
+        Assert.Contains(DatesIn("Asia/Tokyo"), inTokyo, StringComparison.Ordinal);
+        Assert.Contains(DatesIn("America/Chicago"), backInChicago, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_the_agencys_admin_or_a_platform_admin_changes_it()
     {
         var caseworker = await app.ClientForAsync(DemoPeople.Caseworker);

@@ -43,10 +43,19 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
         new CorpusFloors(MacroF1: 0.72, CleanPass: 0.64).Check(score, output);
     }
 
+    /// <summary>real-fifth.jsonl: 46 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.252, clean-pass 0.556 after the label corrections the corpus README lists).</summary>
+    [Fact]
+    public void Fifth_real_corpus_scores_meet_the_floors()
+    {
+        var score = CorpusScorer.Score(CorpusScorer.Load("real-fifth.jsonl"), Reviewer.Default);
+
+        new CorpusFloors(MacroF1: 0.23, CleanPass: 0.50).Check(score, output);
+    }
+
     [Fact]
     public void Real_corpora_hold_over_a_hundred_sourced_descriptions()
     {
-        var cases = CorpusScorer.Load("real.jsonl").Concat(CorpusScorer.Load("real-blind.jsonl")).Concat(CorpusScorer.Load("real-fourth.jsonl")).ToList();
+        var cases = CorpusScorer.Load("real.jsonl").Concat(CorpusScorer.Load("real-blind.jsonl")).Concat(CorpusScorer.Load("real-fourth.jsonl")).Concat(CorpusScorer.Load("real-fifth.jsonl")).ToList();
 
         Assert.True(cases.Count >= 100, $"{cases.Count} descriptions");
         Assert.All(cases, c => Assert.False(string.IsNullOrWhiteSpace(c.Source), c.Id));

@@ -5,6 +5,7 @@ using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Reports;
 using CarePortal.Web.Features.Requests;
+using CarePortal.Web.Features.Texts;
 using CarePortal.Web.Features.Training;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -46,6 +47,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<TrainingResumeLink> TrainingResumeLinks => Set<TrainingResumeLink>();
     public DbSet<TrainingRequirement> TrainingRequirements => Set<TrainingRequirement>();
     public DbSet<AdminAction> AdminActions => Set<AdminAction>();
+    public DbSet<TextMessage> TextMessages => Set<TextMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,5 @@
 using CarePortal.Web.Features.Notifications;
+using CarePortal.Web.Features.Texts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Data;
@@ -14,16 +15,7 @@ public static class OutboxClaims
     {
         if (db.Database.IsNpgsql())
         {
-            // Rows another node has locked are skipped, not waited for.
-            return await db.Database.ExecuteSqlAsync($"""
-                UPDATE "Notifications" SET "Status" = 'sending', "ClaimToken" = {token}, "ClaimedUntil" = {until}, "Attempts" = "Attempts" + 1
-                WHERE "Id" IN (
-                    SELECT "Id" FROM "Notifications"
-                    WHERE ("Status" = 'pending' AND ("NextAttemptAt" IS NULL OR "NextAttemptAt" <= {now}))
-                       OR ("Status" = 'sending' AND "ClaimedUntil" < {now})
-                    ORDER BY "Id" LIMIT {batch}
-                    FOR UPDATE SKIP LOCKED)
-                """, cancellationToken);
+            return await ClaimOnPostgresAsync(db, "Notifications", token, now, until, batch, cancellationToken);
         }
 
         // SQLite runs one writing statement at a time, so one UPDATE both chooses and claims.
@@ -37,4 +29,39 @@ public static class OutboxClaims
             .SetProperty(n => n.ClaimedUntil, until)
             .SetProperty(n => n.Attempts, n => n.Attempts + 1), cancellationToken);
     }
+
+    /// <summary>The same claim on the text-message outbox (<see cref="TextMessage"/>).</summary>
+    public static async Task<int> ClaimTextsAsync(AppDbContext db, string token, DateTimeOffset now, DateTimeOffset until, int batch, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            return await ClaimOnPostgresAsync(db, "TextMessages", token, now, until, batch, cancellationToken);
+        }
+
+        var due = db.TextMessages
+            .Where(t => (t.Status == TextStatus.Pending && (t.NextAttemptAt == null || t.NextAttemptAt <= now))
+                || (t.Status == TextStatus.Sending && t.ClaimedUntil < now))
+            .OrderBy(t => t.Id).Take(batch).Select(t => t.Id);
+        return await db.TextMessages.Where(t => due.Contains(t.Id)).ExecuteUpdateAsync(s => s
+            .SetProperty(t => t.Status, TextStatus.Sending)
+            .SetProperty(t => t.ClaimToken, token)
+            .SetProperty(t => t.ClaimedUntil, until)
+            .SetProperty(t => t.Attempts, t => t.Attempts + 1), cancellationToken);
+    }
+
+    /// <summary>Both outboxes share their columns and statuses; rows another node has locked are skipped, not waited for.</summary>
+    private static Task<int> ClaimOnPostgresAsync(AppDbContext db, string table, string token, DateTimeOffset now, DateTimeOffset until, int batch, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(PostgresClaim.Replace("{table}", table, StringComparison.Ordinal),
+            [new Npgsql.NpgsqlParameter("token", token), new Npgsql.NpgsqlParameter("until", until),
+                new Npgsql.NpgsqlParameter("now", now), new Npgsql.NpgsqlParameter("batch", batch)], cancellationToken);
+
+    private const string PostgresClaim = """
+        UPDATE "{table}" SET "Status" = 'sending', "ClaimToken" = @token, "ClaimedUntil" = @until, "Attempts" = "Attempts" + 1
+        WHERE "Id" IN (
+            SELECT "Id" FROM "{table}"
+            WHERE ("Status" = 'pending' AND ("NextAttemptAt" IS NULL OR "NextAttemptAt" <= @now))
+               OR ("Status" = 'sending' AND "ClaimedUntil" < @now)
+            ORDER BY "Id" LIMIT @batch
+            FOR UPDATE SKIP LOCKED)
+        """;
 }

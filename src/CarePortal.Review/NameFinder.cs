@@ -448,9 +448,9 @@ internal static class NameFinder
     private static bool IsNotName(ReviewContext context, int t) =>
         context.IsWord(t) && context.Lexicon.NotNames.Contains(Bare(context.Lower(t))) && !IsMonthActingAsPerson(context, t);
 
-    /// <summary>"April is working hard", "call June": a month that is also a given name, acting as a person.</summary>
+    /// <summary>"April is working hard", "call June", "Summer needs a bed": a month or season that is also a given name, acting as a person.</summary>
     private static bool IsMonthActingAsPerson(ReviewContext context, int t) =>
-        context.IsAny(t, "april", "may", "june", "august") && context.IsCapitalised(t)
+        context.IsAny(t, "april", "may", "june", "august", "summer", "autumn") && context.IsCapitalised(t)
         && !context.IsAny(t - 1, "in", "late", "early", "mid", "of", "by", "since", "until", "through", "before", "after", "last", "next", "this", "every")
         && (FollowedByPersonAction(context, t) || HasContactVerbBefore(context, t));
 
@@ -499,6 +499,8 @@ internal static class NameFinder
     /// <summary>"a Karen family", "Karen refugees", "Russian-speaking": a people or a language, not a person.</summary>
     private static bool IsPeopleOrLanguage(ReviewContext context, int first, int last) =>
         (context.IsAny(first - 1, "a", "an") && context.IsAny(last + 1, PeopleNouns))
+        || (context.IsAny(last + 1, PeopleNouns) && context.Lexicon.Places.Contains(Bare(context.Lower(last)))
+            && ((first == last && context.IsAny(first - 1, "this", "that", "the")) || (last == first + 1 && context.IsAny(first, "this", "that", "the")))) // "This Augusta boy"
         || context.IsAny(last + 1, "refugees", "families", "people", "immigrants", "speakers", "community", "tribe", "culture", "language", "food", "church")
         || (context.IsPunct(last + 1, '-') && context.IsAny(last + 2, "speaking", "american", "born"));
 

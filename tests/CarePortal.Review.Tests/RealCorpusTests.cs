@@ -43,13 +43,13 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
         new CorpusFloors(MacroF1: 0.72, CleanPass: 0.64).Check(score, output);
     }
 
-    /// <summary>real-fifth.jsonl: 46 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.252, clean-pass 0.556 after the label corrections the corpus README lists).</summary>
+    /// <summary>real-fifth.jsonl: 46 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.252, clean-pass 0.556 after the label corrections the corpus README lists), then used while tuning.</summary>
     [Fact]
     public void Fifth_real_corpus_scores_meet_the_floors()
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-fifth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.23, CleanPass: 0.50).Check(score, output);
+        new CorpusFloors(MacroF1: 0.42, CleanPass: 0.62).Check(score, output);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ internal sealed class DetailsMissingRule : IRule
                 return false;
             }
 
-            if (context.IsAny(t, AskVerbs) && !context.Is(t, "for") || (context.Is(t, "for") && context.IsAny(t - 1, "asking", "asked", "hoping", "hopes", "request", "requests", "wish", "list")))
+            if (context.IsAny(t, AskVerbs) && !context.Is(t, "for") || (context.Is(t, "for") && (context.IsAny(t - 1, "asking", "asked", "hoping", "hopes", "request", "requests", "wish", "list", "grateful", "thankful") || AskedEarlier(context, t))))
             {
                 return true;
             }
@@ -37,6 +37,26 @@ internal sealed class DetailsMissingRule : IRule
         for (var t = item + 1; t <= Math.Min(context.Tokens.Count - 1, item + 3) && !context.IsPunct(t, '.') && !context.IsPunct(t, ';'); t++)
         {
             if (context.IsAny(t, "needed", "wanted", "requested", "welcome", "appreciated"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"hoping for help with the bills and also for some clothes": a "for" that continues an ask made earlier in the sentence.</summary>
+    private static bool AskedEarlier(ReviewContext context, int forToken)
+    {
+        if (!context.IsAny(forToken - 1, "also", "and", ",") && !context.IsPunct(forToken - 1, ','))
+        {
+            return false;
+        }
+
+        var (first, _) = context.SentenceOf(forToken);
+        for (var t = forToken - 2; t >= first; t--)
+        {
+            if (context.IsAny(t, "hoping", "hopes", "asking", "asked", "grateful", "thankful", "needs", "need", "requesting"))
             {
                 return true;
             }
@@ -67,8 +87,8 @@ internal sealed class DetailsMissingRule : IRule
         foreach (var check in context.Need.Checks)
         {
             // A need that is not about the children's things ("other") checks an item only where it is asked for.
-            if (context.Need.AgeAppropriate ? Array.Exists(check.When, r => r.IsMatch(text)) && !Array.Exists(check.Require, r => r.IsMatch(text))
-                : AskedFor(context, check, text) && !Array.Exists(check.Require, r => r.IsMatch(text)))
+            if (context.Need.AgeAppropriate ? Array.Exists(check.When, r => r.IsMatch(text)) && !check.Met(text)
+                : AskedFor(context, check, text) && !check.Met(text))
             {
                 findings.Add(Info.Document(context, $"{Info.Why} Missing: {check.Missing}. {check.Question}") with { Replacement = null });
             }
@@ -87,7 +107,7 @@ internal sealed class DetailsMissingRule : IRule
             {
                 if (when.Match(text) is { Success: true } m && IsAskedFor(context, context.TokenAt(m.Index)))
                 {
-                    if (!Array.Exists(check.Require, r => r.IsMatch(text)))
+                    if (!check.Met(text))
                     {
                         findings.Add(Info.Document(context, $"{Info.Why} Missing: {check.Missing}. {check.Question}") with { Replacement = null });
                         return;

@@ -36,6 +36,11 @@ internal sealed partial class GrammarRule : IRule
     /// <summary>"The mother is was terminated": two forms of "be" side by side (the same one twice is a doubled word).</summary>
     private static readonly string[] BeForms = ["is", "was", "are", "were"];
 
+    /// <summary>"a grandfather who's grandson": family words owned after "whose".</summary>
+    private static readonly string[] FamilyNouns = ["grandson", "granddaughter", "grandsons", "granddaughters", "niece", "nieces", "nephew", "nephews", "wife", "husband", "parents", "kids", "children", "son", "daughter"];
+
+    private static bool IsWhoIs(ReviewContext context, int t) => context.Is(t, "who's") || context.Is(t, "who\u2019s");
+
     /// <summary>Words that follow "they are", never "their": "their excited" means "they're excited".</summary>
     private static readonly string[] TheyAreWords = ["excited", "going", "not", "so", "very", "happy", "ready", "doing", "working", "trying", "getting", "looking", "hoping", "grateful", "thankful", "all", "both", "still", "also", "able", "currently", "living", "staying", "in", "at"];
 
@@ -116,6 +121,10 @@ internal sealed partial class GrammarRule : IRule
         else if (context.Is(t, "there") && IsTheyAreWord(context, t + 1) && !context.IsAny(t - 1, "is", "are", "was", "were", "out", "over", "from", "in", "up", "down", "get", "got", "be", "been", "go", "went", "live", "lives", "stay", "stays", "working", "living", "staying"))
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} Use \"they're\" (they are) here.", MatchCase("they're", context.Original(t))));
+        }
+        else if (IsWhoIs(context, t) && (context.IsAny(t + 1, OwnedNouns) || (context.IsAny(t + 1, "young", "little", "older", "younger", "oldest", "youngest") && (context.IsAny(t + 2, OwnedNouns) || context.IsAny(t + 2, FamilyNouns))) || context.IsAny(t + 1, FamilyNouns)))
+        {
+            findings.Add(info.At(context, token.Span, $"{info.Why} \"Who's\" means \"who is\": use \"whose\" for what belongs to someone.", MatchCase("whose", context.Original(t))));
         }
         else if (IsTheyre(context, t) && context.IsAny(t + 1, OwnedNouns))
         {

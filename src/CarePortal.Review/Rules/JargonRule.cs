@@ -84,7 +84,108 @@ internal sealed class JargonRule : IRule
         // "KUB account", "DREMC bill": a utility's or business's name, not agency jargon.
         var business = context.IsAny(t + 1, BusinessNouns) || (context.IsPunct(t + 1, '\'') && context.IsAny(t + 2, BusinessNouns))
             || (context.Is(t - 1, "to") && context.IsAny(t - 2, "directly", "pay", "paid", "payable"));
-        return !glued && !business && !IsShouting(context, t);
+        return !glued && !business && !IsShouting(context, t) && !IsInHeadingLine(context, t) && !IsSpelledOut(context, t);
+    }
+
+    /// <summary>
+    /// "12-YEAR-OLD MALE", "FAMILY #2": a line (not the whole text) whose words are all capitals and hold a word of the
+    /// language is a heading (FORMAT.md judgement call 5), and its short words ("OLD") are not abbreviations.
+    /// </summary>
+    private static bool IsInHeadingLine(ReviewContext context, int t)
+    {
+        var first = t;
+        while (first > 0 && !context.NewLineBefore(first))
+        {
+            first--;
+        }
+
+        var hasWord = false;
+        var last = first;
+        for (; last < context.Tokens.Count && (last == first || !context.NewLineBefore(last)); last++)
+        {
+            if (!context.IsWord(last))
+            {
+                continue;
+            }
+
+            var word = context.Original(last);
+            if (word.ContainsAnyInRange('a', 'z'))
+            {
+                return false;
+            }
+
+            hasWord |= word.Length > 3 && context.Lexicon.English.Contains(context.Lower(last));
+        }
+
+        return hasWord && (first > 0 || last < context.Tokens.Count);
+    }
+
+    private static readonly string[] SmallWords = ["of", "for", "and", "the", "to", "on", "in", "&"];
+
+    /// <summary>"Central Furniture Rescue (CFR)", "CFR (Central Furniture Rescue)": an abbreviation the text spells out.</summary>
+    private static bool IsSpelledOut(ReviewContext context, int t)
+    {
+        var word = context.Original(t);
+        for (var k = 1; k + 1 < context.Tokens.Count; k++)
+        {
+            if (!context.Original(k).SequenceEqual(word))
+            {
+                continue;
+            }
+
+            // "... Rescue (CFR)": the words before the parenthesis.
+            if (context.IsPunct(k - 1, '(') && context.IsPunct(k + 1, ')') && Initials(context, k - 2, -1, word))
+            {
+                return true;
+            }
+
+            // "CFR (Central Furniture Rescue)": the words inside it.
+            if (context.IsPunct(k + 1, '(') && Initials(context, k + 2, +1, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words of an agency's or a program's name: its acronym stays jargon even spelled out ("Division of Family and Children Services (DFCS)", FORMAT.md judgement call 5).</summary>
+    private static readonly string[] AgencyWords = ["family", "families", "children", "child", "services", "service", "division", "department", "protective", "welfare", "human", "assistance", "temporary", "needy", "court"];
+
+    /// <summary>Whether the capitalised words from <paramref name="from"/> (walking by <paramref name="step"/>) give the letters of <paramref name="word"/>; small words may sit between.</summary>
+    private static bool Initials(ReviewContext context, int from, int step, ReadOnlySpan<char> word)
+    {
+        var matched = 0;
+        for (var k = from; k >= 0 && k < context.Tokens.Count && matched < word.Length && Math.Abs(k - from) < 2 * word.Length; k += step)
+        {
+            if (!context.IsWord(k))
+            {
+                return false;
+            }
+
+            var w = context.Original(k);
+            if (context.IsAny(k, AgencyWords))
+            {
+                return false;
+            }
+
+            if (char.IsUpper(w[0]))
+            {
+                var expected = step > 0 ? word[matched] : word[word.Length - 1 - matched];
+                if (w[0] != expected)
+                {
+                    return false;
+                }
+
+                matched++;
+            }
+            else if (!context.IsAny(k, SmallWords))
+            {
+                return false;
+            }
+        }
+
+        return matched == word.Length;
     }
 
     /// <summary>A word among other all-capital words ("PLEASE HELP THIS FAMILY") is emphasis, not an abbreviation.</summary>

@@ -37,6 +37,8 @@ internal sealed class SpellingRule : IRule
             findings.Add(Info.At(context, context.Tokens[t].Span, $"{Info.Why} A real word in the wrong place: did you mean \"{replacement}\"?", replacement));
         }
 
+        FindSplitCompounds(context, findings);
+
         for (var t = 0; t < context.Tokens.Count; t++)
         {
             var token = context.Tokens[t];
@@ -92,6 +94,31 @@ internal sealed class SpellingRule : IRule
                 ? $"{Info.Why} \"{original}\" is not in the dictionary."
                 : $"{Info.Why} Did you mean \"{replacement}\"?";
             findings.Add(Info.At(context, token.Span, message, replacement));
+        }
+    }
+
+    /// <summary>Family words written as one: "grand children", "step son" are "grandchildren", "stepson".</summary>
+    private static readonly string[] CompoundHeads = ["grand", "step"];
+
+    private static readonly string[] CompoundTails =
+    [
+        "children", "child", "kids", "kid", "son", "sons", "daughter", "daughters", "parents", "parent", "mother", "father", "ma", "pa",
+        "baby", "babies", "brother", "brothers", "sister", "sisters", "dad", "mom",
+    ];
+
+    private static void FindSplitCompounds(ReviewContext context, List<Finding> findings)
+    {
+        var info = RuleCatalog.Spelling;
+        for (var t = 0; t + 1 < context.Tokens.Count; t++)
+        {
+            if (context.IsAny(t, CompoundHeads) && context.IsAny(t + 1, CompoundTails) && context.Tokens[t + 1].Start == context.Tokens[t].End + 1
+                && context.Lexicon.English.Contains(string.Concat(context.Lower(t), context.Lower(t + 1))))
+            {
+                var span = TextSpan.FromBounds(context.Tokens[t].Start, context.Tokens[t + 1].End);
+                var joined = string.Concat(context.Original(t), context.Lower(t + 1));
+                findings.Add(info.At(context, span, $"{info.Why} \"{joined}\" is one word.", joined));
+                t++;
+            }
         }
     }
 
@@ -202,7 +229,7 @@ internal sealed class SpellingRule : IRule
         {
             var head = word[..cut];
             var tail = word[cut..];
-            if (lexicon.Common.Contains(head) && lexicon.Common.Contains(tail) && (IsGlued(head) || IsGlued(tail)))
+            if (lexicon.Common.Contains(head) && (IsGlued(head) ? lexicon.IsCommonWord(tail) : lexicon.Common.Contains(tail) && IsGlued(tail)))
             {
                 return string.Concat(word[..cut], " ", word[cut..]);
             }

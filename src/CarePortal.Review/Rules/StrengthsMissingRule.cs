@@ -30,9 +30,32 @@ internal sealed class StrengthsMissingRule : IRule
             $"{Info.Why} What is the family doing well? Add a strength, an effort or progress (for example \"Mom is working hard and has a steady job\")."));
     }
 
+    /// <summary>Things asked for: "learning toys", "caring kit" name an item, not the family.</summary>
+    private static readonly string[] ItemNouns = ["toy", "toys", "games", "game", "tablet", "tablets", "books", "book", "kit", "kits", "activities", "supplies", "products"];
+
+    private static bool RelativesFollow(ReviewContext context, int token)
+    {
+        for (var t = token + 1; t <= token + 3 && context.IsWord(t); t++)
+        {
+            var word = context.Lower(t);
+            if (word.StartsWith("grand", StringComparison.Ordinal) || word.StartsWith("niece", StringComparison.Ordinal) || word.StartsWith("nephew", StringComparison.Ordinal)
+                || word.StartsWith("great-grand", StringComparison.Ordinal) || context.IsAny(t, "siblings", "relatives", "cousins"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsStrength(ReviewContext context, Text.PhraseMatch<bool> match)
     {
         var first = match.FirstToken;
+        if (context.IsBrandToken(first) || context.IsAny(match.LastToken + 1, ItemNouns))
+        {
+            return false; // "Bath & Body Works products", "learning toys"
+        }
+
         if (context.IsAny(first - 1, Negations) || context.IsAny(first - 2, Negations) && !context.IsPunct(first - 1, ','))
         {
             // "never misses" is itself a strength phrase, so it matched from "never", not after it.
@@ -40,6 +63,11 @@ internal sealed class StrengthsMissingRule : IRule
         }
 
         var words = match.Phrase.Words;
+        if (words is ["raising"] && !RelativesFollow(context, match.LastToken))
+        {
+            return false; // merely raising one's children is not a strength (FORMAT.md judgement call 7); raising a grandchild is
+        }
+
         if (words.Length == 1 && ((words[0] == "kind" && context.Is(match.LastToken + 1, "of")) || (words[0] == "love" && context.IsAny(first - 1, "would", "'d"))))
         {
             return false; // "kind of lazy", "would love a crib"

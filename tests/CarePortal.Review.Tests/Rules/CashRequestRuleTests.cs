@@ -25,4 +25,10 @@ public sealed class CashRequestRuleTests
     [InlineData("other", "Daycare tuition would be paid directly to the daycare. Mom works hard.")]
     public void Paying_a_business_directly_a_refusal_and_a_gas_card_are_not_cash_requests(string need, string text) =>
         RuleAssert.DoesNotFire(Rule, need, text);
+
+    [Theory]
+    [InlineData("Mom works hard. The fund provides school children with $50 gift cards that can be used only for clothing.")]
+    [InlineData("Mom works hard. MOM helped by covering the deposit and providing gift cards to Good Will.")]
+    public void Gift_cards_a_program_provides_are_not_asks(string text) =>
+        RuleAssert.DoesNotFire(Rule, "furniture", text);
 }

@@ -26,4 +26,17 @@ public sealed class ConfidentialNameRuleTests
     [InlineData("food", "DCS is requesting groceries for a mom of three. She is a hard worker.")]
     public void Agency_church_business_and_place_names_are_not_family_names(string need, string text) =>
         RuleAssert.DoesNotFire(Rule, need, text);
+
+    [Theory]
+    [InlineData("She has had to \u201crob Peter to pay Paul,\u201d and the water bill got short shrift. She works hard and needs help with it.")]
+    [InlineData("This Augusta boy wants his mother to have a good Christmas. She works hard and needs a couch.")]
+    [InlineData("In Spring of 2019 the bottom fell out. She works hard and needs a couch.")]
+    [InlineData("They called Family Promise and got gift cards to Good Will. She works hard and needs a couch.")]
+    [InlineData("He likes Dragon Ball Z and Hot Wheels. Mom works hard and needs a couch.")]
+    public void Sayings_seasons_towns_and_organisations_are_not_names(string text) =>
+        RuleAssert.DoesNotFire("confidential-name", "furniture", text);
+
+    [Fact]
+    public void A_season_that_is_a_given_name_acting_as_a_person_is_a_name() =>
+        RuleAssert.Fires("confidential-name", "furniture", "[|Summer|] needs a couch and works hard at her new job.");
 }

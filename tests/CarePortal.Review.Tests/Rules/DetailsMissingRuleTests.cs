@@ -21,4 +21,17 @@ public sealed class DetailsMissingRuleTests
     [InlineData("food", "The family needs groceries. Mom works hard.")]
     public void A_request_with_its_sizes_and_counts_is_complete(string need, string text) =>
         RuleAssert.DoesNotFire(Rule, need, text);
+
+    [Theory]
+    [InlineData("other", "Mom works hard.\n\nCritical items: Pots and pans, children\u2019s clothing, pull-up diapers, size 5; three king-size blankets", "clothing sizes")]
+    [InlineData("utilities", "Mom works hard, and they are hoping for some help with utility bills and also for some clothes for their daughters.", "clothing sizes")]
+    [InlineData("rent", "Mom works hard. She needs a bed for herself and help with rent.", "bed size")]
+    public void A_size_must_belong_to_the_item_and_an_ask_earlier_in_the_sentence_counts(string need, string text, string missing) =>
+        Assert.Contains(RuleAssert.FiresOnDocument(Rule, need, text), f => f.Message.Contains(missing, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("other", "Mom works hard.\n\nCritical items: children\u2019s clothing (sizes 6 and 8), pull-up diapers, size 5; a king-size blanket")]
+    [InlineData("rent", "Mom works hard. She needs a twin bed for her son and help with rent.")]
+    public void Sizes_given_for_the_item_complete_it(string need, string text) =>
+        RuleAssert.DoesNotFire(Rule, need, text);
 }

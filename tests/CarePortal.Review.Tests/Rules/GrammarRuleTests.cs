@@ -23,4 +23,14 @@ public sealed class GrammarRuleTests
     [InlineData("food", "Mom works a lot of hours. She loves her kids.")]
     public void Correct_grammar_is_not_flagged(string need, string text) =>
         RuleAssert.DoesNotFire(Rule, need, text);
+
+    [Theory]
+    [InlineData("household", "The fund helped a grandfather [|who\u2019s|] young grandson was placed in his care. He works hard.", "whose")]
+    [InlineData("household", "The fund helped a mother [|who's|] children need beds. She works hard.", "whose")]
+    public void Whos_before_what_someone_has_is_whose(string need, string marked, string replacement) =>
+        RuleAssert.Fires("grammar", need, marked, replacement);
+
+    [Fact]
+    public void Whos_as_who_is_is_fine() =>
+        RuleAssert.DoesNotFire("grammar", "household", "The grandfather, who's 63, works hard and needs carpet.");
 }

@@ -36,4 +36,15 @@ public sealed class JargonRuleTests
     [InlineData("food", "Grandma is raising her grandchildren and a relative helps on weekends. She works hard.")]
     public void The_agency_name_known_abbreviations_and_shouting_are_not_jargon(string need, string text) =>
         RuleAssert.DoesNotFire(Rule, need, text);
+
+    [Theory]
+    [InlineData("other", "FAMILY #4\n10-YEAR-OLD MALE\nSize: 10/12\nLikes: Legos, basketball\nNeeds: winter coat")]
+    [InlineData("furniture", "Mom works hard. She was referred to Central Furniture Rescue (CFR), and CFR will bring twin beds.")]
+    [InlineData("furniture", "Mom works hard. She called CFR (Central Furniture Rescue) about twin beds.")]
+    public void Capital_headings_and_abbreviations_the_text_spells_out_are_not_jargon(string need, string text) =>
+        RuleAssert.DoesNotFire(Rule, need, text);
+
+    [Fact]
+    public void An_agency_acronym_stays_jargon_even_spelled_out() =>
+        RuleAssert.Fires(Rule, "rent", "Dad works for the Division of Family and Children Services ([|DFCS|]). Mom works hard and they need rent.");
 }

@@ -35,4 +35,14 @@ public sealed class PrivateDetailRuleTests
     [InlineData("furniture", "Mom works hard and saved $200 toward a couch. She is proud.")]
     public void Estimated_prices_savings_and_paying_the_landlord_directly_are_not_private(string need, string text) =>
         RuleAssert.DoesNotFire(Rule, need, text);
+
+    [Theory]
+    [InlineData("rent", "Mom works hard. In late November, the last bill outstanding was for [|$525|] for a doctor.")]
+    [InlineData("rent", "Mom works hard. A church was able to pay the [|$500|] on the credit card she used for the children's things.")]
+    public void Amounts_outstanding_or_on_a_credit_card_are_private(string need, string marked) =>
+        RuleAssert.Fires(Rule, need, marked);
+
+    [Fact]
+    public void A_need_posted_on_a_website_is_not_how_to_pay() =>
+        RuleAssert.DoesNotFire(Rule, "furniture", "The social worker posted his needs on its website, sending a call to churches. Dad works hard.");
 }

@@ -26,4 +26,14 @@ public sealed class SpellingRuleTests
     [InlineData("food", "The family needs a microwave, a toaster and 2 skillets. Mom loves her kids.")]
     public void Correct_words_contractions_names_and_field_words_are_not_misspelled(string need, string text) =>
         RuleAssert.DoesNotFire(Rule, need, text);
+
+    [Theory]
+    [InlineData("rent", "Grandma works hard raising her [|grand children|].", "grandchildren")]
+    [InlineData("rent", "Mom works hard; they risk eviction [|forbreaking|] the lease.", "for breaking")]
+    public void Family_words_split_and_small_words_glued_to_an_inflected_word_are_misspelled(string need, string marked, string replacement) =>
+        RuleAssert.Fires("spelling", need, marked, replacement);
+
+    [Fact]
+    public void A_grand_opening_is_two_words() =>
+        RuleAssert.DoesNotFire("spelling", "rent", "Mom works hard and went to the grand opening of the store.");
 }

@@ -23,4 +23,19 @@ public sealed class StrengthsMissingRuleTests
     [InlineData("food", "The family needs groceries. Mom is doing her best and the kids are thriving.")]
     public void A_strength_effort_or_progress_satisfies_the_rule(string need, string text) =>
         RuleAssert.DoesNotFire(Rule, need, text);
+
+    [Theory]
+    [InlineData("other", "FAMILY #2\n12-MONTH-OLD MALE\nSize: 12 mos.\nLikes: Push-along toys, learning toys")]
+    [InlineData("other", "FAMILY #8\n10-YEAR-OLD FEMALE\nSize: 16/18\nLikes: crafts, Bath & Body Works products")]
+    [InlineData("other", "A single father raising three young children on his own was evicted and needs storage paid.")]
+    public void Items_brands_and_merely_raising_children_are_not_strengths(string need, string text) =>
+        Assert.Single(RuleAssert.FiresOnDocument(Rule, need, text));
+
+    [Theory]
+    [InlineData("food", "The family needs groceries. Grandma is raising three grandchildren.")]
+    [InlineData("food", "The family needs groceries. The referrer says the mother is doing her very best in trying circumstances.")]
+    [InlineData("food", "The family needs groceries. She is not giving up and decided to return to school.")]
+    [InlineData("food", "The family lost its home in a fire, now has a home and is rebuilding. They need groceries.")]
+    public void Raising_relatives_children_and_effort_in_other_words_are_strengths(string need, string text) =>
+        RuleAssert.DoesNotFire(Rule, need, text);
 }

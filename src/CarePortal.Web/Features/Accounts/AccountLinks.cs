@@ -129,4 +129,7 @@ public enum AccountLinkProblem
     Invalid,
     Expired,
     Used,
+
+    /// <summary>The invitation was revoked after the link was sent.</summary>
+    Withdrawn,
 }

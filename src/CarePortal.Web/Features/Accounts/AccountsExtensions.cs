@@ -83,6 +83,7 @@ public static class AccountsExtensions
         builder.Services.AddScoped<ApiTokens>();
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddScoped<PersonTimeZone>();
+        builder.Services.AddScoped<Organisations.IPlaceUses, RolesAtPlace>();
         builder.Services.AddSingleton<ApiTokenPrincipalCache>();
         builder.Services.AddSingleton<IAgencyAdmins, AgencyAdmins>();
         builder.AddExternalSignIn();

@@ -15,7 +15,8 @@ namespace CarePortal.Web.Features.Accounts;
 /// link spends it. Forged links: 404; expired or used: 410, each with what to do instead.
 /// </summary>
 [AllowAnonymous]
-public sealed class JoinModel(AccountLinks links, UserManager<AppUser> users, SignInManager<AppUser> signIn, Sessions sessions, AppDbContext db, IOptions<IdentityOptions> identity)
+public sealed class JoinModel(AccountLinks links, UserManager<AppUser> users, SignInManager<AppUser> signIn, Sessions sessions, AppDbContext db, IOptions<IdentityOptions> identity,
+    IEnumerable<IWithdrawnOffers> withdrawn)
     : PageModel
 {
     [BindProperty]
@@ -141,6 +142,18 @@ public sealed class JoinModel(AccountLinks links, UserManager<AppUser> users, Si
         {
             Problem = links.Problem(link, person.SecurityStamp) is var problem and not AccountLinkProblem.None ? problem : AccountLinkProblem.Invalid;
             return null;
+        }
+
+        if (AccountLinks.Offer(link.Purpose) is { } offer)
+        {
+            foreach (var check in withdrawn)
+            {
+                if (await check.IsWithdrawnAsync(person.Id, offer, HttpContext.RequestAborted))
+                {
+                    Problem = AccountLinkProblem.Withdrawn;
+                    return null;
+                }
+            }
         }
 
         Problem = AccountLinkProblem.None;

@@ -20,12 +20,13 @@ public sealed class ApprovalSummaries(AppDbContext db, DescriptionReview review,
         var names = await db.Users.AsNoTracking().Where(u => writers.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var zones = await db.Organisations.AsNoTracking().Where(o => agencies.Contains(o.Id)).Select(o => new { o.Id, o.TimeZone }).ToDictionaryAsync(o => o.Id, o => AgencyTimeZone.Of(o.TimeZone), ct);
         var now = clock.GetUtcNow();
+        var results = await review.ReviewAllAsync(requests, ct);
         return requests.ToDictionary(r => r.Id, r =>
         {
             var zone = zones.GetValueOrDefault(r.AgencyId) ?? TimeZoneInfo.Utc;
             var submitted = r.SubmittedAt ?? r.CreatedAt;
             var deadline = BusinessDays.Add(submitted, ApprovalDeadlines.ExpireAfterBusinessDays, zone);
-            var findings = review.Review(r).Findings;
+            var findings = results[r.Id].Findings;
             return new ApprovalSummary(
                 r.Id, RequestNames.NeedName(r.Need), names.GetValueOrDefault(r.CaseworkerId) ?? "A caseworker", LocalTime.Describe(submitted, viewerZone),
                 DaysLeft(now, deadline, zone), LocalTime.Describe(deadline, viewerZone),

@@ -7,7 +7,8 @@ namespace CarePortal.Web.Features.Approvals;
 
 /// <summary>
 /// Everyone who may decide a waiting request, as the approval queue sees it: the named supervisor (or, with none named,
-/// the office's supervisors), the county representatives of its county, or the regional managers of its region.
+/// the office's supervisors), the county representatives of its county, or the regional managers of its region; a deactivated
+/// person is none of them.
 /// </summary>
 public static class Approvers
 {
@@ -28,7 +29,7 @@ public static class Approvers
         var (role, organisationId) = target;
         return organisationId is not { } id
             ? []
-            : await db.Memberships.AsNoTracking().Where(m => m.Role == role && m.OrganisationId == id)
+            : await ActiveAccounts.Memberships(db).AsNoTracking().Where(m => m.Role == role && m.OrganisationId == id)
                 .Select(m => m.UserId).Distinct().OrderBy(id => id).ToListAsync(cancellationToken);
     }
 }

@@ -30,7 +30,8 @@ public sealed class IndexModel(ApprovalQueue queue, DecideRequest decide, Descri
     {
         var waiting = queue.For(User).Include(r => r.Items).Include(r => r.Children).Include(r => r.Attachments).AsSplitQuery();
         Queue = await (Sort == "urgency" ? waiting.OrderBy(r => r.Urgency).ThenBy(r => r.Id) : waiting).ToListAsync(cancellationToken);
-        Findings = Queue.ToDictionary(r => r.Id, r => (IReadOnlyList<FindingView>)[.. review.Review(r).Findings.Select(FindingView.From)]);
+        var results = await review.ReviewAllAsync(Queue, cancellationToken);
+        Findings = Queue.ToDictionary(r => r.Id, r => (IReadOnlyList<FindingView>)[.. results[r.Id].Findings.Select(FindingView.From)]);
         Summaries = await summaries.OfAsync(Queue, await zones.OfAsync(User, cancellationToken), cancellationToken);
     }
 

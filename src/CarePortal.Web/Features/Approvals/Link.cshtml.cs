@@ -127,7 +127,7 @@ public sealed class LinkModel(ApprovalLinks links, ReadRequest read, DecideReque
             return false;
         }
 
-        Findings = [.. review.Review(CareRequest).Findings.Select(FindingView.From)];
+        Findings = [.. (await review.ReviewAsync(CareRequest, cancellationToken)).Findings.Select(FindingView.From)];
         return true;
     }
 

@@ -6,14 +6,24 @@ namespace CarePortal.Web.Features.AuditLog;
 public static class AuditActions
 {
     public const string Invited = "person-invited";
+    public const string InvitationRevoked = "invitation-revoked";
     public const string RoleChanged = "person-role-changed";
     public const string Deactivated = "person-deactivated";
+    public const string Reactivated = "person-reactivated";
     public const string PasswordResetSent = "password-reset-sent";
     public const string Reassigned = "request-reassigned";
     public const string LogOpened = "audit-log-opened";
+    public const string AgencyPaused = "agency-paused";
+    public const string AgencyReactivated = "agency-reactivated";
 
-    /// <summary>The reads of private details (their own table) show as this action.</summary>
+    /// <summary>The reads of private details (their own table) show as this action, an attachment opened or the responders' contacts read as theirs.</summary>
     public const string PrivateRead = "private-details-read";
+    public const string AttachmentOpened = "attachment-opened";
+    public const string ContactsRead = "responder-contacts-read";
+
+    /// <summary>How the reads' table names an attachment (<c>attachment:{id}</c>) and the responders' contacts.</summary>
+    public const string AttachmentPrefix = "attachment:";
+    public const string ContactsWhat = "responder-contacts";
 
     /// <summary>The moves of requests (their own table) show as "request-moved:" and the move.</summary>
     public const string MovePrefix = "request-moved:";
@@ -21,13 +31,19 @@ public static class AuditActions
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
     {
         [Invited] = "Invited a person",
+        [InvitationRevoked] = "Revoked an invitation",
         [RoleChanged] = "Changed a role",
         [Deactivated] = "Deactivated a person",
+        [Reactivated] = "Reactivated a person",
         [PasswordResetSent] = "Sent a password-reset link",
         [Reassigned] = "Reassigned a request",
         [LogOpened] = "Opened the audit log",
         [PrivateRead] = "Read private details",
+        [AttachmentOpened] = "Opened an attachment",
+        [ContactsRead] = "Read the responders' contacts",
         ["agency-onboarded"] = "Onboarded the agency",
+        [AgencyPaused] = "Paused the agency",
+        [AgencyReactivated] = "Reactivated the agency",
     };
 
     /// <summary>Every action the log can be filtered by, with its name: the administrators' acts, reads, then each kind of move.</summary>

@@ -2,11 +2,9 @@ using System.Text;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Organisations;
-using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.AuditLog;
 
@@ -25,8 +23,6 @@ public sealed class IndexModel(AppDbContext db, IAgencyAdmins admins, ReadAuditL
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
 
     public string ZoneName => LocalTime.ZoneName(clock.GetUtcNow(), Zone);
-
-    public string? ErrorFor(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
     public async Task OnGetAsync(int? id, CancellationToken ct)
     {
@@ -58,14 +54,7 @@ public sealed class IndexModel(AppDbContext db, IAgencyAdmins admins, ReadAuditL
     /// <summary>Whether the log may be read and the filter run; a filter that cannot be run is said at its field (400).</summary>
     private async Task<bool> CheckedAsync(int? id, CancellationToken ct)
     {
-        var mine = admins.AgenciesOf(User);
-        AgencyId = id ?? (mine.Count > 0 ? mine[0] : 0);
-        AgencyName = await db.Organisations.AsNoTracking().Where(o => o.Id == AgencyId && o.Kind == OrganisationKind.Agency).Select(o => o.Name).SingleOrDefaultAsync(ct)
-            ?? throw RefusedException.NotFound("No such agency.");
-        if (!admins.Administers(User, AgencyId))
-        {
-            throw RefusedException.Forbidden("Only the agency's administrators read its audit log.");
-        }
+        (AgencyId, AgencyName) = await AdministeredAgency.OpenAsync(db, admins, User, id, "Only the agency's administrators read its audit log.", ct);
 
         Zone = await zones.OfAgencyAsync(AgencyId, ct);
         foreach (var (field, messages) in Query.Check())

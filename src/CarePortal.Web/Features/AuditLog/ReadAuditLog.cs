@@ -49,7 +49,10 @@ public sealed class ReadAuditLog(AppDbContext db, AdminAudit audit)
             })
             .Concat(db.PrivateDetailsReads.Join(requests, r => r.CareRequestId, q => q.Id, (r, q) => new AuditRow
             {
-                Kind = 1, Id = r.Id, At = r.At, ActorId = r.UserId, SubjectId = null, RequestId = r.CareRequestId, Action = AuditActions.PrivateRead, Move = null, Detail = r.What,
+                Kind = 1, Id = r.Id, At = r.At, ActorId = r.UserId, SubjectId = null, RequestId = r.CareRequestId, Move = null,
+                Action = r.What.StartsWith(AuditActions.AttachmentPrefix) ? AuditActions.AttachmentOpened
+                    : r.What == AuditActions.ContactsWhat ? AuditActions.ContactsRead : AuditActions.PrivateRead,
+                Detail = r.What.StartsWith(AuditActions.AttachmentPrefix) ? r.What.Replace(AuditActions.AttachmentPrefix, "attachment ") : null,
             }))
             .Concat(db.AdminActions.Where(e => e.OrganisationId == agencyId).Select(e => new AuditRow
             {

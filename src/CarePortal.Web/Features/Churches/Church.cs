@@ -44,6 +44,9 @@ public sealed class Church
 
     public required string PointPersonId { get; set; }
 
+    /// <summary>Why a platform admin declined the application, as the applicant was told (<see cref="ChurchText.MaxDeclineReason"/> characters at most).</summary>
+    public string? DeclineReason { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public IReadOnlyList<string> NeedsServed
@@ -120,6 +123,7 @@ internal sealed class ChurchConfiguration : IEntityTypeConfiguration<Church>
         builder.Property(c => c.Zip).HasMaxLength(10);
         builder.Property(c => c.Address).HasMaxLength(ChurchText.MaxAddress);
         builder.Property(c => c.About).HasMaxLength(ChurchText.MaxAbout);
+        builder.Property(c => c.DeclineReason).HasMaxLength(ChurchText.MaxDeclineReason);
         builder.Property(c => c.Needs).HasMaxLength(300);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(10);
         builder.Ignore(c => c.NeedsServed);

@@ -12,6 +12,8 @@ public static class ChurchText
 
     public const int MaxTeamName = 100;
 
+    public const int MaxDeclineReason = 1000;
+
     /// <summary>Trimmed text, or null when empty; a message in <paramref name="errors"/> when too long or not plain text.</summary>
     public static string? Checked(string? text, string field, string what, int max, bool lines, Dictionary<string, string[]> errors)
     {

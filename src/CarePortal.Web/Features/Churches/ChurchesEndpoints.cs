@@ -4,6 +4,8 @@ using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Churches;
@@ -57,8 +59,8 @@ public static class ChurchesEndpoints
             TypedResults.Ok(ChurchView.From(await ChurchReaders.ReadAsync(db, user, id, ct))));
         churches.MapPost("/{id:int}/approve", async (int id, ClaimsPrincipal user, Decide decide, CancellationToken ct) =>
             TypedResults.Ok(ChurchView.From(await decide.DecideAsync(user, id, approve: true, ct))));
-        churches.MapPost("/{id:int}/decline", async (int id, ClaimsPrincipal user, Decide decide, CancellationToken ct) =>
-            TypedResults.Ok(ChurchView.From(await decide.DecideAsync(user, id, approve: false, ct))));
+        churches.MapPost("/{id:int}/decline", async (int id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] DeclineInput? input, ClaimsPrincipal user, Decide decide, CancellationToken ct) =>
+            TypedResults.Ok(ChurchView.From(await decide.DecideAsync(user, id, approve: false, ct, input?.Reason))));
         churches.MapPut("/{id:int}", async (int id, ChurchSettingsInput input, ClaimsPrincipal user, ChangeSettings settings, CancellationToken ct) =>
             TypedResults.Ok(ChurchView.From(await settings.SetAsync(user, id, input, ct))));
         churches.MapPost("/{id:int}/pause", async (int id, ClaimsPrincipal user, Pause pause, CancellationToken ct) =>

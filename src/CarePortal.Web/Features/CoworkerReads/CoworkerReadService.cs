@@ -134,7 +134,7 @@ public sealed class CoworkerReadService(AppDbContext db, ReadRequest workflow, O
             return [];
         }
 
-        var people = await db.Memberships.AsNoTracking()
+        var people = await ActiveAccounts.Memberships(db).AsNoTracking()
             .Where(m => m.OrganisationId == office && (m.Role == Roles.Caseworker || m.Role == Roles.Supervisor) && m.UserId != me)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.DisplayName, m.Role })
             .ToListAsync(cancellationToken);

@@ -49,10 +49,14 @@ public static class CoworkerReadsEndpoints
     }
 
     /// <summary>The drafts waiting for the caller's read: the public part and the reviewer's findings, never private details.</summary>
-    private static async Task<Ok<List<QueuedRead>>> Queue(ClaimsPrincipal user, CoworkerReadService reads, DescriptionReview review, CancellationToken ct) =>
-        TypedResults.Ok((await reads.QueueAsync(user, ct)).Select(q => new QueuedRead(
+    private static async Task<Ok<List<QueuedRead>>> Queue(ClaimsPrincipal user, CoworkerReadService reads, DescriptionReview review, CancellationToken ct)
+    {
+        var queue = await reads.QueueAsync(user, ct);
+        var results = await review.ReviewAllAsync(queue.Select(q => q.Request), ct);
+        return TypedResults.Ok(queue.Select(q => new QueuedRead(
             q.Read.Id, q.AskedBy, q.Read.AskedAt, PublicPart.Of(q.Request),
-            [.. review.Review(q.Request).Findings.Select(FindingView.From)])).ToList());
+            [.. results[q.Request.Id].Findings.Select(FindingView.From)])).ToList());
+    }
 }
 
 /// <summary>What a coworker reads: the description as partners would see it, without staff, exception reasons or private details.</summary>

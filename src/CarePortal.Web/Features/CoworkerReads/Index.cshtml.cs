@@ -38,7 +38,8 @@ public sealed class IndexModel(CoworkerReadService reads, DescriptionReview revi
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Queue = await reads.QueueAsync(User, cancellationToken);
-        Findings = Queue.ToDictionary(q => q.Read.Id, q => (IReadOnlyList<FindingView>)[.. review.Review(q.Request).Findings.Select(FindingView.From)]);
+        var results = await review.ReviewAllAsync(Queue.Select(q => q.Request), cancellationToken);
+        Findings = Queue.ToDictionary(q => q.Read.Id, q => (IReadOnlyList<FindingView>)[.. results[q.Request.Id].Findings.Select(FindingView.From)]);
         var me = User.UserId();
         MyDrafts = await db.Requests.AsNoTracking()
             .Where(r => r.CaseworkerId == me && (r.State == RequestState.Draft || r.State == RequestState.ReturnedForChanges))

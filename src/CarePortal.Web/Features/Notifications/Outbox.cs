@@ -1,4 +1,5 @@
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Notifications.Emails;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,8 @@ public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider
     public async Task<Dictionary<string, Addressee>> AddresseesAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)
     {
         var ids = userIds.Distinct().ToList();
-        return ids.Count == 0 ? [] : await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+        // A deactivated person hears nothing more (Accounts' ActiveAccounts).
+        return ids.Count == 0 ? [] : await ActiveAccounts.Users(db).AsNoTracking().Where(u => ids.Contains(u.Id))
             .Select(u => new Addressee(
                 u.Id,
                 u.Email,

@@ -106,11 +106,11 @@ public sealed class AgencySettings(AppDbContext db, IAgencyAdmins admins, IAgenc
 }
 
 public sealed record AgencySettingsView(int Id, string Name, ApprovalOption? ApprovalOption, string? TimeZone,
-    CoworkerReadPolicy CoworkerReadPolicy, int CoworkerReadFirstRequests, string? Glossary = null, string? NeedTemplates = null)
+    CoworkerReadPolicy CoworkerReadPolicy, int CoworkerReadFirstRequests, string? Glossary = null, string? NeedTemplates = null, bool Paused = false)
 {
     public static AgencySettingsView Of(Organisation agency) =>
         new(agency.Id, agency.Name, agency.ApprovalOption, agency.TimeZone, agency.CoworkerReadPolicy, agency.CoworkerReadFirstRequests,
-            agency.ReviewGlossary, agency.ReviewNeedTemplates);
+            agency.ReviewGlossary, agency.ReviewNeedTemplates, agency.Paused);
 }
 
 public sealed record CoworkerReadPolicyInput(CoworkerReadPolicy? Policy, int? FirstRequests);

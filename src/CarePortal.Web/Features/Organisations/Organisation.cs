@@ -34,6 +34,9 @@ public sealed class Organisation
     /// <summary>Agencies only: need templates that add or replace the reviewer's (its need-templates JSON), checked by its loader.</summary>
     public string? ReviewNeedTemplates { get; set; }
 
+    /// <summary>Agencies only: paused by a platform admin (<see cref="PausedAgencies"/> says what it stops).</summary>
+    public bool Paused { get; set; }
+
     /// <summary>Churches and offices: where they are, for matching by distance later.</summary>
     public string? Zip { get; set; }
 }

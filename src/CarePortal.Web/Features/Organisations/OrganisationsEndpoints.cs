@@ -10,7 +10,8 @@ public static class OrganisationsEndpoints
     public static WebApplicationBuilder AddOrganisations(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<OrganisationZoneCache>();
-        builder.Services.AddScoped<AgencySettings>().AddScoped<AgencyStructure>().AddScoped<AddOffices>().AddScoped<SetReviewData>();
+        builder.Services.AddScoped<AgencySettings>().AddScoped<AgencyStructure>().AddScoped<AddOffices>().AddScoped<SetReviewData>()
+            .AddScoped<RenamePlace>().AddScoped<RemovePlace>();
         builder.Services.AddSingleton<AgencyReviewers>();
         return builder;
     }
@@ -48,6 +49,10 @@ public static class OrganisationsEndpoints
             await data.SetAsync(user, id, ReviewData.NeedTemplates, input.Json, ct);
             return TypedResults.NoContent();
         });
+        settings.MapPut("/places/{placeId:int}", async (int id, int placeId, PlaceNameInput input, ClaimsPrincipal user, RenamePlace rename, CancellationToken ct) =>
+            TypedResults.Ok(new PlaceChanged(await rename.RunAsync(user, id, placeId, input.Name, ct))));
+        settings.MapDelete("/places/{placeId:int}", async (int id, int placeId, ClaimsPrincipal user, RemovePlace remove, CancellationToken ct) =>
+            TypedResults.Ok(new PlaceChanged(await remove.RunAsync(user, id, placeId, ct))));
         return app;
     }
 
@@ -71,3 +76,8 @@ public sealed record OfficesAdded(int Regions, int Counties, int Offices);
 public sealed record ReviewDataInput(string? Json);
 
 public sealed record OrganisationView(int Id, string Name, OrganisationKind Kind, int? ParentId, ApprovalOption? ApprovalOption);
+
+/// <summary>A county's or an office's new name.</summary>
+public sealed record PlaceNameInput(string? Name);
+
+public sealed record PlaceChanged(string Said);

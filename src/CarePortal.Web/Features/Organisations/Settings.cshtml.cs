@@ -35,6 +35,11 @@ public sealed class SettingsModel(AgencySettings agencies, IAgencyAdmins admins,
 
     [BindProperty] public List<OfficeRow> Offices { get; set; } = [];
 
+    /// <summary>The county or office being renamed or removed, and its new name.</summary>
+    [BindProperty] public int? PlaceId { get; set; }
+
+    [BindProperty] public string? PlaceName { get; set; }
+
     [BindProperty] public string? Glossary { get; set; }
 
     [BindProperty] public string? NeedTemplates { get; set; }
@@ -49,9 +54,6 @@ public sealed class SettingsModel(AgencySettings agencies, IAgencyAdmins admins,
     public IReadOnlyList<string> Needs { get; private set; } = [];
 
     public string? Saved { get; private set; }
-
-    /// <summary>The first message for a field (as the API names it), beside that field.</summary>
-    public string? ErrorFor(string field) => Site.FieldView.ErrorIn(ModelState, field);
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
@@ -107,6 +109,19 @@ public sealed class SettingsModel(AgencySettings agencies, IAgencyAdmins admins,
         var made = await addOffices.AddAsync(User, id, Offices, cancellationToken);
         Saved = $"Saved: {made.Regions} region(s), {made.Counties} county(ies) and {made.Offices} office(s) added.";
         Offices = [];
+        return await OnGetAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRenamePlaceAsync(int id, [FromServices] RenamePlace rename, CancellationToken cancellationToken)
+    {
+        Saved = await rename.RunAsync(User, id, PlaceId ?? 0, PlaceName, cancellationToken);
+        PlaceName = null;
+        return await OnGetAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRemovePlaceAsync(int id, [FromServices] RemovePlace remove, CancellationToken cancellationToken)
+    {
+        Saved = await remove.RunAsync(User, id, PlaceId ?? 0, cancellationToken);
         return await OnGetAsync(id, cancellationToken);
     }
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Organisations;
-using CarePortal.Web.Features.Refusals;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.People;
@@ -25,15 +24,7 @@ public sealed record AgencyPlaces(int AgencyId, string AgencyName, IReadOnlyList
     /// <summary>The agency <paramref name="user"/> administers: <paramref name="id"/> if given, else their own (404 when they have none).</summary>
     public static async Task<AgencyPlaces> LoadAsync(AppDbContext db, IAgencyAdmins admins, ClaimsPrincipal user, int? id, CancellationToken ct)
     {
-        var mine = admins.AgenciesOf(user);
-        var agencyId = id ?? (mine.Count > 0 ? mine[0] : 0);
-        var agency = await db.Organisations.AsNoTracking().Where(o => o.Id == agencyId && o.Kind == OrganisationKind.Agency)
-            .Select(o => new { o.Id, o.Name }).SingleOrDefaultAsync(ct)
-            ?? throw RefusedException.NotFound("No such agency.");
-        if (!admins.Administers(user, agency.Id))
-        {
-            throw RefusedException.Forbidden("Only the agency's administrators manage its people.");
-        }
+        var agency = await AdministeredAgency.OpenAsync(db, admins, user, id, "Only the agency's administrators manage its people.", ct);
 
         var tree = await db.Organisations.AsNoTracking()
             .Where(o => o.Kind == OrganisationKind.Region || o.Kind == OrganisationKind.County || o.Kind == OrganisationKind.Office)

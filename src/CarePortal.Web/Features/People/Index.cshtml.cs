@@ -7,12 +7,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CarePortal.Web.Features.People;
 
-/// <summary>The agency admin's people page: everyone with a role in the agency, and the invitation form.</summary>
-public sealed class IndexModel(AppDbContext db, IAgencyAdmins admins, InvitePerson invite, TimeProvider clock) : PageModel, IShowsRefusals
+/// <summary>The agency admin's people page: everyone with a role in the agency, the invitations waiting (sent again or revoked here), and the invitation form.</summary>
+public sealed class IndexModel(AppDbContext db, IAgencyAdmins admins, InvitePerson invite, Accounts.PersonTimeZone zones, TimeProvider clock) : PageModel, IShowsRefusals
 {
     public AgencyPlaces Agency { get; private set; } = new(0, "", []);
 
     public List<PersonRow> People { get; private set; } = [];
+
+    public List<PendingInvitation> Pending { get; private set; } = [];
+
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+
+    /// <summary>The pending invitation to send again or revoke.</summary>
+    [BindProperty]
+    public int? Invitation { get; set; }
 
     [BindProperty]
     public string? Email { get; set; }
@@ -26,14 +34,20 @@ public sealed class IndexModel(AppDbContext db, IAgencyAdmins admins, InvitePers
     [BindProperty]
     public List<int> Places { get; set; } = [];
 
-    public string? ErrorFor(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
-
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
         Agency = await AgencyPlaces.LoadAsync(db, admins, User, id, ct);
         People = await ListPeople.RunAsync(db, Agency, clock.GetUtcNow(), ct);
+        Pending = await PendingInvitations.ListAsync(db, Agency, clock.GetUtcNow(), ct);
+        Zone = await zones.OfAgencyAsync(Agency.AgencyId, ct);
         return Page();
     }
+
+    public async Task<IActionResult> OnPostResendAsync(int? id, [FromServices] ResendInvitation resend, CancellationToken ct) =>
+        this.ConfirmAndRedirect(await resend.RunAsync(User, id, Invitation, ct), routeValues: new { id });
+
+    public async Task<IActionResult> OnPostRevokeAsync(int? id, [FromServices] RevokeInvitation revoke, CancellationToken ct) =>
+        this.ConfirmAndRedirect(await revoke.RunAsync(User, id, Invitation, ct), routeValues: new { id });
 
     public async Task<IActionResult> OnPostInviteAsync(int? id, CancellationToken ct)
     {

@@ -8,6 +8,7 @@ using CarePortal.Web.Features.Notifications.Emails;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Refusals;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.People;
 
@@ -32,9 +33,10 @@ public sealed record InviteInput(
 /// <summary>
 /// The agency admin invites an address to a role at an office, counties, a region or the agency. Nothing attaches to the
 /// address until its owner follows the emailed link (/Accounts/Join), where a newcomer chooses a password: the answer is the
-/// same whether or not the address has an account. Inviting again sends a fresh link.
+/// same whether or not the address has an account (but a deactivated account is said: its link would open nothing). Inviting
+/// again sends a fresh link. Each invitation is kept (<see cref="Invitation"/>) to be listed, sent again or revoked.
 /// </summary>
-public sealed class InvitePerson(AppDbContext db, IAgencyAdmins admins, UserManager<AppUser> users, Outbox outbox, AdminAudit audit)
+public sealed class InvitePerson(AppDbContext db, IAgencyAdmins admins, UserManager<AppUser> users, Outbox outbox, AdminAudit audit, TimeProvider clock)
 {
     public async Task RunAsync(ClaimsPrincipal user, int? agencyId, InviteInput input, CancellationToken ct)
     {
@@ -59,7 +61,14 @@ public sealed class InvitePerson(AppDbContext db, IAgencyAdmins admins, UserMana
         }
 
         var email = input.Email!.Trim();
-        var person = await users.FindByEmailAsync(email) ?? await NewAccountAsync(email, input.Name!.Trim());
+        var found = await users.FindByEmailAsync(email);
+        if (found is not null && ActiveAccounts.IsDeactivated(found))
+        {
+            // Its link would open nothing: a deactivated account accepts no role until an admin reactivates it.
+            throw RefusedException.Invalid("email", $"{email} belongs to a deactivated account, which accepts no invitation: reactivate it from the person's page in People first (their agency's admin does), and they keep the roles they had.");
+        }
+
+        var person = found ?? await NewAccountAsync(email, input.Name!.Trim());
         var link = await AccountLinks.PathForAsync(users, person, AccountLinks.Join(places, input.Role!));
         var where = input.Role == Roles.AgencyAdmin ? agency.AgencyName : string.Join(", ", places.Select(agency.NameOf));
         var unproved = person.PasswordHash is null || !person.EmailConfirmed;
@@ -68,6 +77,18 @@ public sealed class InvitePerson(AppDbContext db, IAgencyAdmins admins, UserMana
             : $"Accept with the button below (the link works once, within {AccountLinks.Lifetime.Days} days), then sign in with your usual password.";
         await outbox.ToPersonAsync(person.Id, new PersonInvitedEmail(agency.AgencyName, Roles.Name(input.Role!), where, link, action), null, ct);
         audit.Record(user, AuditActions.Invited, organisationId: agency.AgencyId, subjectUserId: person.Id, detail: $"{email} as {Roles.Name(input.Role!)} at {where}");
+        var key = Invitation.Key(places);
+        var kept = await db.Set<Invitation>().FirstOrDefaultAsync(i => i.AgencyId == agency.AgencyId && i.UserId == person.Id && i.Role == input.Role && i.Places == key, ct);
+        if (kept is null)
+        {
+            db.Add(new Invitation { AgencyId = agency.AgencyId, UserId = person.Id, Role = input.Role!, Places = key, SentAt = clock.GetUtcNow() });
+        }
+        else
+        {
+            kept.SentAt = clock.GetUtcNow();
+            kept.RevokedAt = null;
+        }
+
         await db.SaveChangesAsync(ct);
     }
 

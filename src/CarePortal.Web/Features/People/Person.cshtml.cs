@@ -30,8 +30,6 @@ public sealed class PersonModel(AppDbContext db, IAgencyAdmins admins, TimeProvi
     [BindProperty]
     public string? To { get; set; }
 
-    public string? ErrorFor(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
-
     public async Task<IActionResult> OnGetAsync(int id, string userId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -57,6 +55,9 @@ public sealed class PersonModel(AppDbContext db, IAgencyAdmins admins, TimeProvi
 
     public async Task<IActionResult> OnPostDeactivateAsync(int id, string userId, [FromServices] Deactivate deactivate, CancellationToken ct) =>
         this.ConfirmAndRedirect(await deactivate.RunAsync(User, id, userId, ct), routeValues: new { id, userId });
+
+    public async Task<IActionResult> OnPostReactivateAsync(int id, string userId, [FromServices] Reactivate reactivate, CancellationToken ct) =>
+        this.ConfirmAndRedirect(await reactivate.RunAsync(User, id, userId, ct), routeValues: new { id, userId });
 
     public async Task<IActionResult> OnPostReassignAsync(int id, string userId, [FromServices] ReassignRequests reassign, CancellationToken ct) =>
         this.ConfirmAndRedirect(await reassign.RunAsync(User, id, userId, Requests, To, ct), routeValues: new { id, userId });

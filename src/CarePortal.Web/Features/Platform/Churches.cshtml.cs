@@ -29,6 +29,13 @@ public sealed class ChurchesModel(AppDbContext db, Decide decide, Pause pause, P
 
     public string? Done { get; private set; }
 
+    /// <summary>The application just refused a decision (its reason said beside it), with the reason as typed.</summary>
+    public int? Deciding { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    public IReadOnlyList<DeclinedApplication> Declined { get; private set; } = [];
+
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -48,6 +55,8 @@ public sealed class ChurchesModel(AppDbContext db, Decide decide, Pause pause, P
         Applications = [.. applied.Select(a => new ApplicationView(a.Id, a.Name, a.Zip, a.RadiusMiles, a.Needs.Split(',', StringSplitOptions.RemoveEmptyEntries),
             a.CreatedAt, a.DisplayName, a.Email, a.EmailConfirmed, [.. near.Where(n => n.Zip == a.Zip).Select(n => n.Name).Order(StringComparer.OrdinalIgnoreCase)]))];
 
+        Declined = await db.Churches.AsNoTracking().Where(c => c.Status == ChurchStatus.Declined).OrderByDescending(c => c.CreatedAt).Take(20)
+            .Select(c => new DeclinedApplication(c.Id, c.Organisation!.Name, c.Zip, c.DeclineReason)).ToListAsync(ct);
         var approved = db.Churches.AsNoTracking().Where(c => c.Status == ChurchStatus.Approved);
         ApprovedPages = Math.Max(1, (await approved.CountAsync(ct) + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, ApprovedPages);
@@ -56,17 +65,21 @@ public sealed class ChurchesModel(AppDbContext db, Decide decide, Pause pause, P
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDecideAsync(int id, bool approve, CancellationToken ct)
+    public async Task<IActionResult> OnPostDecideAsync(int id, bool approve, string? reason, CancellationToken ct)
     {
         if (!PlatformAdmins.Are(User))
         {
             return Forbid();
         }
 
-        var church = await decide.DecideAsync(User, id, approve, ct);
+        Deciding = id;
+        Reason = reason;
+        var church = await decide.DecideAsync(User, id, approve, ct, reason);
+        Deciding = null;
+        Reason = null;
         Done = approve
             ? $"{church.Organisation!.Name} is approved: its point person was emailed a link to take their place."
-            : $"{church.Organisation!.Name} is declined.";
+            : $"{church.Organisation!.Name} is declined: its applicant was emailed the reason.";
         await OnGetAsync(ct);
         return Page();
     }
@@ -97,3 +110,5 @@ public sealed record ApplicationView(int Id, string Name, string Zip, double? Ra
     string? PointPerson, string? Email, bool EmailConfirmed, IReadOnlyList<string> ApprovedInSameZip);
 
 public sealed record ApprovedChurch(int Id, string Name, string Zip, bool Paused);
+
+public sealed record DeclinedApplication(int Id, string Name, string Zip, string? Reason);

@@ -32,8 +32,6 @@ public sealed class OnboardModel(OnboardAgency onboard) : PageModel, IShowsRefus
 
     public static IReadOnlyList<string> Zones => SettingsModel.Zones;
 
-    public string? ErrorFor(string key) => Site.FieldView.ErrorIn(ModelState, key);
-
     public IActionResult OnGet()
     {
         if (!PlatformAdmins.Are(User))

@@ -31,8 +31,6 @@ public sealed class IndexModel(AppDbContext db, SetCountyReach reach, AdminAudit
 
     public string? Saved { get; private set; }
 
-    public string? ErrorFor(string field) => Site.FieldView.ErrorIn(ModelState, field);
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!User.IsInRole(Roles.RegionalManager) && !User.IsInRole(Roles.PlatformAdmin))

@@ -1,11 +1,13 @@
 using System.Security.Claims;
+using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Refusals;
 
 namespace CarePortal.Web.Features.Requests;
 
 /// <summary>The approver approves (the request opens), returns it for changes or denies it; a return or a denial says why.</summary>
-public sealed class DecideRequest(RequestStore requests, DescriptionReview review, TimeProvider clock, IRequestOpenedListener opened, WriterNotices writer)
+public sealed class DecideRequest(AppDbContext db, RequestStore requests, DescriptionReview review, TimeProvider clock, IRequestOpenedListener opened, WriterNotices writer)
 {
     public async Task<CareRequest> RunAsync(ClaimsPrincipal user, int id, Decision decision, string? note, CancellationToken cancellationToken)
     {
@@ -24,8 +26,9 @@ public sealed class DecideRequest(RequestStore requests, DescriptionReview revie
 
         if (decision == Decision.Approve)
         {
+            await PausedAgencies.ThrowIfPausedAsync(db, request.AgencyId, cancellationToken);
             // The approver may have edited the description: it is reviewed again as it stands now, whoever wrote it.
-            var result = review.Review(request);
+            var result = await review.ReviewAsync(request, cancellationToken);
             var (blockers, exceptionMissing) = ReviewGate.Check(result, request, request.Route);
             if (blockers.Count > 0 || exceptionMissing)
             {

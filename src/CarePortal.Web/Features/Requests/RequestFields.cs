@@ -13,7 +13,7 @@ public static class RequestFields
     {
         if (input.SupervisorId is not null && input.SupervisorId != request.SupervisorId)
         {
-            var isSupervisor = request.OfficeId is { } office && await db.Memberships.AnyAsync(
+            var isSupervisor = request.OfficeId is { } office && await ActiveAccounts.Memberships(db).AnyAsync(
                 m => m.UserId == input.SupervisorId && m.OrganisationId == office && m.Role == Roles.Supervisor, cancellationToken);
             if (!isSupervisor)
             {

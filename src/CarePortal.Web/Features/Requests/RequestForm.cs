@@ -88,7 +88,7 @@ public sealed class RequestForm
         {
             var counties = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.County).OrderBy(o => o.Name).ToListAsync(cancellationToken);
             var offices = user.OrganisationsWithRole(Roles.Caseworker).Concat(user.OrganisationsWithRole(Roles.Supervisor)).ToList();
-            var supervisors = await db.Memberships.AsNoTracking()
+            var supervisors = await ActiveAccounts.Memberships(db).AsNoTracking()
                 .Where(m => m.Role == Roles.Supervisor && offices.Contains(m.OrganisationId))
                 .Select(m => new { m.UserId, m.User!.DisplayName })
                 .Distinct()

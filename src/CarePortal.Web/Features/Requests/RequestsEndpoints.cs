@@ -12,6 +12,7 @@ public static class RequestsEndpoints
     public static WebApplicationBuilder AddRequests(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<RequestStore>();
+        builder.Services.AddScoped<Organisations.IPlaceUses, RequestsAtPlace>();
         builder.Services.AddScoped<CreateRequest>();
         builder.Services.AddScoped<UpdateRequest>();
         builder.Services.AddScoped<ReadRequest>();
@@ -31,7 +32,7 @@ public static class RequestsEndpoints
         builder.Services.AddScoped<PrivateReadLog>();
         builder.Services.AddScoped<ChurchAccess>();
         builder.Services.AddScoped<Composer>();
-        builder.Services.AddSingleton<DescriptionReview>();
+        builder.Services.AddScoped<DescriptionReview>();
         builder.Services.AddSingleton<AttachmentStore>();
         builder.Services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, RequestAuthorizationHandler>();
         builder.Services.AddSaveInterceptor<TransitionMetrics>();

@@ -1,5 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using CarePortal.Review;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Organisations;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CarePortal.Web.Features.Requests;
@@ -14,10 +19,15 @@ public static class ReviewEndpoints
         return app;
     }
 
-    /// <summary>The framework has checked the input's attributes before this runs (400 ProblemDetails otherwise).</summary>
-    private static Ok<ReviewView> Review(ReviewInput input, DescriptionReview review)
+    /// <summary>
+    /// The framework has checked the input's attributes before this runs (400 ProblemDetails otherwise). The writer's agency's
+    /// glossary additions and need templates apply (someone of no agency, or of more than one, gets the reviewer's own).
+    /// </summary>
+    private static async Task<Ok<ReviewView>> Review(ReviewInput input, ClaimsPrincipal user, AppDbContext db, DescriptionReview review, CancellationToken ct)
     {
-        var result = review.Review(input.Text!, input.Need!, input.Items);
+        var places = Roles.AgencyRoles.SelectMany(user.OrganisationsWithRole).Distinct().ToList();
+        var agencies = places.Count == 0 ? [] : await AgenciesHolding.Of(db, places).Select(o => o.Id).Take(2).ToListAsync(ct);
+        var result = await review.ReviewAsync(agencies.Count == 1 ? agencies[0] : null, input.Text!, input.Need!, input.Items, ct);
         return TypedResults.Ok(new ReviewView(result.Verdict, result.Approver, [.. result.Findings.Select(FindingView.From)]));
     }
 }

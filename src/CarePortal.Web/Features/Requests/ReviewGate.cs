@@ -1,5 +1,8 @@
 using CarePortal.Review;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Refusals;
+using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Requests;
 
@@ -32,15 +35,53 @@ public static class ReviewGate
             new Dictionary<string, object?> { ["findings"] = result.Findings.Select(FindingView.From).ToList() });
 }
 
-/// <summary>The one place the web calls the reviewer, so that the library can change behind it.</summary>
-public sealed class DescriptionReview
+/// <summary>
+/// The one place the web calls the reviewer, so that the library can change behind it: with the agency's own glossary additions
+/// and need templates (<see cref="AgencyReviewers"/>) wherever the agency is known.
+/// </summary>
+public sealed class DescriptionReview(AppDbContext db, AgencyReviewers reviewers)
 {
-    /// <param name="items">The items the request asks for: children's ages and sizes belong in a description whose items depend on them.</param>
-    public ReviewResult Review(string description, string need, IEnumerable<string?>? items = null) =>
-        Reviewer.Default.Review(new ReviewRequest(description, need, items?.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i!).ToList()));
+    private readonly Dictionary<int, Reviewer> byAgency = [];
 
-    /// <summary>A saved request's description, judged with the items it asks for.</summary>
-    public ReviewResult Review(CareRequest request) => Review(request.Description, request.Need, request.Items.Select(i => i.Name));
+    /// <summary>With the reviewer's own data alone (no agency: a note's confidentiality check).</summary>
+    /// <param name="items">The items the request asks for: children's ages and sizes belong in a description whose items depend on them.</param>
+    public ReviewResult Review(string description, string need, IEnumerable<string?>? items = null) => Judge(Reviewer.Default, description, need, items);
+
+    /// <summary>A saved request's description, judged with the items it asks for, by its agency's reviewer.</summary>
+    public async Task<ReviewResult> ReviewAsync(CareRequest request, CancellationToken cancellationToken) =>
+        Judge(await ReviewerOfAsync(request.AgencyId, cancellationToken), request.Description, request.Need, request.Items.Select(i => i.Name));
+
+    /// <summary>Each request's review by its agency's reviewer, by request id (a queue's findings).</summary>
+    public async Task<Dictionary<int, ReviewResult>> ReviewAllAsync(IEnumerable<CareRequest> requests, CancellationToken cancellationToken)
+    {
+        var results = new Dictionary<int, ReviewResult>();
+        foreach (var request in requests)
+        {
+            results[request.Id] = await ReviewAsync(request, cancellationToken);
+        }
+
+        return results;
+    }
+
+    /// <summary>A description as it is typed, by the reviewer of the writer's agency (none: the reviewer's own data).</summary>
+    public async Task<ReviewResult> ReviewAsync(int? agencyId, string description, string need, IEnumerable<string?>? items, CancellationToken cancellationToken) =>
+        Judge(agencyId is { } id ? await ReviewerOfAsync(id, cancellationToken) : Reviewer.Default, description, need, items);
+
+    /// <summary>The reviewer with the agency's glossary additions and need templates (each checked by the reviewer's loader when saved).</summary>
+    public async Task<Reviewer> ReviewerOfAsync(int agencyId, CancellationToken cancellationToken)
+    {
+        if (byAgency.TryGetValue(agencyId, out var known))
+        {
+            return known;
+        }
+
+        var data = await db.Organisations.AsNoTracking().Where(o => o.Id == agencyId)
+            .Select(o => new { o.ReviewGlossary, o.ReviewNeedTemplates }).SingleOrDefaultAsync(cancellationToken);
+        return byAgency[agencyId] = reviewers.For(data?.ReviewGlossary, data?.ReviewNeedTemplates);
+    }
+
+    private static ReviewResult Judge(Reviewer reviewer, string description, string need, IEnumerable<string?>? items) =>
+        reviewer.Review(new ReviewRequest(description, need, items?.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i!).ToList()));
 }
 
 /// <summary>A finding as the API and the pages show it.</summary>

@@ -27,6 +27,8 @@ public sealed class SubmitRequest(
             throw new RefusedException(StatusCodes.Status409Conflict, "Transition not allowed", $"A request that is {request.State} cannot be submitted.");
         }
 
+        await PausedAgencies.ThrowIfPausedAsync(db, request.AgencyId, cancellationToken);
+
         if (request.CaseworkerId == user.UserId() && await writers.MustCompleteBeforeRequestAsync(request.CaseworkerId, cancellationToken))
         {
             throw RefusedException.Forbidden("Your agency asks caseworkers to complete the training (/Training) before their first request. The draft is kept.");
@@ -38,7 +40,7 @@ public sealed class SubmitRequest(
         }
 
         ThrowIfIncomplete(request, input);
-        var result = review.Review(request);
+        var result = await review.ReviewAsync(request, cancellationToken);
         var (blockers, exceptionMissing) = ReviewGate.Check(result, request, ReviewGate.RouteAskedFor(result));
         if (blockers.Count > 0 || exceptionMissing)
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CarePortal.Web.Features.Site;
 
@@ -14,4 +15,11 @@ public sealed record FieldView(string Id, string Name, string Label, string? Val
         state.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
     public string? DescribedBy => string.Join(' ', new[] { Hint is null ? null : Id + "-hint", Error is null ? null : Id + "-error" }.OfType<string>()) is { Length: > 0 } ids ? ids : null;
+}
+
+/// <summary>A page's message for one field, beside that field: every page and its partials ask the same way.</summary>
+public static class FieldErrors
+{
+    /// <summary>The first message for <paramref name="key"/> (as the API names the field), or null.</summary>
+    public static string? ErrorFor(this PageModel page, string key) => FieldView.ErrorIn(page.ModelState, key);
 }

@@ -135,14 +135,15 @@ public abstract class JoinTests<TApp>(TApp app) where TApp : CarePortalApp
         Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(victim, "Vera-own-pass-1")).StatusCode);
     }
 
-    /// <summary>The point person of a new church invites this address on the churches page; the link arrives by SMTP.</summary>
+    /// <summary>The point person of a new church invites this address on its members page; the link arrives by SMTP.</summary>
     private async Task<(string Email, int ChurchId, string Link)> InviteAsync(SmtpSink smtp, string? email = null)
     {
         email ??= $"invitee.{Guid.NewGuid():N}@church.example";
         var church = await churches.OnboardAsync("37402");
         var pastor = await ChurchPeople.SignedInAsync(app, church.PointPerson);
-        var invited = await Forms.PostAsync(pastor, "/Churches", $"/Churches?handler=Invite&id={church.Id}",
-            new Dictionary<string, string> { ["ResponderName"] = "Ivy Invitee", ["ResponderEmail"] = email });
+        var members = $"/Churches/Settings/Members/{church.Id}";
+        var invited = await Forms.PostAsync(pastor, members, $"{members}?handler=Invite",
+            new Dictionary<string, string> { ["Name"] = "Ivy Invitee", ["Email"] = email });
         Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
         return (email, church.Id, await LinkSentAsync(smtp, email, "invited you to respond"));
     }

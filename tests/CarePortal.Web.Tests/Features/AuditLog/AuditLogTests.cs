@@ -78,6 +78,28 @@ public abstract class AuditLogTests<TApp>(TApp app) where TApp : CarePortalApp
         Assert.True(await app.QueryAsync(db => db.AdminActions.AnyAsync(e => e.Action == AuditActions.LogOpened && e.Detail == $"CSV export: request {id}")));
     }
 
+    [Fact]
+    public async Task An_attachment_opened_is_its_own_action_of_the_request_in_the_log_and_its_export()
+    {
+        var caseworker = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));
+        var draft = await caseworker.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County"), "rent", Descriptions.Rent, await app.UserIdAsync(DemoPeople.Supervisor)));
+        var attached = await caseworker.AttachAsync(draft.Id, AttachmentKind.Bill, "bill.pdf", "application/pdf", System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"));
+        var attachment = (await attached.Content.ReadFromJsonAsync<AttachmentView>(Json.Options))!.Id;
+        Assert.Equal(HttpStatusCode.OK, (await caseworker.Http.GetAsync(new Uri($"/api/requests/{draft.Id}/attachments/{attachment}", UriKind.Relative))).StatusCode);
+        var admin = await Forms.SignedInAsync(app, DemoPeople.AgencyAdmin);
+
+        var opened = await admin.GetStringAsync(new Uri($"/AuditLog?request={draft.Id}&action={AuditActions.AttachmentOpened}", UriKind.Relative));
+        var reads = await admin.GetStringAsync(new Uri($"/AuditLog?request={draft.Id}&action={AuditActions.PrivateRead}", UriKind.Relative));
+        var csv = await admin.GetStringAsync(new Uri($"/AuditLog?handler=Csv&request={draft.Id}&action={AuditActions.AttachmentOpened}", UriKind.Relative));
+
+        Assert.Contains("1 line.", opened, StringComparison.Ordinal);
+        Assert.Contains("Opened an attachment", Table(opened), StringComparison.Ordinal);
+        Assert.Contains($"attachment {attachment:N}", Table(opened), StringComparison.Ordinal);
+        Assert.Contains("0 lines", reads, StringComparison.Ordinal);
+        Assert.Equal(2, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains($"Opened an attachment,{draft.Id},", csv, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("request=0", "A request number is 1 or more.")]
     [InlineData("action=%3Cscript%3E", "Choose an action from the list.")]

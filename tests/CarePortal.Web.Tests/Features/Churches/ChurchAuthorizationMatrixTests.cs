@@ -177,7 +177,7 @@ public abstract class ChurchAuthorizationMatrixTests<TApp>(TApp app) where TApp 
         var declined = (await (await anonymous.PostAsJsonAsync("/api/churches/applications",
             new ChurchInput($"Declined {tag}", "37403", null, ["food"], declinedApplicant, "Dee Declined"), Json.Options))
             .Content.ReadFromJsonAsync<ChurchView>(Json.Options))!.Id;
-        Assert.Equal(HttpStatusCode.OK, (await (await app.ClientForAsync(DemoPeople.PlatformAdmin)).PostAsync(new Uri($"/api/churches/{declined}/decline", UriKind.Relative), null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ClientForAsync(DemoPeople.PlatformAdmin)).PostAsJsonAsync($"/api/churches/{declined}/decline", new DeclineInput("Not a church."), Json.Options)).StatusCode);
         var (approved, _) = await churches.OnboardAsync("37402");
         var people = new Dictionary<string, string>
         {

@@ -24,36 +24,42 @@ public abstract class ChurchPagesTests<TApp>(TApp app) where TApp : CarePortalAp
         var id = await app.QueryAsync(db => db.Churches.Where(c => c.Organisation!.Name == $"Page Church {tag}").Select(c => c.Id).SingleAsync());
 
         var admin = await Forms.SignedInAsync(app, DemoPeople.PlatformAdmin);
-        Assert.Contains($"Page Church {tag}", await admin.GetStringAsync("/Churches"), StringComparison.Ordinal);
-        var decided = await Forms.PostAsync(admin, "/Churches", $"/Churches?handler=Decide&id={id}", new Dictionary<string, string> { ["approve"] = "true" });
+        Assert.Contains("href=\"/Platform/Churches\"", await admin.GetStringAsync("/Churches"), StringComparison.Ordinal);
+        Assert.Contains($"Page Church {tag}", await admin.GetStringAsync("/Platform/Churches"), StringComparison.Ordinal);
+        var decided = await Forms.PostAsync(admin, "/Platform/Churches", $"/Platform/Churches?handler=Decide&id={id}", new Dictionary<string, string> { ["approve"] = "true" });
 
-        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
         Assert.Equal(ChurchStatus.Approved, await app.QueryAsync(db => db.Churches.Where(c => c.Id == id).Select(c => c.Status).SingleAsync()));
     }
 
     [Fact]
-    public async Task The_point_person_invites_a_responder_and_pauses_the_church_on_the_page()
+    public async Task The_churches_page_leads_the_point_person_to_the_church_pages_which_invite_a_responder_and_pause_it()
     {
         var pastor = await Forms.SignedInAsync(app, DemoPeople.PointPerson);
         var churchId = await app.QueryAsync(db => db.Churches.Where(c => c.Organisation!.Name == "Grace Church Knoxville").Select(c => c.Id).SingleAsync());
         var page = await pastor.GetStringAsync("/Churches");
         Assert.Contains("Grace Church Knoxville", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Churches/Settings/Members/{churchId}\"", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Churches/Settings/{churchId}\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<form method=\"post\" action=\"/Churches?", page, StringComparison.Ordinal);
+        var members = $"/Churches/Settings/Members/{churchId}";
+        var settings = $"/Churches/Settings/{churchId}";
 
-        var invited = await Forms.PostAsync(pastor, "/Churches", $"/Churches?handler=Invite&id={churchId}",
-            new Dictionary<string, string> { ["ResponderName"] = "Page Helper", ["ResponderEmail"] = "page.helper@church.example" });
-        var paused = await Forms.PostAsync(pastor, "/Churches", $"/Churches?handler=Settings&id={churchId}",
-            new Dictionary<string, string> { ["Zip"] = "37917", ["Needs"] = "bed", ["Paused"] = "true" });
+        var invited = await Forms.PostAsync(pastor, members, $"{members}?handler=Invite",
+            new Dictionary<string, string> { ["Name"] = "Page Helper", ["Email"] = "page.helper@church.example" });
+        var paused = await Forms.PostAsync(pastor, settings, settings, new Dictionary<string, string> { ["Zip"] = "37917", ["Needs"] = "bed", ["Paused"] = "true" });
 
         Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, paused.StatusCode);
-        Assert.DoesNotContain("page.helper@church.example", await pastor.GetStringAsync("/Churches"), StringComparison.Ordinal);
+        var helper = await app.UserIdAsync("page.helper@church.example");
+        Assert.False(await app.QueryAsync(db => db.Memberships.AnyAsync(m => m.UserId == helper)));
         await Accounts.AccountLinkMail.AcceptFromOutboxAsync(app, "page.helper@church.example");
-        Assert.Contains("page.helper@church.example", await pastor.GetStringAsync("/Churches"), StringComparison.Ordinal);
+        Assert.True(await app.QueryAsync(db => db.Memberships.AnyAsync(m => m.UserId == helper && m.OrganisationId == churchId)));
+        Assert.Contains("page.helper@church.example", await pastor.GetStringAsync(members), StringComparison.Ordinal);
         var church = await app.QueryAsync(db => db.Churches.AsNoTracking().SingleAsync(c => c.Id == churchId));
         Assert.True(church.Paused);
         Assert.Equal(["bed"], church.NeedsServed);
-        await Forms.PostAsync(pastor, "/Churches", $"/Churches?handler=Settings&id={churchId}",
-            new Dictionary<string, string> { ["Zip"] = "37917", ["Needs"] = "clothing" });
+        await Forms.PostAsync(pastor, settings, settings, new Dictionary<string, string> { ["Zip"] = "37917", ["Needs"] = "clothing" });
     }
 
     [Fact]

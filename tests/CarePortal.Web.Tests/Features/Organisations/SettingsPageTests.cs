@@ -73,7 +73,7 @@ public abstract class SettingsPageTests<TApp>(TApp app) where TApp : CarePortalA
 
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         Assert.Contains("Saved: 0 region(s), 1 county(ies) and 1 office(s) added.", await TextAsync(added), StringComparison.Ordinal);
-        Assert.Contains($"Union {tag}: Union Office {tag} (37807)", await TextAsync(added), StringComparison.Ordinal);
+        Assert.Contains($"<li>Union Office {tag} (37807)", await TextAsync(added), StringComparison.Ordinal);
         var office = await app.QueryAsync(db => db.Organisations.AsNoTracking().Where(o => o.Name == $"Union Office {tag}")
             .Select(o => new { o.Kind, County = o.Parent!.Name, Region = o.Parent.Parent!.Name, Agency = o.Parent.Parent.ParentId }).SingleAsync());
         Assert.Equal((OrganisationKind.Office, $"Union {tag}", "East Region", (int?)id), (office.Kind, office.County, office.Region, office.Agency));

@@ -183,14 +183,8 @@ public abstract class PeopleTests<TApp>(TApp app) where TApp : CarePortalApp
         Assert.False(await app.QueryAsync(db => db.Users.Where(u => u.Id == target).Select(u => u.LockoutEnd != null).SingleAsync()));
     }
 
-    private static async Task<HttpResponseMessage> InviteAsync(HttpClient admin, string email, string role, params int[] places)
-    {
-        var form = new List<KeyValuePair<string, string>> { new("Email", email), new("Name", "Ina Invitee"), new("Role", role) };
-        form.AddRange(places.Select(p => new KeyValuePair<string, string>("Places", p.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-        var page = await admin.GetStringAsync(new Uri("/People", UriKind.Relative));
-        form.Add(new("__RequestVerificationToken", Forms.TokenIn(page)));
-        return await admin.PostAsync(new Uri("/People?handler=Invite", UriKind.Relative), new FormUrlEncodedContent(form));
-    }
+    private static Task<HttpResponseMessage> InviteAsync(HttpClient admin, string email, string role, params int[] places) =>
+        PeopleForms.InviteAsync(admin, email, role, places);
 
     /// <summary>A new person of the agency in <paramref name="role"/>: invited and accepted, with <see cref="Password"/>.</summary>
     private async Task<(string Email, string UserId)> JoinedAsync(HttpClient admin, string role, params int[] places)

@@ -24,6 +24,7 @@ public abstract class AdminAuthorizationMatrixTests<TApp>(TApp app) where TApp :
         (string Method, string Path, Dictionary<string, string>? Form, HttpStatusCode Allowed, HttpStatusCode Refused, bool May)[] matrix =
         [
             ("GET", "/Platform", null, HttpStatusCode.OK, HttpStatusCode.Redirect, platform),
+            ("POST", "/Platform?handler=Pause&id=999999", new() { ["paused"] = "true" }, HttpStatusCode.NotFound, HttpStatusCode.Redirect, platform),
             ("GET", "/Platform/Onboard", null, HttpStatusCode.OK, HttpStatusCode.Redirect, platform),
             ("POST", "/Platform/Onboard", new() { ["Name"] = "" }, HttpStatusCode.BadRequest, HttpStatusCode.Redirect, platform),
             ("POST", "/Platform/Onboard?handler=AddRow", new(), HttpStatusCode.OK, HttpStatusCode.Redirect, platform),
@@ -36,6 +37,12 @@ public abstract class AdminAuthorizationMatrixTests<TApp>(TApp app) where TApp :
             ("POST", $"/Organisations/Settings/{agency}?handler=Offices", new(), HttpStatusCode.BadRequest, HttpStatusCode.Forbidden, settings),
             ("POST", $"/Organisations/Settings/{agency}?handler=Glossary", new() { ["Glossary"] = "{" }, HttpStatusCode.BadRequest, HttpStatusCode.Forbidden, settings),
             ("POST", $"/Organisations/Settings/{agency}?handler=Preview", new() { ["Sample"] = "" }, HttpStatusCode.BadRequest, HttpStatusCode.Forbidden, settings),
+            ("POST", $"/Organisations/Settings/{agency}?handler=RenamePlace", new() { ["PlaceId"] = "999999", ["PlaceName"] = "X" }, HttpStatusCode.NotFound, HttpStatusCode.Forbidden, settings),
+            ("POST", $"/Organisations/Settings/{agency}?handler=RemovePlace", new() { ["PlaceId"] = "999999" }, HttpStatusCode.NotFound, HttpStatusCode.Forbidden, settings),
+            ("GET", $"/People/{agency}", null, HttpStatusCode.OK, HttpStatusCode.Forbidden, settings),
+            ("POST", $"/People/{agency}?handler=Resend", new() { ["Invitation"] = "999999" }, HttpStatusCode.NotFound, HttpStatusCode.Forbidden, settings),
+            ("POST", $"/People/{agency}?handler=Revoke", new() { ["Invitation"] = "999999" }, HttpStatusCode.NotFound, HttpStatusCode.Forbidden, settings),
+            ("POST", $"/People/Person/{agency}/nobody?handler=Reactivate", new(), HttpStatusCode.NotFound, HttpStatusCode.Forbidden, settings),
         ];
 
         var token = Forms.TokenIn(await client.GetStringAsync(new Uri("/", UriKind.Relative)));

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Tests.Features.Churches;
+using CarePortal.Web.Tests.Features.Notifications;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
@@ -56,13 +57,39 @@ public abstract class PlatformChurchesTests<TApp>(TApp app) where TApp : CarePor
     }
 
     [Fact]
+    public async Task A_decline_says_why_the_reason_is_kept_shown_and_emailed_to_the_applicant_and_none_is_refused_beside_the_application()
+    {
+        await using var smtp = await SmtpSink.StartAsync();
+        var (id, name, email) = await ApplyAsync();
+        var admin = await Forms.SignedInAsync(app, DemoPeople.PlatformAdmin);
+        const string Reason = "We could not confirm the church's address: apply again with the street address people come to.";
+
+        var none = await Forms.PostAsync(admin, Page, $"{Page}?handler=Decide&id={id}", new Dictionary<string, string> { ["approve"] = "false", ["reason"] = "  " });
+        var declined = await Forms.PostAsync(admin, Page, $"{Page}?handler=Decide&id={id}", new Dictionary<string, string> { ["approve"] = "false", ["reason"] = Reason });
+
+        Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
+        Assert.Contains($"id=\"reason-{id}-error\">Say why the application is declined", WebUtility.HtmlDecode(await none.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, declined.StatusCode);
+        var shown = WebUtility.HtmlDecode(await declined.Content.ReadAsStringAsync());
+        Assert.Contains($"{name} is declined: its applicant was emailed the reason.", shown, StringComparison.Ordinal);
+        Assert.Contains($"<li id=\"declined-{id}\"><strong>{name}</strong> (ZIP 37917): {Reason}</li>", shown, StringComparison.Ordinal);
+        var kept = await app.QueryAsync(db => db.Churches.Where(c => c.Id == id).Select(c => new { c.Status, c.DeclineReason }).SingleAsync());
+        Assert.Equal((ChurchStatus.Declined, Reason), (kept.Status, kept.DeclineReason));
+        var mail = Assert.Single(await OutboxDrain.ToAsync(app, smtp, email), m => m.Subject == $"The application of {name} to CarePortal");
+        Assert.Contains(Reason, mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains(Reason, WebUtility.HtmlDecode(mail.HtmlBody), StringComparison.Ordinal);
+        var audited = await app.QueryAsync(db => db.AdminActions.AsNoTracking().Where(a => a.OrganisationId == id).Select(a => a.Detail).SingleAsync());
+        Assert.Equal($"Declined the application of {name}: {Reason}", audited);
+    }
+
+    [Fact]
     public async Task A_declined_application_is_declined_and_an_approved_church_is_paused_and_resumed()
     {
         var (id, _, _) = await ApplyAsync();
         var admin = await Forms.SignedInAsync(app, DemoPeople.PlatformAdmin);
         var grace = await app.QueryAsync(db => db.Churches.Where(c => c.Organisation!.Name == "Grace Church Knoxville").Select(c => c.Id).SingleAsync());
 
-        var declined = await Forms.PostAsync(admin, Page, $"{Page}?handler=Decide&id={id}", new Dictionary<string, string> { ["approve"] = "false" });
+        var declined = await Forms.PostAsync(admin, Page, $"{Page}?handler=Decide&id={id}", new Dictionary<string, string> { ["approve"] = "false", ["reason"] = "Another church at this address is on CarePortal already." });
         var paused = await Forms.PostAsync(admin, Page, $"{Page}?handler=Pause&id={grace}", new Dictionary<string, string> { ["paused"] = "true" });
         var whilePaused = await app.QueryAsync(db => db.Churches.Where(c => c.Id == grace).Select(c => c.Paused).SingleAsync());
         var resumed = await Forms.PostAsync(admin, Page, $"{Page}?handler=Pause&id={grace}", new Dictionary<string, string> { ["paused"] = "false" });

@@ -224,6 +224,10 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<double>("Latitude")
                         .HasColumnType("double precision");
 
@@ -637,6 +641,9 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Paused")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ReviewGlossary")
                         .HasColumnType("text");
 
@@ -658,6 +665,46 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.HasIndex("Kind", "ParentId");
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.People.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Places")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "SentAt");
+
+                    b.HasIndex("UserId", "Role");
+
+                    b.ToTable("Invitations");
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Reports.ChurchFact", b =>
@@ -1895,6 +1942,21 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.People.Invitation", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Reports.ChurchFact", b =>

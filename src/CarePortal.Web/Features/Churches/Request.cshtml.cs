@@ -12,7 +12,8 @@ namespace CarePortal.Web.Features.Churches;
 /// </summary>
 public sealed class RequestModel(
     ViewAsChurch view, Respond respond, WriteMessage write, ListMessages messages, Deliver deliver, Forward forward, Assign assign, Connect connect,
-    ListConnections connections, ListResponders responders, NearbyShare share, ReadPrivateDetails workflow) : PageModel, IShowsRefusals
+    ListConnections connections, ListResponders responders, NearbyShare share, ReadPrivateDetails workflow, IEnumerable<IFamilyThanks> thanks)
+    : PageModel, IShowsRefusals
 {
     public ChurchRequestView View { get; private set; } = null!;
 
@@ -27,6 +28,9 @@ public sealed class RequestModel(
     public IReadOnlyList<ConnectionView> Connections { get; private set; } = [];
 
     public PrivateDetailsView? Private { get; private set; }
+
+    /// <summary>The family chose to tell the church that helped: "the family said thank you" (nothing else of their answers).</summary>
+    public bool FamilyThanked { get; private set; }
 
     [TempData]
     public string? Done { get; set; }
@@ -125,6 +129,11 @@ public sealed class RequestModel(
         Messages = await messages.MessagesAsync(User, id, ct);
         Messages = [.. Messages.Where(m => m.ChurchId == View.ChurchId)];
         Connections = [.. (await connections.ConnectionsAsync(User, View.ChurchId, ct)).Where(c => c.RequestId == id)];
+        foreach (var family in View.Committed ? thanks : [])
+        {
+            FamilyThanked |= await family.SaidThankYouAsync(id, ct);
+        }
+
         if (View.Leads)
         {
             Responders = await responders.RespondersAsync(User, View.ChurchId, ct);

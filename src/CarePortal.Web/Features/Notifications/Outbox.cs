@@ -54,6 +54,26 @@ public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider
     public Task ToPersonAsync(string userId, Email email, int? requestId, CancellationToken cancellationToken) =>
         ToPeopleAsync([userId], email, requestId, digestible: false, cancellationToken);
 
+    /// <summary>
+    /// An email already written (in its reader's language) to an address that belongs to no account, such as a family's: it
+    /// is in no one's notice list, and its body leaves the row once sent, as every email's does.
+    /// </summary>
+    public void ToAddress(string kind, string address, RenderedEmail rendered, int? requestId)
+    {
+        var row = new Notification
+        {
+            CareRequestId = requestId,
+            Kind = kind,
+            RecipientEmail = address,
+            Subject = rendered.Subject,
+            HtmlBody = rendered.Html,
+            TextBody = rendered.Text,
+            Status = NotificationStatus.Pending,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Notifications.Add(row);
+    }
+
     private void Add(Email email, RenderedEmail rendered, string userId, string? address, int? requestId, string status)
     {
         var row = new Notification

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CarePortal.Web.Features.Reports;
 
 /// <summary>A report for the person asking (planned by <see cref="ReportPlanner"/>, run by <see cref="ReportRun"/>), or the public totals.</summary>
-public sealed class ImpactReports(AppDbContext db, ChurchAccess churchAccess, ReportPlanner planner, ReportRun run, Statements statements)
+public sealed class ImpactReports(AppDbContext db, ChurchAccess churchAccess, ReportPlanner planner, ReportRun run, Statements statements,
+    IEnumerable<IReportTables> more)
 {
     /// <summary>Who the user is for reports; empty when they see none (then every report answers 403).</summary>
     public async Task<ReportScope> ScopeOfAsync(ClaimsPrincipal user, CancellationToken ct) =>
@@ -16,6 +17,19 @@ public sealed class ImpactReports(AppDbContext db, ChurchAccess churchAccess, Re
 
     public async Task<ImpactReport> BuildAsync(ClaimsPrincipal user, ReportFilter filter, CancellationToken ct) =>
         await run.RunAsync(await planner.PlanAsync(await ScopeOfAsync(user, ct), filter, ct), ct);
+
+    /// <summary>The report's tables, then those other features add for this person (<see cref="IReportTables"/>).</summary>
+    public async Task<IReadOnlyList<ReportTable>> TablesAsync(ClaimsPrincipal user, ReportFilter filter, ImpactReport report, CancellationToken ct)
+    {
+        var tables = ReportTables.Of(report).ToList();
+        var scope = await ScopeOfAsync(user, ct);
+        foreach (var tablesOf in more)
+        {
+            tables.AddRange(await tablesOf.TablesAsync(user, scope, filter, report, ct));
+        }
+
+        return tables;
+    }
 
     /// <summary>Totals only, for the public page: the platform's, an agency's or a church's, with no request in sight.</summary>
     public async Task<(string Name, Figures Totals)?> PublicAsync(int? organisationId, DateOnly from, DateOnly to, CancellationToken ct)

@@ -31,7 +31,7 @@ public sealed class IndexModel(ImpactReports reports, TimeProvider clock) : Page
 
         Query.From ??= filter.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Query.To ??= filter.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        Tables = ReportTables.Of(Report);
+        Tables = await reports.TablesAsync(User, filter, Report, ct);
         return Page();
     }
 

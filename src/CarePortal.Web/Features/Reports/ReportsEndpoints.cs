@@ -58,10 +58,10 @@ public static class ReportsEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var report = await reports.BuildAsync(user, filter, ct);
-        if (ReportTables.Of(report).SingleOrDefault(t => t.Name == table) is not { } found)
+        var tables = await reports.TablesAsync(user, filter, await reports.BuildAsync(user, filter, ct), ct);
+        if (tables.SingleOrDefault(t => t.Name == table) is not { } found)
         {
-            return TypedResults.Problem($"No table {table}: choose one of {string.Join(", ", ReportTables.Of(report).Select(t => t.Name))}.",
+            return TypedResults.Problem($"No table {table}: choose one of {string.Join(", ", tables.Select(t => t.Name))}.",
                 statusCode: StatusCodes.Status404NotFound, title: "Not found");
         }
 

@@ -503,6 +503,130 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("CoworkerReads", (string)null);
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Family.FamilyAnswer", b =>
+                {
+                    b.Property<long>("FamilyAskId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Arrived")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("MeetAgain")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ThankChurch")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("FamilyAskId");
+
+                    b.HasIndex("CareRequestId");
+
+                    b.ToTable("FamilyAnswers");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Family.FamilyAsk", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentById")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareRequestId");
+
+                    b.HasIndex("SentById");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("FamilyAsks");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Family.FamilyContact", b =>
+                {
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ConsentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConsentById")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("CareRequestId");
+
+                    b.HasIndex("ConsentById");
+
+                    b.HasIndex("ErasedAt");
+
+                    b.ToTable("FamilyContacts");
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1911,6 +2035,45 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("ReaderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Family.FamilyAnswer", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Family.FamilyAsk", null)
+                        .WithOne()
+                        .HasForeignKey("CarePortal.Web.Features.Family.FamilyAnswer", "FamilyAskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Family.FamilyAsk", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("SentById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Family.FamilyContact", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithOne()
+                        .HasForeignKey("CarePortal.Web.Features.Family.FamilyContact", "CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -486,6 +486,128 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("CoworkerReads", (string)null);
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Family.FamilyAnswer", b =>
+                {
+                    b.Property<long>("FamilyAskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Arrived")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MeetAgain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ThankChurch")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FamilyAskId");
+
+                    b.HasIndex("CareRequestId");
+
+                    b.ToTable("FamilyAnswers");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Family.FamilyAsk", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareRequestId");
+
+                    b.HasIndex("SentById");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("FamilyAsks");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Family.FamilyContact", b =>
+                {
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ConsentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CareRequestId");
+
+                    b.HasIndex("ConsentById");
+
+                    b.HasIndex("ErasedAt");
+
+                    b.ToTable("FamilyContacts");
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1848,6 +1970,45 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("ReaderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Family.FamilyAnswer", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Family.FamilyAsk", null)
+                        .WithOne()
+                        .HasForeignKey("CarePortal.Web.Features.Family.FamilyAnswer", "FamilyAskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Family.FamilyAsk", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("SentById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Family.FamilyContact", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithOne()
+                        .HasForeignKey("CarePortal.Web.Features.Family.FamilyContact", "CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -126,7 +126,7 @@ internal sealed partial class GrammarRule : IRule
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} \"Who's\" means \"who is\": use \"whose\" for what belongs to someone.", MatchCase("whose", context.Original(t))));
         }
-        else if (IsTheyre(context, t) && context.IsAny(t + 1, OwnedNouns))
+        else if (IsTheyre(context, t) && context.IsAny(t + 1, OwnedNouns) && !context.Is(t + 2, "enough"))
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} \"They're\" means \"they are\": use \"their\" for what belongs to them.", MatchCase("their", context.Original(t))));
         }
@@ -237,6 +237,11 @@ internal sealed partial class GrammarRule : IRule
         if (start != context.Tokens[w].Start && context.Tokens[w].Length == 1 && context.Tokens[w - 2].Length == 1)
         {
             return true; // "the U.S. from", "a.m.": letters with stops are an abbreviation
+        }
+
+        if (context.Tokens[w].Length == 1 && char.IsUpper(context.Text[context.Tokens[w].Start]) && context.IsPunct(w - 1, '.') && context.IsAny(w - 2, "mr", "mrs", "ms", "miss", "dr"))
+        {
+            return true; // "Ms. M. is worried": an initial after a title (FORMAT.md judgement call 3)
         }
 
         var abbreviation = context.LowerText.AsSpan(start, context.Tokens[w].End - start);

@@ -33,4 +33,10 @@ public sealed class GrammarRuleTests
     [Fact]
     public void Whos_as_who_is_is_fine() =>
         RuleAssert.DoesNotFire("grammar", "household", "The grandfather, who's 63, works hard and needs carpet.");
+
+    [Theory]
+    [InlineData("rent", "Case 21: M, 38, works hard. Ms. M. is worried she won\u2019t afford a deposit.")]
+    [InlineData("other", "Mom works hard. Children end up in foster care before they\u2019re old enough to walk.")]
+    public void An_initial_after_a_title_and_theyre_old_enough_are_fine(string need, string text) =>
+        RuleAssert.DoesNotFire("grammar", need, text);
 }

@@ -78,11 +78,8 @@ public static class ScaleBenchmark
             var random = new Random(5);
             var zips = TennesseeZips();
             var times = new List<double>();
-            ChurchRouter NewRouter(AppDbContext db)
-            {
-                var bulk = new BulkRows(db);
-                return new ChurchRouter(db, directory, new Outbox(db, renderer, TimeProvider.System, bulk), bulk, links, mail, options, TimeProvider.System);
-            }
+            ChurchRouter NewRouter(AppDbContext db) =>
+                new(db, directory, new Outbox(db, renderer, TimeProvider.System), links, mail, options, TimeProvider.System);
 
             await using (var db = Context())
             {
@@ -181,7 +178,7 @@ public static class ScaleBenchmark
             services.AddLogging();
             services.AddScoped<AppDbContext>(_ => Context());
             services.AddSingleton(directory).AddSingleton(renderer).AddSingleton(TimeProvider.System).AddSingleton(options).AddSingleton(mail).AddSingleton(links);
-            services.AddScoped<BulkRows>().AddScoped<Outbox>().AddScoped<ChurchRouter>().AddScoped<PendingOpenings>().AddScoped<Openings>();
+            services.AddScoped<Outbox>().AddScoped<ChurchRouter>().AddScoped<PendingOpenings>().AddScoped<Openings>();
             services.AddSingleton<OpeningBatcher>();
             await using var app = services.BuildServiceProvider();
             var batcher = app.GetRequiredService<OpeningBatcher>();

@@ -35,7 +35,6 @@ public static class DataExtensions
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProviders.Postgres
                 ? sp.GetRequiredService<PostgresAppDbContext>()
                 : sp.GetRequiredService<SqliteAppDbContext>());
-        builder.Services.AddScoped<BulkRows>();
         builder.Services.AddScoped<Statements>();
         // Every node reads the same keys, so a cookie from one node is good on the others.
         builder.Services.AddDataProtection().SetApplicationName("CarePortal").PersistKeysToDbContext<AppDbContext>();

@@ -39,6 +39,9 @@ public abstract class SqlDialect
     /// <summary>A statement that holds the rows of <paramref name="table"/> matching <paramref name="where"/> until the transaction ends (none where the whole database has one writer).</summary>
     public abstract string LockRows(string table, string where);
 
+    /// <summary>Whether the whole database has one writer at a time (SQLite): work that waits for a batch writes at once instead.</summary>
+    public abstract bool OneWriter { get; }
+
     /// <summary>Whether several GROUP BYs can be made in one pass over the rows (PostgreSQL's GROUPING SETS).</summary>
     public abstract bool GroupingSets { get; }
 
@@ -75,6 +78,8 @@ public abstract class SqlDialect
 
         // A SQLite write transaction already excludes every other writer.
         public override string LockRows(string table, string where) => "";
+
+        public override bool OneWriter => true;
 
         public override string NearestRanks(string column, string from) => $"""
             , ranked AS (SELECT {column} AS "S", ROW_NUMBER() OVER (ORDER BY {column}) AS "Rank", COUNT(*) OVER () AS "Total" FROM {from})
@@ -115,6 +120,8 @@ public abstract class SqlDialect
         // NO KEY UPDATE: refreshes take turns, yet the key-share lock a save's inserts hold on the same row does not block it
         // (FOR UPDATE did: two churches answering at once deadlocked, and one waited a second to be tried again).
         public override string LockRows(string table, string where) => $"SELECT 1 FROM \"{table}\" WHERE {where} ORDER BY \"Id\" FOR NO KEY UPDATE;";
+
+        public override bool OneWriter => false;
 
         // percentile_disc answers the first value whose position reaches p·n: the nearest rank, sorting only this column.
         public override string NearestRanks(string column, string from) => $"""

@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.AuditLog;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Refusals;
+using CarePortal.Web.Features.Requests;
 
 namespace CarePortal.Web.Features.Churches;
 
@@ -15,6 +17,7 @@ public sealed class ChangeSettings(AppDbContext db, AdminAudit audit, Organisati
     public async Task<Church> SetAsync(ClaimsPrincipal user, int id, ChurchSettingsInput input, CancellationToken ct)
     {
         var church = await ChurchReaders.ForPointPersonAsync(db, user, id, ct);
+        FieldChecks.ThrowIfInvalid(input);
         var errors = new Dictionary<string, string[]>();
         if (!ZipCentroids.TryGet(input.Zip, out var point))
         {
@@ -52,4 +55,6 @@ public sealed class ChangeSettings(AppDbContext db, AdminAudit audit, Organisati
     }
 }
 
-public sealed record ChurchSettingsInput(string? Zip, double? RadiusMiles, IReadOnlyList<string>? Needs, bool Paused, string? Address = null, string? TimeZone = null);
+public sealed record ChurchSettingsInput(string? Zip, double? RadiusMiles,
+    [property: MaxLength(Needs.MaxListed, ErrorMessage = Needs.MaxListedMessage)] IReadOnlyList<string>? Needs,
+    bool Paused, string? Address = null, string? TimeZone = null);

@@ -119,7 +119,7 @@ public sealed class ChurchEnrolment(AppDbContext db, UserManager<AppUser> users,
 
 public sealed record ChurchInput(
     [property: MaxLength(200, ErrorMessage = "Keep the church's name to 200 characters."), PlainText("the church's name", lines: false)] string? Name,
-    string? Zip, double? RadiusMiles, IReadOnlyList<string>? Needs,
+    string? Zip, double? RadiusMiles, [property: MaxLength(Needs.MaxListed, ErrorMessage = Needs.MaxListedMessage)] IReadOnlyList<string>? Needs,
     [property: MaxLength(256, ErrorMessage = "Keep the point person's email to 256 characters."), PlainText("the email", lines: false)] string? PointPersonEmail,
     [property: MaxLength(100, ErrorMessage = "Keep the point person's name to 100 characters."), PlainText("the name", lines: false)] string? PointPersonName);
 

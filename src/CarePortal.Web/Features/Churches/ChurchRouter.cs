@@ -11,20 +11,29 @@ namespace CarePortal.Web.Features.Churches;
 
 /// <summary>
 /// Sends an opened request to its churches (and later farther ones), recording each as a <see cref="RequestRecipient"/> and
-/// queuing the emails in the outbox. Adds to the context without saving: the caller's save is the one transaction (or, when
-/// <see cref="BulkRows"/> holds, the caller's bulk write in its transaction).
+/// queuing the emails in the outbox. Adds to the context without saving: the caller's save is the one transaction; or
+/// gathers the rows in the caller's <see cref="NewRows"/>, for its bulk write in its transaction.
 /// </summary>
 public sealed class ChurchRouter(
-    AppDbContext db, ChurchDirectory directory, Outbox outbox, BulkRows bulk, RespondLinks links, IOptions<MailOptions> mail, IOptions<RoutingOptions> options, TimeProvider clock)
+    AppDbContext db, ChurchDirectory directory, Outbox outbox, RespondLinks links, IOptions<MailOptions> mail, IOptions<RoutingOptions> options, TimeProvider clock)
 {
     /// <summary>Called when a request becomes open (submitted without approval, or approved).</summary>
     public Task OpenedAsync(CareRequest request, CancellationToken cancellationToken) => OpenedAsync([request], cancellationToken);
 
+    /// <summary>The requests' routing rows, recipients and emails added to the context, for the caller's save.</summary>
+    public async Task OpenedAsync(IReadOnlyList<CareRequest> requests, CancellationToken cancellationToken)
+    {
+        var rows = new NewRows();
+        await OpenedAsync(requests, rows, cancellationToken);
+        rows.AddTo(db);
+    }
+
     /// <summary>
     /// Called when requests become open in one save: each goes to the churches it would go to alone, with one query per
-    /// step for them all (who was routed already, the counties' reach, the churches' people and their preferences).
+    /// step for them all (who was routed already, the counties' reach, the churches' people and their preferences). The
+    /// rows go to <paramref name="into"/>, for the caller to write.
     /// </summary>
-    public async Task OpenedAsync(IReadOnlyList<CareRequest> requests, CancellationToken cancellationToken)
+    public async Task OpenedAsync(IReadOnlyList<CareRequest> requests, NewRows into, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var ids = requests.Select(r => r.Id).ToList();
@@ -40,18 +49,18 @@ public sealed class ChurchRouter(
         var sends = new List<(CareRequest Request, IReadOnlyList<RoutedChurch> Chosen)>(opened.Count);
         foreach (var request in opened)
         {
-            Add(new RequestRouting { CareRequestId = request.Id, OpenedAt = now });
+            into.Add(new RequestRouting { CareRequestId = request.Id, OpenedAt = now });
             sends.Add((request, Choose(request.Zip, request.Need, churches, reaches[request.CountyId])));
         }
 
-        var addressees = await SendAsync(sends, round: 1, now, opened.Select(r => r.CaseworkerId), cancellationToken);
+        var addressees = await SendAsync(sends, round: 1, now, opened.Select(r => r.CaseworkerId), into, cancellationToken);
         foreach (var (request, chosen) in sends)
         {
             if (addressees.TryGetValue(request.CaseworkerId, out var caseworker))
             {
                 outbox.To([caseworker], chosen.Count == 0
                     ? new NoChurchReachedEmail(request.Id, request.Need)
-                    : new RequestSentToChurchesEmail(request.Id, request.Need, chosen.Count), request.Id, digestible: false);
+                    : new RequestSentToChurchesEmail(request.Id, request.Need, chosen.Count), request.Id, digestible: false, into);
             }
         }
     }
@@ -67,7 +76,9 @@ public sealed class ChurchRouter(
 
         var already = (await db.RequestRecipients.Where(r => r.CareRequestId == request.Id).Select(r => r.ChurchId).ToListAsync(cancellationToken)).ToHashSet();
         var chosen = ChurchRouting.Escalate(family, request.Need, await directory.ChurchesAsync(db, cancellationToken), reach, already, options.Value);
-        await SendAsync([(request, chosen)], round: 2, clock.GetUtcNow(), [], cancellationToken);
+        var rows = new NewRows();
+        await SendAsync([(request, chosen)], round: 2, clock.GetUtcNow(), [], rows, cancellationToken);
+        rows.AddTo(db);
         return chosen.Count;
     }
 
@@ -95,7 +106,8 @@ public sealed class ChurchRouter(
     /// <paramref name="alsoLookUp"/> included, so the caller's own emails need no query of their own.
     /// </summary>
     private async Task<Dictionary<string, Addressee>> SendAsync(
-        IReadOnlyList<(CareRequest Request, IReadOnlyList<RoutedChurch> Chosen)> sends, int round, DateTimeOffset now, IEnumerable<string> alsoLookUp, CancellationToken cancellationToken)
+        IReadOnlyList<(CareRequest Request, IReadOnlyList<RoutedChurch> Chosen)> sends, int round, DateTimeOffset now, IEnumerable<string> alsoLookUp, NewRows into,
+        CancellationToken cancellationToken)
     {
         var ids = sends.SelectMany(s => s.Chosen).Select(c => c.ChurchId).Distinct().ToList();
         var names = ids.Count == 0 ? [] : await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
@@ -111,7 +123,7 @@ public sealed class ChurchRouter(
             var (items, forWhom, due) = RoutedEmailParts.Of(request, zones.GetValueOrDefault(request.AgencyId));
             foreach (var church in chosen)
             {
-                Add(new RequestRecipient { CareRequestId = request.Id, ChurchId = church.ChurchId, Miles = church.Miles, Round = round, At = now });
+                into.Add(new RequestRecipient { CareRequestId = request.Id, ChurchId = church.ChurchId, Miles = church.Miles, Round = round, At = now });
                 var them = byChurch[church.ChurchId].Where(m => m.Needs is null || m.Needs == "," || m.Needs.Contains(tag, StringComparison.Ordinal))
                     .Select(m => m.UserId).Distinct().Select(id => addressees.GetValueOrDefault(id)).OfType<Addressee>();
                 foreach (var person in them)
@@ -119,7 +131,7 @@ public sealed class ChurchRouter(
                     // Each person's own "Yes, I can help" link, so one email each.
                     outbox.To([person], new RequestRoutedEmail(request.Id, names[church.ChurchId], request.Need, request.Urgency.ToString().ToLowerInvariant(),
                         request.Description, church.Miles.ToString("0", System.Globalization.CultureInfo.InvariantCulture), items, forWhom, due,
-                        new Uri(site, links.PathFor(request, church.ChurchId, person.UserId)).ToString()), request.Id, digestible: true);
+                        new Uri(site, links.PathFor(request, church.ChurchId, person.UserId)).ToString()), request.Id, digestible: true, into);
                 }
             }
         }
@@ -132,14 +144,6 @@ public sealed class ChurchRouter(
     {
         var ids = agencyIds.Distinct().ToList();
         return await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.TimeZone, cancellationToken);
-    }
-
-    private void Add<T>(T row) where T : class
-    {
-        if (!bulk.TryAdd(row))
-        {
-            db.Add(row);
-        }
     }
 
     /// <summary>

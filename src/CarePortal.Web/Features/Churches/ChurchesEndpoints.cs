@@ -47,46 +47,46 @@ public static class ChurchesEndpoints
 
     public static WebApplication MapChurches(this WebApplication app)
     {
-        var churches = app.MapGroup("/api/churches").WithTags("Churches").RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        // Each endpoint declares the refusals its action gives (403 a reader without the right, 404 a church the caller may not
+        // read, 409 a decision made already, 429 an address named too often); RefusalsInOpenApi adds 400, 401, 404 and 500.
+        var churches = app.MapGroup("/api/churches").WithTags("Churches").RequireAuthorization();
         churches.MapGet("/", List);
         churches.MapPost("/", async (ChurchInput input, ClaimsPrincipal user, Onboard onboard, CancellationToken ct) =>
-            Created(await onboard.OnboardAsync(user, input, ct)));
+            Created(await onboard.OnboardAsync(user, input, ct))).Refuses(403);
         churches.MapPost("/applications", async (ChurchInput input, Apply apply, CancellationToken ct) =>
-            Created(await apply.ApplyAsync(input, ct))).AllowAnonymous();
+            Created(await apply.ApplyAsync(input, ct))).AllowAnonymous().Refuses(429);
         churches.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(ChurchView.From(await ChurchReaders.ReadAsync(db, user, id, ct))));
+            TypedResults.Ok(ChurchView.From(await ChurchReaders.ReadAsync(db, user, id, ct)))).Refuses(404);
         churches.MapPost("/{id:int}/approve", async (int id, ClaimsPrincipal user, Decide decide, CancellationToken ct) =>
-            TypedResults.Ok(ChurchView.From(await decide.DecideAsync(user, id, approve: true, ct))));
+            TypedResults.Ok(ChurchView.From(await decide.DecideAsync(user, id, approve: true, ct)))).Refuses(403, 404, 409);
         churches.MapPost("/{id:int}/decline", async (int id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] DeclineInput? input, ClaimsPrincipal user, Decide decide, CancellationToken ct) =>
-            TypedResults.Ok(ChurchView.From(await decide.DecideAsync(user, id, approve: false, ct, input?.Reason))));
+            TypedResults.Ok(ChurchView.From(await decide.DecideAsync(user, id, approve: false, ct, input?.Reason)))).Refuses(403, 404, 409);
         churches.MapPut("/{id:int}", async (int id, ChurchSettingsInput input, ClaimsPrincipal user, ChangeSettings settings, CancellationToken ct) =>
-            TypedResults.Ok(ChurchView.From(await settings.SetAsync(user, id, input, ct))));
+            TypedResults.Ok(ChurchView.From(await settings.SetAsync(user, id, input, ct)))).Refuses(403, 404);
         churches.MapPost("/{id:int}/pause", async (int id, ClaimsPrincipal user, Pause pause, CancellationToken ct) =>
-            TypedResults.Ok(ChurchView.From(await pause.PauseAsync(user, id, paused: true, ct))));
+            TypedResults.Ok(ChurchView.From(await pause.PauseAsync(user, id, paused: true, ct)))).Refuses(403, 404);
         churches.MapPost("/{id:int}/resume", async (int id, ClaimsPrincipal user, Pause pause, CancellationToken ct) =>
-            TypedResults.Ok(ChurchView.From(await pause.PauseAsync(user, id, paused: false, ct))));
+            TypedResults.Ok(ChurchView.From(await pause.PauseAsync(user, id, paused: false, ct)))).Refuses(403, 404);
         churches.MapGet("/{id:int}/responders", async (int id, ClaimsPrincipal user, ListResponders responders, CancellationToken ct) =>
-            TypedResults.Ok(await responders.RespondersAsync(user, id, ct)));
+            TypedResults.Ok(await responders.RespondersAsync(user, id, ct))).Refuses(403, 404);
         churches.MapPost("/{id:int}/responders", async (int id, ResponderInput input, ClaimsPrincipal user, InviteResponder invite, CancellationToken ct) =>
         {
             await invite.InviteAsync(user, id, input, ct);
             return TypedResults.Accepted((string?)null, new InvitationView(input.Email!.Trim()));
-        });
+        }).Refuses(403, 404);
         churches.MapDelete("/{id:int}/responders/{userId}", async (int id, string userId, ClaimsPrincipal user, RemoveResponder remove, CancellationToken ct) =>
         {
             await remove.RemoveResponderAsync(user, id, userId, ct);
             return TypedResults.NoContent();
-        });
+        }).Refuses(403, 404);
         churches.MapPut("/{id:int}/teams/{teamId:int}", async (int id, int teamId, TeamSettingInput input, ClaimsPrincipal user, SetTeam team, CancellationToken ct) =>
         {
             await team.SetTeamAsync(user, id, teamId, input, ct);
             return TypedResults.NoContent();
-        });
+        }).Refuses(403, 404);
         churches.MapGet("/{id:int}/connections", async (int id, ClaimsPrincipal user, ListConnections connections, CancellationToken ct) =>
-            TypedResults.Ok(await connections.ConnectionsAsync(user, id, ct)));
-        churches.MapGet("/{id:int}/requests", Received);
+            TypedResults.Ok(await connections.ConnectionsAsync(user, id, ct))).Refuses(404);
+        churches.MapGet("/{id:int}/requests", Received).Refuses(403);
 
         var counties = app.MapGroup("/api/counties").WithTags("Churches").RequireAuthorization();
         counties.MapGet("/{id:int}/reach", async (int id, ChurchRouter router, CancellationToken ct) => TypedResults.Ok(await router.ReachAsync(id, ct)));

@@ -1,12 +1,13 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Notifications.Emails;
-using System.Security.Claims;
-using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CarePortal.Web.Features.Churches;
 
@@ -30,10 +31,10 @@ public sealed class ConnectionFollowUps(AppDbContext db, Outbox outbox, TimeProv
                 continue;
             }
 
-            // The strategy tries the whole transaction again when PostgreSQL drops the connection midway.
-            if (await db.Database.CreateExecutionStrategy().ExecuteAsync(() => AskAsync(connection.Id, connection.FollowUpsSent, due,
-                    connection.CaseworkerId, new FollowUpEmail(connection.CareRequestId, connection.Id, Connection.FollowUpDays[due - 1], connection.Church, connection.Kind),
-                    connection.CareRequestId, cancellationToken)))
+            // Tried again as a whole when PostgreSQL drops the connection midway.
+            var email = new FollowUpEmail(connection.CareRequestId, connection.Id, Connection.FollowUpDays[due - 1], connection.Church, connection.Kind);
+            if (await db.InTransactionAsync((transaction, ct) => AskAsync(transaction, connection.Id, connection.FollowUpsSent, due, connection.CaseworkerId, email,
+                    connection.CareRequestId, ct), cancellationToken))
             {
                 asked++;
             }
@@ -42,10 +43,10 @@ public sealed class ConnectionFollowUps(AppDbContext db, Outbox outbox, TimeProv
         return asked;
     }
 
-    private async Task<bool> AskAsync(int connectionId, int sent, int due, string caseworkerId, FollowUpEmail email, int requestId, CancellationToken cancellationToken)
+    private async Task<bool> AskAsync(
+        IDbContextTransaction transaction, int connectionId, int sent, int due, string caseworkerId, FollowUpEmail email, int requestId, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Only the node that moves the count asks; the question goes in the same transaction.
         var moved = await db.Connections.Where(c => c.Id == connectionId && c.FollowUpsSent == sent)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.FollowUpsSent, due), cancellationToken);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
@@ -15,6 +16,7 @@ public sealed class Forward(AppDbContext db, ChurchSide side, Outbox outbox)
     public async Task<int> ForwardAsync(ClaimsPrincipal user, int id, ForwardInput input, CancellationToken ct)
     {
         var (request, _, _) = await side.OfAsync(user, id, ct);
+        FieldChecks.ThrowIfInvalid(input);
         var churchId = await side.ChurchForAsync(user, request, input.ChurchId, ct);
         if (!user.HasRoleAt(Roles.ChurchPointPerson, churchId) && !await side.LeadsTeamOfAsync(user, churchId, ct))
         {
@@ -50,6 +52,10 @@ public sealed class Forward(AppDbContext db, ChurchSide side, Outbox outbox)
     }
 }
 
-public sealed record ForwardInput(int? ChurchId, IReadOnlyList<string>? UserIds);
+public sealed record ForwardInput(int? ChurchId,
+    [property: MaxLength(ForwardInput.MaxResponders, ErrorMessage = "Forward to at most 100 responders at once.")] IReadOnlyList<string>? UserIds)
+{
+    public const int MaxResponders = 100;
+}
 
 public sealed record ForwardedView(int Responders);

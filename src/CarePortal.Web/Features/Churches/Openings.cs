@@ -37,7 +37,7 @@ public sealed class Openings(AppDbContext db, OpeningBatcher batcher, IServiceSc
 
         var ids = queued.ToList();
         queued.Clear();
-        if (db.Database.IsSqlite())
+        if (SqlDialect.For(db).OneWriter)
         {
             // One writer at a time: a submission routing its own opening at once waits for the lock less than a batcher
             // that 16 saving submissions keep from it (1,000 submissions 16 at a time: 14.5 s through the batcher).

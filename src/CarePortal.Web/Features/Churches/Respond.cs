@@ -127,9 +127,13 @@ public sealed class Respond(AppDbContext db, ReadRequest workflow, ChurchSide si
             new Dictionary<string, object?> { ["itemIds"] = taken });
 }
 
-public sealed record ResponseInput(int? ChurchId, IReadOnlyList<int>? ItemIds,
+public sealed record ResponseInput(int? ChurchId,
+    [property: MaxLength(RequestLimits.ItemCount, ErrorMessage = ResponseInput.ItemsMessage)] IReadOnlyList<int>? ItemIds,
     [property: MaxLength(2000, ErrorMessage = "Keep the message under 2000 characters."), PlainText("the message")] string? Message,
-    IReadOnlyList<ItemQuantity>? Quantities = null);
+    [property: MaxLength(RequestLimits.ItemCount, ErrorMessage = ResponseInput.ItemsMessage)] IReadOnlyList<ItemQuantity>? Quantities = null)
+{
+    public const string ItemsMessage = "A request has at most 50 items: name each at most once.";
+}
 
 /// <summary>How many of an item a church gives: "2 of 4 coats".</summary>
 public sealed record ItemQuantity(int ItemId, int Quantity);

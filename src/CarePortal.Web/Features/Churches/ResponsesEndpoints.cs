@@ -12,40 +12,40 @@ public static class ResponsesEndpoints
 {
     public static WebApplication MapResponses(this WebApplication app)
     {
-        var requests = app.MapGroup("/api/requests").WithTags("Responses").RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        // Each endpoint declares the refusals its action gives (403 a reader without the right, 404 someone who may not read the
+        // request, 409 its state or what is taken already); RefusalsInOpenApi adds 400, 401, 404 and 500.
+        var requests = app.MapGroup("/api/requests").WithTags("Responses").RequireAuthorization();
         requests.MapPost("/{id:int}/responses", async (int id, ResponseInput input, ClaimsPrincipal user, Respond respond, CancellationToken ct) =>
-            TypedResults.Ok(await respond.RespondAsync(user, id, input, ct)));
+            TypedResults.Ok(await respond.RespondAsync(user, id, input, ct))).Refuses(403, 404, 409);
         requests.MapGet("/{id:int}/claims", async (int id, ClaimsPrincipal user, ListClaims claims, CancellationToken ct) =>
-            TypedResults.Ok(await claims.ClaimsAsync(user, id, ct)));
+            TypedResults.Ok(await claims.ClaimsAsync(user, id, ct))).Refuses(404);
         requests.MapPost("/{id:int}/assignments", async (int id, AssignmentInput input, ClaimsPrincipal user, Assign assign, CancellationToken ct) =>
         {
             await assign.AssignAsync(user, id, input, ct);
             return TypedResults.NoContent();
-        });
+        }).Refuses(403, 404);
         requests.MapGet("/{id:int}/messages", async (int id, ClaimsPrincipal user, ListMessages messages, CancellationToken ct) =>
-            TypedResults.Ok(await messages.MessagesAsync(user, id, ct)));
+            TypedResults.Ok(await messages.MessagesAsync(user, id, ct))).Refuses(404);
         requests.MapPost("/{id:int}/messages", async (int id, MessageInput input, ClaimsPrincipal user, WriteMessage write, CancellationToken ct) =>
-            TypedResults.Ok(await write.WriteAsync(user, id, input, ct)));
+            TypedResults.Ok(await write.WriteAsync(user, id, input, ct))).Refuses(403, 404);
         requests.MapPost("/{id:int}/connections", async (int id, ConnectionInput input, ClaimsPrincipal user, Connect connect, CancellationToken ct) =>
-            TypedResults.Ok(await connect.ConnectAsync(user, id, input, ct)));
-        requests.MapGet("/{id:int}/recipients", Recipients);
+            TypedResults.Ok(await connect.ConnectAsync(user, id, input, ct))).Refuses(404, 409);
+        requests.MapGet("/{id:int}/recipients", Recipients).Refuses(403, 404);
         requests.MapGet("/{id:int}/church-view", async (int id, int? churchId, ClaimsPrincipal user, ViewAsChurch view, CancellationToken ct) =>
-            TypedResults.Ok(await view.ChurchViewAsync(user, id, churchId, ct)));
+            TypedResults.Ok(await view.ChurchViewAsync(user, id, churchId, ct))).Refuses(404);
         requests.MapPost("/{id:int}/deliveries", async (int id, DeliveryInput input, ClaimsPrincipal user, Deliver deliver, CancellationToken ct) =>
-            TypedResults.Ok(await deliver.DeliveredAsync(user, id, input, ct)));
+            TypedResults.Ok(await deliver.DeliveredAsync(user, id, input, ct))).Refuses(403, 404, 409);
         requests.MapPost("/{id:int}/forwards", async (int id, ForwardInput input, ClaimsPrincipal user, Forward forward, CancellationToken ct) =>
-            TypedResults.Ok(new ForwardedView(await forward.ForwardAsync(user, id, input, ct))));
+            TypedResults.Ok(new ForwardedView(await forward.ForwardAsync(user, id, input, ct)))).Refuses(403, 404, 409);
         requests.MapPost("/{id:int}/share", async (int id, ShareInput input, ClaimsPrincipal user, NearbyShare share, CancellationToken ct) =>
-            TypedResults.Ok(await share.ShareAsync(user, id, input, ct)));
+            TypedResults.Ok(await share.ShareAsync(user, id, input, ct))).Refuses(403, 404, 409);
         requests.MapGet("/{id:int}/threads", async (int id, bool? contacts, ClaimsPrincipal user, ListThreads threads, CancellationToken ct) =>
-            TypedResults.Ok(await threads.ThreadsAsync(user, id, contacts == true, ct)));
-        var connections = app.MapGroup("/api/connections").WithTags("Responses").RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            TypedResults.Ok(await threads.ThreadsAsync(user, id, contacts == true, ct))).Refuses(403, 404);
+        var connections = app.MapGroup("/api/connections").WithTags("Responses").RequireAuthorization();
         connections.MapGet("/{id:int}/follow-ups", async (int id, ClaimsPrincipal user, FollowUpAnswers answers, CancellationToken ct) =>
-            TypedResults.Ok(await answers.ReadAsync(user, id, ct)));
+            TypedResults.Ok(await answers.ReadAsync(user, id, ct))).Refuses(403, 404);
         connections.MapPost("/{id:int}/follow-ups", async (int id, FollowUpAnswerInput input, ClaimsPrincipal user, FollowUpAnswers answers, CancellationToken ct) =>
-            TypedResults.Ok(await answers.AnswerAsync(user, id, input, ct)));
+            TypedResults.Ok(await answers.AnswerAsync(user, id, input, ct))).Refuses(403, 404, 409);
         app.MapGet("/api/connections", async (ClaimsPrincipal user, ListConnections list, CancellationToken ct) =>
             TypedResults.Ok(await list.ConnectionsAsync(user, null, ct))).WithTags("Responses").RequireAuthorization();
         return app;

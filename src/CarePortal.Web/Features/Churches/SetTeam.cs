@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CarePortal.Web.Data;
-using CarePortal.Web.Features.AuditLog;
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.AuditLog;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Refusals;
+using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Churches;
@@ -21,6 +23,7 @@ public sealed class SetTeam(AppDbContext db, AdminAudit audit)
             throw RefusedException.Forbidden("Only the church's point person, the team's leader or a platform admin changes the team's settings.");
         }
 
+        FieldChecks.ThrowIfInvalid(input);
         var errors = new Dictionary<string, string[]>();
         ChurchEnrolment.CheckRadiusAndNeeds(null, input.Needs ?? [], errors);
         if (errors.Count > 0)
@@ -42,4 +45,5 @@ public sealed class SetTeam(AppDbContext db, AdminAudit audit)
     }
 }
 
-public sealed record TeamSettingInput(bool MembersGetRequests, IReadOnlyList<string>? Needs);
+public sealed record TeamSettingInput(bool MembersGetRequests,
+    [property: MaxLength(Needs.MaxListed, ErrorMessage = Needs.MaxListedMessage)] IReadOnlyList<string>? Needs);

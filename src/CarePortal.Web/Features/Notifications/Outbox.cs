@@ -7,10 +7,10 @@ namespace CarePortal.Web.Features.Notifications;
 
 /// <summary>
 /// Adds notices to the context without saving: the caller's own SaveChanges writes them in the same transaction as the
-/// change that causes them, so a crash loses neither or both. While <see cref="BulkRows"/> holds, the rows go to its bulk
-/// write instead, which the caller makes in the same transaction as its change.
+/// change that causes them, so a crash loses neither or both. Code that writes thousands at once gathers them in its own
+/// <see cref="NewRows"/> instead, which it writes in the same transaction as its change.
 /// </summary>
-public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider clock, BulkRows bulk)
+public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider clock)
 {
     /// <summary>An email to each of these people (by id), honouring each one's preference (no email, or the daily digest).</summary>
     public async Task ToPeopleAsync(IReadOnlyCollection<string> userIds, Email email, int? requestId, bool digestible, CancellationToken cancellationToken)
@@ -40,6 +40,23 @@ public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider
     /// <summary>An email to each of these people, already looked up with <see cref="AddresseesAsync"/>: no query.</summary>
     public void To(IEnumerable<Addressee> people, Email email, int? requestId, bool digestible)
     {
+        foreach (var row in Rows(people, email, requestId, digestible))
+        {
+            db.Notifications.Add(row);
+        }
+    }
+
+    /// <summary>The same, gathered in <paramref name="into"/> for the caller's bulk write instead of the context.</summary>
+    public void To(IEnumerable<Addressee> people, Email email, int? requestId, bool digestible, NewRows into)
+    {
+        foreach (var row in Rows(people, email, requestId, digestible))
+        {
+            into.Add(row);
+        }
+    }
+
+    private IEnumerable<Notification> Rows(IEnumerable<Addressee> people, Email email, int? requestId, bool digestible)
+    {
         RenderedEmail? rendered = null;
         foreach (var person in people)
         {
@@ -47,7 +64,7 @@ public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider
             var status = person.Email is null || person.EmailOff ? NotificationStatus.InApp
                 : digestible && person.DailyDigest ? NotificationStatus.Digest
                 : NotificationStatus.Pending;
-            Add(email, rendered, person.UserId, person.Email, requestId, status);
+            yield return Row(email, rendered, person.UserId, person.Email, requestId, status);
         }
     }
 
@@ -74,9 +91,8 @@ public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider
         db.Notifications.Add(row);
     }
 
-    private void Add(Email email, RenderedEmail rendered, string userId, string? address, int? requestId, string status)
-    {
-        var row = new Notification
+    private Notification Row(Email email, RenderedEmail rendered, string userId, string? address, int? requestId, string status) =>
+        new()
         {
             CareRequestId = requestId,
             Kind = email.Kind,
@@ -89,11 +105,6 @@ public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider
             Status = status,
             CreatedAt = clock.GetUtcNow(),
         };
-        if (!bulk.TryAdd(row))
-        {
-            db.Notifications.Add(row);
-        }
-    }
 }
 
 /// <summary>A person as the outbox sees them: where to write, and how they chose to hear from CarePortal.</summary>

@@ -7,6 +7,8 @@ public sealed record OfficeRow(string? Region, string? County, string? Office, s
 {
     public const int MaxRows = 60;
 
+    public const string MaxRowsMessage = "At most 60 rows at once: add the rest afterwards.";
+
     public bool IsBlank => string.IsNullOrWhiteSpace(Region) && string.IsNullOrWhiteSpace(County) && string.IsNullOrWhiteSpace(Office) && string.IsNullOrWhiteSpace(Zip);
 
     public bool HasOffice => !string.IsNullOrWhiteSpace(Office);
@@ -22,7 +24,7 @@ public sealed record OfficeRow(string? Region, string? County, string? Office, s
         rows ??= [];
         if (rows.Count > MaxRows)
         {
-            errors[field] = [$"At most {MaxRows} rows at once: add the rest afterwards from the agency's settings."];
+            errors[field] = [MaxRowsMessage];
             return errors;
         }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -68,7 +69,7 @@ public sealed record ApprovalOptionInput(ApprovalOption? ApprovalOption);
 
 public sealed record TrainingRequiredInput(bool Required);
 
-public sealed record OfficesInput(IReadOnlyList<OfficeRow>? Offices);
+public sealed record OfficesInput([property: MaxLength(OfficeRow.MaxRows, ErrorMessage = OfficeRow.MaxRowsMessage)] IReadOnlyList<OfficeRow>? Offices);
 
 public sealed record OfficesAdded(int Regions, int Counties, int Offices);
 

@@ -24,8 +24,10 @@ public sealed record InviteInput(
     [property: PlainText("the name", lines: false)]
     string? Name,
     string? Role,
-    IReadOnlyList<int>? Places)
+    [property: MaxLength(InviteInput.MaxPlaces, ErrorMessage = "Choose at most 200 places.")] IReadOnlyList<int>? Places)
 {
+    public const int MaxPlaces = 200;
+
     public const string EmailMessage = "Give the person's email address, such as name@agency.gov (at most 256 characters).";
     public const string NameMessage = "Give the person's name (at most 100 characters).";
 }

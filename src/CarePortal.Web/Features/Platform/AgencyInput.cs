@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Refusals;
 
@@ -5,9 +6,12 @@ namespace CarePortal.Web.Features.Platform;
 
 /// <summary>A new agency as the platform admin describes it: its name, time zone, approval option, where it works, its first admin.</summary>
 public sealed record AgencyInput(
-    string? Name, string? TimeZone, ApprovalOption? ApprovalOption, IReadOnlyList<OfficeRow>? Offices, string? AdminName, string? AdminEmail)
+    string? Name, string? TimeZone, ApprovalOption? ApprovalOption,
+    [property: MaxLength(OfficeRow.MaxRows, ErrorMessage = OfficeRow.MaxRowsMessage)] IReadOnlyList<OfficeRow>? Offices,
+    string? AdminName, string? AdminEmail)
 {
-    /// <summary>The rows someone filled in (a row left blank on the form is no row).</summary>
+    /// <summary>The rows someone filled in (a row left blank on the form is no row): not an input of its own.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<OfficeRow> FilledRows => [.. (Offices ?? []).Where(r => !r.IsBlank)];
 
     /// <summary>Every field's problem in our words (field → messages), none when the agency can be made.</summary>

@@ -7,9 +7,10 @@ namespace CarePortal.Web.Features.Refusals;
 
 /// <summary>
 /// Adds to every API operation the refusals the pipeline itself can give, beside those its endpoint declares
-/// (<c>ProducesProblem</c>): 400 when it reads a body or form (validation, unreadable JSON), 401 when it needs a
-/// signed-in caller, 400 for a query value of the wrong type, 404 when a path value fits no route, 500 always, each as
-/// ProblemDetails.
+/// (<c>ProducesProblem</c>): 400 when it reads a body or form (validation, unreadable JSON) or changes something (a
+/// cookie-signed call without the antiforgery token), 401 when it needs a
+/// signed-in caller, 400 for a query value of the wrong type, 404 when a path value fits no route, 429 past the API's rate
+/// limit, 500 always, each as ProblemDetails.
 /// </summary>
 public static class RefusalsInOpenApi
 {
@@ -32,6 +33,12 @@ public static class RefusalsInOpenApi
             Add(operation, context, StatusCodes.Status400BadRequest, "The input is not valid: errors names each field with its message.");
         }
 
+        // A call that changes something, signed by the person's cookie, without the antiforgery token (ApiPostsNeedAntiforgery).
+        if (!HttpMethods.IsGet(context.Description.HttpMethod ?? HttpMethods.Get))
+        {
+            Add(operation, context, StatusCodes.Status400BadRequest, "The input is not valid, or a call signed by the cookie came without the antiforgery token.");
+        }
+
         // A query value that is not the type the endpoint reads (?contacts=maybe) is refused before the handler runs.
         if (context.Description.ParameterDescriptions.Any(p => p.Source == BindingSource.Query && p.Type != typeof(string)))
         {
@@ -42,6 +49,12 @@ public static class RefusalsInOpenApi
         if (context.Description.ParameterDescriptions.Any(p => p.Source == BindingSource.Path))
         {
             Add(operation, context, StatusCodes.Status404NotFound, "Nothing at this address, or nothing the caller may see.");
+        }
+
+        // The API's rate limit (Security's RateLimitPartitions, on unless configured off) answers any /api call past it.
+        if (context.Description.RelativePath is { } route && route.StartsWith("api/", StringComparison.Ordinal))
+        {
+            Add(operation, context, StatusCodes.Status429TooManyRequests, "Too many calls in a short time: Retry-After says when to try again.");
         }
 
         if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())

@@ -7,6 +7,12 @@ public sealed record ReportTable(string Name, string Title, IReadOnlyList<string
 
 public static class ReportTables
 {
+    private static readonly ImpactReport Empty = new(new ReportFilter(default, default, null, null, null, null, null, null), "", Reports.Figures.None,
+        new ResponseTimes(0, null, null), [], [], [], [], [], [], [], [], [], [], []);
+
+    /// <summary>The tables' names, as every report has them (the OpenAPI document lists them for <c>/api/reports/csv/{table}</c>).</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. Of(Empty).Select(t => t.Name)];
+
     /// <summary>Every table of the report, by its name in <c>/api/reports/csv/{name}</c>.</summary>
     public static IReadOnlyList<ReportTable> Of(ImpactReport report) =>
     [

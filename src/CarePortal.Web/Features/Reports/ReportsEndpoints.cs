@@ -35,6 +35,7 @@ public static class ReportsEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/", Report).RequireAuthorization().ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/csv/{table}", CsvFile).RequireAuthorization().Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .AddOpenApiOperationTransformer(ReportTablesInOpenApi.NameThem)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/public", Public).AllowAnonymous();
         return app;

@@ -139,6 +139,11 @@ public enum ApprovalRoute
 /// <summary>The needs a request can be for, and what the help meant for the child.</summary>
 public static class Needs
 {
+    /// <summary>The most needs a church or team lists (there are fewer needs than this: each at most once).</summary>
+    public const int MaxListed = 20;
+
+    public const string MaxListedMessage = "List at most 20 needs, each once.";
+
     public static IReadOnlyList<string> All { get; } =
     [
         "clothing", "baby-items", "bed", "furniture", "household", "school-supplies", "food",

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Refusals;
@@ -10,6 +11,7 @@ public sealed class CloseRequest(RequestStore requests, TimeProvider clock, IEnu
     public async Task<CareRequest> RunAsync(ClaimsPrincipal user, int id, CloseInput input, CancellationToken cancellationToken)
     {
         var request = await requests.LoadAsync(user, id, RequestOperation.Close, cancellationToken);
+        FieldChecks.ThrowIfInvalid(input);
         var (action, to) = input.Outcome switch
         {
             CloseOutcome.FullyMet => (RequestAction.CloseFullyMet, RequestState.ClosedFullyMet),
@@ -94,10 +96,13 @@ public enum CloseOutcome
 
 public sealed record CloseInput(
     CloseOutcome Outcome,
-    IReadOnlyList<ItemGiven>? ItemsGiven = null,
+    [property: MaxLength(RequestLimits.ItemCount, ErrorMessage = "A request has at most 50 items: say each one's quantity given once.")] IReadOnlyList<ItemGiven>? ItemsGiven = null,
     string? Reason = null,
-    IReadOnlyList<string>? ChildOutcomes = null,
+    [property: MaxLength(CloseInput.MaxChildOutcomes, ErrorMessage = "Choose at most 10 outcomes for the child, each once.")] IReadOnlyList<string>? ChildOutcomes = null,
     int? Rating = null,
-    string? Note = null);
+    string? Note = null)
+{
+    public const int MaxChildOutcomes = 10;
+}
 
 public sealed record ItemGiven(int ItemId, int Quantity);

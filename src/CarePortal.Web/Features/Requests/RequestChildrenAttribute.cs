@@ -12,7 +12,8 @@ public sealed class RequestChildrenAttribute : ValidationAttribute
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
         var children = value as IReadOnlyList<ChildInput?> ?? [];
-        var valid = children.Count <= RequestLimits.ChildCount && children.All(c => c is not null && c.Age is >= 0 and <= 21
+        // How many is MaxLength's to say; past it, this leaves them unread.
+        var valid = children.Count > RequestLimits.ChildCount || children.All(c => c is not null && c.Age is >= 0 and <= 21
             && (c.Gender is null || Needs.Genders.Contains(c.Gender)) && (c.Size is null || (c.Size.Length <= SizeLength && PlainTextAttribute.IsPlain(c.Size, lines: false))));
         return valid
             ? ValidationResult.Success

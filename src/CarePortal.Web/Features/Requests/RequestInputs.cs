@@ -19,14 +19,17 @@ public sealed record RequestInput(
     string? Zip,
     int CountyId,
     [property: EnumDataType(typeof(Urgency), ErrorMessage = "Urgency is critical, high or normal.")] Urgency Urgency,
-    [property: RequestItems] IReadOnlyList<ItemInput>? Items,
+    [property: MaxLength(RequestLimits.ItemCount, ErrorMessage = RequestInput.ItemCountMessage), RequestItems] IReadOnlyList<ItemInput>? Items,
     string? SupervisorId = null,
     [property: MaxLength(RequestInput.ReasonLength, ErrorMessage = RequestInput.ReasonMessage), PlainText("the reason")] string? ExceptionReason = null,
     [property: MaxLength(RequestInput.ReasonLength, ErrorMessage = RequestInput.ReasonMessage), PlainText("the alternatives tried")] string? AlternativesTried = null,
     int? OfficeId = null,
-    [property: RequestChildren] IReadOnlyList<ChildInput>? Children = null) : IValidatableObject
+    [property: MaxLength(RequestLimits.ChildCount, ErrorMessage = "At most 12 children on one request.")]
+    [property: RequestChildren]
+    IReadOnlyList<ChildInput>? Children = null) : IValidatableObject
 {
     public const int ReasonLength = 2000;
+    internal const string ItemCountMessage = "List between 1 and 50 items.";
     internal const string TierMessage = "Tier is 1 (items or bills), 2 (relational help) or 3 (foster or adoptive family).";
     // The whole text is five digits (RegularExpressionAttribute matches all of it): no address, no line break after it.
     internal const string ZipMessage = "The family's ZIP code is five digits (never an address).";

@@ -11,7 +11,8 @@ public sealed class RequestItemsAttribute : ValidationAttribute
     {
         var items = value as IReadOnlyList<ItemInput?> ?? [];
         var message =
-            items.Count is 0 or > RequestLimits.ItemCount ? $"List between 1 and {RequestLimits.ItemCount} items."
+            items.Count == 0 ? RequestInput.ItemCountMessage
+            : items.Count > RequestLimits.ItemCount ? null // MaxLength says it
             : items.Any(i => i is null || string.IsNullOrWhiteSpace(i.Name) || i.Name.Length > RequestLimits.ItemNameLength || i.Quantity is < 1 or > 1000
                 || i.UnitValue < 0 || i.UnitValue > RequestLimits.ItemValue)
                 ? $"Each item needs a name, a quantity from 1 to 1000 and a value from 0 to {RequestLimits.ItemValue}."

@@ -24,7 +24,7 @@ public static class SiteExtensions
             };
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("ApiToken", document)] = [] }];
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer(FilesInOpenApi.Declare));
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
         builder.Services.AddRazorPages(options =>

@@ -7,8 +7,12 @@ namespace CarePortal.Web.Tests.Features.Refusals.ApiFuzz;
 public sealed record ApiParameter(string Name, string In, bool Required, JsonElement Schema);
 
 /// <summary>One operation of the app's OpenAPI document: what it takes and the answers it declares.</summary>
-public sealed record ApiOperation(string Method, string Path, IReadOnlyList<ApiParameter> Parameters, string? BodyType, JsonElement? BodySchema, JsonElement Responses)
+public sealed record ApiOperation(string Method, string Path, IReadOnlyList<ApiParameter> Parameters, string? BodyType, JsonElement? BodySchema, JsonElement Responses,
+    IReadOnlyList<string> Tags)
 {
+    /// <summary>The statuses it declares, as numbers.</summary>
+    public IReadOnlySet<int> Statuses => Responses.EnumerateObject().Select(r => int.TryParse(r.Name, CultureInfo.InvariantCulture, out var s) ? s : 0).ToHashSet();
+
     public override string ToString() => $"{Method.ToUpperInvariant()} {Path}";
 
     public bool Declares(int status) =>
@@ -67,6 +71,7 @@ public sealed class ApiDocument(JsonElement root)
             bodySchema = first.Value.TryGetProperty("schema", out var s) ? s : null;
         }
 
-        return new ApiOperation(operation.Name, path.Name, parameters, bodyType, bodySchema, operation.Value.GetProperty("responses"));
+        IReadOnlyList<string> tags = operation.Value.TryGetProperty("tags", out var named) ? [.. named.EnumerateArray().Select(t => t.GetString()!)] : [];
+        return new ApiOperation(operation.Name, path.Name, parameters, bodyType, bodySchema, operation.Value.GetProperty("responses"), tags);
     }
 }

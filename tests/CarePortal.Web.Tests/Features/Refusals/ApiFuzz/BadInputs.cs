@@ -30,8 +30,18 @@ public sealed class BadInputs(ApiDocument document)
     /// <summary>Bodies that are not what any endpoint reads: cut, trailing commas, nested past the reader's depth.</summary>
     private static readonly Gen<string> NotJson = Gen.OneOf("", "{", "[", "{\"a\":1,}", "nul", "\"unterminated", string.Concat(Enumerable.Repeat("[", 100)) + string.Concat(Enumerable.Repeat("]", 100)));
 
-    /// <summary>A value for a path or query parameter, as it goes in the URL (not yet escaped).</summary>
-    public Gen<string> Parameter(JsonElement schema) => Types(Resolve(schema)).Contains("integer") ? Integer : Gen.OneOf<string>(Text, Integer, Date);
+    /// <summary>A value for a path or query parameter, as it goes in the URL (not yet escaped): half the time one it lists, when it lists them.</summary>
+    public Gen<string> Parameter(JsonElement schema)
+    {
+        var resolved = Resolve(schema);
+        if (resolved.ValueKind == JsonValueKind.Object && resolved.TryGetProperty("enum", out var values))
+        {
+            string[] listed = [.. values.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText())];
+            return Gen.OneOf<string>(Gen.OneOf(listed), Text);
+        }
+
+        return Types(resolved).Contains("integer") ? Integer : Gen.OneOf<string>(Text, Integer, Date);
+    }
 
     /// <summary>A JSON body for the schema.</summary>
     public Gen<string> Body(JsonElement? schema) => Rarely(Rarely(schema is { } s ? Json(s, 0) : AnyJson, AnyJson, 12), NotJson, 12);

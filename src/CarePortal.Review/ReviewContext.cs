@@ -30,6 +30,12 @@ internal sealed class ReviewContext
 
     public string Text { get; }
 
+    /// <summary>The details given outside the text (<see cref="ReviewRequest.Given"/>), lower case, one a line.</summary>
+    public string GivenText { get; init; } = "";
+
+    /// <summary>The text and the details given beside it: where a needed detail (a size, a gender) may be found.</summary>
+    public string DetailsText => GivenText.Length == 0 ? LowerText : LowerText + "\n" + GivenText;
+
     /// <summary>The items the request asks for, as the composer lists them.</summary>
     public IReadOnlyList<string> Items { get; }
 

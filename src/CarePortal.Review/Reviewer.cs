@@ -94,7 +94,11 @@ public sealed class Reviewer
             throw new ArgumentException($"The description is {text.Length:N0} characters long; the limit is {maxTextLength:N0}.", nameof(request));
         }
 
-        var context = new ReviewContext(text, template, lexicon, glossary, request.Items) { SharedChecks = sharedChecks };
+        var context = new ReviewContext(text, template, lexicon, glossary, request.Items)
+        {
+            SharedChecks = sharedChecks,
+            GivenText = string.Join('\n', request.Given ?? []).ToLowerInvariant(),
+        };
         var findings = new List<Finding>();
         foreach (var rule in rules)
         {

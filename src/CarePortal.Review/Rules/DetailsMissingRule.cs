@@ -84,11 +84,12 @@ internal sealed class DetailsMissingRule : IRule
     public void Check(ReviewContext context, List<Finding> findings)
     {
         var text = context.LowerText;
+        var given = context.DetailsText; // a size in the children's rows is a size given
         foreach (var check in context.Need.Checks)
         {
             // A need that is not about the children's things ("other") checks an item only where it is asked for.
-            if (context.Need.AgeAppropriate ? Array.Exists(check.When, r => r.IsMatch(text)) && !check.Met(text)
-                : AskedFor(context, check, text) && !check.Met(text))
+            if (context.Need.AgeAppropriate ? Array.Exists(check.When, r => r.IsMatch(text)) && !check.Met(given)
+                : AskedFor(context, check, text) && !check.Met(given))
             {
                 findings.Add(Info.Document(context, $"{Info.Why} Missing: {check.Missing}. {check.Question}") with { Replacement = null });
             }
@@ -107,7 +108,7 @@ internal sealed class DetailsMissingRule : IRule
             {
                 if (when.Match(text) is { Success: true } m && IsAskedFor(context, context.TokenAt(m.Index)))
                 {
-                    if (!check.Met(text))
+                    if (!check.Met(given))
                     {
                         findings.Add(Info.Document(context, $"{Info.Why} Missing: {check.Missing}. {check.Question}") with { Replacement = null });
                         return;

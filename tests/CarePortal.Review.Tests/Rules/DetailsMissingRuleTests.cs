@@ -34,4 +34,19 @@ public sealed class DetailsMissingRuleTests
     [InlineData("rent", "Mom works hard. She needs a twin bed for her son and help with rent.")]
     public void Sizes_given_for_the_item_complete_it(string need, string text) =>
         RuleAssert.DoesNotFire(Rule, need, text);
+
+    [Fact]
+    public void Sizes_and_genders_given_beside_the_description_count_as_given()
+    {
+        const string Text = "The family needs winter coats and jeans for the children. Mom works hard.";
+        ReviewResult Review(IReadOnlyList<string>? given) => Reviewer.Default.Review(new ReviewRequest(Text, "clothing") { Given = given });
+
+        var alone = Review(null).Findings.Where(f => f.Rule == Rule).Select(f => f.Message).ToList();
+        var withRows = Review(["boy, 8 years old, size 8", "girl, 5 years old, size 5t"]).Findings.Where(f => f.Rule == Rule).ToList();
+
+        Assert.Contains(alone, m => m.Contains("clothing sizes", StringComparison.Ordinal));
+        Assert.Contains(alone, m => m.Contains("gender", StringComparison.Ordinal));
+        Assert.Empty(withRows);
+        Assert.Equal(Review(null).Findings.Where(f => f.Rule != Rule), Review(["boy, 8 years old, size 8"]).Findings.Where(f => f.Rule != Rule));
+    }
 }

@@ -38,12 +38,7 @@ public sealed class IndexModel(ApprovalQueue queue, DecideRequest decide, Descri
     public async Task<IActionResult> OnPostAsync(int id, Decision decision, CancellationToken cancellationToken)
     {
         await decide.RunAsync(User, id, decision, Note, cancellationToken);
-        return this.ConfirmAndRedirect(decision switch
-        {
-            Decision.Approve => $"Request {id} is approved and open to churches.",
-            Decision.Return => $"Request {id} went back to its writer with your note.",
-            _ => $"Request {id} is denied; its writer is told with your note.",
-        });
+        return this.ConfirmAndRedirect(RequestConfirmations.Decided(decision, id));
     }
 
     public async Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Features.Security;
+using CarePortal.Web.Features.Site;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -85,6 +86,7 @@ public sealed class LinkModel(ApprovalLinks links, ReadRequest read, DecideReque
         }
 
         await decide.RunAsync(User, Link!.RequestId, Link.Action, Note, cancellationToken);
+        TempData.Confirm(RequestConfirmations.Decided(Link.Action, Link.RequestId));
         return RedirectToPage("/Requests/Details", new { id = Link.RequestId });
     }
 

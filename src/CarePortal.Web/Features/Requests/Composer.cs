@@ -4,7 +4,7 @@ using CarePortal.Review;
 namespace CarePortal.Web.Features.Requests;
 
 /// <summary>What the create and edit pages share: saving the public part and then the private part, and the seven practices.</summary>
-public sealed class Composer(CreateRequest create, UpdateRequest update, SetPrivateDetails setPrivate)
+public sealed class Composer(CreateRequest create, UpdateRequest update, SetPrivateDetails setPrivate, AttachFile attach)
 {
     /// <summary>Creates (no id) or updates the request, then its private details when the user may keep them.</summary>
     public async Task<CareRequest> SaveAsync(ClaimsPrincipal user, int? id, RequestForm form, CancellationToken cancellationToken)
@@ -19,6 +19,10 @@ public sealed class Composer(CreateRequest create, UpdateRequest update, SetPriv
 
         return request;
     }
+
+    /// <summary>Attaches the file sent with the draft (<see cref="RequestForm.Bill"/>), once the draft is saved: the sentence that confirms it, or none.</summary>
+    public async Task<string?> AttachBillAsync(ClaimsPrincipal user, int id, RequestForm form, CancellationToken cancellationToken) =>
+        form.Bill is { Length: > 0 } bill ? RequestConfirmations.Attached(await attach.RunAsync(user, id, form.BillKind, bill, cancellationToken)) : null;
 
     /// <summary>The composer shows the private fields only to someone who may both read and change them.</summary>
     public static bool MayKeepPrivate(ClaimsPrincipal user, CareRequest request) =>

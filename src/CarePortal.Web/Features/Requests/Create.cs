@@ -12,6 +12,15 @@ public sealed class CreateRequest(AppDbContext db, RequestStore requests, TimePr
 {
     public async Task<CareRequest> RunAsync(ClaimsPrincipal user, RequestInput input, CancellationToken cancellationToken)
     {
+        var request = await BuildAsync(user, input, cancellationToken);
+        db.Requests.Add(request);
+        await requests.SaveAsync(cancellationToken);
+        return request;
+    }
+
+    /// <summary>The request as <see cref="RunAsync"/> would save it, checked, not added: what the composer asks readiness of.</summary>
+    public async Task<CareRequest> BuildAsync(ClaimsPrincipal user, RequestInput input, CancellationToken cancellationToken)
+    {
         FieldChecks.ThrowIfInvalid(input);
         var offices = user.OrganisationsWithRole(Roles.Caseworker).Concat(user.OrganisationsWithRole(Roles.Supervisor)).Distinct().ToList();
         int? officeId = input.OfficeId ?? (offices.Count == 1 ? offices[0] : null);
@@ -54,8 +63,6 @@ public sealed class CreateRequest(AppDbContext db, RequestStore requests, TimePr
             CreatedAt = clock.GetUtcNow(),
         };
         await RequestFields.CopyAsync(db, input, request, cancellationToken);
-        db.Requests.Add(request);
-        await requests.SaveAsync(cancellationToken);
         return request;
     }
 }

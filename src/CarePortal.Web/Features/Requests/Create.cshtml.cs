@@ -1,6 +1,7 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Refusals;
+using CarePortal.Web.Features.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -29,17 +30,21 @@ public sealed class CreateModel(Composer composer, AppDbContext db, IWriterReadi
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(null, cancellationToken);
 
+    /// <summary>The composer's question, answered in JSON: would "Submit" be accepted now (<see cref="ComposerReadiness"/>)? Nothing is saved.</summary>
+    public async Task<IActionResult> OnPostReadinessAsync([FromServices] ComposerReadiness readiness, CancellationToken cancellationToken) =>
+        new JsonResult(await readiness.CheckAsync(User, null, Form, FamilyConsent, Form.Arriving, cancellationToken));
+
     public Task<IActionResult> OnPostSubmitAsync([FromServices] SubmitRequest submit, CancellationToken cancellationToken) => SaveAsync(submit, cancellationToken);
 
     private async Task<IActionResult> SaveAsync(SubmitRequest? submit, CancellationToken cancellationToken)
     {
         var request = await composer.SaveAsync(User, null, Form, cancellationToken);
         Saved = request.Id;
-        if (submit is not null)
-        {
-            await submit.RunAsync(User, request.Id, new SubmitInput(FamilyConsent), cancellationToken);
-        }
-
+        var attached = await composer.AttachBillAsync(User, request.Id, Form, cancellationToken);
+        var done = submit is null
+            ? RequestConfirmations.Saved(request)
+            : RequestConfirmations.Submitted(await submit.RunAsync(User, request.Id, new SubmitInput(FamilyConsent), cancellationToken));
+        TempData.Confirm(attached is null ? done : $"{done} {attached}");
         return RedirectToPage("Details", new { id = request.Id });
     }
 

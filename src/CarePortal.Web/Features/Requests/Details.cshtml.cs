@@ -1,8 +1,10 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Refusals;
+using CarePortal.Web.Features.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Requests;
 
@@ -42,6 +44,9 @@ public sealed partial class DetailsModel(ReadRequest read, AppDbContext db, Chur
     public bool CanSubmit { get; private set; }
 
     public bool CanEditPrivate { get; private set; }
+
+    /// <summary>The files attached so far, by kind and time (their names are private details: shown with them, each view recorded).</summary>
+    public IReadOnlyList<AttachedFile> Attached { get; private set; } = [];
 
     public bool CanEdit { get; private set; }
 
@@ -133,34 +138,45 @@ public sealed partial class DetailsModel(ReadRequest read, AppDbContext db, Chur
         });
 
     public Task<IActionResult> OnPostSubmitAsync(int id, [FromServices] SubmitRequest submit, CancellationToken cancellationToken) =>
-        ShowAsync(id, cancellationToken, () => submit.RunAsync(User, id, new SubmitInput(FamilyConsent), cancellationToken));
+        DoneAsync(id, async () => RequestConfirmations.Submitted(await submit.RunAsync(User, id, new SubmitInput(FamilyConsent), cancellationToken)));
 
     public Task<IActionResult> OnPostCancelAsync(int id, [FromServices] MoveRequest move, CancellationToken cancellationToken) =>
-        ShowAsync(id, cancellationToken, () => move.RunAsync(User, id, RequestAction.Cancel, Note, cancellationToken));
+        DoneAsync(id, async () => RequestConfirmations.Moved(await move.RunAsync(User, id, RequestAction.Cancel, Note, cancellationToken)));
 
     public Task<IActionResult> OnPostPauseAsync(int id, [FromServices] MoveRequest move, CancellationToken cancellationToken) =>
-        ShowAsync(id, cancellationToken, () => move.RunAsync(User, id, RequestAction.Pause, Note, cancellationToken));
+        DoneAsync(id, async () => RequestConfirmations.Moved(await move.RunAsync(User, id, RequestAction.Pause, Note, cancellationToken)));
 
     public Task<IActionResult> OnPostResumeAsync(int id, [FromServices] MoveRequest move, CancellationToken cancellationToken) =>
-        ShowAsync(id, cancellationToken, () => move.RunAsync(User, id, RequestAction.Resume, Note, cancellationToken));
+        DoneAsync(id, async () => RequestConfirmations.Moved(await move.RunAsync(User, id, RequestAction.Resume, Note, cancellationToken)));
 
     /// <summary>A save over someone else's shows theirs beside the form, which keeps yours and now names their version.</summary>
     public Task<IActionResult> OnPostPrivateAsync(int id, [FromServices] SetPrivateDetails setPrivate, CancellationToken cancellationToken) =>
-        ShowAsync(id, cancellationToken, () => setPrivate.RunAsync(User, id, Details.ToInput(), cancellationToken));
+        DoneAsync(id, async () =>
+        {
+            await setPrivate.RunAsync(User, id, Details.ToInput(), cancellationToken);
+            return RequestConfirmations.PrivateSaved;
+        });
 
     public Task<IActionResult> OnPostAttachAsync(int id, [FromServices] AttachFile attach, CancellationToken cancellationToken) =>
-        ShowAsync(id, cancellationToken, () => Upload is null
+        DoneAsync(id, async () => Upload is null
             ? throw RefusedException.BadRequest("No file", $"Choose {FileSignatures.Accepted} to attach.")
-            : attach.RunAsync(User, id, Kind, Upload, cancellationToken));
+            : RequestConfirmations.Attached(await attach.RunAsync(User, id, Kind, Upload, cancellationToken)));
 
     public Task<IActionResult> OnPostCloseAsync(int id, [FromServices] CloseRequest close, CancellationToken cancellationToken) =>
-        ShowAsync(id, cancellationToken, () => close.RunAsync(User, id, new CloseInput(
+        DoneAsync(id, async () => RequestConfirmations.Closed(await close.RunAsync(User, id, new CloseInput(
             Closing.Outcome,
             [.. Closing.Given.Select(g => new ItemGiven(g.Key, g.Value))],
             Closing.Reason,
             Closing.ChildOutcomes,
             Closing.Rating,
-            Note), cancellationToken));
+            Note), cancellationToken)));
+
+    /// <summary>Does <paramref name="action"/> and comes back to the request's page with its sentence (post-redirect-get: a reload posts nothing).</summary>
+    private async Task<IActionResult> DoneAsync(int id, Func<Task<string>> action)
+    {
+        TempData.Confirm(await action());
+        return Redirect($"/Requests/Details/{id}");
+    }
 
     /// <summary>Does <paramref name="action"/>, then shows the request (<paramref name="shown"/> when the caller has just read it).</summary>
     private async Task<IActionResult> ShowAsync(int id, CancellationToken cancellationToken, Func<Task>? action = null, CareRequest? shown = null)
@@ -188,6 +204,12 @@ public sealed partial class DetailsModel(ReadRequest read, AppDbContext db, Chur
         CanCancel = RequestPermissions.Allows(User, request, RequestOperation.Cancel)
             && RequestStateMachine.Allows(request.State, RequestAction.Cancel);
 
+        if (CanEditPrivate)
+        {
+            Attached = await db.Attachments.AsNoTracking().Where(a => a.CareRequestId == id).OrderBy(a => a.UploadedAt)
+                .Select(a => new AttachedFile(a.Kind, a.Length, a.UploadedAt)).ToListAsync(cancellationToken);
+        }
+
         var entries = await RequestEntries.ReadAsync(db, id, withChurches: IsStaff, cancellationToken);
         if (IsStaff)
         {
@@ -205,3 +227,6 @@ public sealed partial class DetailsModel(ReadRequest read, AppDbContext db, Chur
         return Page();
     }
 }
+
+/// <summary>An attached file as the request's page lists it beside the attach form: what it is and when, not its name.</summary>
+public sealed record AttachedFile(AttachmentKind Kind, long Length, DateTimeOffset At);

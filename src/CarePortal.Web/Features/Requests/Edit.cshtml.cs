@@ -1,5 +1,6 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Refusals;
+using CarePortal.Web.Features.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -73,6 +74,10 @@ public sealed class EditModel(Composer composer, ReadRequest read, IDraftReads c
     public Task<IActionResult> OnPostSubmitAsync(int id, [FromServices] SubmitRequest submit, CancellationToken cancellationToken) =>
         SaveAsync(id, submit, cancellationToken);
 
+    /// <summary>The composer's question, answered in JSON: would "Submit" be accepted now (<see cref="ComposerReadiness"/>)? Nothing is saved.</summary>
+    public async Task<IActionResult> OnPostReadinessAsync(int id, [FromServices] ComposerReadiness readiness, CancellationToken cancellationToken) =>
+        new JsonResult(await readiness.CheckAsync(User, id, Form, FamilyConsent, Form.Arriving, cancellationToken));
+
     /// <summary>The composer's autosave: the draft as typed so far, answered in JSON (a refusal as ProblemDetails); nothing is saved when it is not valid yet.</summary>
     public async Task<IActionResult> OnPostAutosaveAsync(int id, CancellationToken cancellationToken)
     {
@@ -89,12 +94,12 @@ public sealed class EditModel(Composer composer, ReadRequest read, IDraftReads c
 
     private async Task<IActionResult> SaveAsync(int id, SubmitRequest? submit, CancellationToken cancellationToken)
     {
-        await composer.SaveAsync(User, id, Form, cancellationToken);
-        if (submit is not null)
-        {
-            await submit.RunAsync(User, id, new SubmitInput(FamilyConsent), cancellationToken);
-        }
-
+        var saved = await composer.SaveAsync(User, id, Form, cancellationToken);
+        var attached = await composer.AttachBillAsync(User, id, Form, cancellationToken);
+        var done = submit is null
+            ? RequestConfirmations.Saved(saved)
+            : RequestConfirmations.Submitted(await submit.RunAsync(User, id, new SubmitInput(FamilyConsent), cancellationToken));
+        TempData.Confirm(attached is null ? done : $"{done} {attached}");
         return RedirectToPage("Details", new { id });
     }
 
@@ -137,6 +142,7 @@ public sealed class EditModel(Composer composer, ReadRequest read, IDraftReads c
         Id = request.Id;
         MayKeepPrivate = Composer.MayKeepPrivate(User, request);
         Autosaves = IsWritersDraft(request);
+        ViewData["Attached"] = request.Attachments.OrderBy(a => a.UploadedAt).Select(a => new AttachedFile(a.Kind, a.Length, a.UploadedAt)).ToList();
         CanSubmit = RequestStateMachine.Allows(request.State, RequestAction.Submit) && RequestPermissions.Allows(User, request, RequestOperation.Submit);
     }
 

@@ -38,6 +38,14 @@ public static class AttachmentKinds
 {
     public static IReadOnlyList<string> Names { get; } = [.. Enum.GetNames<AttachmentKind>().Select(n => n.ToLowerInvariant())];
 
+    /// <summary>What people read: "a bill", "a lease", "another document".</summary>
+    public static string Label(AttachmentKind kind) => kind switch
+    {
+        AttachmentKind.Bill => "a bill",
+        AttachmentKind.Lease => "a lease",
+        _ => "another document",
+    };
+
     public static string Sentence { get; } = $"Say what the file is: {string.Join(", ", Names.SkipLast(1))} or {Names[^1]}.";
 
     public static AttachmentKind? Parse(string? value) =>

@@ -38,6 +38,18 @@ public sealed class RequestForm
     /// <summary>What a partner needs but the public must not see; saved apart, after the public part.</summary>
     public PrivateDetailsForm Private { get; set; } = new();
 
+    /// <summary>The bill or lease (or other document) sent with the draft: attached once the draft is saved, before submitting.</summary>
+    public IFormFile? Bill { get; set; }
+
+    /// <summary>What <see cref="Bill"/> is, as the API names it (<see cref="AttachmentKinds"/>).</summary>
+    public string BillKind { get; set; } = "bill";
+
+    /// <summary>The composer's readiness check leaves the file behind and says only that one is chosen.</summary>
+    public bool BillChosen { get; set; }
+
+    /// <summary>The kind of the file that arrives with this post, for the readiness of its submission.</summary>
+    public AttachmentKind? Arriving => Bill is not null || BillChosen ? AttachmentKinds.Parse(BillKind) : null;
+
     public bool HasPrivate => Private.DeliveryDirections is { Length: > 0 } || Private.Payee is { Length: > 0 } || Private.AccountNumber is { Length: > 0 }
         || Private.AmountOwed is not null || Private.PaymentType is { Length: > 0 } || Private.HowToPayDirectly is { Length: > 0 };
 

@@ -23,6 +23,8 @@ public static class RequestsEndpoints
         builder.Services.AddScoped<AttachFile>();
         builder.Services.AddScoped<OpenAttachment>();
         builder.Services.AddScoped<SubmitRequest>();
+        builder.Services.AddScoped<SubmissionReadiness>();
+        builder.Services.AddScoped<ComposerReadiness>();
         builder.Services.AddScoped<DecideRequest>();
         builder.Services.AddScoped<WriterNotices>();
         builder.Services.AddScoped<MoveRequest>();

@@ -27,7 +27,7 @@ public static class ReviewEndpoints
     {
         var places = Roles.AgencyRoles.SelectMany(user.OrganisationsWithRole).Distinct().ToList();
         var agencies = places.Count == 0 ? [] : await AgenciesHolding.Of(db, places).Select(o => o.Id).Take(2).ToListAsync(ct);
-        var result = await review.ReviewAsync(agencies.Count == 1 ? agencies[0] : null, input.Text!, input.Need!, input.Items, ct);
+        var result = await review.ReviewAsync(agencies.Count == 1 ? agencies[0] : null, input.Text!, input.Need!, input.Items, ct, input.Children);
         return TypedResults.Ok(new ReviewView(result.Verdict, result.Approver, [.. result.Findings.Select(FindingView.From)]));
     }
 }
@@ -37,6 +37,7 @@ public sealed record ReviewInput(
     [property: MaxLength(RequestLimits.DescriptionLength, ErrorMessage = "Send the description, at most {1} characters.")]
     string? Text,
     [property: KnownNeed] string? Need,
-    [property: MaxLength(RequestLimits.ItemCount, ErrorMessage = "Send at most {1} items."), ItemNames] IReadOnlyList<string?>? Items = null);
+    [property: MaxLength(RequestLimits.ItemCount, ErrorMessage = "Send at most {1} items."), ItemNames] IReadOnlyList<string?>? Items = null,
+    [property: RequestChildren] IReadOnlyList<ChildInput>? Children = null);
 
 public sealed record ReviewView(Verdict Verdict, Approver Approver, IReadOnlyList<FindingView> Findings);

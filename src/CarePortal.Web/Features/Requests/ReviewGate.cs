@@ -30,8 +30,10 @@ public static class ReviewGate
         _ => ApprovalRoute.None,
     };
 
+    public const string Title = "The description needs changes";
+
     public static RefusedException Refusal(ReviewResult result, string detail) =>
-        new(StatusCodes.Status422UnprocessableEntity, "The description needs changes", detail,
+        new(StatusCodes.Status422UnprocessableEntity, Title, detail,
             new Dictionary<string, object?> { ["findings"] = result.Findings.Select(FindingView.From).ToList() });
 }
 
@@ -49,7 +51,8 @@ public sealed class DescriptionReview(AppDbContext db, AgencyReviewers reviewers
 
     /// <summary>A saved request's description, judged with the items it asks for, by its agency's reviewer.</summary>
     public async Task<ReviewResult> ReviewAsync(CareRequest request, CancellationToken cancellationToken) =>
-        Judge(await ReviewerOfAsync(request.AgencyId, cancellationToken), request.Description, request.Need, request.Items.Select(i => i.Name));
+        Judge(await ReviewerOfAsync(request.AgencyId, cancellationToken), request.Description, request.Need, request.Items.Select(i => i.Name),
+            request.Children.Select(c => new ChildInput(c.Age, c.Gender, c.Size)));
 
     /// <summary>Each request's review by its agency's reviewer, by request id (a queue's findings).</summary>
     public async Task<Dictionary<int, ReviewResult>> ReviewAllAsync(IEnumerable<CareRequest> requests, CancellationToken cancellationToken)
@@ -64,8 +67,9 @@ public sealed class DescriptionReview(AppDbContext db, AgencyReviewers reviewers
     }
 
     /// <summary>A description as it is typed, by the reviewer of the writer's agency (none: the reviewer's own data).</summary>
-    public async Task<ReviewResult> ReviewAsync(int? agencyId, string description, string need, IEnumerable<string?>? items, CancellationToken cancellationToken) =>
-        Judge(agencyId is { } id ? await ReviewerOfAsync(id, cancellationToken) : Reviewer.Default, description, need, items);
+    /// <param name="children">The children's rows: a size or gender given there is given (the description need not repeat it).</param>
+    public async Task<ReviewResult> ReviewAsync(int? agencyId, string description, string need, IEnumerable<string?>? items, CancellationToken cancellationToken, IEnumerable<ChildInput>? children = null) =>
+        Judge(agencyId is { } id ? await ReviewerOfAsync(id, cancellationToken) : Reviewer.Default, description, need, items, children);
 
     /// <summary>The reviewer with the agency's glossary additions and need templates (each checked by the reviewer's loader when saved).</summary>
     public async Task<Reviewer> ReviewerOfAsync(int agencyId, CancellationToken cancellationToken)
@@ -80,8 +84,15 @@ public sealed class DescriptionReview(AppDbContext db, AgencyReviewers reviewers
         return byAgency[agencyId] = reviewers.For(data?.ReviewGlossary, data?.ReviewNeedTemplates);
     }
 
-    private static ReviewResult Judge(Reviewer reviewer, string description, string need, IEnumerable<string?>? items) =>
-        reviewer.Review(new ReviewRequest(description, need, items?.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i!).ToList()));
+    private static ReviewResult Judge(Reviewer reviewer, string description, string need, IEnumerable<string?>? items, IEnumerable<ChildInput>? children = null) =>
+        reviewer.Review(new ReviewRequest(description, need, items?.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i!).ToList())
+        {
+            Given = Needs.AgeAppropriate.Contains(need) ? [.. (children ?? []).Select(c => ChildRow(need, c))] : null,
+        });
+
+    /// <summary>A child's row as words the reviewer's detail checks read: "girl, 8 years old, size 8" ("grade 3" for school supplies).</summary>
+    private static string ChildRow(string need, ChildInput child) =>
+        $"{child.Gender ?? "child"}, {child.Age} years old{(string.IsNullOrWhiteSpace(child.Size) ? "" : $", {(need == "school-supplies" ? "grade" : "size")} {child.Size.Trim()}")}";
 }
 
 /// <summary>A finding as the API and the pages show it.</summary>

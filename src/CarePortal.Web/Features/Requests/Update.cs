@@ -10,6 +10,14 @@ public sealed class UpdateRequest(AppDbContext db, RequestStore requests)
 {
     public async Task<CareRequest> RunAsync(ClaimsPrincipal user, int id, RequestInput input, CancellationToken cancellationToken)
     {
+        var request = await ApplyAsync(user, id, input, cancellationToken);
+        await requests.SaveAsync(cancellationToken);
+        return request;
+    }
+
+    /// <summary>The tracked request with <paramref name="input"/> applied and checked, not saved: what the composer asks readiness of.</summary>
+    public async Task<CareRequest> ApplyAsync(ClaimsPrincipal user, int id, RequestInput input, CancellationToken cancellationToken)
+    {
         var request = await requests.LoadAsync(user, id, RequestOperation.Edit, cancellationToken);
         var editable = request.State is RequestState.Draft or RequestState.ReturnedForChanges
             || (request.State == RequestState.AwaitingApproval && RequestPermissions.IsApprover(user, user.UserId(), request));
@@ -26,7 +34,6 @@ public sealed class UpdateRequest(AppDbContext db, RequestStore requests)
         }
 
         await RequestFields.CopyAsync(db, input, request, cancellationToken);
-        await requests.SaveAsync(cancellationToken);
         return request;
     }
 }

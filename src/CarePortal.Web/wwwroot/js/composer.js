@@ -5,6 +5,7 @@ import { later, review } from "./composer/review.js";
 import { paintMirror, render } from "./composer/findings.js";
 import { preview, showNeedFields, updateSubmit } from "./composer/form.js";
 import { autosize, changed, keepLocally, offerRestore } from "./composer/drafts.js";
+import { checkReadiness, readinessLater } from "./composer/readiness.js";
 
 const form = document.getElementById("composer-form");
 const root = form && form.querySelector("[data-composer]");
@@ -26,6 +27,7 @@ if (root) {
     storageKey: "careportal:composer:" + form.dataset.draftKey,
     ageNeeds: root.dataset.ageNeeds.split(" "),
     findings: [],
+    verdict: null, // the server's answer to "would you accept it now?" (readiness.js)
     reviewed: false,
     dirty: false,
     lastAnnounced: "",
@@ -34,7 +36,7 @@ if (root) {
   c.render = () => render(c);
   c.updateSubmit = () => updateSubmit(c);
   c.preview = () => preview(c);
-  c.changed = () => changed(c);
+  c.changed = () => { changed(c); readinessLater(c); };
   c.showNeedFields = () => showNeedFields(c);
   const { text, need, mirror, submit, reason } = c;
 
@@ -43,7 +45,8 @@ if (root) {
   need.addEventListener("change", () => { c.showNeedFields(); c.review(); });
   form.addEventListener("input", e => {
     c.changed(); c.updateSubmit(); c.preview();
-    if (/^Form\.Items\[\d{1,3}\]\.Name$/.test(e.target.name || "")) later(c); // the items decide whether ages belong
+    // The items decide whether ages belong; the children's rows give sizes and genders.
+    if (/^Form\.(Items\[\d{1,3}\]\.Name|Children\[\d{1,3}\]\.(Age|Gender|Size))$/.test(e.target.name || "")) later(c);
   });
   form.addEventListener("change", () => { c.changed(); c.updateSubmit(); c.preview(); });
   for (const b of form.querySelectorAll("[data-insert]")) {
@@ -69,4 +72,5 @@ if (root) {
   c.preview();
   c.updateSubmit();
   c.review();
+  checkReadiness(c);
 }

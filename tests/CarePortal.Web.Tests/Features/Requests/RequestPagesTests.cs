@@ -103,7 +103,7 @@ public abstract class RequestPagesTests<TApp>(TApp app) where TApp : CarePortalA
             ["Closing.Outcome"] = "PartiallyMet", [$"Closing.Given[{draft.Items[0].Id}]"] = "1", ["Closing.ChildOutcomes"] = "kept-safely-at-home", ["Closing.Rating"] = "4",
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var closed = await api.GetAsync(draft.Id);
         Assert.Equal((RequestState.ClosedPartiallyMet, 45m, 4), (closed.State, closed.TotalValue, closed.Rating));
         Assert.Equal(["kept-safely-at-home"], closed.ChildOutcomes);
@@ -131,8 +131,8 @@ public abstract class RequestPagesTests<TApp>(TApp app) where TApp : CarePortalA
         var attached = await client.PostAsync(new Uri($"{page}?handler=Attach", UriKind.Relative), form);
         var details = await api.Http.GetFromJsonAsync<PrivateDetailsView>($"/api/requests/{draft.Id}/private", Json.Options);
 
-        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, attached.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, attached.StatusCode);
         Assert.Equal(("Knoxville Utilities Board", "KUB-2231", 182.40m), (details!.Payee, details.AccountNumber, details.AmountOwed));
         Assert.Equal((AttachmentKind.Bill, "bill.pdf"), (details.Attachments.Single().Kind, details.Attachments.Single().FileName));
         Assert.Equal(RequestState.AwaitingApproval, (await api.SubmitAsync(draft.Id)).State);

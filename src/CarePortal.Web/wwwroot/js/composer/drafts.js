@@ -1,7 +1,7 @@
 // Drafts: localStorage always, the server for an existing draft; an offer to restore what the device kept.
 // The server's version of the private details is the server's to say: never kept on the device nor restored from it.
 const fields = c => [...c.form.elements].filter(e => e.name && e.name !== "__RequestVerificationToken" && !e.hasAttribute("data-server-version")
-  && e.type !== "submit" && e.type !== "button");
+  && e.type !== "submit" && e.type !== "button" && e.type !== "file");
 const snapshot = c => Object.fromEntries(fields(c).map(e => [e.name, e.type === "checkbox" ? e.checked : e.value]));
 let keepTimer = 0;
 let autosaveTimer = 0;
@@ -20,7 +20,9 @@ async function autosave(c) {
   autosaving = controller;
   saveStatus.textContent = "Saving…";
   try {
-    const answer = await fetch(url, { method: "POST", body: new FormData(form), headers: { Accept: "application/json" }, signal: controller.signal });
+    const body = new FormData(form);
+    body.delete("Form.Bill"); // the bill is attached when the draft is saved or submitted, not on every keystroke
+    const answer = await fetch(url, { method: "POST", body, headers: { Accept: "application/json" }, signal: controller.signal });
     const result = await answer.json().catch(() => ({}));
     if (answer.ok) {
       const privateVersion = form.querySelector("[data-server-version]");

@@ -1,4 +1,4 @@
-// The rest of the form: the fields each need asks for, submit off while blockers remain (with the reason), and the preview
+// The rest of the form: the fields each need asks for, submit on or off as the server would answer (with its reasons), and the preview
 // of the public part as a church sees it.
 const sizeLabels = { clothing: "Clothing and shoe size", "baby-items": "Diaper or clothing size", bed: "Bed size", "school-supplies": "Grade" };
 
@@ -14,19 +14,35 @@ export function showNeedFields(c) {
   }
 }
 
+// The server's verdict (readiness.js): submit is on when it would accept, off with its reasons when not; a field's own reason is
+// also said at the field (the supervisor). No verdict (the check failed): submit stays on, and the server checks it then.
 export function updateSubmit(c) {
-  const { form, submit, reason, consent, findings, text } = c;
+  const { form, submit, reason, verdict } = c;
   if (!submit) return;
-  const filled = name => (form.elements[name] && form.elements[name].value.trim()) !== "";
-  const exception = filled("Form.ExceptionReason") && filled("Form.AlternativesTried");
-  const blockers = findings.filter(f => f.severity === "blocker" && !(f.rule === "cash-request" && exception));
-  const reasons = [];
-  if (blockers.length) reasons.push(`${blockers.length} blocking finding${blockers.length > 1 ? "s" : ""} remain${blockers.length > 1 ? "" : "s"}: ${blockers.map(f => f.length ? `“${f.text}”` : f.rule).join(", ")}.`);
-  if (findings.some(f => f.rule === "cash-request") && !exception) reasons.push("A gift card or cash goes to the regional manager: say why, and which other options were tried.");
-  if (consent && !consent.checked) reasons.push("Confirm that the family could read this description and would agree to share it.");
-  if (!text.value.trim()) reasons.push("Write the description.");
-  submit.setAttribute("aria-disabled", reasons.length ? "true" : "false");
-  reason.textContent = reasons.length ? "Submit is off: " + reasons.join(" ") : (c.reviewed ? "Ready to submit." : "");
+  for (const at of form.querySelectorAll("[data-valmsg-for]")) {
+    const own = verdict && !verdict.ready ? verdict.reasons.filter(r => r.field === at.dataset.valmsgFor) : [];
+    if (own.length || at.dataset.fromVerdict) { at.textContent = own.map(r => r.message).join(" "); at.dataset.fromVerdict = own.length ? "1" : ""; }
+  }
+  if (!verdict) {
+    submit.setAttribute("aria-disabled", "false");
+    reason.replaceChildren();
+    return;
+  }
+  submit.setAttribute("aria-disabled", verdict.ready ? "false" : "true");
+  if (verdict.ready) { reason.textContent = "Ready to submit."; return; }
+  const list = document.createElement("ul");
+  for (const r of verdict.reasons) {
+    const li = document.createElement("li");
+    const target = r.field && form.elements[r.field];
+    if (target && target.id) {
+      const a = document.createElement("a");
+      a.href = "#" + target.id;
+      a.textContent = r.message;
+      li.append(a);
+    } else li.textContent = r.message;
+    list.append(li);
+  }
+  reason.replaceChildren("Submit is off:", list);
 }
 
 export function preview(c) {

@@ -6,6 +6,17 @@ let inflight = null;
 const itemNames = form => [...form.querySelectorAll("input[name^='Form.Items['][name$='].Name']")]
   .map(i => i.value.trim()).filter(Boolean);
 
+// The children's rows (age, gender, size) of a need that asks for them: sizes given there count as given.
+const children = c => {
+  const rows = [];
+  for (let i = 0; c.ageNeeds.includes(c.need.value) && c.form.elements[`Form.Children[${i}].Age`]; i++) {
+    const val = name => c.form.elements[`Form.Children[${i}].${name}`].value.trim();
+    if (val("Age") === "") continue;
+    rows.push({ age: Number(val("Age")), gender: val("Gender") || null, size: val("Size") || null });
+  }
+  return rows;
+};
+
 export async function review(c) {
   if (inflight) inflight.abort();
   const controller = new AbortController();
@@ -16,7 +27,7 @@ export async function review(c) {
       method: "POST",
       // Signed by the cookie, so it carries the page's antiforgery token like a form post.
       headers: { "Content-Type": "application/json", RequestVerificationToken: c.form.querySelector("input[name='__RequestVerificationToken']")?.value ?? "" },
-      body: JSON.stringify({ text: sent, need: c.need.value, items: itemNames(c.form) }),
+      body: JSON.stringify({ text: sent, need: c.need.value, items: itemNames(c.form), children: children(c) }),
       signal: controller.signal,
     });
     if (!answer.ok) throw new Error(String(answer.status));

@@ -38,6 +38,6 @@ public sealed record ReviewInput(
     string? Text,
     [property: KnownNeed] string? Need,
     [property: MaxLength(RequestLimits.ItemCount, ErrorMessage = "Send at most {1} items."), ItemNames] IReadOnlyList<string?>? Items = null,
-    [property: RequestChildren] IReadOnlyList<ChildInput>? Children = null);
+    [property: MaxLength(RequestLimits.ChildCount, ErrorMessage = "At most 12 children on one request."), RequestChildren] IReadOnlyList<ChildInput>? Children = null);
 
 public sealed record ReviewView(Verdict Verdict, Approver Approver, IReadOnlyList<FindingView> Findings);

@@ -15,7 +15,8 @@ namespace CarePortal.Web.Features.Churches;
 /// left stays needed for the others. Two churches answering at once cannot over-commit an item: the answer's save also moves
 /// the request's version, so the second save is tried again on what the first committed, and refused when nothing is left.
 /// </summary>
-public sealed class Respond(AppDbContext db, ReadRequest workflow, ChurchSide side, ChurchAccess access, Outbox outbox, TimeProvider clock)
+public sealed class Respond(
+    AppDbContext db, ReadRequest workflow, ChurchSide side, ChurchAccess access, Outbox outbox, TimeProvider clock, IEnumerable<IRequestChangeListener> changes)
 {
     private const int Attempts = 3;
 
@@ -85,6 +86,11 @@ public sealed class Respond(AppDbContext db, ReadRequest workflow, ChurchSide si
         // The responder's contact details go to the caseworker alone, in this email.
         await outbox.ToPersonAsync(request.CaseworkerId,
             new ChurchRespondedEmail(id, request.Need, church, responder.DisplayName, responder.Email ?? "", responder.PhoneNumber ?? "", items, input.Message?.Trim() ?? ""), id, ct);
+        foreach (var listener in changes)
+        {
+            await listener.ChangingAsync(request, RequestChange.Answered, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         access.Forget();
         return new ResponseView(id, churchId, [.. wanted.Keys], [.. wanted.Select(w => new ItemQuantity(w.Key, w.Value))]);

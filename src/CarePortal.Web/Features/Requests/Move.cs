@@ -5,7 +5,7 @@ using CarePortal.Web.Features.Refusals;
 namespace CarePortal.Web.Features.Requests;
 
 /// <summary>The writer or supervisor pauses an open request or resumes it; the agency cancels one, saying why.</summary>
-public sealed class MoveRequest(RequestStore requests, TimeProvider clock, IEnumerable<IRequestClosingListener> closing)
+public sealed class MoveRequest(RequestStore requests, TimeProvider clock, IEnumerable<IRequestClosingListener> closing, IEnumerable<IRequestChangeListener> changes)
 {
     public async Task<CareRequest> RunAsync(ClaimsPrincipal user, int id, RequestAction action, string? note, CancellationToken cancellationToken)
     {
@@ -30,6 +30,13 @@ public sealed class MoveRequest(RequestStore requests, TimeProvider clock, IEnum
             foreach (var listener in closing)
             {
                 await listener.ClosingAsync(request, cancellationToken);
+            }
+        }
+        else
+        {
+            foreach (var listener in changes)
+            {
+                await listener.ChangingAsync(request, action == RequestAction.Pause ? RequestChange.Paused : RequestChange.Resumed, cancellationToken);
             }
         }
 

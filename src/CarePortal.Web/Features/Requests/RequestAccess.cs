@@ -84,6 +84,12 @@ public enum RequestOperation
     Pause,
     Cancel,
     ReadAudit,
+
+    /// <summary>Follow a request or commit to pray for it: the people of a church it reached.</summary>
+    Follow,
+
+    /// <summary>Make the public page of its public part: its agency staff and the people of a church it reached.</summary>
+    SharePublicly,
 }
 
 public sealed record RequestRequirement(RequestOperation Operation) : IAuthorizationRequirement;
@@ -100,7 +106,7 @@ public sealed class RequestAuthorizationHandler(IServiceProvider services) : Aut
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, RequestRequirement requirement, CareRequest resource)
     {
         if (RequestPermissions.Allows(context.User, resource, requirement.Operation)
-            || (requirement.Operation == RequestOperation.Read && ChurchAccess.IsChurchPerson(context.User)
+            || (requirement.Operation is RequestOperation.Read or RequestOperation.Follow or RequestOperation.SharePublicly && ChurchAccess.IsChurchPerson(context.User)
                 && (await services.GetRequiredService<ChurchAccess>().ReadersAsync(context.User, resource, CancellationToken.None)).Count > 0))
         {
             context.Succeed(requirement);
@@ -137,6 +143,7 @@ public static class RequestPermissions
             RequestOperation.Decide => approver,
             RequestOperation.Close or RequestOperation.Cancel => owner || supervisor || countyRepresentative || agencyAdmin,
             RequestOperation.ReadAudit => agencyAdmin,
+            RequestOperation.SharePublicly => IsAgencyStaff(user, request),
             _ => false,
         };
     }

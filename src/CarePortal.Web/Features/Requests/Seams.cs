@@ -64,3 +64,19 @@ public interface IRequestClosingListener
 {
     Task ClosingAsync(CareRequest request, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// A live request changed in the caller's coming save: a church answered it, or it was paused or resumed (closing is
+/// <see cref="IRequestClosingListener"/>). The people who follow it are told. Adds rows, saves nothing.
+/// </summary>
+public interface IRequestChangeListener
+{
+    Task ChangingAsync(CareRequest request, RequestChange change, CancellationToken cancellationToken);
+}
+
+public enum RequestChange
+{
+    Answered,
+    Paused,
+    Resumed,
+}

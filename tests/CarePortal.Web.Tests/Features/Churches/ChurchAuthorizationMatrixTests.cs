@@ -89,6 +89,21 @@ public abstract class ChurchAuthorizationMatrixTests<TApp>(TApp app) where TApp 
             ("reached", "GET", $"/Requests/Details/{id}", null, HttpStatusCode.Redirect),
             ("never", "GET", $"/Requests/Details/{id}", null, HttpStatusCode.NotFound),
             ("never", "GET", $"/Requests/Details/{id}?handler=Private", null, HttpStatusCode.NotFound),
+            // Follow and pray (issue #19): the people of a church it reached; public page: they and its agency staff.
+            ("reached", "PUT", $"/api/requests/{id}/follow", null, HttpStatusCode.OK),
+            ("reached", "DELETE", $"/api/requests/{id}/follow", null, HttpStatusCode.OK),
+            ("responder", "POST", $"/api/requests/{id}/prayers", null, HttpStatusCode.OK),
+            ("committed", "POST", $"/api/requests/{id}/prayers", null, HttpStatusCode.OK),
+            ("never", "PUT", $"/api/requests/{id}/follow", null, HttpStatusCode.NotFound),
+            ("never", "POST", $"/api/requests/{id}/prayers", null, HttpStatusCode.NotFound),
+            ("caseworker", "PUT", $"/api/requests/{id}/follow", null, HttpStatusCode.Forbidden),
+            ("caseworker", "POST", $"/api/requests/{id}/prayers", null, HttpStatusCode.Forbidden),
+            ("other-office", "PUT", $"/api/requests/{id}/follow", null, HttpStatusCode.NotFound),
+            ("other-office", "POST", $"/api/requests/{id}/prayers", null, HttpStatusCode.NotFound),
+            ("caseworker", "POST", $"/api/requests/{id}/public-link", null, HttpStatusCode.OK),
+            ("reached", "POST", $"/api/requests/{id}/public-link", null, HttpStatusCode.OK),
+            ("never", "POST", $"/api/requests/{id}/public-link", null, HttpStatusCode.NotFound),
+            ("other-office", "POST", $"/api/requests/{id}/public-link", null, HttpStatusCode.NotFound),
         ];
         var wrong = await MismatchesAsync(people, matrix);
         wrong.AddRange(await ListedAsync(people, id, ["committed", "reached", "responder", "caseworker"]));
@@ -101,6 +116,8 @@ public abstract class ChurchAuthorizationMatrixTests<TApp>(TApp app) where TApp 
             ("reached", "GET", $"/api/requests/{id}", null, HttpStatusCode.OK),
             ("reached", "GET", $"/Churches/Request/{id}", null, HttpStatusCode.OK),
             ("never", "GET", $"/api/requests/{id}", null, HttpStatusCode.NotFound),
+            ("reached", "PUT", $"/api/requests/{id}/follow", null, HttpStatusCode.OK),
+            ("reached", "POST", $"/api/requests/{id}/public-link", null, HttpStatusCode.Conflict),
         ]));
         // The list's form of the rule and the single read's agree while it is paused too.
         wrong.AddRange(await ListedAsync(people, id, ["committed", "reached", "responder", "caseworker"]));
@@ -124,6 +141,9 @@ public abstract class ChurchAuthorizationMatrixTests<TApp>(TApp app) where TApp 
             ("reached", "GET", $"/api/requests/{id}/private", null, HttpStatusCode.NotFound),
             ("never", "GET", $"/api/requests/{id}", null, HttpStatusCode.NotFound),
             ("caseworker", "GET", $"/api/requests/{id}", null, HttpStatusCode.OK),
+            ("committed", "PUT", $"/api/requests/{id}/follow", null, HttpStatusCode.Conflict),
+            ("committed", "POST", $"/api/requests/{id}/public-link", null, HttpStatusCode.Conflict),
+            ("reached", "POST", $"/api/requests/{id}/prayers", null, HttpStatusCode.NotFound),
         ];
         wrong.AddRange(await MismatchesAsync(people, closed));
         wrong.AddRange(await ListedAsync(people, id, ["committed", "responder", "caseworker"]));
@@ -219,9 +239,13 @@ public abstract class ChurchAuthorizationMatrixTests<TApp>(TApp app) where TApp 
         foreach (var (who, method, path, body, expected) in matrix)
         {
             var client = await app.ClientForAsync(people[who]);
-            var response = method == "GET"
-                ? await client.GetAsync(new Uri(path, UriKind.Relative))
-                : await client.PostAsJsonAsync(path, body, Json.Options);
+            var response = method switch
+            {
+                "GET" => await client.GetAsync(new Uri(path, UriKind.Relative)),
+                "PUT" => await client.PutAsJsonAsync(path, body, Json.Options),
+                "DELETE" => await client.DeleteAsync(new Uri(path, UriKind.Relative)),
+                _ => await client.PostAsJsonAsync(path, body, Json.Options),
+            };
             if (response.StatusCode != expected)
             {
                 wrong.Add($"{who} {method} {path}: {(int)response.StatusCode}, expected {(int)expected}");

@@ -463,6 +463,104 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.ToTable("TeamSettings");
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Community.PrayerCommitment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CareRequestId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("PrayerCommitment");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Community.PublicLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareRequestId")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("PublicLink");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Community.RequestFollow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CareRequestId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("RequestFollow");
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.CoworkerReads.CoworkerRead", b =>
                 {
                     b.Property<int>("Id")
@@ -536,7 +634,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CareRequestId");
 
-                    b.ToTable("FamilyAnswers");
+                    b.ToTable("FamilyAnswers", (string)null);
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Family.FamilyAsk", b =>
@@ -587,7 +685,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("FamilyAsks");
+                    b.ToTable("FamilyAsks", (string)null);
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Family.FamilyContact", b =>
@@ -624,7 +722,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ErasedAt");
 
-                    b.ToTable("FamilyContacts");
+                    b.ToTable("FamilyContacts", (string)null);
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Notifications.Notification", b =>
@@ -828,7 +926,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
 
                     b.HasIndex("UserId", "Role");
 
-                    b.ToTable("Invitations");
+                    b.ToTable("Invitations", (string)null);
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Reports.ChurchFact", b =>
@@ -2015,6 +2113,51 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .WithOne()
                         .HasForeignKey("CarePortal.Web.Features.Churches.TeamSetting", "TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Community.PrayerCommitment", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Community.PublicLink", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Community.RequestFollow", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

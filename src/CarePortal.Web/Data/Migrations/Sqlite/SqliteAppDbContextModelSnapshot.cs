@@ -448,6 +448,98 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("TeamSettings");
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.Community.PrayerCommitment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CareRequestId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("PrayerCommitment");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Community.PublicLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareRequestId")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("PublicLink");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Community.RequestFollow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CareRequestId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("RequestFollow");
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.CoworkerReads.CoworkerRead", b =>
                 {
                     b.Property<int>("Id")
@@ -519,7 +611,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CareRequestId");
 
-                    b.ToTable("FamilyAnswers");
+                    b.ToTable("FamilyAnswers", (string)null);
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Family.FamilyAsk", b =>
@@ -568,7 +660,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("FamilyAsks");
+                    b.ToTable("FamilyAsks", (string)null);
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Family.FamilyContact", b =>
@@ -605,7 +697,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ErasedAt");
 
-                    b.ToTable("FamilyContacts");
+                    b.ToTable("FamilyContacts", (string)null);
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Notifications.Notification", b =>
@@ -803,7 +895,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId", "Role");
 
-                    b.ToTable("Invitations");
+                    b.ToTable("Invitations", (string)null);
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Reports.ChurchFact", b =>
@@ -1950,6 +2042,51 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .WithOne()
                         .HasForeignKey("CarePortal.Web.Features.Churches.TeamSetting", "TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Community.PrayerCommitment", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Community.PublicLink", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.Community.RequestFollow", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Requests.CareRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CareRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

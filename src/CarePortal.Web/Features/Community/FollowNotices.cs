@@ -1,0 +1,35 @@
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Notifications;
+using CarePortal.Web.Features.Notifications.Emails;
+using CarePortal.Web.Features.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Community;
+
+/// <summary>
+/// Tells the people who follow a request what happened to it (Requests' seams: a church answered, paused, resumed, closed,
+/// cancelled), by the outbox in the caller's save, each as they chose to hear (email, digest, in the site only).
+/// </summary>
+public sealed class FollowNotices(AppDbContext db, Outbox outbox) : IRequestClosingListener, IRequestChangeListener
+{
+    public Task ClosingAsync(CareRequest request, CancellationToken cancellationToken) => TellAsync(request, request.State switch
+    {
+        RequestState.ClosedFullyMet => "it is closed: the need was met",
+        RequestState.ClosedPartiallyMet => "it is closed: the need was partly met",
+        RequestState.Cancelled => "it is cancelled: it is no longer needed",
+        _ => "it is closed: the need was not met",
+    }, cancellationToken);
+
+    public Task ChangingAsync(CareRequest request, RequestChange change, CancellationToken cancellationToken) => TellAsync(request, change switch
+    {
+        RequestChange.Answered => "a church said \"Yes, I can help\"",
+        RequestChange.Paused => "it is paused for a while",
+        _ => "it is open again",
+    }, cancellationToken);
+
+    private async Task TellAsync(CareRequest request, string what, CancellationToken cancellationToken)
+    {
+        var followers = await db.Set<RequestFollow>().AsNoTracking().Where(f => f.CareRequestId == request.Id).Select(f => f.UserId).ToListAsync(cancellationToken);
+        await outbox.ToPeopleAsync(followers, new FollowedRequestEmail(request.Id, request.Need, what), request.Id, digestible: true, cancellationToken);
+    }
+}

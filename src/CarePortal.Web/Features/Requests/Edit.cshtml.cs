@@ -3,6 +3,7 @@ using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Requests;
 
@@ -29,6 +30,9 @@ public sealed class EditModel(Composer composer, ReadRequest read, IDraftReads c
 
     public int Id { get; private set; }
 
+    /// <summary>The approver's note when the request came back for changes, shown where the writer edits.</summary>
+    public string? ReturnNote { get; private set; }
+
     /// <summary>The coworker reads asked for this request, with the readers' notes, so the writer can act on them here.</summary>
     public IReadOnlyList<DraftRead> CoworkerReads { get; private set; } = [];
 
@@ -38,6 +42,12 @@ public sealed class EditModel(Composer composer, ReadRequest read, IDraftReads c
         var request = await read.ReadAsAgencyAsync(User, id, cancellationToken);
         Form = RequestForm.From(request);
         Describe(request);
+        if (request.State == RequestState.ReturnedForChanges)
+        {
+            ReturnNote = await db.RequestTransitions.Where(t => t.CareRequestId == id && t.Action == RequestAction.Return)
+                .OrderByDescending(t => t.Id).Select(t => t.Note).FirstOrDefaultAsync(cancellationToken);
+        }
+
         if (MayKeepPrivate)
         {
             // Recorded as a read of the private details, like any other.

@@ -145,7 +145,7 @@ public sealed class LinkModel(ApprovalLinks links, ReadRequest read, DecideReque
         const string nothing = "It no longer waits for a decision from this link; nothing was changed.";
         if (decision is null)
         {
-            return $"Already decided: this request is {CareRequest!.State}. {nothing}";
+            return $"Already decided: this request is {CareRequest!.State.Phrase()}. {nothing}";
         }
 
         var when = decision.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC";

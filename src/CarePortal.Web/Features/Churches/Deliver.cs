@@ -25,7 +25,7 @@ public sealed class Deliver(AppDbContext db, ChurchSide side, Outbox outbox, Tim
 
         if (request.State is not (RequestState.Open or RequestState.Paused))
         {
-            throw new RefusedException(StatusCodes.Status409Conflict, "Closed", $"The request is {request.State} already.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Closed", $"The request is {request.State.Phrase()} already.");
         }
 
         var delivery = new Delivery { CareRequestId = id, ChurchId = churchId, UserId = user.UserId(), Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(), At = clock.GetUtcNow() };

@@ -25,7 +25,7 @@ public sealed class Forward(AppDbContext db, ChurchSide side, Outbox outbox)
 
         if (request.State != RequestState.Open)
         {
-            throw new RefusedException(StatusCodes.Status409Conflict, "Not open", $"A request that is {request.State} is not forwarded.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Not open", $"A request that is {request.State.Phrase()} is not forwarded.");
         }
 
         var chosen = (input.UserIds ?? []).Distinct().ToList();

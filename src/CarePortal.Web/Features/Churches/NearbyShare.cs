@@ -42,7 +42,7 @@ public sealed class NearbyShare(AppDbContext db, ChurchRouter router, ChurchDire
 
         if (request.State != RequestState.Open)
         {
-            throw new RefusedException(StatusCodes.Status409Conflict, "Not open", $"A request that is {request.State} is not shared.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Not open", $"A request that is {request.State.Phrase()} is not shared.");
         }
 
         var count = input.Churches ?? DefaultChurches;

@@ -44,7 +44,7 @@ public sealed class Respond(
         var churchId = await side.ChurchForAsync(user, request, input.ChurchId, ct);
         if (request.State != RequestState.Open)
         {
-            throw new RefusedException(StatusCodes.Status409Conflict, "Not open", $"A request that is {request.State} takes no responses.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Not open", $"A request that is {request.State.Phrase()} takes no responses.");
         }
 
         var claims = await db.ItemClaims.Where(c => c.CareRequestId == id).ToListAsync(ct);

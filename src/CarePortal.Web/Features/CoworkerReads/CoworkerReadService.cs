@@ -85,7 +85,7 @@ public sealed class CoworkerReadService(AppDbContext db, ReadRequest workflow, O
 
         if (!Readable.Contains(state))
         {
-            throw new RefusedException(StatusCodes.Status409Conflict, "No longer a draft", $"This request is {state}: it no longer waits for a read.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "No longer a draft", $"This request is {state.Phrase()}: it no longer waits for a read.");
         }
 
         var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
@@ -147,7 +147,7 @@ public sealed class CoworkerReadService(AppDbContext db, ReadRequest workflow, O
     {
         if (!Readable.Contains(request.State))
         {
-            throw new RefusedException(StatusCodes.Status409Conflict, "Not a draft", $"Only a draft is read before it is submitted; this request is {request.State}.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Not a draft", $"Only a draft is read before it is submitted; this request is {request.State.Phrase()}.");
         }
     }
 

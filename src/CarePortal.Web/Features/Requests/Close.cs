@@ -21,7 +21,7 @@ public sealed class CloseRequest(RequestStore requests, TimeProvider clock, IEnu
         if (!RequestStateMachine.Allows(request.State, action, to))
         {
             throw new RefusedException(StatusCodes.Status409Conflict, "Transition not allowed",
-                $"A request that is {request.State} cannot be closed as {input.Outcome}.");
+                $"A request that is {request.State.Phrase()} cannot be {action.Phrase()}.");
         }
 
         RequestStore.ThrowIfInvalid(Check(request, input));

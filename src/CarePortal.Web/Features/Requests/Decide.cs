@@ -15,7 +15,7 @@ public sealed class DecideRequest(AppDbContext db, RequestStore requests, Descri
         if (request.State != RequestState.AwaitingApproval)
         {
             throw new RefusedException(StatusCodes.Status409Conflict, "Not awaiting approval",
-                $"This request is {request.State}: it no longer waits for a decision.");
+                $"This request is {request.State.Phrase()}: it no longer waits for a decision.");
         }
 
         await requests.AuthorizeAsync(user, request, RequestOperation.Decide);

@@ -35,7 +35,7 @@ public static class RequestConfirmations
         _ => $"Request {id} is denied; its writer is told with your note.",
     };
 
-    private static string Approver(ApprovalRoute route) => route switch
+    public static string Approver(ApprovalRoute route) => route switch
     {
         ApprovalRoute.Supervisor => "the supervisor",
         ApprovalRoute.RegionalManager => "the regional CarePortal manager",

@@ -36,6 +36,19 @@ public static class RequestNames
 
     public static string Name(this RequestState state) => States[state];
 
+    /// <summary>The state inside a sentence: "A request that is <em>awaiting approval</em> cannot …".</summary>
+    public static string Phrase(this RequestState state) => state switch
+    {
+        RequestState.Draft => "still a draft",
+        RequestState.ClosedFullyMet => "closed as fully met",
+        RequestState.ClosedPartiallyMet => "closed as partly met",
+        RequestState.ClosedNotMet => "closed as not met",
+        _ => States[state].ToLowerInvariant(),
+    };
+
+    /// <summary>The action inside a sentence: "… cannot be <em>paused</em>".</summary>
+    public static string Phrase(this RequestAction action) => Actions[action].ToLowerInvariant();
+
     public static string Name(this RequestAction action) => Actions[action];
 
     public static string Name(this Urgency urgency) => urgency switch

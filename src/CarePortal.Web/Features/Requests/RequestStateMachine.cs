@@ -85,7 +85,7 @@ public static class RequestStateMachine
         if (!Allows(request.State, action, to))
         {
             throw new RefusedException(StatusCodes.Status409Conflict, "Transition not allowed",
-                $"A request that is {request.State} cannot be moved by {action} to {to}.");
+                $"A request that is {request.State.Phrase()} cannot be {action.Phrase()}.");
         }
 
         // Every move's note, from a page or the API (an approval, a close, a pause …), fits its column and is plain text.

@@ -79,7 +79,7 @@ public sealed class RequestStore(AppDbContext db, IAuthorizationService authoriz
     {
         if (request.State is not (RequestState.Draft or RequestState.ReturnedForChanges or RequestState.AwaitingApproval or RequestState.Open or RequestState.Paused))
         {
-            throw new RefusedException(StatusCodes.Status409Conflict, "Request closed", $"A request that is {request.State} cannot change.");
+            throw new RefusedException(StatusCodes.Status409Conflict, "Request closed", $"A request that is {request.State.Phrase()} cannot change.");
         }
     }
 

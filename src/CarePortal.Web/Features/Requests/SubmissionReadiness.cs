@@ -21,7 +21,7 @@ public sealed class SubmissionReadiness(AppDbContext db, DescriptionReview revie
         var problems = new List<Refusal>();
         if (!RequestStateMachine.Allows(request.State, RequestAction.Submit))
         {
-            problems.Add(new Refusal(StatusCodes.Status409Conflict, "Transition not allowed", $"A request that is {request.State} cannot be submitted."));
+            problems.Add(new Refusal(StatusCodes.Status409Conflict, "Transition not allowed", $"A request that is {request.State.Phrase()} cannot be submitted."));
         }
 
         try

@@ -24,7 +24,7 @@ public sealed class UpdateRequest(AppDbContext db, RequestStore requests)
         if (!editable)
         {
             throw new RefusedException(StatusCodes.Status409Conflict, "Not editable",
-                $"A request that is {request.State} can be edited only by its approver while awaiting approval, or by its writer as a draft.");
+                $"A request that is {request.State.Phrase()} can be edited only by its approver while awaiting approval, or by its writer as a draft.");
         }
 
         FieldChecks.ThrowIfInvalid(input);

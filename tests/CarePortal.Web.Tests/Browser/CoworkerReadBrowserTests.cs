@@ -44,8 +44,8 @@ public abstract class CoworkerReadBrowserTests<TApp>(TApp app, Chromium chromium
         await Assertions.Expect(page.Locator(":focus")).ToHaveTextAsync($"Mark request {draft.Id} read");
         await page.Keyboard.PressAsync("Enter");
 
-        await Assertions.Expect(page.Locator("#reads-message")).ToContainTextAsync($"Marked request {draft.Id} read");
-        await Assertions.Expect(page.Locator("#reads-message")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#confirmation")).ToContainTextAsync($"Marked request {draft.Id} read");
+        await Assertions.Expect(page.Locator("#confirmation")).ToBeFocusedAsync();
         Assert.Empty(await Chromium.SeriousViolationsAsync(page));
         var saved = await app.QueryAsync(db => db.Set<CoworkerRead>().Where(r => r.CareRequestId == draft.Id).Select(r => new { r.Note, r.ReadAt }).SingleAsync());
         Assert.Equal("Say the school's name, not the street.", saved.Note);

@@ -2,6 +2,7 @@ using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
+using CarePortal.Web.Features.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -23,8 +24,6 @@ public sealed class IndexModel(CoworkerReadService reads, DescriptionReview revi
     public IReadOnlyList<Coworker> Coworkers { get; private set; } = [];
 
     public IReadOnlyList<CoworkerReadView> Asked { get; private set; } = [];
-
-    public string? Done { get; private set; }
 
     [BindProperty]
     public string? Note { get; set; }
@@ -57,17 +56,13 @@ public sealed class IndexModel(CoworkerReadService reads, DescriptionReview revi
     public async Task<IActionResult> OnPostReadAsync(int readId, CancellationToken cancellationToken)
     {
         var read = await reads.MarkReadAsync(User, readId, Note, cancellationToken);
-        Done = $"Marked request {read.RequestId} read; {read.AskedBy} sees it{(read.Note is null ? "" : " with your note")}.";
-        await OnGetAsync(cancellationToken);
-        return Page();
+        return this.ConfirmAndRedirect($"Marked request {read.RequestId} read; {read.AskedBy} sees it{(read.Note is null ? "" : " with your note")}.");
     }
 
     public async Task<IActionResult> OnPostAskAsync(CancellationToken cancellationToken)
     {
         var read = await reads.AskAsync(User, RequestId, ReaderId, cancellationToken);
-        Done = $"Asked {read.Reader} to read request {read.RequestId}.";
-        await OnGetAsync(cancellationToken);
-        return Page();
+        return this.ConfirmAndRedirect($"Asked {read.Reader} to read request {read.RequestId}.");
     }
 
     public async Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken)

@@ -71,6 +71,32 @@ public abstract class CoworkerReadTests<TApp>(TApp app) where TApp : CarePortalA
     }
 
     [Fact]
+    public async Task Asking_and_marking_read_on_the_page_redirect_with_a_confirmation_and_a_reload_posts_nothing()
+    {
+        var caseworker = await As(DemoPeople.Caseworker);
+        var draft = await caseworker.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County")));
+        var writer = await Forms.SignedInAsync(app, DemoPeople.Caseworker);
+        var reader = await Forms.SignedInAsync(app, DemoPeople.Caseworker2);
+
+        var asked = await Forms.PostAsync(writer, "/CoworkerReads", "/CoworkerReads?handler=Ask",
+            new Dictionary<string, string> { ["RequestId"] = $"{draft.Id}", ["ReaderId"] = await app.UserIdAsync(DemoPeople.Caseworker2) });
+        var askedPage = await writer.GetStringAsync(asked.Headers.Location);
+        var readId = await app.QueryAsync(db => db.Set<CoworkerRead>().Where(r => r.CareRequestId == draft.Id).Select(r => r.Id).SingleAsync());
+        var marked = await Forms.PostAsync(reader, "/CoworkerReads", "/CoworkerReads?handler=Read",
+            new Dictionary<string, string> { ["readId"] = $"{readId}", ["Note"] = "Clear and kind." });
+        var markedPage = await reader.GetStringAsync(marked.Headers.Location);
+        var reloaded = await reader.GetStringAsync(marked.Headers.Location);
+
+        Assert.Equal((HttpStatusCode.Redirect, "/CoworkerReads"), (asked.StatusCode, asked.Headers.Location!.OriginalString));
+        Assert.Equal((HttpStatusCode.Redirect, "/CoworkerReads"), (marked.StatusCode, marked.Headers.Location!.OriginalString));
+        Assert.Contains($"Asked Corey Caseworker to read request {draft.Id}.", WebUtility.HtmlDecode(askedPage), StringComparison.Ordinal);
+        Assert.Contains($"Marked request {draft.Id} read; Casey Caseworker sees it with your note.", WebUtility.HtmlDecode(markedPage), StringComparison.Ordinal);
+        Assert.Contains("usa-alert--success", markedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Marked request", reloaded, StringComparison.Ordinal);
+        Assert.Single(await app.QueryAsync(db => db.Set<CoworkerRead>().Where(r => r.CareRequestId == draft.Id).ToListAsync()));
+    }
+
+    [Fact]
     public async Task New_caseworkers_policy_asks_only_for_the_first_requests()
     {
         var agency = await TestAgency.CreateAsync(app, ApprovalOption.None);

@@ -153,7 +153,10 @@ public sealed partial class DetailsModel(ReadRequest read, AppDbContext db, Chur
     public Task<IActionResult> OnPostPrivateAsync(int id, [FromServices] SetPrivateDetails setPrivate, CancellationToken cancellationToken) =>
         DoneAsync(id, async () =>
         {
-            await setPrivate.RunAsync(User, id, Details.ToInput(), cancellationToken);
+            // A form filled from the stored details (it names their version) is saved whole; an unfilled one only where typed.
+            _ = Details.Version is null
+                ? await setPrivate.RunGivenAsync(User, id, Details.ToInput(), cancellationToken)
+                : await setPrivate.RunAsync(User, id, Details.ToInput(), cancellationToken);
             return RequestConfirmations.PrivateSaved;
         });
 

@@ -55,6 +55,24 @@ public sealed class SetPrivateDetails(AppDbContext db, RequestStore requests, Pr
         return details.Version;
     }
 
+    /// <summary>
+    /// Saves only the fields given a value, keeping the others as stored: what the request page's form sends when it was not
+    /// filled from the stored details (private details are shown only when asked for), where an empty field means "as saved",
+    /// not "clear". Written over the version read here, so a save in between is refused like any other (409).
+    /// </summary>
+    public async Task<int> RunGivenAsync(ClaimsPrincipal user, int id, PrivateDetailsInput given, CancellationToken cancellationToken)
+    {
+        await requests.LoadAsync(user, id, RequestOperation.EditPrivate, cancellationToken);
+        var stored = await db.PrivateDetails.AsNoTracking().SingleOrDefaultAsync(p => p.CareRequestId == id, cancellationToken);
+        var g = PrivateDetailsConflict.Trimmed(given);
+        var merged = stored is null
+            ? g with { Version = null }
+            : new PrivateDetailsInput(g.DeliveryDirections ?? stored.DeliveryDirections, g.Payee ?? stored.Payee, g.AccountNumber ?? stored.AccountNumber,
+                g.AmountOwed ?? stored.AmountOwed, g.PaymentType ?? stored.PaymentType, g.HowToPayDirectly ?? stored.HowToPayDirectly, stored.Version);
+        db.ChangeTracker.Clear();
+        return await RunAsync(user, id, merged, cancellationToken);
+    }
+
     /// <summary>The refusal with both versions; showing theirs is a read of the private details, audited like any other.</summary>
     private async Task<RefusedException> ConflictAsync(ClaimsPrincipal user, int id, PrivateDetailsInput yours, CancellationToken cancellationToken)
     {

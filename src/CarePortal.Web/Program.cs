@@ -50,11 +50,14 @@ var app = builder.Build();
 await app.MigrateDatabaseAsync();
 await app.SeedDemoDataAsync();
 app.UseSecurityHeaders();
+// wwwroot's files are endpoints of MapStaticAssets (below): precompressed, linked by fingerprinted addresses cached for a year
+// once published. This middleware serves only a file the build did not list.
 app.UseStaticFiles();
 app.UseRefusals();
 app.UseSite();
 app.UseRequestLimits();
 app.UseFamily();
+app.MapStaticAssets();
 app.MapHealth();
 app.MapAccounts();
 app.MapOrganisations();

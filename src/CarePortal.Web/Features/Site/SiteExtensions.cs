@@ -57,7 +57,7 @@ public static class SiteExtensions
         app.MapOpenApi().AllowAnonymous();
         // Scalar's default fonts come from its CDN: no external CDN (and the CSP refuses them).
         app.MapScalarApiReference("/api/reference", options => options.DefaultFonts = false).AllowAnonymous();
-        app.MapRazorPages();
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }

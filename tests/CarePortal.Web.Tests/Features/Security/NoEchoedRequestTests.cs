@@ -16,8 +16,9 @@ namespace CarePortal.Web.Tests.Features.Security;
 /// <summary>
 /// No error answer carries the caller's Authorization header or cookies, also in Development, where the framework's
 /// exception page (which lists them) answers any exception that gets past the app's handler (issue #17 item 10). Over real
-/// HTTP through the app's whole pipeline: its static files read a disk that fails, which throws before the app's own handler,
-/// so the exception reaches the framework's page as any such exception would.
+/// HTTP through the app's whole pipeline: its static-file middleware reads a disk that fails, which throws before the app's own
+/// handler, so the exception reaches the framework's page as any such exception would. (The build's assets are endpoints of
+/// MapStaticAssets, matched before that middleware: a path that is none of them reaches the disk.)
 /// </summary>
 public sealed class NoEchoedRequestTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
@@ -26,8 +27,8 @@ public sealed class NoEchoedRequestTests(SqliteApp app) : IClassFixture<SqliteAp
 
     [Theory]
     [InlineData("/api/site.json", "application/json")]
-    [InlineData("/css/site.css", "text/html")]
-    [InlineData("/css/site.css", "text/plain")]
+    [InlineData("/css/not-an-asset.css", "text/html")]
+    [InlineData("/css/not-an-asset.css", "text/plain")]
     public async Task An_exception_past_the_apps_handler_answers_without_the_callers_headers_or_cookies(string path, string accept)
     {
         using var failing = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(FailingDisk));
@@ -51,7 +52,7 @@ public sealed class NoEchoedRequestTests(SqliteApp app) : IClassFixture<SqliteAp
             services.RemoveAll<IDeveloperPageExceptionFilter>();
         }));
 
-        var body = await (await SendAsync(failing, "/css/site.css", "text/plain")).Content.ReadAsStringAsync();
+        var body = await (await SendAsync(failing, "/css/not-an-asset.css", "text/plain")).Content.ReadAsStringAsync();
 
         Assert.Contains(Token, body, StringComparison.Ordinal);
     }

@@ -39,6 +39,38 @@ public sealed class CommunityBrowserTests(SqliteApp app, Chromium chromium) : IC
         }
     }
 
+    [Fact]
+    public async Task The_map_of_open_needs_reads_on_a_phone_and_a_desktop_signed_out_with_no_axe_violation()
+    {
+        foreach (var width in new[] { 375, 1280 })
+        {
+            var page = await AnonymousAsync(width);
+            await page.GotoAsync("/PublicMap");
+            await Assertions.Expect(page.Locator("#county-map")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#county-table")).ToBeVisibleAsync();
+            await AssertReadableAsync(page, $"map-{width}");
+            await page.GetByLabel("or a ZIP").FillAsync("37902");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+            await Assertions.Expect(page.Locator("#map-chosen")).ToContainTextAsync("Knox County");
+            await AssertReadableAsync(page, $"map-zip-{width}");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_church_sees_prayer_and_follow_on_its_request_page_with_no_axe_violation()
+    {
+        foreach (var width in new[] { 375, 1280 })
+        {
+            var page = await chromium.SignedInAsync(site, DemoPeople.PointPerson, width);
+            await page.GotoAsync("/Churches/Feed");
+            await page.Locator("a[href^='/Churches/Request/']").First.ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Prayer and followers" })).ToBeVisibleAsync();
+            await AssertReadableAsync(page, $"church-{width}");
+            await page.Context.CloseAsync();
+        }
+    }
+
     private async Task<IPage> AnonymousAsync(int width)
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.ToString(), ViewportSize = new ViewportSize { Width = width, Height = 900 } });

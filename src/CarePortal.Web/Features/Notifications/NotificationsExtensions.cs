@@ -5,6 +5,7 @@ using CarePortal.Web.Features.Notifications.Emails;
 using CarePortal.Web.Features.Refusals;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CarePortal.Web.Features.Notifications;
 
@@ -16,6 +17,7 @@ public static class NotificationsExtensions
         builder.Services.AddSingleton<EmailRenderer>();
         builder.Services.AddSingleton<MailTransportFactory>();
         builder.Services.AddScoped<Outbox>();
+        builder.Services.TryAddScoped<INoticeTexts, NoNoticeTexts>();
         builder.Services.AddScoped<OutboxSender>();
         builder.Services.AddScoped<DailyDigest>();
         builder.Services.AddScoped<NoticeList>();

@@ -10,7 +10,7 @@ namespace CarePortal.Web.Features.Notifications;
 /// change that causes them, so a crash loses neither or both. Code that writes thousands at once gathers them in its own
 /// <see cref="NewRows"/> instead, which it writes in the same transaction as its change.
 /// </summary>
-public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider clock)
+public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider clock, INoticeTexts texts)
 {
     /// <summary>An email to each of these people (by id), honouring each one's preference (no email, or the daily digest).</summary>
     public async Task ToPeopleAsync(IReadOnlyCollection<string> userIds, Email email, int? requestId, bool digestible, CancellationToken cancellationToken)
@@ -27,20 +27,36 @@ public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider
     public async Task<Dictionary<string, Addressee>> AddresseesAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)
     {
         var ids = userIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
         // A deactivated person hears nothing more (Accounts' ActiveAccounts).
-        return ids.Count == 0 ? [] : await ActiveAccounts.Users(db).AsNoTracking().Where(u => ids.Contains(u.Id))
+        var people = await ActiveAccounts.Users(db).AsNoTracking().Where(u => ids.Contains(u.Id))
             .Select(u => new Addressee(
                 u.Id,
                 u.Email,
                 db.NotificationPreferences.Any(p => p.UserId == u.Id && p.EmailOff),
-                db.NotificationPreferences.Any(p => p.UserId == u.Id && p.DailyDigest)))
+                db.NotificationPreferences.Any(p => p.UserId == u.Id && p.DailyDigest),
+                null))
             .ToDictionaryAsync(a => a.UserId, cancellationToken);
+        var texted = await texts.RecipientsAsync(people.Keys, cancellationToken);
+        foreach (var (id, text) in texted)
+        {
+            if (people.TryGetValue(id, out var person))
+            {
+                people[id] = person with { Text = text };
+            }
+        }
+
+        return people;
     }
 
     /// <summary>An email to each of these people, already looked up with <see cref="AddresseesAsync"/>: no query.</summary>
     public void To(IEnumerable<Addressee> people, Email email, int? requestId, bool digestible)
     {
-        foreach (var row in Rows(people, email, requestId, digestible))
+        foreach (var row in Rows(people, email, requestId, digestible, null))
         {
             db.Notifications.Add(row);
         }
@@ -49,17 +65,19 @@ public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider
     /// <summary>The same, gathered in <paramref name="into"/> for the caller's bulk write instead of the context.</summary>
     public void To(IEnumerable<Addressee> people, Email email, int? requestId, bool digestible, NewRows into)
     {
-        foreach (var row in Rows(people, email, requestId, digestible))
+        foreach (var row in Rows(people, email, requestId, digestible, into))
         {
             into.Add(row);
         }
     }
 
-    private IEnumerable<Notification> Rows(IEnumerable<Addressee> people, Email email, int? requestId, bool digestible)
+    private IEnumerable<Notification> Rows(IEnumerable<Addressee> people, Email email, int? requestId, bool digestible, NewRows? into)
     {
         RenderedEmail? rendered = null;
         foreach (var person in people)
         {
+            // A text as well as the email, never instead: email stays the default.
+            person.Text?.Queue(email, requestId, into);
             rendered ??= renderer.Render(email);
             var status = person.Email is null || person.EmailOff ? NotificationStatus.InApp
                 : digestible && person.DailyDigest ? NotificationStatus.Digest
@@ -108,4 +126,4 @@ public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider
 }
 
 /// <summary>A person as the outbox sees them: where to write, and how they chose to hear from CarePortal.</summary>
-public sealed record Addressee(string UserId, string? Email, bool EmailOff, bool DailyDigest);
+public sealed record Addressee(string UserId, string? Email, bool EmailOff, bool DailyDigest, ITextRecipient? Text = null);

@@ -77,5 +77,6 @@ internal sealed class TextMessageConfiguration : IEntityTypeConfiguration<TextMe
         builder.HasIndex(t => new { t.Status, t.NextAttemptAt });
         builder.HasIndex(t => t.ClaimToken);
         builder.HasIndex(t => t.ProviderId);
+        builder.HasIndex(t => new { t.To, t.CreatedAt });
     }
 }

@@ -14,6 +14,14 @@ public sealed class TextOutbox(AppDbContext db, TimeProvider clock)
     /// <summary>Queues <paramref name="body"/> to <paramref name="to"/>, a number in E.164 (<see cref="MobileNumbers"/>).</summary>
     public TextMessage Queue(string kind, string to, string body, int? requestId)
     {
+        var row = Row(kind, to, body, requestId, null);
+        db.TextMessages.Add(row);
+        return row;
+    }
+
+    /// <summary>The row alone, for a caller's bulk write (<c>Data.NewRows</c>); held until <paramref name="notBefore"/> if given.</summary>
+    public TextMessage Row(string kind, string to, string body, int? requestId, DateTimeOffset? notBefore)
+    {
         if (!to.StartsWith('+') || to.Length > MobileNumbers.MaxE164Length)
         {
             throw new ArgumentException("Only numbers in E.164 are queued: read them with MobileNumbers.Parse.", nameof(to));
@@ -24,8 +32,6 @@ public sealed class TextOutbox(AppDbContext db, TimeProvider clock)
             throw new ArgumentException($"A text is at most {MaxBodyLength} characters.", nameof(body));
         }
 
-        var row = new TextMessage { Kind = kind, To = to, Body = body, CareRequestId = requestId, CreatedAt = clock.GetUtcNow() };
-        db.TextMessages.Add(row);
-        return row;
+        return new TextMessage { Kind = kind, To = to, Body = body, CareRequestId = requestId, CreatedAt = clock.GetUtcNow(), NextAttemptAt = notBefore };
     }
 }

@@ -10,6 +10,12 @@ public static class TextsExtensions
         builder.Services.AddSingleton<TextTransportFactory>();
         builder.Services.AddScoped<TextOutbox>();
         builder.Services.AddScoped<TextSender>();
+        builder.Services.AddSingleton<TextLinks>();
+        builder.Services.AddScoped<INoticeTexts, NoticeTexts>();
+        builder.Services.AddScoped<SendTextCode>();
+        builder.Services.AddScoped<VerifyTextNumber>();
+        builder.Services.AddScoped<SaveTextSettings>();
+        builder.Services.AddLocalization();
         if (builder.Configuration.GetValue($"{MailOptions.Section}:{nameof(MailOptions.SendInBackground)}", true))
         {
             builder.Services.AddHostedService<TextOutboxService>();
@@ -21,6 +27,8 @@ public static class TextsExtensions
     public static WebApplication MapTexts(this WebApplication app)
     {
         app.MapTwilioCallbacks();
+        app.MapTwilioInbound();
+        app.MapTextLinks();
         return app;
     }
 }

@@ -118,7 +118,8 @@ public abstract class TextOutboxTests<TApp>(TApp app) where TApp : CarePortalApp
             .UseSetting("Texts:Delivery", "Twilio")
             .UseSetting("Texts:Twilio:AccountSid", TwilioStandIn.AccountSid)
             .UseSetting("Texts:Twilio:AuthToken", TwilioStandIn.AuthToken)
-            .UseSetting("Texts:Twilio:From", TwilioStandIn.From));
+            .UseSetting("Texts:Twilio:From", TwilioStandIn.From)
+            .UseSetting("Texts:LinkKey", TwilioStandIn.LinkKey));
         using var http = twilioApp.CreateClient();
         var url = $"{SiteUrl}/texts/twilio/status";
         Dictionary<string, string> Report(string status) => new()

@@ -27,6 +27,9 @@ public sealed class TwilioStandIn : IAsyncDisposable
 
     public const string From = "+16155550100";
 
+    /// <summary>The app's key for the short links of texts (required beside Twilio): 32 bytes, base64.</summary>
+    public const string LinkKey = "c3RhbmQtaW4gbGluayBrZXkgb2YgdGhpcnR5LXR3byBieXRlcw==";
+
     private readonly WebApplication app;
 
     private int next;

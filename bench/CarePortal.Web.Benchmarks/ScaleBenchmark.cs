@@ -79,7 +79,7 @@ public static class ScaleBenchmark
             var zips = TennesseeZips();
             var times = new List<double>();
             ChurchRouter NewRouter(AppDbContext db) =>
-                new(db, directory, new Outbox(db, renderer, TimeProvider.System), links, mail, options, TimeProvider.System);
+                new(db, directory, new Outbox(db, renderer, TimeProvider.System, new NoNoticeTexts()), links, mail, options, TimeProvider.System);
 
             await using (var db = Context())
             {

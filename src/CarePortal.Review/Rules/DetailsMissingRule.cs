@@ -5,24 +5,24 @@ internal sealed class DetailsMissingRule : IRule
 {
     public RuleInfo Info => RuleCatalog.DetailsMissing;
 
-    private static readonly string[] AskVerbs = ["need", "needs", "needed", "requesting", "request", "requests", "asking", "asked", "like", "want", "wants", "use", "appreciate", "wish", "hoping", "for"];
+    private static readonly string[] AskVerbs = ["need", "needs", "needed", "requesting", "request", "requests", "asking", "asked", "like", "love", "want", "wants", "use", "appreciate", "wish", "hoping", "requested", "for"];
 
     /// <summary>"needs warm clothes", "asked for coats": the item is what is asked for, not "so the kids have clean clothes"; not "dress-up clothes".</summary>
     private static bool IsAskedFor(ReviewContext context, int item)
     {
-        if (context.Is(item - 1, "up") && context.IsAny(item - 2, "dress") || context.IsAny(item + 1, "up") || context.IsPunct(item + 1, '-'))
+        if (context.Is(item - 1, "up") && (context.IsAny(item - 2, "dress") || context.IsAny(item - 3, "dress")) || context.IsAny(item + 1, "up") || context.IsPunct(item + 1, '-') || ForADoll(context, item))
         {
             return false;
         }
 
-        for (var t = item - 1; t >= Math.Max(0, item - 6) && !context.IsPunct(t, '.') && !context.IsPunct(t, ';'); t--)
+        for (var t = item - 1; t >= Math.Max(0, item - 8) && !context.IsPunct(t, '.') && !context.IsPunct(t, ';'); t--)
         {
             if (context.IsAny(t, "have", "has", "had", "put", "destroyed", "lost", "no", "wash", "washes", "got", "received", "bought", "used"))
             {
                 return false;
             }
 
-            if (context.IsAny(t, AskVerbs) && !context.Is(t, "for") || (context.Is(t, "for") && (context.IsAny(t - 1, "asking", "asked", "hoping", "hopes", "request", "requests", "wish", "list", "grateful", "thankful") || AskedEarlier(context, t))))
+            if (context.IsAny(t, AskVerbs) && !context.Is(t, "for") && !IsNeedsNoun(context, t) || (context.Is(t, "for") && (context.IsAny(t - 1, "asking", "asked", "hoping", "hopes", "request", "requests", "wish", "list", "grateful", "thankful") || AskedEarlier(context, t))))
             {
                 return true;
             }
@@ -34,9 +34,29 @@ internal sealed class DetailsMissingRule : IRule
         }
 
         // "a new glove and cleats are needed": the ask after the item.
-        for (var t = item + 1; t <= Math.Min(context.Tokens.Count - 1, item + 3) && !context.IsPunct(t, '.') && !context.IsPunct(t, ';'); t++)
+        for (var t = item + 1; t <= Math.Min(context.Tokens.Count - 1, item + 5) && !context.IsPunct(t, '.') && !context.IsPunct(t, ';'); t++)
         {
-            if (context.IsAny(t, "needed", "wanted", "requested", "welcome", "appreciated"))
+            if (context.IsAny(t, "needed", "wanted", "requested", "requests", "welcome", "appreciated"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"medical needs, clothing", "other needs": "needs" as a noun asks for nothing.</summary>
+    private static bool IsNeedsNoun(ReviewContext context, int t) =>
+        context.IsAny(t, "need", "needs") && (context.IsAny(t - 1, NeedAdjectives) || context.IsPunct(t + 1, ','));
+
+    private static readonly string[] NeedAdjectives = ["medical", "special", "basic", "other", "hygiene", "household", "daily", "many", "their", "her", "his", "our", "your", "my", "family's", "financial", "emotional", "physical", "immediate"];
+
+    /// <summary>"doll clothing", "clothes for a Barbie doll", "a doll with clothing": clothes for a toy need no child's size.</summary>
+    private static bool ForADoll(ReviewContext context, int item)
+    {
+        for (var t = Math.Max(0, item - 3); t <= Math.Min(context.Tokens.Count - 1, item + 4); t++)
+        {
+            if (t != item && context.IsAny(t, "doll", "dolls", "barbie", "barbies"))
             {
                 return true;
             }
@@ -104,18 +124,10 @@ internal sealed class DetailsMissingRule : IRule
             }
 
             // The item first (most descriptions name none), the detail only then.
-            foreach (var when in check.When)
+            if (AskedFor(context, check, text) && !check.Met(given))
             {
-                if (when.Match(text) is { Success: true } m && IsAskedFor(context, context.TokenAt(m.Index)))
-                {
-                    if (!check.Met(given))
-                    {
-                        findings.Add(Info.Document(context, $"{Info.Why} Missing: {check.Missing}. {check.Question}") with { Replacement = null });
-                        return;
-                    }
-
-                    break;
-                }
+                findings.Add(Info.Document(context, $"{Info.Why} Missing: {check.Missing}. {check.Question}") with { Replacement = null });
+                return;
             }
         }
     }

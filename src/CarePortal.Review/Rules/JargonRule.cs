@@ -84,7 +84,43 @@ internal sealed class JargonRule : IRule
         // "KUB account", "DREMC bill": a utility's or business's name, not agency jargon.
         var business = context.IsAny(t + 1, BusinessNouns) || (context.IsPunct(t + 1, '\'') && context.IsAny(t + 2, BusinessNouns))
             || (context.Is(t - 1, "to") && context.IsAny(t - 2, "directly", "pay", "paid", "payable"));
-        return !glued && !business && !IsShouting(context, t) && !IsInHeadingLine(context, t) && !IsSpelledOut(context, t);
+        return !glued && !business && !IsShouting(context, t) && !IsInHeadingLine(context, t) && !IsSpelledOut(context, t) && !NamesAnOrganisation(context, t);
+    }
+
+    private static readonly WordSet OrganisationCues = new(DataFiles.Lines("organisation-cues.txt"));
+
+    /// <summary>
+    /// "MOM paid for a hotel", "GNG has been helping Mary", "FCA staff provided", "GRACE's doorstep", "PG&amp;E": an abbreviation
+    /// that acts, owns or is joined to another name is an organisation's or a business's name, not agency jargon.
+    /// </summary>
+    private static bool NamesAnOrganisation(ReviewContext context, int t)
+    {
+        if (context.IsPunct(t + 1, '&') || context.IsPunct(t - 1, '&'))
+        {
+            return true;
+        }
+
+        var possessive = (context.IsPunct(t + 1, '\'') || context.IsPunct(t + 1, '\u2019')) && context.Is(t + 2, "s");
+        if (possessive)
+        {
+            return true;
+        }
+
+        if (!context.IsWord(t + 1))
+        {
+            return false;
+        }
+
+        var next = context.Lower(t + 1);
+        if (!OrganisationCues.Contains(next))
+        {
+            return false;
+        }
+
+        // "has been helping", "was able to", "also helped": an auxiliary counts only before a helping verb.
+        return !context.IsAny(t + 1, "has", "was", "also")
+            || (context.IsWord(t + 2) && OrganisationCues.Contains(context.Lower(t + 2)) && !context.IsAny(t + 2, "has", "was", "also"))
+            || context.IsAny(t + 2, "been", "able");
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CarePortal.Review.Text;
 
 namespace CarePortal.Review.Rules;
 
@@ -16,8 +17,8 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
         + @"|\b(ranging |ranges? )?(in )?(ages?|aged) (from )?\d{1,2}( (years?|months?))? (to|through|-) \d{1,2}( (years?|months?))?\b" // "ranging in age from 5 to 15"
         + @"|\b(between )?the ages of \d{1,2} (and|to) \d{1,2}\b|\bunder the age of \d{1,2}\b"
         + @"|\b(sizes?|wears a) \d{1,2}(t|/\d{1,2})?\b|\b\d{1,2}t\b"
-        + @"|\b(" + Count + @" )?(teenage|teen|toddler|infant|newborn|preteen|adolescent) (sons?|daughters?|boys?|girls?|twins)\b"
-        + @"|\b" + Count + @" (sons|daughters|boys|girls)\b"
+        + @"|\b(" + Count + @" )?(teenage|teen|toddler|infant|newborn|preteen|adolescent) (sons?|daughters?|boys?|girls?|twins|children|grandchildren|kids|grandsons?|granddaughters?)\b"
+        + @"|\b" + Count + @" (sons|daughters|boys|girls|teens|teenagers)\b"
         + @"|\b(an? )?(infant|toddler|newborn|teenager|preteen)( (son|daughter|boy|girl))?\b"
         + @"|\b(a|one) (baby |little )?(boy|girl) and (a|one) (baby |little )?(boy|girl)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     private static partial Regex Age { get; }
@@ -38,6 +39,11 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
             return; // clothes, toys, beds … for the children: their ages and sizes belong
         }
 
+        if (context.Need.Need == "other" && !MentionsABill(context))
+        {
+            return; // a need not named, and nothing asked that ages do not matter for: a story, or gifts for the children
+        }
+
         var spans = new List<TextSpan>();
         foreach (var m in Patterns.MatchesIf(context.Mentions(AgeHints), Age, context.Text))
         {
@@ -55,6 +61,21 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
         {
             findings.Add(Info.At(context, span));
         }
+    }
+
+    private static readonly WordSet BillWords = new(DataFiles.Lines("bill-words.txt"));
+
+    private static bool MentionsABill(ReviewContext context)
+    {
+        for (var t = 0; t < context.Tokens.Count; t++)
+        {
+            if (context.IsWord(t) && BillWords.Contains(context.Lower(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the 57-year-old", "her 18-year-old son": anyone 18 or older is an adult (FORMAT.md judgement call 2).</summary>

@@ -29,4 +29,12 @@ public sealed class ChildDetailsUnneededRuleTests
     [InlineData("furniture", "The family needs a kitchen table that seats 6. Mom works hard.")]
     public void Adults_ages_and_other_numbers_are_not_child_details(string need, string text) =>
         RuleAssert.DoesNotFire(Rule, need, text);
+
+    [Fact]
+    public void A_story_that_asks_for_nothing_keeps_its_ages() =>
+        RuleAssert.DoesNotFire(Rule, "other", "A single father lives with his 12-year-old daughter. They care for each other.");
+
+    [Fact]
+    public void Ages_in_an_unnamed_need_that_asks_for_a_bill_are_found() =>
+        RuleAssert.Fires(Rule, "other", "She works hard, but her [|two teens|] eat a lot and the electric bill is due.");
 }

@@ -49,4 +49,20 @@ public sealed class DetailsMissingRuleTests
         Assert.Empty(withRows);
         Assert.Equal(Review(null).Findings.Where(f => f.Rule != Rule), Review(["boy, 8 years old, size 8"]).Findings.Where(f => f.Rule != Rule));
     }
+
+    [Fact]
+    public void Every_mention_of_an_item_is_read_not_only_the_first() =>
+        RuleAssert.FiresOnDocument(Rule, "other", "The twins would like a doll with clothing. The children need clothes, including coats. Mom works hard.");
+
+    [Theory]
+    [InlineData("other", "This small family needs clothing for the boys. Mom works hard.")]
+    [InlineData("bed", "The 6-year-old needs a bed. His mother began a full-time job.")]
+    public void A_word_that_is_a_size_only_beside_an_item_is_not_a_size(string need, string text) =>
+        RuleAssert.FiresOnDocument(Rule, need, text);
+
+    [Theory]
+    [InlineData("other", "Her bills leave little for medical needs, clothing and food. Mom works hard.")]
+    [InlineData("other", "She asked for dress-up clothes and a doll. Mom works hard.")]
+    public void Clothes_not_asked_for_or_for_a_toy_need_no_size(string need, string text) =>
+        RuleAssert.DoesNotFire(Rule, need, text);
 }

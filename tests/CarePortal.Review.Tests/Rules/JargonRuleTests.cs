@@ -47,4 +47,17 @@ public sealed class JargonRuleTests
     [Fact]
     public void An_agency_acronym_stays_jargon_even_spelled_out() =>
         RuleAssert.Fires(Rule, "rent", "Dad works for the Division of Family and Children Services ([|DFCS|]). Mom works hard and they need rent.");
+
+    [Theory]
+    [InlineData("rent", "MOM paid for a couple of nights in a hotel. Mom works hard.")]
+    [InlineData("rent", "GNG has been helping Mary, a mother of four who works hard.")]
+    [InlineData("other", "FCA staff provided tutoring, and she works hard in school.")]
+    [InlineData("utilities", "An overdue balance brought her to GRACE’s doorstep. She works hard.")]
+    [InlineData("utilities", "She had already paid to have PG&E turned on. She works hard.")]
+    public void An_abbreviation_that_acts_or_owns_names_an_organisation(string need, string text) =>
+        RuleAssert.DoesNotFire(Rule, need, text);
+
+    [Fact]
+    public void An_abbreviation_that_only_sits_in_a_sentence_is_still_found() =>
+        RuleAssert.Fires(Rule, "utilities", "Mom works hard and qualified for $500 in [|CII|] funds.");
 }

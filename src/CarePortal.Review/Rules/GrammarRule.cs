@@ -47,6 +47,11 @@ internal sealed partial class GrammarRule : IRule
     /// <summary>Words that follow "it is" or "it has", never "its": "Its been a hard year".</summary>
     private static readonly string[] ItIsWords = ["been", "a", "an", "the", "not", "going", "hard", "so", "very", "time", "getting", "important", "difficult", "been", "just", "too", "only", "okay", "ok"];
 
+    /// <summary>Nouns that "they" never comes before ("They couple felt isolated"): a slip for "the".</summary>
+    private static readonly string[] TheyNouns = ["couple", "children", "kids", "family", "boys", "girls", "parents", "mother", "father", "baby", "house", "car"];
+
+    private static readonly string[] Plurals = ["women", "men", "children", "people", "kids", "parents"];
+
     private static readonly string[] SubjectPronouns = ["he", "she", "they", "we"];
 
     /// <summary>Words that end a clause: "… about to come home he needs help".</summary>
@@ -97,6 +102,29 @@ internal sealed partial class GrammarRule : IRule
         {
             var span = TextSpan.FromBounds(context.Tokens[t - 1].Start, token.End);
             findings.Add(info.At(context, span, $"{info.Why} \"{context.Original(t)}\" is written twice.", context.Original(t - 1).ToString()));
+            return;
+        }
+
+        // "when he was he was shot": two words written twice.
+        if (context.IsWord(t - 2) && context.IsWord(t - 1) && context.IsWord(t + 1) && token.SpaceBefore && !context.NewLineBefore(t)
+            && word.SequenceEqual(context.Lower(t - 2)) && context.Lower(t + 1).SequenceEqual(context.Lower(t - 1)) && !context.IsPunct(t + 2, '-'))
+        {
+            var span = TextSpan.FromBounds(context.Tokens[t - 2].Start, context.Tokens[t + 1].End);
+            findings.Add(info.At(context, span, $"{info.Why} \"{context.Slice(TextSpan.FromBounds(context.Tokens[t - 2].Start, context.Tokens[t - 1].End))}\" is written twice.", context.Slice(TextSpan.FromBounds(context.Tokens[t - 2].Start, context.Tokens[t - 1].End)).ToString()));
+            return;
+        }
+
+        // "They couple", "They children": "they" before a noun means "the".
+        if (context.Is(t, "they") && context.IsAny(t + 1, TheyNouns) && !context.IsPunct(t + 2, '-') && !context.IsPunct(t + 2, '\''))
+        {
+            findings.Add(info.At(context, TextSpan.FromBounds(token.Start, context.Tokens[t + 1].End), $"{info.Why} Use \"the\" before a noun, not \"they\".", MatchCase("the", context.Original(t)) + " " + context.Original(t + 1).ToString()));
+            return;
+        }
+
+        // "a women", "a children": "a" before a plural.
+        if (context.Is(t, "a") && context.IsAny(t + 1, Plurals) && !context.IsPunct(t + 2, '\'') && !context.IsPunct(t + 2, '\u2019') && !context.IsPunct(t + 2, '-'))
+        {
+            findings.Add(info.At(context, TextSpan.FromBounds(token.Start, context.Tokens[t + 1].End), $"{info.Why} \"{context.Original(t + 1)}\" is plural: \"a\" does not fit it."));
             return;
         }
 

@@ -33,6 +33,22 @@ internal sealed class StrengthsMissingRule : IRule
     /// <summary>Things asked for: "learning toys", "caring kit" name an item, not the family.</summary>
     private static readonly string[] ItemNouns = ["toy", "toys", "games", "game", "tablet", "tablets", "books", "book", "kit", "kits", "activities", "supplies", "products"];
 
+    private static readonly string[] Helpers = ["we", "you", "church", "fund", "ministry", "ministries", "agency", "program", "organization", "organisation", "center", "centre", "charity", "donors", "donor", "partner", "partners", "volunteers", "caseworker", "worker", "staff", "team", "army", "way", "society", "department", "state", "county", "city"];
+
+    /// <summary>Whether the words before "was able to" name a helper: "The Needy Fund", "our church", "we", "MOM".</summary>
+    private static bool HelperIsSubject(ReviewContext context, int aux)
+    {
+        for (var t = aux - 1; t >= Math.Max(0, aux - 3) && context.IsWord(t); t--)
+        {
+            if (context.IsAny(t, Helpers) || (context.Original(t).Length > 1 && !context.Original(t).ContainsAnyInRange('a', 'z')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool RelativesFollow(ReviewContext context, int token)
     {
         for (var t = token + 1; t <= token + 3 && context.IsWord(t); t++)
@@ -63,6 +79,11 @@ internal sealed class StrengthsMissingRule : IRule
         }
 
         var words = match.Phrase.Words;
+        if (words is [_, "able", "to"] && HelperIsSubject(context, first))
+        {
+            return false; // "our church was able to put us up", "MOM was able to provide", "if you are able to help"
+        }
+
         if (words is ["raising"] && !RelativesFollow(context, match.LastToken))
         {
             return false; // merely raising one's children is not a strength (FORMAT.md judgement call 7); raising a grandchild is

@@ -31,4 +31,10 @@ public sealed class CashRequestRuleTests
     [InlineData("Mom works hard. MOM helped by covering the deposit and providing gift cards to Good Will.")]
     public void Gift_cards_a_program_provides_are_not_asks(string text) =>
         RuleAssert.DoesNotFire(Rule, "furniture", text);
+
+    [Theory]
+    [InlineData("food", "Flora works hard. [|A gift of $300 would|] help her pay for groceries.")]
+    [InlineData("appliance", "Theresa works hard. [|A gift of $500 to|] purchase her own washer would change her life.")]
+    public void A_gift_of_money_to_the_person_is_a_cash_request(string need, string marked) =>
+        RuleAssert.Fires(Rule, need, marked);
 }

@@ -39,4 +39,20 @@ public sealed class GrammarRuleTests
     [InlineData("other", "Mom works hard. Children end up in foster care before they\u2019re old enough to walk.")]
     public void An_initial_after_a_title_and_theyre_old_enough_are_fine(string need, string text) =>
         RuleAssert.DoesNotFire("grammar", need, text);
+
+    [Theory]
+    [InlineData("other", "The leg was shot when [|he was he was|] in the yard. Dad works hard.", "he was")]
+    [InlineData("utilities", "[|They couple|] felt isolated. They had planned carefully.", "The couple")]
+    public void Two_words_written_twice_and_they_before_a_noun_are_found(string need, string marked, string replacement) =>
+        RuleAssert.Fires(Rule, need, marked, replacement);
+
+    [Fact]
+    public void A_before_a_plural_is_found() =>
+        RuleAssert.Fires(Rule, "other", "She is raising four grandchildren as [|a women|] of limited means. She works hard.");
+
+    [Theory]
+    [InlineData("other", "They house-sit for a neighbor on weekends. Mom works hard.")]
+    [InlineData("other", "She bought a kids' meal. Mom works hard.")]
+    public void A_compound_or_a_possessive_after_the_noun_is_not_a_slip(string need, string text) =>
+        RuleAssert.DoesNotFire(Rule, need, text);
 }

@@ -38,4 +38,16 @@ public sealed class StrengthsMissingRuleTests
     [InlineData("food", "The family lost its home in a fire, now has a home and is rebuilding. They need groceries.")]
     public void Raising_relatives_children_and_effort_in_other_words_are_strengths(string need, string text) =>
         RuleAssert.DoesNotFire(Rule, need, text);
+
+    [Theory]
+    [InlineData("rent", "After six months in the shelter, she was able to find a place to live.")]
+    [InlineData("other", "Albert is making an effort to clear his home.")]
+    public void What_the_family_achieved_or_tries_is_a_strength(string need, string text) =>
+        RuleAssert.DoesNotFire(Rule, need, text);
+
+    [Theory]
+    [InlineData("utilities", "Her electric bill is overdue. Through our donors we were able to pay it.")]
+    [InlineData("rent", "The family is behind on rent. Our church was able to put them up at a motel.")]
+    public void What_a_helper_was_able_to_do_is_not_the_family_s_strength(string need, string text) =>
+        RuleAssert.FiresOnDocument(Rule, need, text);
 }

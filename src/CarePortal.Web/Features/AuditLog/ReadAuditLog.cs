@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -78,22 +79,16 @@ public sealed class ReadAuditLog(AppDbContext db, AdminAudit audit)
 
         if (query.From is { } from)
         {
-            var start = Start(from, zone);
+            var start = LocalTime.StartOfDay(from, zone);
             rows = rows.Where(r => r.At >= start);
         }
 
         if (query.To is { } to)
         {
-            var end = Start(to.AddDays(1), zone);
+            var end = LocalTime.StartOfDay(to.AddDays(1), zone);
             rows = rows.Where(r => r.At < end);
         }
 
         return rows;
-    }
-
-    private static DateTimeOffset Start(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 }

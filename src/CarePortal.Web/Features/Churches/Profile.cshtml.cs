@@ -35,8 +35,6 @@ public sealed class ProfileModel(AppDbContext db, ChangeProfile change) : PageMo
     [BindProperty]
     public string? About { get; set; }
 
-    public string? ErrorFor(string key) => FieldView.ErrorIn(ModelState, key);
-
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var church = await ChurchReaders.ReadAsync(db, User, id, ct);

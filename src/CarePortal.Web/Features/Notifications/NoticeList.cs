@@ -17,8 +17,19 @@ public sealed class NoticeList(AppDbContext db)
             LinkOf(n.Link, n.CareRequestId), n.ReadAt))];
     }
 
-    public Task<int> UnreadAsync(string userId, CancellationToken cancellationToken) =>
-        db.Notifications.CountAsync(n => n.RecipientId == userId && n.ReadAt == null, cancellationToken);
+    private (string UserId, int Count)? unread;
+
+    /// <summary>Counted once per request: the header and the notices page ask for the same number.</summary>
+    public async Task<int> UnreadAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (unread is not { } counted || counted.UserId != userId)
+        {
+            counted = (userId, await db.Notifications.CountAsync(n => n.RecipientId == userId && n.ReadAt == null, cancellationToken));
+            unread = counted;
+        }
+
+        return counted.Count;
+    }
 
     /// <summary>Where a notice leads: its own link, else its request; only a path on this site.</summary>
     public static string? LinkOf(string? link, int? requestId) =>

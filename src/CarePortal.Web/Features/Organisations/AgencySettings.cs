@@ -91,6 +91,8 @@ public sealed class AgencySettings(AppDbContext db, IAgencyAdmins admins, IAgenc
         return AgencySettingsView.Of(agency);
     }
 
+    public const string OnlyAdmins = "Only the agency's admin or a platform admin changes its settings.";
+
     /// <summary>The agency, tracked, for its admin or a platform admin: 404 when there is none, 403 for anyone else.</summary>
     public async Task<Organisation> AgencyAsync(ClaimsPrincipal user, int agencyId, CancellationToken cancellationToken)
     {
@@ -98,7 +100,7 @@ public sealed class AgencySettings(AppDbContext db, IAgencyAdmins admins, IAgenc
             ?? throw new RefusedException(StatusCodes.Status404NotFound, "Not found", "No such agency.");
         if (!admins.Administers(user, agencyId))
         {
-            throw RefusedException.Forbidden("Only the agency's admin or a platform admin changes its settings.");
+            throw RefusedException.Forbidden(OnlyAdmins);
         }
 
         return agency;

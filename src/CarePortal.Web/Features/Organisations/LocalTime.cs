@@ -13,6 +13,18 @@ public static class LocalTime
     public static string Day(DateTimeOffset at, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(at, zone).ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>The moment a day begins in the zone, as UTC; a midnight the clocks skip starts at the first time that exists.</summary>
+    public static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        while (zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(30);
+        }
+
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
+    }
+
     /// <summary>The zone's name at that moment, summer or winter ("Central Daylight Time").</summary>
     public static string ZoneName(DateTimeOffset at, TimeZoneInfo zone) => zone.IsDaylightSavingTime(at) ? zone.DaylightName : zone.StandardName;
 }

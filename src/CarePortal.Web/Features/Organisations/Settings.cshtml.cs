@@ -57,13 +57,7 @@ public sealed class SettingsModel(AgencySettings agencies, IAgencyAdmins admins,
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
-        var mine = admins.AgenciesOf(User);
-        var agencyId = id ?? (mine.Count > 0 ? mine[0] : 0);
-        if (agencyId == 0 || !await db.Organisations.AnyAsync(o => o.Id == agencyId && o.Kind == OrganisationKind.Agency, cancellationToken))
-        {
-            return NotFound();
-        }
-
+        var (agencyId, _) = await AdministeredAgency.OpenAsync(db, admins, User, id, AgencySettings.OnlyAdmins, cancellationToken);
         Agency = await agencies.ReadAsync(User, agencyId, cancellationToken);
         Structure = await structure.UnderAsync(agencyId, cancellationToken);
         TimeZone ??= Agency.TimeZone;

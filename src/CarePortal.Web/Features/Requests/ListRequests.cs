@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Requests;
@@ -63,29 +64,19 @@ public sealed class ListRequests(AppDbContext db)
 
         if (query.From is { } from)
         {
-            var start = StartOf(from, zone);
+            var start = LocalTime.StartOfDay(from, zone);
             rows = rows.Where(r => r.CreatedAt >= start);
         }
 
         if (query.To is { } to)
         {
-            var end = StartOf(to.AddDays(1), zone);
+            var end = LocalTime.StartOfDay(to.AddDays(1), zone);
             rows = rows.Where(r => r.CreatedAt < end);
         }
 
         return rows;
     }
 
-    private static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(30);
-        }
-
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
-    }
 }
 
 public sealed record RequestListRow(int Id, string Need, RequestState State, Urgency Urgency, string Description,

@@ -34,8 +34,6 @@ public sealed class IndexModel(AppDbContext db, ChangeSettings settings) : PageM
     [BindProperty]
     public bool Paused { get; set; }
 
-    public string? ErrorFor(string key) => FieldView.ErrorIn(ModelState, key);
-
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
         var church = await PointPersonChurch.ForAsync(db, User, id, ct);

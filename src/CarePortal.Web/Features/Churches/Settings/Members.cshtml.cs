@@ -19,8 +19,6 @@ public sealed class MembersModel(AppDbContext db, ListMembers members, InviteRes
     [BindProperty]
     public string? Email { get; set; }
 
-    public string? ErrorFor(string key) => FieldView.ErrorIn(ModelState, key);
-
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
         var church = await PointPersonChurch.ForAsync(db, User, id, ct);

@@ -20,8 +20,6 @@ public sealed class TeamsModel(AppDbContext db, ListMembers members, CreateTeam 
     [BindProperty]
     public string? Name { get; set; }
 
-    public string? ErrorFor(string key) => FieldView.ErrorIn(ModelState, key);
-
     /// <summary>The team a refused change was for, so its message shows there.</summary>
     public int? RefusedTeam { get; private set; }
 

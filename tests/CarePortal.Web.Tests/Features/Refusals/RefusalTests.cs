@@ -25,7 +25,7 @@ public abstract class RefusalTests<TApp>(TApp app) where TApp : CarePortalApp
         Assert.Equal("No such request.", missing.GetProperty("detail").GetString());
         Assert.Equal(404, missing.GetProperty("status").GetInt32());
         Assert.Equal("urn:careportal:problem:transition-not-allowed", resumed.GetProperty("type").GetString());
-        Assert.Contains("Draft", resumed.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("A request that is still a draft cannot be resumed.", resumed.GetProperty("detail").GetString());
     }
 
     [Fact]

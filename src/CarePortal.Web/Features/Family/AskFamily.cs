@@ -3,6 +3,7 @@ using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Refusals;
+using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Features.Texts;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,7 @@ public sealed class AskFamily(AppDbContext db, RequestStore requests, FamilyMess
             throw RefusedException.Conflict("Not yet", "Ask the family once a church has delivered the help, or once the request is closed as met.");
         }
 
+        await ThrowIfAskedLatelyAsync(request, ct);
         var (phone, errors) = Check(input, texts.Value.HomeRegion);
         RequestStore.ThrowIfInvalid(errors);
         var now = clock.GetUtcNow();
@@ -65,6 +67,22 @@ public sealed class AskFamily(AppDbContext db, RequestStore requests, FamilyMess
     public static async Task<bool> MayAskAsync(AppDbContext db, CareRequest request, CancellationToken ct) =>
         request.State is RequestState.ClosedFullyMet or RequestState.ClosedPartiallyMet
         || (request.State is RequestState.Open or RequestState.Paused && await db.Deliveries.AnyAsync(d => d.CareRequestId == request.Id, ct));
+
+    /// <summary>One link per <see cref="FamilyOptions.AskAgainAfter"/>: a family is not pressed with link after link.</summary>
+    private async Task ThrowIfAskedLatelyAsync(CareRequest request, CancellationToken ct)
+    {
+        var wait = options.Value.AskAgainAfter;
+        var last = await db.Set<FamilyAsk>().Where(a => a.CareRequestId == request.Id).OrderByDescending(a => a.Id).Select(a => (DateTimeOffset?)a.SentAt).FirstOrDefaultAsync(ct);
+        if (wait <= TimeSpan.Zero || last is not { } sent || sent + wait <= clock.GetUtcNow())
+        {
+            return;
+        }
+
+        var zone = await db.Organisations.Where(o => o.Id == request.AgencyId).Select(o => o.TimeZone).SingleOrDefaultAsync(ct);
+        var from = TimeZoneInfo.ConvertTime(sent + wait, AgencyTimeZone.Of(zone));
+        throw new RefusedException(StatusCodes.Status429TooManyRequests, "Asked lately",
+            $"The family was sent a link lately: send another from {from.ToString("MMM d 'at' h:mm tt", System.Globalization.CultureInfo.InvariantCulture)}, so as not to press them.");
+    }
 
     private static (string? Phone, Dictionary<string, string[]> Errors) Check(FamilyAskInput input, string region)
     {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarePortal.Web.Features.Family;
 
 /// <summary>What the request's agency staff see of the family's say: each link sent and, once answered, the family's answers.</summary>
-public sealed class FamilyOnRequest(AppDbContext db)
+public sealed class FamilyOnRequest(AppDbContext db, Accounts.PersonTimeZone zones)
 {
     public async Task<FamilyView> ReadAsync(CareRequest request, CancellationToken ct)
     {
@@ -15,11 +15,17 @@ public sealed class FamilyOnRequest(AppDbContext db)
             .Select(a => new FamilyAnswerView(a.Arrived, a.Rating, a.Comment, a.MeetAgain, a.ThankChurch, a.At)).ToListAsync(ct);
         var contact = await db.Set<FamilyContact>().AsNoTracking().Where(c => c.CareRequestId == request.Id)
             .Select(c => new ContactState(c.ConsentAt, c.ErasedAt, c.Phone != null ? "text" : c.Email != null ? "email" : null, c.Language)).SingleOrDefaultAsync(ct);
-        return new FamilyView(request.Id, await AskFamily.MayAskAsync(db, request, ct), contact, asks, answers);
+        return new FamilyView(request.Id, await AskFamily.MayAskAsync(db, request, ct), contact, asks, answers, await zones.OfAgencyAsync(request.AgencyId, ct));
     }
 }
 
-public sealed record FamilyView(int RequestId, bool MayAsk, ContactState? Contact, IReadOnlyList<SentAsk> Asks, IReadOnlyList<FamilyAnswerView> Answers);
+public sealed record FamilyView(int RequestId, bool MayAsk, ContactState? Contact, IReadOnlyList<SentAsk> Asks, IReadOnlyList<FamilyAnswerView> Answers, TimeZoneInfo Zone)
+{
+    /// <summary>A moment as the agency's clock reads it ("Nov 3"), as every page of the request shows its times.</summary>
+    public string Day(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).ToString("MMM d", System.Globalization.CultureInfo.InvariantCulture);
+
+    public string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).ToString("MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
+}
 
 /// <summary>Whether consent was recorded and the contact is still kept (never the contact itself).</summary>
 public sealed record ContactState(DateTimeOffset ConsentAt, DateTimeOffset? ErasedAt, string? Channel, string Language);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Reports;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace CarePortal.Web.Features.Family;
 
 /// <summary>
 /// The family's say in the reports (<see cref="IReportTables"/>), for the agency's and the platform's people only: families
-/// asked and who answered (by the day the link was sent), what they said of the help, and their ratings beside the caseworker's.
+/// asked and who answered (by the day the link was sent, in its agency's zone; for a church, the requests it responded to), what they said of the help, and their ratings beside the caseworker's.
 /// </summary>
 public sealed class FamilyReport(AppDbContext db) : IReportTables
 {
@@ -21,11 +22,18 @@ public sealed class FamilyReport(AppDbContext db) : IReportTables
         }
 
         var requests = Filtered(scope.Platform ? db.Requests : RequestAccess.AgencyReadable(db, user), filter);
-        var from = new DateTimeOffset(filter.From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var to = new DateTimeOffset(filter.To.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var asked = db.Set<FamilyAsk>().Where(a => a.SentAt >= from && a.SentAt < to && requests.Any(r => r.Id == a.CareRequestId));
-        var families = await asked.Select(a => a.CareRequestId).Distinct().CountAsync(ct);
-        var answers = await db.Set<FamilyAnswer>().Where(f => asked.Any(a => a.Id == f.FamilyAskId))
+        // The filter's days are each agency's days: a day either side in UTC, then each link's day read in its agency's zone.
+        var wide = (From: new DateTimeOffset(filter.From.AddDays(-1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            To: new DateTimeOffset(filter.To.AddDays(2).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        var sent = await db.Set<FamilyAsk>().Where(a => a.SentAt >= wide.From && a.SentAt < wide.To)
+            .Join(requests, a => a.CareRequestId, r => r.Id, (a, r) => new { a.Id, a.CareRequestId, a.SentAt, r.AgencyId }).ToListAsync(ct);
+        var agencies = sent.Select(a => a.AgencyId).Distinct().ToList();
+        var zones = await db.Organisations.Where(o => agencies.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => AgencyTimeZone.Of(o.TimeZone), ct);
+        var asked = sent.Where(a => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(a.SentAt, zones[a.AgencyId]).DateTime) is var day
+            && day >= filter.From && day <= filter.To).ToList();
+        var families = asked.Select(a => a.CareRequestId).Distinct().Count();
+        var askIds = asked.Select(a => a.Id).ToList();
+        var answers = await db.Set<FamilyAnswer>().Where(f => askIds.Contains(f.FamilyAskId))
             .Select(f => new { f.CareRequestId, f.Arrived, f.Rating, f.MeetAgain, f.ThankChurch }).ToListAsync(ct);
         var answered = answers.Select(a => a.CareRequestId).Distinct().Count();
         string Count(long n) => ReportTables.Count(n);
@@ -48,8 +56,14 @@ public sealed class FamilyReport(AppDbContext db) : IReportTables
         return families == 0 ? [] : [said, ratings];
     }
 
-    private static IQueryable<CareRequest> Filtered(IQueryable<CareRequest> requests, ReportFilter filter)
+    private IQueryable<CareRequest> Filtered(IQueryable<CareRequest> requests, ReportFilter filter)
     {
+        if (filter.Church is { } church)
+        {
+            // As every report reads a church filter: the requests that church responded to.
+            requests = requests.Where(r => db.ChurchResponses.Any(c => c.CareRequestId == r.Id && c.ChurchId == church));
+        }
+
         if (filter.Agency is { } agency)
         {
             requests = requests.Where(r => r.AgencyId == agency);

@@ -37,6 +37,9 @@ public abstract class CarePortalApp : WebApplicationFactory<Program>, IAsyncLife
 
     public string ProviderName => Provider;
 
+    /// <summary>Starts on an empty data folder and database, as a new installation does, not from the test run's template.</summary>
+    public bool Empty { get; init; }
+
     public string DatabaseConnectionString => ConnectionString;
 
     public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;
@@ -132,15 +135,6 @@ public sealed class OtherNode(CarePortalApp first) : CarePortalApp
 
 public sealed class SqliteApp : CarePortalApp
 {
-    private readonly bool fromTemplate;
-
-    public SqliteApp()
-        : this(fromTemplate: true)
-    {
-    }
-
-    internal SqliteApp(bool fromTemplate) => this.fromTemplate = fromTemplate;
-
     protected override string Provider => DatabaseProviders.Sqlite;
 
     protected override string ConnectionString => $"Data Source={DatabaseFile}";
@@ -154,7 +148,7 @@ public sealed class SqliteApp : CarePortalApp
     /// </summary>
     public override async ValueTask InitializeAsync()
     {
-        if (fromTemplate)
+        if (!Empty)
         {
             await SqliteTemplate.CopyToAsync(DataDirectory);
         }
@@ -198,7 +192,7 @@ public sealed class PostgresApp : CarePortalApp
 
     public override async ValueTask InitializeAsync()
     {
-        var template = isTemplate ? null : await PostgresTemplate.NameAsync(DataDirectory);
+        var template = isTemplate || Empty ? null : await PostgresTemplate.NameAsync(DataDirectory);
         await using var connection = new NpgsqlConnection(ServerConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE \"{database}\"" + (template is null ? "" : $" TEMPLATE \"{template}\""), connection);

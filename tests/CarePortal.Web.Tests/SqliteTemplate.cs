@@ -33,7 +33,7 @@ internal static class SqliteTemplate
     private static async Task<string> MakeAsync()
     {
         var made = Path.Combine(Path.GetTempPath(), "careportal-tests", "template-" + Guid.NewGuid().ToString("N"));
-        var app = new SqliteApp(fromTemplate: false);
+        var app = new SqliteApp { Empty = true };
         await app.InitializeAsync();
         try
         {

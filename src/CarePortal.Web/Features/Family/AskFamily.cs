@@ -79,9 +79,8 @@ public sealed class AskFamily(AppDbContext db, RequestStore requests, FamilyMess
         }
 
         var zone = await db.Organisations.Where(o => o.Id == request.AgencyId).Select(o => o.TimeZone).SingleOrDefaultAsync(ct);
-        var from = TimeZoneInfo.ConvertTime(sent + wait, AgencyTimeZone.Of(zone));
         throw new RefusedException(StatusCodes.Status429TooManyRequests, "Asked lately",
-            $"The family was sent a link lately: send another from {from.ToString("MMM d 'at' h:mm tt", System.Globalization.CultureInfo.InvariantCulture)}, so as not to press them.");
+            $"The family was sent a link lately: send another from {LocalTime.Describe(sent + wait, AgencyTimeZone.Of(zone))}, so as not to press them.");
     }
 
     private static (string? Phone, Dictionary<string, string[]> Errors) Check(FamilyAskInput input, string region)

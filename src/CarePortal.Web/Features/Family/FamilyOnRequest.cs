@@ -1,4 +1,5 @@
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,9 +23,9 @@ public sealed class FamilyOnRequest(AppDbContext db, Accounts.PersonTimeZone zon
 public sealed record FamilyView(int RequestId, bool MayAsk, ContactState? Contact, IReadOnlyList<SentAsk> Asks, IReadOnlyList<FamilyAnswerView> Answers, TimeZoneInfo Zone)
 {
     /// <summary>A moment as the agency's clock reads it ("Nov 3"), as every page of the request shows its times.</summary>
-    public string Day(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).ToString("MMM d", System.Globalization.CultureInfo.InvariantCulture);
+    public string Day(DateTimeOffset at) => LocalTime.ShortDay(at, Zone);
 
-    public string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).ToString("MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    public string Date(DateTimeOffset at) => LocalTime.Day(at, Zone);
 }
 
 /// <summary>Whether consent was recorded and the contact is still kept (never the contact itself).</summary>

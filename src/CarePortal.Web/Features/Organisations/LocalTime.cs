@@ -13,6 +13,10 @@ public static class LocalTime
     public static string Day(DateTimeOffset at, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(at, zone).ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>"Dec 6": the day in the zone, within the year people are reading about.</summary>
+    public static string ShortDay(DateTimeOffset at, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(at, zone).ToString("MMM d", CultureInfo.InvariantCulture);
+
     /// <summary>The moment a day begins in the zone, as UTC; a midnight the clocks skip starts at the first time that exists.</summary>
     public static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone)
     {

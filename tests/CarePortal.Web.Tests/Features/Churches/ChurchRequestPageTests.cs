@@ -36,6 +36,7 @@ public abstract class ChurchRequestPageTests<TApp>(TApp app) where TApp : CarePo
             new Dictionary<string, string> { ["all"] = "false", ["itemIds"] = crib.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         var rest = await Forms.PostAsync(otherPastor, page, $"{page}?handler=Respond", new Dictionary<string, string> { ["all"] = "true" });
 
+        Assert.Contains($"<h1>Request {request.Id}: Clothing</h1>", before, StringComparison.Ordinal);
         Assert.Contains("Yes, I can help with everything still needed", before, StringComparison.Ordinal);
         Assert.Contains("Crib with mattress", before, StringComparison.Ordinal);
         Assert.DoesNotContain(Marker, before, StringComparison.Ordinal);

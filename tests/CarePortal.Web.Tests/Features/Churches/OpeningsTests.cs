@@ -38,6 +38,9 @@ public abstract class OpeningsTests<TApp>(TApp app) where TApp : CarePortalApp
     {
         var (near, nearer, agency) = await ChattanoogaAsync();
         await using var other = new OtherNode(app);
+        // Started before anything is queued: a node's routing service sweeps as it starts, and here only the two sweeps
+        // below may take the queue (its next round is minutes away on the test's clock). Writing 153 drafts takes seconds.
+        _ = other.Services;
         var caseworker = new RequestsClient(await app.ClientForAsync(agency.Caseworker));
         var reached = await DraftsAsync(caseworker, agency, "37402", 150);
         var unreached = await DraftsAsync(caseworker, agency, "38103", 3);

@@ -45,7 +45,7 @@ public sealed partial class IndexModel(ReadOpenNeeds read, CountyMap map) : Page
     }
 
     /// <summary>Each county's open requests, by FIPS (the map's fills).</summary>
-    public IReadOnlyDictionary<string, ShownCount> ByFips => Needs.Counties.Where(c => c.Fips is not null).ToDictionary(c => c.Fips!, c => c.Count);
+    public IReadOnlyDictionary<string, ShownTotal> ByFips => Needs.Counties.Where(c => c.Fips is not null).ToDictionary(c => c.Fips!, c => c.Count);
 
     [GeneratedRegex(@"^\d{5}$", RegexOptions.None, matchTimeoutMilliseconds: 100)]
     private static partial Regex FiveDigits();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using CarePortal.Web.Features.Organisations;
@@ -37,12 +38,12 @@ public abstract partial class PublicMapTests<TApp>(TApp app) where TApp : CarePo
         var expected = await app.QueryAsync(async db =>
         {
             var open = await db.Requests.Where(r => r.State == RequestState.Open)
-                .Join(db.Organisations, r => r.CountyId, o => o.Id, (r, o) => o.Name).ToListAsync();
-            return open.GroupBy(n => n).ToDictionary(g => g.Key, g => g.Count() < 3 ? "fewer than 3" : g.Count().ToString());
+                .Join(db.Organisations, r => r.CountyId, o => o.Id, (r, o) => new { o.Name, r.Need, r.Urgency }).ToListAsync();
+            return open.GroupBy(r => r.Name).ToDictionary(g => g.Key, g => Told([.. g.GroupBy(r => (r.Need, r.Urgency)).Select(c => c.Count())]));
         });
 
         Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), shown.Select(r => KeyValuePair.Create(r[0], r[1])).OrderBy(e => e.Key, StringComparer.Ordinal));
-        Assert.Contains(["Sevier County", "5"], shown);
+        Assert.Contains(["Sevier County", "5 to 6"], shown);
         var needs = Rows(html, "need-table");
         Assert.Contains(["Sevier County", "clothing", Urgency.Critical.Name(), "fewer than 3"], needs);
         Assert.Contains(["Sevier County", "clothing", Urgency.Normal.Name(), "4"], needs);
@@ -53,13 +54,55 @@ public abstract partial class PublicMapTests<TApp>(TApp app) where TApp : CarePo
 
         var byZip = await anyone.GetStringAsync("/PublicMap?zip=37862");
         var byCounty = await anyone.GetStringAsync("/PublicMap?county=47155");
-        Assert.Equal([["Sevier County", "5"]], Rows(byZip, "county-table"));
+        Assert.Equal([["Sevier County", "5 to 6"]], Rows(byZip, "county-table"));
         Assert.Equal(Rows(byZip, "need-table"), Rows(byCounty, "need-table"));
         Assert.Contains("Showing Sevier County (it holds the ZIP 37862).", byZip, StringComparison.Ordinal);
         Assert.Contains("map-chosen\" data-fips=\"47155\"", byCounty, StringComparison.Ordinal);
         var wrongZip = await anyone.GetAsync(new Uri("/PublicMap?zip=90210", UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, wrongZip.StatusCode);
         Assert.Contains("No county of Tennessee holds the ZIP 90210", await wrongZip.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task No_count_under_3_can_be_worked_out_by_subtracting_the_shown_rows_from_a_countys_total()
+    {
+        // Blount: 3 normal and 1 critical (4 - 3 gives the 1 back); Loudon: 1 normal and 1 critical (two rows of a total under 3
+        // are 1 each); Monroe: 3 normal and 1 each of two other urgencies (5 - 3 gives 1 and 1 back).
+        foreach (var (county, urgencies) in new[]
+        {
+            ("Blount County", new[] { Urgency.Normal, Urgency.Normal, Urgency.Normal, Urgency.Critical }),
+            ("Loudon County", [Urgency.Normal, Urgency.Critical]),
+            ("Monroe County", [Urgency.Normal, Urgency.Normal, Urgency.Normal, Urgency.Critical, Urgency.High]),
+        })
+        {
+            var agency = await TestAgency.CreateAsync(app, ApprovalOption.None);
+            await app.QueryAsync(db => db.Organisations.Where(o => o.Id == agency.CountyId).ExecuteUpdateAsync(s => s.SetProperty(o => o.Name, county)));
+            var caseworker = new RequestsClient(await app.ClientForAsync(agency.Caseworker));
+            foreach (var urgency in urgencies)
+            {
+                var draft = await caseworker.CreateAsync(RequestsClient.Draft(agency.CountyId) with { Urgency = urgency });
+                Assert.Equal(RequestState.Open, (await caseworker.SubmitAsync(draft.Id)).State);
+            }
+        }
+
+        var html = await app.CreateClient().GetStringAsync("/PublicMap");
+        var totals = Rows(html, "county-table").ToDictionary(r => r[0], r => r[1]);
+        Assert.Contains("Monroe County", totals.Keys);
+        foreach (var county in Rows(html, "need-table").GroupBy(r => r[0]))
+        {
+            // Every way the hidden rows (each 1 or 2) can add up with the exact ones to what the total says.
+            var exact = county.Where(r => r[^1] != "fewer than 3").Sum(r => int.Parse(r[^1], CultureInfo.InvariantCulture));
+            var hidden = county.Count(r => r[^1] == "fewer than 3");
+            var (low, high) = Range(totals[county.Key]);
+            var ways = Enumerable.Range(0, 1 << hidden).Select(bits => Enumerable.Range(0, hidden).Select(i => 1 + ((bits >> i) & 1)).ToArray())
+                .Where(w => exact + w.Sum() >= low && exact + w.Sum() <= high).ToList();
+            for (var i = 0; i < hidden; i++)
+            {
+                Assert.True(ways.Select(w => w[i]).Distinct().Count() == 2, $"{county.Key}'s total '{totals[county.Key]}' gives a hidden count back");
+            }
+        }
+
+        Assert.Contains("<title>Blount County: 4 to 5 open</title>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,6 +114,20 @@ public abstract partial class PublicMapTests<TApp>(TApp app) where TApp : CarePo
         Assert.Contains("US Census Bureau (public domain)", html, StringComparison.Ordinal);
         Assert.Contains("<title>Knox County:", html, StringComparison.Ordinal);
     }
+
+    /// <summary>What the page should say for a county whose cells (need and urgency) hold these counts.</summary>
+    private static string Told(int[] cells)
+    {
+        var (exact, hidden) = (cells.Where(c => c >= 3).Sum(), cells.Count(c => c < 3));
+        return hidden == 0 ? $"{exact}" : exact + (2 * hidden) < 3 ? "fewer than 3" : $"{exact + hidden} to {exact + (2 * hidden)}";
+    }
+
+    private static (int Low, int High) Range(string total) => total switch
+    {
+        "fewer than 3" => (1, 2),
+        _ when total.Contains(" to ", StringComparison.Ordinal) => (int.Parse(total.Split(" to ")[0], CultureInfo.InvariantCulture), int.Parse(total.Split(" to ")[1], CultureInfo.InvariantCulture)),
+        _ => (int.Parse(total, CultureInfo.InvariantCulture), int.Parse(total, CultureInfo.InvariantCulture)),
+    };
 
     private static List<string[]> Rows(string html, string table)
     {

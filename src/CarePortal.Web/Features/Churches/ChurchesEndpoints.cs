@@ -29,7 +29,7 @@ public static class ChurchesEndpoints
         services.AddScoped<ChurchEnrolment>();
         // One action, one class: a church's life on the platform ...
         services.AddScoped<Onboard>().AddScoped<Apply>().AddScoped<Decide>().AddScoped<ChangeSettings>().AddScoped<Pause>()
-            .AddScoped<InviteResponder>().AddScoped<RemoveResponder>().AddScoped<ListResponders>().AddScoped<SetTeam>().AddScoped<SetCountyReach>()
+            .AddScoped<InviteResponder>().AddScoped<RemoveResponder>().AddScoped<ListResponders>().AddScoped<SetTeam>().AddScoped<SetCountyReach>().AddScoped<ReadCountyReach>()
             .AddScoped<ListMembers>().AddScoped<CreateTeam>().AddScoped<NameTeamLeader>().AddScoped<ChangeProfile>();
         // ... and its side of a request.
         services.AddScoped<Respond>().AddScoped<ListClaims>().AddScoped<Assign>().AddScoped<ListMessages>().AddScoped<WriteMessage>()
@@ -89,7 +89,7 @@ public static class ChurchesEndpoints
         churches.MapGet("/{id:int}/requests", Received).Refuses(403);
 
         var counties = app.MapGroup("/api/counties").WithTags("Churches").RequireAuthorization();
-        counties.MapGet("/{id:int}/reach", async (int id, ChurchRouter router, CancellationToken ct) => TypedResults.Ok(await router.ReachAsync(id, ct)));
+        counties.MapGet("/{id:int}/reach", async (int id, ReadCountyReach reach, CancellationToken ct) => TypedResults.Ok(await reach.ReadAsync(id, ct))).Refuses(404);
         counties.MapPut("/{id:int}/reach", async (int id, CountyReachInput input, ClaimsPrincipal user, SetCountyReach reach, CancellationToken ct) =>
         {
             await reach.SetReachAsync(user, id, input, ct);

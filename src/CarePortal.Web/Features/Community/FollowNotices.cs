@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Notifications.Emails;
@@ -8,9 +9,10 @@ namespace CarePortal.Web.Features.Community;
 
 /// <summary>
 /// Tells the people who follow a request what happened to it (Requests' seams: a church answered, paused, resumed, closed,
-/// cancelled), by the outbox in the caller's save, each as they chose to hear (email, digest, in the site only).
+/// cancelled), by the outbox in the caller's save, each as they chose to hear (email, digest, in the site only). The person
+/// who acted is not told of their own act (the seams carry no actor: the request being served names them).
 /// </summary>
-public sealed class FollowNotices(AppDbContext db, Outbox outbox) : IRequestClosingListener, IRequestChangeListener
+public sealed class FollowNotices(AppDbContext db, Outbox outbox, IHttpContextAccessor http) : IRequestClosingListener, IRequestChangeListener
 {
     public Task ClosingAsync(CareRequest request, CancellationToken cancellationToken) => TellAsync(request, request.State switch
     {
@@ -18,18 +20,20 @@ public sealed class FollowNotices(AppDbContext db, Outbox outbox) : IRequestClos
         RequestState.ClosedPartiallyMet => "it is closed: the need was partly met",
         RequestState.Cancelled => "it is cancelled: it is no longer needed",
         _ => "it is closed: the need was not met",
-    }, cancellationToken);
+    }, closed: true, cancellationToken);
 
     public Task ChangingAsync(CareRequest request, RequestChange change, CancellationToken cancellationToken) => TellAsync(request, change switch
     {
         RequestChange.Answered => "a church said \"Yes, I can help\"",
         RequestChange.Paused => "it is paused for a while",
         _ => "it is open again",
-    }, cancellationToken);
+    }, closed: false, cancellationToken);
 
-    private async Task TellAsync(CareRequest request, string what, CancellationToken cancellationToken)
+    private async Task TellAsync(CareRequest request, string what, bool closed, CancellationToken cancellationToken)
     {
-        var followers = await db.Set<RequestFollow>().AsNoTracking().Where(f => f.CareRequestId == request.Id).Select(f => f.UserId).ToListAsync(cancellationToken);
-        await outbox.ToPeopleAsync(followers, new FollowedRequestEmail(request.Id, request.Need, what), request.Id, digestible: true, cancellationToken);
+        var actor = http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var followers = await db.Set<RequestFollow>().AsNoTracking().Where(f => f.CareRequestId == request.Id && f.UserId != actor)
+            .Select(f => f.UserId).ToListAsync(cancellationToken);
+        await outbox.ToPeopleAsync(followers, new FollowedRequestEmail(request.Id, request.Need, what, closed), request.Id, digestible: true, cancellationToken);
     }
 }

@@ -128,6 +128,8 @@ public abstract class ChurchOnboardingTests<TApp>(TApp app) where TApp : CarePor
         await RequestsClient.ProblemAsync(byOther, HttpStatusCode.Forbidden);
         await RequestsClient.ProblemAsync(invalid, HttpStatusCode.BadRequest);
         Assert.Equal(new CountyReach(25, 4), await manager.GetFromJsonAsync<CountyReach>($"/api/counties/{knox}/reach", Json.Options));
+        var unknown = await manager.GetAsync(new Uri("/api/counties/987654/reach", UriKind.Relative));
+        Assert.Equal("No such county.", (await RequestsClient.ProblemAsync(unknown, HttpStatusCode.NotFound)).GetProperty("detail").GetString());
     }
 }
 

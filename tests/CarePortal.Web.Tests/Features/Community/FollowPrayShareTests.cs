@@ -78,14 +78,37 @@ public abstract class FollowPrayShareTests<TApp>(TApp app) where TApp : CarePort
         var stopped = await follower.DeleteAsync(new Uri($"{path}/follow", UriKind.Relative));
 
         var told = await app.QueryAsync(db => db.Notifications.Where(n => n.CareRequestId == request.Id && n.Kind == "followed-request")
-            .OrderBy(n => n.Id).Select(n => new { n.RecipientEmail, n.Subject, n.TextBody }).ToListAsync());
+            .OrderBy(n => n.Id).Select(n => new { n.RecipientEmail, n.Subject, n.TextBody, n.Link }).ToListAsync());
         Assert.Equal([first.PointPerson, first.PointPerson, first.PointPerson, first.PointPerson], told.Select(t => t.RecipientEmail));
         Assert.Equal(
             ["a church said \"Yes, I can help\"", "it is paused for a while", "it is open again", "it is cancelled: it is no longer needed"],
             told.Select(t => t.Subject!.Split(": ", 2)[1]));
         Assert.All(told, t => Assert.DoesNotContain(request.Zip, t.TextBody!, StringComparison.Ordinal));
-        // Cancelled, the request is gone for a church that did not commit to it: it learns nothing more of it.
+        // Cancelled, the request is gone for a church that did not commit to it: it learns nothing more of it, and the news
+        // of the cancelling leads to its feed, not to a page that is gone.
         Assert.Equal(HttpStatusCode.NotFound, stopped.StatusCode);
+        Assert.Equal([$"/Churches/Request/{request.Id}", $"/Churches/Request/{request.Id}", $"/Churches/Request/{request.Id}", "/Churches/Feed"],
+            told.Select(t => t.Link));
+    }
+
+    [Fact]
+    public async Task A_follower_who_answers_is_not_told_of_their_own_answer_but_the_other_followers_are()
+    {
+        await churches.RetireAllAsync();
+        var first = await churches.OnboardAsync("37402");
+        var second = await churches.OnboardAsync("37403");
+        var (request, _) = await churches.OpenAsync("37402", radius: 5, churches: 2);
+        var answering = await app.ClientForAsync(first.PointPerson);
+        var watching = await app.ClientForAsync(second.PointPerson);
+        var path = $"/api/requests/{request.Id}";
+        Assert.Equal(HttpStatusCode.OK, (await answering.PutAsync(new Uri($"{path}/follow", UriKind.Relative), null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await watching.PutAsync(new Uri($"{path}/follow", UriKind.Relative), null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await answering.PostAsJsonAsync($"{path}/responses", new CarePortal.Web.Features.Churches.ResponseInput(null, null, null), Json.Options)).StatusCode);
+
+        var told = await app.QueryAsync(db => db.Notifications.Where(n => n.CareRequestId == request.Id && n.Kind == "followed-request")
+            .Select(n => n.RecipientEmail).ToListAsync());
+        Assert.Equal([second.PointPerson], told);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using PhoneNumbers;
 
@@ -6,6 +7,9 @@ namespace CarePortal.Review;
 /// <summary>Finds phone numbers, emails, web addresses and social-media handles.</summary>
 internal static class ContactFinder
 {
+    private static readonly SearchValues<string> WebHints = SearchValues.Create([".com", ".org", ".net", ".gov", ".edu", ".us", ".info", ".io", "www.", "://"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> SocialHints = SearchValues.Create(["facebook", "instagram", "tiktok", "snapchat", "messenger"], StringComparison.Ordinal);
+
     public static List<TextSpan> Find(ReviewContext context)
     {
         var text = context.Text;
@@ -16,12 +20,12 @@ internal static class ContactFinder
             Add(spans, Patterns.Handle, text, (s, e) => s == 0 || !(char.IsLetterOrDigit(text[s - 1]) || text[s - 1] is '.' or '_' or '-'));
         }
 
-        if (context.Mentions(".com", ".org", ".net", ".gov", ".edu", ".us", ".info", ".io", "www.", "://"))
+        if (context.Mentions(WebHints))
         {
             Add(spans, Patterns.Url, text, null);
         }
 
-        if (context.Mentions("facebook", "instagram", "tiktok", "snapchat", "messenger"))
+        if (context.Mentions(SocialHints))
         {
             AddSocialNames(context, spans);
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using CarePortal.Review.Text;
 
@@ -364,6 +365,9 @@ internal sealed class ReviewContext
 
         return false;
     }
+
+    /// <summary>Whether the lower-cased text contains any of <paramref name="hints"/>, in one pass over it however many they are.</summary>
+    public bool Mentions(SearchValues<string> hints) => LowerText.AsSpan().ContainsAny(hints);
 
     /// <summary>Named services and treatments (found once, shared by the service and jargon rules).</summary>
     public List<PhraseMatch<string>> Services => services ??= Lexicon.Services.FindAll(this);

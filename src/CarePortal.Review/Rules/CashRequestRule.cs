@@ -1,3 +1,4 @@
+using System.Buffers;
 namespace CarePortal.Review.Rules;
 
 /// <summary>
@@ -8,11 +9,15 @@ internal sealed class CashRequestRule : IRule
 {
     public RuleInfo Info => RuleCatalog.CashRequest;
 
+    private static readonly SearchValues<string> GiftCardHints = SearchValues.Create(["card", "certificate", "order", "check", "prepaid", "visa"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> MoneyHints = SearchValues.Create(["money", "funds", "check", "order", "$", "dollars"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> AppHints = SearchValues.Create(["app", "venmo", "paypal", "zelle", "pay"], StringComparison.Ordinal);
+
     public void Check(ReviewContext context, List<Finding> findings)
     {
         var text = context.Text;
         var spans = new List<TextSpan>();
-        foreach (var m in Patterns.MatchesIf(context.Mentions("card", "certificate", "order", "check", "prepaid", "visa"), MoneyAsks.GiftCard, text))
+        foreach (var m in Patterns.MatchesIf(context.Mentions(GiftCardHints), MoneyAsks.GiftCard, text))
         {
             if (!IsGasCard(context, m.Index) && !IsHowABusinessIsPaid(context, new TextSpan(m.Index, m.Length)) && !WasGiven(context, context.TokenAt(m.Index)))
             {
@@ -20,7 +25,7 @@ internal sealed class CashRequestRule : IRule
             }
         }
 
-        foreach (var m in Patterns.MatchesIf(context.Mentions("money", "funds", "check", "order", "$", "dollars"), MoneyAsks.MoneyToFamily, text))
+        foreach (var m in Patterns.MatchesIf(context.Mentions(MoneyHints), MoneyAsks.MoneyToFamily, text))
         {
             var first = context.TokenAt(m.Index);
             // "money for food" asked for, not "left little money for food".
@@ -42,7 +47,7 @@ internal sealed class CashRequestRule : IRule
             }
         }
 
-        foreach (var m in Patterns.MatchesIf(context.Mentions("app", "venmo", "paypal", "zelle", "pay"), MoneyAsks.PaymentApp, text))
+        foreach (var m in Patterns.MatchesIf(context.Mentions(AppHints), MoneyAsks.PaymentApp, text))
         {
             var span = new TextSpan(m.Index, m.Length);
             if (!MoneyAsks.PaysABusiness(context, span))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using CarePortal.Review.Text;
 
@@ -9,7 +10,8 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
     private const string Count = @"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)";
     private const string ChildNouns = "sons?|daughters?|nephews?|nieces?|boys?|girls?|kids?|children|child|grandsons?|granddaughters?|grandchildren|grandkids?|toddlers?|babies|baby|infants?|teens?|teenagers?|brothers?|sisters?|siblings|twins";
 
-    [GeneratedRegex(@"\b" + Count + @"( ?½)?[- ](year|yr|month|week)s?[- ]olds?( (" + ChildNouns + @"))?\b"
+    /// <summary>Written anchored (\G) and tried only at the words in <see cref="FirstWords"/>: see <see cref="WordStartScan"/>.</summary>
+    [GeneratedRegex(@"\G(?:\b" + Count + @"( ?½)?[- ](year|yr|month|week)s?[- ]olds?( (" + ChildNouns + @"))?\b"
         + @"|\b(" + Count + @" (" + ChildNouns + @"),? )?(ages?|aged) \d{1,2}((, ?|,? and |,? & )\d{1,2}){0,8}\b"
         + @"|\b\d{1,2} (years?|months?) old\b"
         + @"|\b(" + ChildNouns + @"), \d{1,2}((, ?|,? and |,? & )\d{1,2}){0,8}(?=[,.;:)]|$| and )" // "two grandchildren, 12 and 10"
@@ -20,15 +22,29 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
         + @"|\b(" + Count + @" )?(teenage|teen|toddler|infant|newborn|preteen|adolescent) (sons?|daughters?|boys?|girls?|twins|children|grandchildren|kids|grandsons?|granddaughters?)\b"
         + @"|\b" + Count + @" (sons|daughters|boys|girls|teens|teenagers)\b"
         + @"|\b(an? )?(infant|toddler|newborn|teenager|preteen)( (son|daughter|boy|girl))?\b"
-        + @"|\b(a|one) (baby |little )?(boy|girl) and (a|one) (baby |little )?(boy|girl)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
-    private static partial Regex Age { get; }
+        + @"|\b(a|one) (baby |little )?(boy|girl) and (a|one) (baby |little )?(boy|girl)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    private static partial Regex AgeAnchored { get; }
+
+    /// <summary>The first word of every branch of the pattern (a number in digits is always tried).</summary>
+    private static readonly WordSet FirstWords = new(
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+        "sixteen", "seventeen", "eighteen", "age", "ages", "aged", "son", "sons", "daughter", "daughters", "nephew", "nephews", "niece", "nieces",
+        "boy", "boys", "girl", "girls", "kid", "kids", "children", "child", "grandson", "grandsons", "granddaughter", "granddaughters",
+        "grandchildren", "grandkid", "grandkids", "toddler", "toddlers", "babies", "baby", "infant", "infants", "teen", "teens", "teenager",
+        "teenagers", "brother", "brothers", "sister", "sisters", "siblings", "twins", "ranging", "range", "ranges", "in", "between", "the",
+        "under", "size", "sizes", "wears", "teenage", "newborn", "preteen", "adolescent", "a", "an",
+    ]);
+
+    /// <summary>Children's ages, sizes and stages ("7-year-old", "ages 3 and 5", "size 4T", "a toddler").</summary>
+    internal static WordStartScan Age { get; } = new(AgeAnchored, FirstWords);
 
     private static readonly string[] Adults = ["mother", "father", "mom", "dad", "woman", "man", "parent", "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "caregiver"];
 
     // Every branch of the pattern contains one of these: a cheap check before the long pattern.
-    private static readonly string[] AgeHints = ["old", "age", "size", "wears a", "teen", "toddler", "infant", "newborn", "sons", "daughters", "boys", "girls", "boy and", "girl and", "1t", "2t", "3t", "4t", "5t", "6t", "7t", "8t", "9t", "0t",
+    private static readonly SearchValues<string> AgeHints = SearchValues.Create(["old", "age", "size", "wears a", "teen", "toddler", "infant", "newborn", "sons", "daughters", "boys", "girls", "boy and", "girl and", "1t", "2t", "3t", "4t", "5t", "6t", "7t", "8t", "9t", "0t",
         "children, ", "kids, ", "boys, ", "girls, ", "sons, ", "daughters, ", "nephews, ", "nieces, ", "brothers, ", "sisters, ", "son, ", "daughter, ",
-        "children are ", "kids are ", "boys are ", "girls are ", "children were ", "kids were "];
+        "children are ", "kids are ", "boys are ", "girls are ", "children were ", "kids were "], StringComparison.Ordinal);
 
     public RuleInfo Info => RuleCatalog.ChildDetailsUnneeded;
 
@@ -45,9 +61,8 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
         }
 
         var spans = new List<TextSpan>();
-        foreach (var m in Patterns.MatchesIf(context.Mentions(AgeHints), Age, context.Text))
+        foreach (var span in context.Mentions(AgeHints) ? Age.Matches(context.Text) : [])
         {
-            var span = new TextSpan(m.Index, m.Length);
             var first = context.TokenAt(span.Start);
             if (!context.IsAny(context.TokenAt(span.End), Adults) && !context.IsAny(first - 1, "than", "over", "about", "nearly", "almost", "around")
                 && !IsAdultAge(context, span))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CarePortal.Review.Rules;
@@ -20,13 +21,12 @@ internal sealed partial class PrivateDetailRule : IRule
     private static readonly string[] EstimateWords = ["about", "around", "approximately", "roughly", "estimated", "runs", "run", "costs", "cost", "quoted", "under", "than", "to", "up", "only", "just", "budget"];
 
     // Cheap checks that let most descriptions skip the longer patterns.
-    private static readonly string[] DirectionHints =
-    [
+    private static readonly SearchValues<string> DirectionHints = SearchValues.Create([
         "turn", "left", "right", "go ", "road", "mile", "trailer", "door", "directions", "follow", "end of", "get there", "get to", "past the",
         "off ", "pass the", "look for", "find it", "row", "through the", "blue", "red ", "white", "yellow", "green", "gray", "grey", "brown",
         "tan ", "pink", "purple", "silver",
-    ];
-    private static readonly string[] PaymentHints = ["pay", "paid", "accept", "take", "check", "mail", "website", "portal", "routing"];
+    ], StringComparison.Ordinal);
+    private static readonly SearchValues<string> PaymentHints = SearchValues.Create(["pay", "paid", "accept", "take", "check", "mail", "website", "portal", "routing"], StringComparison.Ordinal);
 
     public RuleInfo Info => RuleCatalog.PrivateDetail;
 

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using CarePortal.Review.Rules;
+using Xunit;
+
+namespace CarePortal.Review.Tests.Text;
+
+public sealed class WordStartScanTests
+{
+    /// <summary>Every description of every corpus, each also in capitals (the pattern ignores case).</summary>
+    public static TheoryData<string> Corpora() =>
+        new(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.jsonl").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void Ages_found_at_word_starts_are_those_the_whole_pattern_finds(string corpus)
+    {
+        var scan = ChildDetailsUnneededRule.Age;
+        var whole = Unanchored(scan.Anchored);
+        var texts = CorpusScorer.Load(corpus).Select(c => c.Text).ToList();
+        texts.AddRange(texts.Select(t => t.ToUpperInvariant()).ToList());
+        Assert.All(texts, text => Assert.Equal(
+            whole.Matches(text).Select(m => new TextSpan(m.Index, m.Length)),
+            scan.Matches(text)));
+    }
+
+    [Theory]
+    [InlineData("Mateo is 7 and Santiago is 10; the boys, 7 and 10, wear a size 8 and 10/12.")]
+    [InlineData("Her 14-year-old and 16-year-old sons, a toddler, twins aged 3, ranging in age from 5 to 15.")]
+    [InlineData("TEENAGE DAUGHTERS (AGES 13 & 15), a 2T and 4T, one baby boy and one little girl, under the age of 5.")]
+    [InlineData("A \u212Aids, 4 and 6 (Kelvin sign); pre-teenager; 7\u00BD-year-old; \u0661\u0662 years old.")]
+    public void Ages_in_hard_places_are_found_as_the_whole_pattern_finds_them(string text)
+    {
+        var scan = ChildDetailsUnneededRule.Age;
+        var expected = Unanchored(scan.Anchored).Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, scan.Matches(text));
+    }
+
+    /// <summary>
+    /// The pattern as the framework would scan it everywhere: without its leading \G(?: and closing parenthesis (compiled
+    /// and with a longer bound: scanned at every letter it takes far longer than the reviewer's bound on a long text).
+    /// </summary>
+    private static Regex Unanchored(Regex anchored)
+    {
+        var pattern = anchored.ToString();
+        Assert.StartsWith(@"\G(?:", pattern, StringComparison.Ordinal);
+        return new Regex(pattern[5..^1], anchored.Options | RegexOptions.Compiled, TimeSpan.FromSeconds(30));
+    }
+}

@@ -39,6 +39,27 @@ public sealed class PropertyTests
     public void Fix_never_leaves_confidential_text_it_replaced() =>
         Gen.Select(MixedText, Need).Sample((text, need) => ReviewInvariants.CheckFix(text, Reviewer.Default.Fix(text, need)), iter: 3_000);
 
+    /// <summary>
+    /// CsCheck seed bf3HEc6vQw_1: taking out "Apt 3B. 37064, 38842" joined "(615) 555-0134" and "615-555-0134" (both kept:
+    /// 555-01xx numbers are fictional), and the join reads "…4 615-555-0134", the text of an ID removed elsewhere ("#4#4
+    /// 615-555-0134"). No character of it was confidential, so it is no leak.
+    /// </summary>
+    [Fact]
+    public void Fix_that_joins_kept_text_into_a_removed_ids_text_reveals_nothing() =>
+        Gen.Select(MixedText, Need).Sample((text, need) => ReviewInvariants.CheckFix(text, Reviewer.Default.Fix(text, need)), seed: "bf3HEc6vQw_1", iter: 1);
+
+    [Fact]
+    public void The_fix_invariant_still_fails_when_confidential_text_is_left_in_place()
+    {
+        const string text = "Her SSN is 123-45-6789. She is doing well.";
+        // A fix that took out the wrong words ("Her ") and kept the SSN it says it removed.
+        var wrong = new Finding("confidential-id", Severity.Blocker, new TextSpan(11, 11), "123-45-6789", "An ID.", "") { FixSpan = new TextSpan(0, 4) };
+        var fix = new FixResult(Reviewer.Tidy(text[4..]), [wrong]);
+
+        var failure = Assert.ThrowsAny<Exception>(() => ReviewInvariants.CheckFix(text, fix));
+        Assert.Contains("Fix left the confidential-id \"123-45-6789\"", failure.Message, StringComparison.Ordinal);
+    }
+
     private static string[] CorpusWords() =>
         CorpusScorer.Load("dev.jsonl")
             .SelectMany(c => c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))

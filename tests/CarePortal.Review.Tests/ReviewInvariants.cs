@@ -20,11 +20,20 @@ public static class ReviewInvariants
         }
     }
 
-    /// <summary>No confidential text that Fix replaced is left in its output (unless the same words stood elsewhere, unflagged).</summary>
+    /// <summary>
+    /// No confidential text that Fix replaced is left in its output, unless the same words stood elsewhere unflagged, a
+    /// replacement holds them, or they are formed only where the fix joined the text it kept ("(615) 555-0134 Apt 3B.
+    /// 615-555-0134" without the address reads "…0134 615-555…", which holds an ID "4 615-555-0134" removed elsewhere:
+    /// no character of it was confidential). So that the joins can be trusted, the output must be exactly the text
+    /// with the applied fixes made and tidied.
+    /// </summary>
     public static void CheckFix(string text, FixResult fix)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fix);
+        var kept = KeptPieces(text, fix.Applied);
+        Assert.Equal(Reviewer.Tidy(string.Concat(kept)), fix.Text);
+
         var confidential = fix.Applied.Where(f => f.Rule.StartsWith("confidential-", StringComparison.Ordinal)).ToList();
         var rest = text.ToCharArray();
         foreach (var applied in confidential)
@@ -33,9 +42,11 @@ public static class ReviewInvariants
         }
 
         var untouched = new string(rest);
+        var pieces = kept.Select(Reviewer.Tidy).ToList();
         foreach (var applied in confidential.Where(f => f.Text.Length > 0))
         {
-            if (untouched.Contains(applied.Text, StringComparison.Ordinal) || fix.Applied.Any(f => f.Replacement!.Contains(applied.Text, StringComparison.Ordinal)))
+            if (untouched.Contains(applied.Text, StringComparison.Ordinal) || fix.Applied.Any(f => f.Replacement!.Contains(applied.Text, StringComparison.Ordinal))
+                || !pieces.Any(piece => piece.Contains(applied.Text, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -43,5 +54,22 @@ public static class ReviewInvariants
             Assert.False(fix.Text.Contains(applied.Text, StringComparison.Ordinal),
                 $"Fix left the {applied.Rule} \"{applied.Text}\" in: {fix.Text}");
         }
+    }
+
+    /// <summary>The text between the applied fixes and each fix's replacement, in order: what the fix joined.</summary>
+    private static List<string> KeptPieces(string text, IReadOnlyList<Finding> applied)
+    {
+        var pieces = new List<string>();
+        var position = 0;
+        foreach (var fix in applied)
+        {
+            Assert.True(fix.EditSpan.Start >= position, $"'{fix.Rule}' fix at {fix.EditSpan} overlaps the fix before it");
+            pieces.Add(text[position..fix.EditSpan.Start]);
+            pieces.Add(fix.Replacement!);
+            position = fix.EditSpan.End;
+        }
+
+        pieces.Add(text[position..]);
+        return pieces;
     }
 }

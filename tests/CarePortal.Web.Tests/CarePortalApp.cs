@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -89,7 +90,10 @@ public abstract class CarePortalApp : WebApplicationFactory<Program>, IAsyncLife
         // Tests sign in and call the API far faster than people do; the rate limit tests turn the limits on with low values.
         builder.UseSetting("RateLimits:Enabled", "false");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(new ServerErrorLog($"{GetType().Name} {Provider} {Path.GetFileName(DataDirectory)}")));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock).AddSingleton<IStartupFilter, CallerAddress>());
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock).AddSingleton<IStartupFilter, CallerAddress>()
+            // The real hasher with fewer rounds: at the default 100,000 each of the run's hundreds of sign-ins and new passwords
+            // cost about a tenth of a second of CPU. A hash says its own rounds, so one made at the default still checks.
+            .Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
     }
 
     /// <summary>A client that calls the API as the demo person with this email, through a real bearer token.</summary>

@@ -19,5 +19,8 @@ public static class DemoPeople
     public const string FarPointPerson = "pastor8@church.example";
     public const string TeamLeader = "team.leader@church.example";
     public const string Responder = "responder@church.example";
+
+    /// <summary>A responder of Grace Church Knoxville who is also its needs leader (posts the needs the church knows of).</summary>
+    public const string NeedsLeader = "needs.leader@church.example";
     public const string PlatformAdmin = "admin@careportal.example";
 }

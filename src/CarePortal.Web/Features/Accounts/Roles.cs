@@ -11,12 +11,15 @@ public static class Roles
     public const string ChurchPointPerson = "church-point-person";
     public const string TeamLeader = "team-leader";
     public const string Responder = "responder";
+
+    /// <summary>Posts the needs the church knows of to its own teams; held at the church by one of its people, named by the point person.</summary>
+    public const string NeedsLeader = "needs-leader";
     public const string PlatformAdmin = "platform-admin";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Caseworker, Supervisor, CountyRepresentative, RegionalManager, AgencyAdmin,
-        ChurchPointPerson, TeamLeader, Responder, PlatformAdmin,
+        ChurchPointPerson, TeamLeader, Responder, NeedsLeader, PlatformAdmin,
     ];
 
     /// <summary>Agency staff who may write requests.</summary>
@@ -31,7 +34,7 @@ public static class Roles
     {
         [Caseworker] = "caseworker", [Supervisor] = "supervisor", [CountyRepresentative] = "county representative",
         [RegionalManager] = "regional manager", [AgencyAdmin] = "agency admin", [ChurchPointPerson] = "church point person",
-        [TeamLeader] = "team leader", [Responder] = "responder", [PlatformAdmin] = "platform admin",
+        [TeamLeader] = "team leader", [Responder] = "responder", [NeedsLeader] = "needs leader", [PlatformAdmin] = "platform admin",
     };
 
     /// <summary>One role as people say it, in lower case ("county representative").</summary>

@@ -18,6 +18,7 @@ public static class SiteNavigation
         new("Write a request", "/Requests/Create", Roles.RequestWriters),
         new("Coworker reads", "/CoworkerReads", [Roles.Caseworker, Roles.Supervisor]),
         new("Church feed", "/Churches/Feed", [Roles.ChurchPointPerson, Roles.TeamLeader, Roles.Responder]),
+        new("Church needs", "/ChurchNeeds", [Roles.ChurchPointPerson, Roles.TeamLeader, Roles.Responder]),
         new("Your church", "/Churches/Settings", [Roles.ChurchPointPerson]),
         new("Churches", "/Churches", [Roles.PlatformAdmin]),
         new("Agencies", "/Platform", [Roles.PlatformAdmin]),

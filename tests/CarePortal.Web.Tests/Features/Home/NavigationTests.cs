@@ -14,9 +14,10 @@ public sealed partial class NavigationTests(SqliteApp app) : IClassFixture<Sqlit
         { DemoPeople.CountyRepresentative, ["Home", "Approvals", "Requests", "Write a request", "Training", "Reports"] },
         { DemoPeople.RegionalManager, ["Home", "Approvals", "Requests", "Team training", "County reach", "Reports"] },
         { DemoPeople.AgencyAdmin, ["Home", "Reports", "People", "Audit log", "Agency settings", "Training settings", "Organisations"] },
-        { DemoPeople.PointPerson, ["Home", "Church feed", "Your church", "Reports"] },
-        { DemoPeople.TeamLeader, ["Home", "Church feed"] },
-        { DemoPeople.Responder, ["Home", "Church feed"] },
+        { DemoPeople.PointPerson, ["Home", "Church feed", "Church needs", "Your church", "Reports"] },
+        { DemoPeople.TeamLeader, ["Home", "Church feed", "Church needs"] },
+        { DemoPeople.Responder, ["Home", "Church feed", "Church needs"] },
+        { DemoPeople.NeedsLeader, ["Home", "Church feed", "Church needs"] },
         { DemoPeople.PlatformAdmin, ["Home", "Churches", "Agencies", "Church applications", "Reports", "Organisations"] },
     };
 

@@ -194,6 +194,112 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.ToTable("AdminActions");
                 });
 
+            modelBuilder.Entity("CarePortal.Web.Features.ChurchNeeds.ChurchNeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChurchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MetById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrivateNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MetById");
+
+                    b.HasIndex("PostedById");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("ChurchId", "PostedAt");
+
+                    b.ToTable("ChurchNeed");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.ChurchNeeds.ChurchNeedNoteRead", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChurchNeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChurchNeedId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ChurchNeedNoteRead");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.ChurchNeeds.ChurchNeedResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChurchNeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ChurchNeedId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("ChurchNeedResponse");
+                });
+
             modelBuilder.Entity("CarePortal.Web.Features.Churches.Church", b =>
                 {
                     b.Property<int>("Id")
@@ -2039,6 +2145,61 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Organisation");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.ChurchNeeds.ChurchNeed", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ChurchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MetById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("PostedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.ChurchNeeds.ChurchNeedNoteRead", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.ChurchNeeds.ChurchNeed", null)
+                        .WithMany()
+                        .HasForeignKey("ChurchNeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePortal.Web.Features.ChurchNeeds.ChurchNeedResponse", b =>
+                {
+                    b.HasOne("CarePortal.Web.Features.ChurchNeeds.ChurchNeed", null)
+                        .WithMany()
+                        .HasForeignKey("ChurchNeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Churches.Church", b =>

@@ -7,6 +7,7 @@ namespace CarePortal.Review.Text;
 /// first reviews pay for no code generation, then compiled on a worker thread once it has been used often enough to
 /// repay it, as the runtime tiers up its own code. Measured: 44 template patterns compiled cost ~60 ms to build and
 /// ~20 ms each at first use; interpreted, a match takes about three times as long.
+/// A built-in template's pattern is source-generated (<see cref="NeedPatterns"/>) and used as it is from the start.
 /// </summary>
 internal sealed class TieredRegex
 {
@@ -15,6 +16,7 @@ internal sealed class TieredRegex
     private readonly string pattern;
     private readonly RegexOptions options;
     private readonly TimeSpan timeout;
+    private readonly bool generated;
     private volatile Regex current;
     private int uses;
 
@@ -24,12 +26,14 @@ internal sealed class TieredRegex
         this.pattern = pattern;
         this.options = options & ~RegexOptions.Compiled;
         this.timeout = timeout;
-        current = new Regex(pattern, this.options, timeout);
+        var built = NeedPatterns.Find(pattern, this.options, timeout);
+        generated = built is not null;
+        current = built ?? new Regex(pattern, this.options, timeout);
     }
 
     public bool IsMatch(string text)
     {
-        if (Interlocked.Increment(ref uses) == UsesBeforeCompiling)
+        if (!generated && Interlocked.Increment(ref uses) == UsesBeforeCompiling)
         {
             ThreadPool.UnsafeQueueUserWorkItem(static self => self.Compile(), this, preferLocal: false);
         }

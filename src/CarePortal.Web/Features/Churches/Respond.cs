@@ -16,7 +16,8 @@ namespace CarePortal.Web.Features.Churches;
 /// the request's version, so the second save is tried again on what the first committed, and refused when nothing is left.
 /// </summary>
 public sealed class Respond(
-    AppDbContext db, ReadRequest workflow, ChurchSide side, ChurchAccess access, Outbox outbox, TimeProvider clock, IEnumerable<IRequestChangeListener> changes)
+    AppDbContext db, ReadRequest workflow, ChurchSide side, ChurchAccess access, Outbox outbox, TimeProvider clock, IEnumerable<IRequestChangeListener> changes,
+    IEnumerable<IChurchCommitListener> commitments)
 {
     private const int Attempts = 3;
 
@@ -89,6 +90,11 @@ public sealed class Respond(
         foreach (var listener in changes)
         {
             await listener.ChangingAsync(request, RequestChange.Answered, ct);
+        }
+
+        foreach (var listener in commitments)
+        {
+            await listener.CommittingAsync(request, churchId, wanted.Values.Sum(), ct);
         }
 
         await db.SaveChangesAsync(ct);

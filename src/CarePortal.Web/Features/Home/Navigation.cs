@@ -20,6 +20,7 @@ public static class SiteNavigation
         new("Church feed", "/Churches/Feed", [Roles.ChurchPointPerson, Roles.TeamLeader, Roles.Responder]),
         new("Church needs", "/ChurchNeeds", [Roles.ChurchPointPerson, Roles.TeamLeader, Roles.Responder]),
         new("Your church", "/Churches/Settings", [Roles.ChurchPointPerson]),
+        new("Standing offers", "/Offers", [Roles.ChurchPointPerson, Roles.TeamLeader]),
         new("Churches", "/Churches", [Roles.PlatformAdmin]),
         new("Agencies", "/Platform", [Roles.PlatformAdmin]),
         new("Church applications", "/Platform/Churches", [Roles.PlatformAdmin]),

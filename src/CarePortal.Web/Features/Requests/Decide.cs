@@ -7,7 +7,7 @@ using CarePortal.Web.Features.Refusals;
 namespace CarePortal.Web.Features.Requests;
 
 /// <summary>The approver approves (the request opens), returns it for changes or denies it; a return or a denial says why.</summary>
-public sealed class DecideRequest(AppDbContext db, RequestStore requests, DescriptionReview review, TimeProvider clock, IRequestOpenedListener opened, WriterNotices writer)
+public sealed class DecideRequest(AppDbContext db, RequestStore requests, DescriptionReview review, TimeProvider clock, IEnumerable<IRequestOpenedListener> opened, WriterNotices writer)
 {
     public async Task<CareRequest> RunAsync(ClaimsPrincipal user, int id, Decision decision, string? note, CancellationToken cancellationToken)
     {
@@ -43,7 +43,11 @@ public sealed class DecideRequest(AppDbContext db, RequestStore requests, Descri
         {
             case Decision.Approve:
                 RequestStateMachine.Open(request, RequestAction.Approve, user.UserId(), now, note);
-                opened.Opening(request);
+                foreach (var listener in opened)
+                {
+                    listener.Opening(request);
+                }
+
                 break;
             case Decision.Return:
                 RequestStateMachine.Apply(request, RequestAction.Return, RequestState.ReturnedForChanges, user.UserId(), now, note);
@@ -57,7 +61,11 @@ public sealed class DecideRequest(AppDbContext db, RequestStore requests, Descri
         }
 
         await requests.SaveAsync(cancellationToken);
-        await opened.OpenedAsync(cancellationToken);
+        foreach (var listener in opened)
+        {
+            await listener.OpenedAsync(cancellationToken);
+        }
+
         return request;
     }
 }

@@ -7,7 +7,8 @@ namespace CarePortal.Web.Features.Requests;
 
 /// <summary>
 /// A request opened (a submission needing no approval, the last approval): Requests calls it wherever a request opens;
-/// routing implements it (Churches' <c>Openings</c>), so Requests never names the churches.
+/// routing implements it (Churches' <c>Openings</c>), then Offers' <c>MatchOffers</c>, each called in the order registered, so
+/// Requests never names the churches.
 /// </summary>
 public interface IRequestOpenedListener
 {

@@ -10,7 +10,7 @@ public sealed class SubmitRequest(
     SubmissionReadiness readiness,
     TimeProvider clock,
     IAwaitingApprovalListener awaiting,
-    IRequestOpenedListener opened)
+    IEnumerable<IRequestOpenedListener> opened)
 {
     public async Task<CareRequest> RunAsync(ClaimsPrincipal user, int id, SubmitInput input, CancellationToken cancellationToken)
     {
@@ -29,7 +29,10 @@ public sealed class SubmitRequest(
         if (request.Route == ApprovalRoute.None)
         {
             RequestStateMachine.Open(request, RequestAction.Submit, user.UserId(), now, null);
-            opened.Opening(request);
+            foreach (var listener in opened)
+            {
+                listener.Opening(request);
+            }
         }
         else
         {
@@ -38,7 +41,11 @@ public sealed class SubmitRequest(
         }
 
         await requests.SaveAsync(cancellationToken);
-        await opened.OpenedAsync(cancellationToken);
+        foreach (var listener in opened)
+        {
+            await listener.OpenedAsync(cancellationToken);
+        }
+
         return request;
     }
 }

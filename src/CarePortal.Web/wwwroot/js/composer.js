@@ -6,6 +6,7 @@ import { paintMirror, render } from "./composer/findings.js";
 import { preview, showNeedFields, updateSubmit } from "./composer/form.js";
 import { autosize, changed, keepLocally, offerRestore } from "./composer/drafts.js";
 import { checkReadiness, readinessLater } from "./composer/readiness.js";
+import { offersLater, showOffers } from "./composer/offers.js";
 
 const form = document.getElementById("composer-form");
 const root = form && form.querySelector("[data-composer]");
@@ -42,13 +43,17 @@ if (root) {
 
   text.addEventListener("input", () => { paintMirror(c); later(c); });
   text.addEventListener("scroll", () => { mirror.scrollTop = text.scrollTop; });
-  need.addEventListener("change", () => { c.showNeedFields(); c.review(); });
+  need.addEventListener("change", () => { c.showNeedFields(); c.review(); showOffers(c); });
   form.addEventListener("input", e => {
     c.changed(); c.updateSubmit(); c.preview();
     // The items decide whether ages belong; the children's rows give sizes and genders.
     if (/^Form\.(Items\[\d{1,3}\]\.Name|Children\[\d{1,3}\]\.(Age|Gender|Size))$/.test(e.target.name || "")) later(c);
+    if (e.target.name === "Form.Zip") offersLater(c);
   });
-  form.addEventListener("change", () => { c.changed(); c.updateSubmit(); c.preview(); });
+  form.addEventListener("change", e => {
+    c.changed(); c.updateSubmit(); c.preview();
+    if (e.target.name === "Form.CountyId") showOffers(c);
+  });
   for (const b of form.querySelectorAll("[data-insert]")) {
     b.addEventListener("click", () => {
       text.value = text.value.trimEnd() + b.dataset.insert;
@@ -73,4 +78,5 @@ if (root) {
   c.updateSubmit();
   c.review();
   checkReadiness(c);
+  showOffers(c);
 }

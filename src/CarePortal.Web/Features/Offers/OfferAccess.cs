@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Refusals;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Offers;
+
+/// <summary>
+/// Who runs a church's standing offers, written once: its point person and the leaders of its teams (as forwarding and asking
+/// nearby churches are). Lists filter with <see cref="ChurchesRun"/> in SQL; <see cref="OfferAuthorizationHandler"/> asks the
+/// same of one offer. Approved partners (issue #19 item 2) do not exist yet: only churches post offers.
+/// </summary>
+public static class OfferAccess
+{
+    /// <summary>The churches whose offers the user posts, changes and withdraws.</summary>
+    public static IQueryable<int> ChurchesRun(AppDbContext db, ClaimsPrincipal user)
+    {
+        var points = user.OrganisationsWithRole(Roles.ChurchPointPerson);
+        var teams = user.OrganisationsWithRole(Roles.TeamLeader);
+        return db.Churches.Where(c => points.Contains(c.Id) || db.Organisations.Any(o => teams.Contains(o.Id) && o.ParentId == c.Id)).Select(c => c.Id);
+    }
+
+    /// <summary>Whether the user may run some church's offers (for the header's link and the pages' first refusal).</summary>
+    public static bool MayRunAny(ClaimsPrincipal user) => user.IsInRole(Roles.ChurchPointPerson) || user.IsInRole(Roles.TeamLeader);
+
+    /// <summary>Who sees the offers near a family while writing a request: the people who write requests, no one else.</summary>
+    public static bool ReadsNearby(ClaimsPrincipal user) => Roles.RequestWriters.Any(user.IsInRole);
+
+    public static void ThrowUnlessReadsNearby(ClaimsPrincipal user)
+    {
+        if (!ReadsNearby(user))
+        {
+            throw RefusedException.Forbidden("Only caseworkers, supervisors and county representatives see the offers near a family.");
+        }
+    }
+}
+
+public enum OfferOperation
+{
+    /// <summary>Post a new offer for the church (the resource names the church only).</summary>
+    Post,
+
+    /// <summary>Change or withdraw an offer of the church.</summary>
+    Change,
+}
+
+public sealed record OfferRequirement(OfferOperation Operation) : IAuthorizationRequirement;
+
+/// <summary>
+/// Resource-based authorization of every action on an offer: the people who run its church (<see cref="OfferAccess.ChurchesRun"/>).
+/// The database is taken only when the requirement is an offer's (the middleware builds every handler on every request).
+/// </summary>
+public sealed class OfferAuthorizationHandler(IServiceProvider services) : AuthorizationHandler<OfferRequirement, ChurchOffer>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OfferRequirement requirement, ChurchOffer resource)
+    {
+        if (OfferAccess.MayRunAny(context.User)
+            && await OfferAccess.ChurchesRun(services.GetRequiredService<AppDbContext>(), context.User).ContainsAsync(resource.ChurchId))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}

@@ -295,7 +295,7 @@ public sealed class Seeder(IServiceProvider services)
     private static async Task ClaimsAsync(string connection, World world)
     {
         await using var db = await OpenAsync(connection);
-        await using var writer = await db.BeginBinaryImportAsync("COPY \"ItemClaims\" (\"RequestItemId\", \"CareRequestId\", \"ChurchId\", \"UserId\", \"At\") FROM STDIN (FORMAT BINARY)");
+        await using var writer = await db.BeginBinaryImportAsync("COPY \"ItemClaims\" (\"RequestItemId\", \"CareRequestId\", \"ChurchId\", \"UserId\", \"Quantity\", \"At\") FROM STDIN (FORMAT BINARY)");
         foreach (var r in Generate(world))
         {
             foreach (var item in r.Items.Where(i => i.Church != 0))
@@ -305,6 +305,7 @@ public sealed class Seeder(IServiceProvider services)
                 writer.Write(r.Id, NpgsqlDbType.Integer);
                 writer.Write(item.Church, NpgsqlDbType.Integer);
                 writer.Write(world.Pastor, NpgsqlDbType.Text);
+                writer.Write(item.Quantity, NpgsqlDbType.Integer);
                 writer.Write(r.Responses.First(x => x.Church == item.Church).At, NpgsqlDbType.TimestampTz);
             }
         }

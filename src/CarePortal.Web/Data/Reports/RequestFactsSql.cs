@@ -15,13 +15,26 @@ public static class RequestFactsSql
     /// <summary>Every request's facts, from scratch.</summary>
     public static string Backfill(SqlDialect dialect) => Refresh(dialect, null);
 
+    /// <summary>
+    /// The backfill of the migration that made the facts, which runs before claims had a quantity (PartialItemClaims): a
+    /// church's part of an item it claimed was all of it. The ChurchShares migration backfills again by shares.
+    /// </summary>
+    public static string BackfillBeforeClaimQuantities(SqlDialect dialect) => Refresh(dialect, null, claimQuantities: false);
+
     /// <summary>Deletes and rewrites the facts of <paramref name="requestIds"/> (all requests when null).</summary>
-    public static string Refresh(SqlDialect dialect, IReadOnlyCollection<int>? requestIds)
+    public static string Refresh(SqlDialect dialect, IReadOnlyCollection<int>? requestIds) => Refresh(dialect, requestIds, claimQuantities: true);
+
+    private static string Refresh(SqlDialect dialect, IReadOnlyCollection<int>? requestIds, bool claimQuantities)
     {
         var ids = requestIds is null ? null : ReportSql.Ids(requestIds.Order());
         string And(string column) => ids is null ? "" : $" AND {column} IN ({ids})";
         string Where(string column) => ids is null ? "" : $" WHERE {column} IN ({ids})";
         var cents = $"{dialect.Cents("i.\"UnitValue\"")} * COALESCE(i.\"QuantityGiven\", i.\"Quantity\")";
+        // A church's part of an item is its claim's share of what was given ("2 of 4 coats", 3 given: 1.5 coats' worth each),
+        // so that churches sharing an item are not each credited with all of it.
+        var share = claimQuantities
+            ? $"{dialect.Cents("i.\"UnitValue\"")} * ic.\"Quantity\" * COALESCE(i.\"QuantityGiven\", i.\"Quantity\") / NULLIF(i.\"Quantity\", 0)"
+            : cents;
         // Two saves refreshing one request at once (two churches answering together) take turns on the request's row, so the
         // later one sees the earlier one's rows and neither inserts a fact the other has just inserted.
         var turn = ids is null ? "" : dialect.LockRows("Requests", $"\"Id\" IN ({ids})");
@@ -60,7 +73,7 @@ public static class RequestFactsSql
             JOIN (SELECT cr."CareRequestId", cr."ChurchId", MIN(CASE WHEN cr."At" >= q."OpenedAt" THEN cr."At" END) AS "First" FROM "ChurchResponses" cr
                   JOIN "Requests" q ON q."Id" = cr."CareRequestId" WHERE 1 = 1{And("cr.\"CareRequestId\"")}
                   GROUP BY cr."CareRequestId", cr."ChurchId") s ON s."CareRequestId" = f."RequestId"
-            LEFT JOIN (SELECT ic."CareRequestId", ic."ChurchId", SUM({cents}) AS "Cents" FROM "ItemClaims" ic
+            LEFT JOIN (SELECT ic."CareRequestId", ic."ChurchId", SUM({share}) AS "Cents" FROM "ItemClaims" ic
                        JOIN "RequestItems" i ON i."Id" = ic."RequestItemId" WHERE 1 = 1{And("ic.\"CareRequestId\"")}
                        GROUP BY ic."CareRequestId", ic."ChurchId") g ON g."CareRequestId" = s."CareRequestId" AND g."ChurchId" = s."ChurchId"{Where("f.\"RequestId\"")};
             {stale}

@@ -111,7 +111,7 @@ public sealed record ReportWorld(
                 db.ChurchResponses.Add(new ChurchResponse { CareRequestId = request.Id, ChurchId = church.Id, UserId = pastor.Id, At = at });
                 foreach (var item in request.Items.Where(i => claims.Contains(i.Name)))
                 {
-                    db.ItemClaims.Add(new ItemClaim { CareRequestId = request.Id, RequestItemId = item.Id, ChurchId = church.Id, UserId = pastor.Id, At = at });
+                    db.ItemClaims.Add(new ItemClaim { CareRequestId = request.Id, RequestItemId = item.Id, ChurchId = church.Id, UserId = pastor.Id, Quantity = item.Quantity, At = at });
                 }
             }
 

@@ -81,6 +81,31 @@ public abstract class RequestFactsTests<TApp>(TApp app) where TApp : CarePortalA
     }
 
     [Fact]
+    public async Task Churches_sharing_an_items_quantity_are_each_credited_with_their_share_of_what_was_given()
+    {
+        await churches.RetireAllAsync();
+        var first = await churches.OnboardAsync("37402");
+        var second = await churches.OnboardAsync("37403");
+        var (request, agency) = await churches.OpenAsync("37402", radius: 5, churches: 2, items: [new ItemInput("Winter coat", 4, 45m)]);
+        var coat = request.Items.Single().Id;
+        foreach (var pastor in new[] { first.PointPerson, second.PointPerson })
+        {
+            var answer = await (await app.ClientForAsync(pastor)).PostAsJsonAsync($"/api/requests/{request.Id}/responses",
+                new ResponseInput(null, null, null, [new ItemQuantity(coat, 2)]), Json.Options);
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        }
+
+        // Each church gave 2 of the 4 coats; 3 were given in the end: 3 × 45 = 135 in all, 67.50 each, never 135 or 180 each.
+        var caseworker = await app.ClientForAsync(agency.Caseworker);
+        Assert.Equal(HttpStatusCode.OK, (await caseworker.PostAsJsonAsync($"/api/requests/{request.Id}/close",
+            new CloseInput(CloseOutcome.PartiallyMet, [new ItemGiven(coat, 3)], ChildOutcomes: ["returned-home"], Rating: 4), Json.Options)).StatusCode);
+
+        Assert.Equal(13500L, (await FactAsync(request.Id))!.Cents);
+        Assert.Equal(67.50m, (await ReportAsync(first.PointPerson)).Totals.EconomicImpact);
+        Assert.Equal(67.50m, (await ReportAsync(second.PointPerson)).Totals.EconomicImpact);
+    }
+
+    [Fact]
     public async Task Two_churches_answering_one_request_at_the_same_moment_both_count()
     {
         await churches.RetireAllAsync();

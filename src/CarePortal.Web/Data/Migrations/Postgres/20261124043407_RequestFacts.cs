@@ -74,7 +74,7 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                 });
 
             // The facts of every existing request, by the same statement that keeps them after each save (before the indexes: faster).
-            migrationBuilder.Sql(RequestFactsSql.Backfill(SqlDialect.Postgres));
+            migrationBuilder.Sql(RequestFactsSql.BackfillBeforeClaimQuantities(SqlDialect.Postgres));
 
             migrationBuilder.CreateIndex(
                 name: "IX_ChurchFacts_AgencyId_CountedAt",

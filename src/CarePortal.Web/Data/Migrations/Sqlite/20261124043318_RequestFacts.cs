@@ -73,7 +73,7 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                 });
 
             // The facts of every existing request, by the same statement that keeps them after each save (before the indexes: faster).
-            migrationBuilder.Sql(RequestFactsSql.Backfill(SqlDialect.Sqlite));
+            migrationBuilder.Sql(RequestFactsSql.BackfillBeforeClaimQuantities(SqlDialect.Sqlite));
 
             migrationBuilder.CreateIndex(
                 name: "IX_ChurchFacts_AgencyId_CountedAt",

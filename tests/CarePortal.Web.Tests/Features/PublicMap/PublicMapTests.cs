@@ -45,8 +45,8 @@ public abstract partial class PublicMapTests<TApp>(TApp app) where TApp : CarePo
         Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), shown.Select(r => KeyValuePair.Create(r[0], r[1])).OrderBy(e => e.Key, StringComparer.Ordinal));
         Assert.Contains(["Sevier County", "5 to 6"], shown);
         var needs = Rows(html, "need-table");
-        Assert.Contains(["Sevier County", "clothing", Urgency.Critical.Name(), "fewer than 3"], needs);
-        Assert.Contains(["Sevier County", "clothing", Urgency.Normal.Name(), "4"], needs);
+        Assert.Contains(["Sevier County", "Clothing", Urgency.Critical.Name(), "fewer than 3"], needs);
+        Assert.Contains(["Sevier County", "Clothing", Urgency.Normal.Name(), "4"], needs);
         Assert.DoesNotContain(needs.Concat(shown), r => r[^1] is "1" or "2");
         Assert.Matches("class=\"map-county map-bucket-2\" data-fips=\"47155\"", html);
         Assert.DoesNotContain("37862", html, StringComparison.Ordinal);

@@ -35,6 +35,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CountySetting> CountySettings => Set<CountySetting>();
     public DbSet<TeamSetting> TeamSettings => Set<TeamSetting>();
     public DbSet<RequestRecipient> RequestRecipients => Set<RequestRecipient>();
+    public DbSet<ResponderApproval> ResponderApprovals => Set<ResponderApproval>();
     public DbSet<RequestRouting> RequestRoutings => Set<RequestRouting>();
     public DbSet<ChurchResponse> ChurchResponses => Set<ChurchResponse>();
     public DbSet<ItemClaim> ItemClaims => Set<ItemClaim>();

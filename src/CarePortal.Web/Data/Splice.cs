@@ -14,6 +14,10 @@ public static class Splice
     public static TResult Inline<T1, T2, TResult>(this Expression<Func<T1, T2, TResult>> rule, T1 first, T2 second) =>
         throw new InvalidOperationException($"{nameof(Inline)} marks a rule inside an expression given to {nameof(Splice)}.{nameof(Expand)}.");
 
+    /// <summary>A mark for <see cref="Expand{T}"/>; never runs.</summary>
+    public static TResult Inline<T1, T2, T3, T4, TResult>(this Expression<Func<T1, T2, T3, T4, TResult>> rule, T1 first, T2 second, T3 third, T4 fourth) =>
+        throw new InvalidOperationException($"{nameof(Inline)} marks a rule inside an expression given to {nameof(Splice)}.{nameof(Expand)}.");
+
     public static Expression<T> Expand<T>(Expression<T> query) => (Expression<T>)new Expander().Visit(query);
 
     private sealed class Expander : ExpressionVisitor

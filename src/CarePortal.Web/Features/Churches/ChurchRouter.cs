@@ -46,14 +46,17 @@ public sealed class ChurchRouter(
 
         var reaches = await ReachesAsync(opened.Select(r => r.CountyId), cancellationToken);
         var churches = await directory.ChurchesAsync(db, cancellationToken);
+        var approved = await ApprovedAsync(opened, now, cancellationToken);
         var sends = new List<(CareRequest Request, IReadOnlyList<RoutedChurch> Chosen)>(opened.Count);
         foreach (var request in opened)
         {
             into.Add(new RequestRouting { CareRequestId = request.Id, OpenedAt = now });
-            sends.Add((request, Choose(request.Zip, request.Need, churches, reaches[request.CountyId])));
+            sends.Add((request, ZipCentroids.TryGet(request.Zip, out var family)
+                ? ChurchRouting.Choose(family, request.Need, churches, reaches[request.CountyId], approved.GetValueOrDefault(request.AgencyId)?.Churches)
+                : []));
         }
 
-        var addressees = await SendAsync(sends, round: 1, now, opened.Select(r => r.CaseworkerId), into, cancellationToken);
+        var addressees = await SendAsync(sends, round: 1, now, opened.Select(r => r.CaseworkerId), approved, into, cancellationToken);
         foreach (var (request, chosen) in sends)
         {
             if (addressees.TryGetValue(request.CaseworkerId, out var caseworker))
@@ -74,10 +77,13 @@ public sealed class ChurchRouter(
             return 0;
         }
 
+        var now = clock.GetUtcNow();
+        var approved = await ApprovedAsync([request], now, cancellationToken);
         var already = (await db.RequestRecipients.Where(r => r.CareRequestId == request.Id).Select(r => r.ChurchId).ToListAsync(cancellationToken)).ToHashSet();
-        var chosen = ChurchRouting.Escalate(family, request.Need, await directory.ChurchesAsync(db, cancellationToken), reach, already, options.Value);
+        var chosen = ChurchRouting.Escalate(family, request.Need, await directory.ChurchesAsync(db, cancellationToken), reach, already, options.Value,
+            approved.GetValueOrDefault(request.AgencyId)?.Churches);
         var rows = new NewRows();
-        await SendAsync([(request, chosen)], round: 2, clock.GetUtcNow(), [], rows, cancellationToken);
+        await SendAsync([(request, chosen)], round: 2, now, [], approved, rows, cancellationToken);
         rows.AddTo(db);
         return chosen.Count;
     }
@@ -102,30 +108,50 @@ public sealed class ChurchRouter(
         ZipCentroids.TryGet(zip, out var family) ? ChurchRouting.Choose(family, need, churches, reach) : [];
 
     /// <summary>
+    /// For each agency with a tier-2 request among these, the churches such a request may go to and the people in them it may
+    /// reach: those the agency approved, now (<see cref="ChurchAccess.ApprovedMembers"/>, the rule readers are held to).
+    /// </summary>
+    public async Task<Dictionary<int, ApprovedReach>> ApprovedAsync(IEnumerable<CareRequest> requests, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var reach = new Dictionary<int, ApprovedReach>();
+        foreach (var agencyId in requests.Where(r => r.Tier == 2).Select(r => r.AgencyId).Distinct())
+        {
+            var members = await ChurchAccess.ApprovedMembers(db, agencyId, now).ToListAsync(cancellationToken);
+            reach[agencyId] = new ApprovedReach(members.Select(m => m.ChurchId).ToHashSet(), members.Select(m => m.UserId).ToHashSet(StringComparer.Ordinal),
+                members.ToLookup(m => m.ChurchId, m => m.UserId));
+        }
+
+        return reach;
+    }
+
+    /// <summary>
     /// Records each request's churches and queues their people's emails; returns the outbox's view of everyone looked up,
     /// <paramref name="alsoLookUp"/> included, so the caller's own emails need no query of their own.
     /// </summary>
     private async Task<Dictionary<string, Addressee>> SendAsync(
-        IReadOnlyList<(CareRequest Request, IReadOnlyList<RoutedChurch> Chosen)> sends, int round, DateTimeOffset now, IEnumerable<string> alsoLookUp, NewRows into,
-        CancellationToken cancellationToken)
+        IReadOnlyList<(CareRequest Request, IReadOnlyList<RoutedChurch> Chosen)> sends, int round, DateTimeOffset now, IEnumerable<string> alsoLookUp,
+        Dictionary<int, ApprovedReach> approved, NewRows into, CancellationToken cancellationToken)
     {
         var ids = sends.SelectMany(s => s.Chosen).Select(c => c.ChurchId).Distinct().ToList();
         var names = ids.Count == 0 ? [] : await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
             .Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         var members = ids.Count == 0 ? [] : await MembersAsync(ids, cancellationToken);
-        var addressees = await outbox.AddresseesAsync(members.Select(m => m.UserId).Concat(alsoLookUp), cancellationToken);
+        var addressees = await outbox.AddresseesAsync(members.Select(m => m.UserId).Concat(approved.Values.SelectMany(a => a.People)).Concat(alsoLookUp), cancellationToken);
         var zones = await ZonesAsync(sends.Select(s => s.Request.AgencyId), cancellationToken);
         var byChurch = members.ToLookup(m => m.ChurchId);
         var site = new Uri(mail.Value.SiteUrl);
         foreach (var (request, chosen) in sends)
         {
             var tag = "," + request.Need + ",";
+            var tierTwo = approved.GetValueOrDefault(request.AgencyId);
             var (items, forWhom, due) = RoutedEmailParts.Of(request, zones.GetValueOrDefault(request.AgencyId));
             foreach (var church in chosen)
             {
                 into.Add(new RequestRecipient { CareRequestId = request.Id, ChurchId = church.ChurchId, Miles = church.Miles, Round = round, At = now });
-                var them = byChurch[church.ChurchId].Where(m => m.Needs is null || m.Needs == "," || m.Needs.Contains(tag, StringComparison.Ordinal))
-                    .Select(m => m.UserId).Distinct().Select(id => addressees.GetValueOrDefault(id)).OfType<Addressee>();
+                // A tier-2 request: its agency's approved people in the church, whatever their teams' settings (no one else may read it).
+                var them = (tierTwo is not null ? tierTwo.ByChurch[church.ChurchId]
+                    : byChurch[church.ChurchId].Where(m => m.Needs is null || m.Needs == "," || m.Needs.Contains(tag, StringComparison.Ordinal)).Select(m => m.UserId))
+                    .Distinct().Select(id => addressees.GetValueOrDefault(id)).OfType<Addressee>();
                 foreach (var person in them)
                 {
                     // Each person's own "Yes, I can help" link, so one email each.
@@ -172,3 +198,6 @@ public sealed class ChurchRouter(
     /// <summary>A church's person; <paramref name="Needs"/> is null for those who get every request, else their team's needs (<c>-</c>: none).</summary>
     private sealed record Member(int ChurchId, string UserId, string? Needs);
 }
+
+/// <summary>An agency's approved reach for its tier-2 requests: the churches with someone it approved, those people, and who is in which church.</summary>
+public sealed record ApprovedReach(IReadOnlySet<int> Churches, IReadOnlySet<string> People, ILookup<int, string> ByChurch);

@@ -15,20 +15,24 @@ public sealed record RoutedChurch(int ChurchId, double Miles);
 /// </summary>
 public static class ChurchRouting
 {
-    /// <summary>The churches a request goes to when it opens.</summary>
-    public static IReadOnlyList<RoutedChurch> Choose(GeoPoint family, string need, IReadOnlyList<ChurchCandidate> candidates, CountyReach county) =>
-        Nearest(family, need, candidates, county.RadiusMiles, county.Churches, alreadyNotified: null);
+    /// <summary>The churches a request goes to when it opens; only those in <paramref name="only"/> when given (a tier-2 request).</summary>
+    public static IReadOnlyList<RoutedChurch> Choose(
+        GeoPoint family, string need, IReadOnlyList<ChurchCandidate> candidates, CountyReach county, IReadOnlySet<int>? only = null) =>
+        Nearest(family, need, candidates, county.RadiusMiles, county.Churches, alreadyNotified: null, only);
 
     /// <summary>
     /// The next nearest churches not yet notified, up to the county's number more, out to the county radius times
     /// <see cref="RoutingOptions.EscalationRadiusFactor"/>. A church's own radius still wins: it is never asked from farther.
     /// </summary>
     public static IReadOnlyList<RoutedChurch> Escalate(
-        GeoPoint family, string need, IReadOnlyList<ChurchCandidate> candidates, CountyReach county, IReadOnlySet<int> alreadyNotified, RoutingOptions options) =>
-        Nearest(family, need, candidates, county.EscalationRadiusMiles ?? county.RadiusMiles * options.EscalationRadiusFactor, county.EscalationChurches ?? county.Churches, alreadyNotified);
+        GeoPoint family, string need, IReadOnlyList<ChurchCandidate> candidates, CountyReach county, IReadOnlySet<int> alreadyNotified, RoutingOptions options,
+        IReadOnlySet<int>? only = null) =>
+        Nearest(family, need, candidates, county.EscalationRadiusMiles ?? county.RadiusMiles * options.EscalationRadiusFactor, county.EscalationChurches ?? county.Churches,
+            alreadyNotified, only);
 
     private static List<RoutedChurch> Nearest(
-        GeoPoint family, string need, IReadOnlyList<ChurchCandidate> candidates, double countyRadius, int count, IReadOnlySet<int>? alreadyNotified)
+        GeoPoint family, string need, IReadOnlyList<ChurchCandidate> candidates, double countyRadius, int count, IReadOnlySet<int>? alreadyNotified,
+        IReadOnlySet<int>? only)
     {
         var found = new List<RoutedChurch>();
         if (count <= 0)
@@ -48,7 +52,7 @@ public static class ChurchRouting
             }
 
             var church = candidates[i];
-            if (!church.Active || church.Paused)
+            if (!church.Active || church.Paused || (only is not null && !only.Contains(church.Id)))
             {
                 continue;
             }

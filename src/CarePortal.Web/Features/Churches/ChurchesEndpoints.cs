@@ -108,8 +108,8 @@ public static class ChurchesEndpoints
     }
 
     /// <summary>The open requests that went to the church, newest first (public part: the request's own page has the rest).</summary>
-    private static async Task<Ok<List<ReceivedView>>> Received(int id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await ReceivedFeed.ReadAsync(db, id, user.UserId(), ct)
+    private static async Task<Ok<List<ReceivedView>>> Received(int id, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await ReceivedFeed.ReadAsync(db, id, user.UserId(), clock.GetUtcNow(), ct)
             ?? throw RefusedException.Forbidden("Only the church's people see the requests it received."));
 
     private static Created<ChurchView> Created(Church church) => TypedResults.Created($"/api/churches/{church.Id}", ChurchView.From(church));

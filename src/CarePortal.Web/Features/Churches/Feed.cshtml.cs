@@ -12,7 +12,7 @@ namespace CarePortal.Web.Features.Churches;
 /// The church's feed: the open requests routed (or shared) to each of the person's churches, and those it met; filtered by
 /// need, county, distance and the day they arrived, sorted newest, nearest or by deadline (<see cref="FeedFilter"/>).
 /// </summary>
-public sealed class FeedModel(ChurchAccess access, AppDbContext db, PersonTimeZone zones) : PageModel
+public sealed class FeedModel(ChurchAccess access, AppDbContext db, PersonTimeZone zones, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<ChurchFeed> Churches { get; private set; } = [];
 
@@ -46,7 +46,8 @@ public sealed class FeedModel(ChurchAccess access, AppDbContext db, PersonTimeZo
         var mine = await access.ChurchesOfAsync(User, ct);
         var churches = await db.Churches.AsNoTracking().Where(c => mine.Contains(c.Id))
             .Select(c => new { c.Id, c.Organisation!.Name, c.Paused }).OrderBy(c => c.Name).ToListAsync(ct);
-        var shown = db.Requests.Where(q => q.State == RequestState.Open || q.State == RequestState.ClosedFullyMet || q.State == RequestState.ClosedPartiallyMet);
+        var shown = db.Requests.Where(q => q.State == RequestState.Open || q.State == RequestState.ClosedFullyMet || q.State == RequestState.ClosedPartiallyMet)
+            .Where(ChurchAccess.TierLetsOn(db, User.UserId(), clock.GetUtcNow()));
         var reached = db.RequestRecipients.AsNoTracking().Where(r => mine.Contains(r.ChurchId));
         var countyIds = await reached.Join(shown, r => r.CareRequestId, q => q.Id, (r, q) => q.CountyId).Distinct().ToListAsync(ct);
         Counties = [.. (await db.Organisations.AsNoTracking().Where(o => countyIds.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(ct))

@@ -57,8 +57,12 @@ public sealed class NearbyShare(AppDbContext db, ChurchRouter router, ChurchDire
         }
 
         var reach = await router.ReachAsync(request.CountyId, ct);
+        var now = clock.GetUtcNow();
+        // A tier-2 request goes only to churches with someone its agency approved, and only those people hear of it.
+        var approved = (await router.ApprovedAsync([request], now, ct)).GetValueOrDefault(request.AgencyId);
         var already = (await db.RequestRecipients.Where(r => r.CareRequestId == id).Select(r => r.ChurchId).ToListAsync(ct)).ToHashSet();
-        var chosen = ChurchRouting.Escalate(family, request.Need, await directory.ChurchesAsync(db, ct), reach with { Churches = count }, already, options.Value);
+        var chosen = ChurchRouting.Escalate(family, request.Need, await directory.ChurchesAsync(db, ct), reach with { Churches = count }, already, options.Value,
+            approved?.Churches);
         if (chosen.Count == 0)
         {
             return [];
@@ -67,13 +71,13 @@ public sealed class NearbyShare(AppDbContext db, ChurchRouter router, ChurchDire
         var ids = chosen.Select(c => c.ChurchId).Append(churchId).ToList();
         var names = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var leaders = await ChurchLeaders.OfAsync(db, chosen.Select(c => c.ChurchId).ToList(), ct);
-        var now = clock.GetUtcNow();
         foreach (var church in chosen)
         {
             db.RequestRecipients.Add(new RequestRecipient { CareRequestId = id, ChurchId = church.ChurchId, Miles = church.Miles, Round = Round, At = now });
             var email = new RequestSharedEmail(id, names[church.ChurchId], names[churchId], request.Need, request.Urgency.ToString().ToLowerInvariant(),
                 request.Description, church.Miles.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
-            await outbox.ToPeopleAsync(leaders.GetValueOrDefault(church.ChurchId, []), email, id, digestible: false, ct);
+            await outbox.ToPeopleAsync(approved is null ? leaders.GetValueOrDefault(church.ChurchId, []) : [.. approved.ByChurch[church.ChurchId].Distinct()], email, id,
+                digestible: false, ct);
         }
 
         try

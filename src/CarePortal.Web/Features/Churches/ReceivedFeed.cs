@@ -11,10 +11,10 @@ namespace CarePortal.Web.Features.Churches;
 public static class ReceivedFeed
 {
     /// <summary>The feed, or null when the person is not one of the church's people (or there is no such church).</summary>
-    public static async Task<List<ReceivedView>?> ReadAsync(AppDbContext db, int churchId, string userId, CancellationToken ct)
+    public static async Task<List<ReceivedView>?> ReadAsync(AppDbContext db, int churchId, string userId, DateTimeOffset now, CancellationToken ct)
     {
         List<ReceivedView>? feed = null;
-        await foreach (var row in ReceivedFeedQuery.Run(db, churchId, userId).WithCancellation(ct))
+        await foreach (var row in ReceivedFeedQuery.Run(db, churchId, userId, now).WithCancellation(ct))
         {
             feed ??= [];
             if (row.RequestId is { } id)

@@ -12,7 +12,7 @@ namespace CarePortal.Web.Features.Churches;
 /// people of a church the request went to while it is open, and of a church that committed to it after; anyone else learns
 /// nothing of it (404).
 /// </summary>
-public sealed class ViewAsChurch(AppDbContext db, ChurchSide side)
+public sealed class ViewAsChurch(AppDbContext db, ChurchSide side, TimeProvider clock)
 {
     public async Task<ChurchRequestView> ChurchViewAsync(ClaimsPrincipal user, int id, int? churchId, CancellationToken ct)
     {
@@ -38,7 +38,7 @@ public sealed class ViewAsChurch(AppDbContext db, ChurchSide side)
             .Join(db.Users, d => d.UserId, u => u.Id, (d, u) => new DeliveryView(u.DisplayName, d.Note, d.At)).ToListAsync(ct);
         var leads = user.HasRoleAt(Roles.ChurchPointPerson, church) || await side.LeadsTeamOfAsync(user, church, ct);
         // Who reads the private part is one rule, Requests' PrivateAccess (a committed church only while the request is open).
-        var mayReadPrivate = await PrivateAccess.AllowsAsync(db, user, request, ct);
+        var mayReadPrivate = await PrivateAccess.AllowsAsync(db, user, request, clock.GetUtcNow(), ct);
         return new ChurchRequestView(ChurchRequestPart.From(request), church, name, reached, recipient.Miles, recipient.Round, items,
             items.Any(i => i.Status == ItemStatus.OurChurch), leads, user.HasRoleAt(Roles.ChurchPointPerson, church), mayReadPrivate, deliveries);
     }

@@ -19,7 +19,7 @@ public sealed class AgencyOverview(AppDbContext db) : IHomeSection
     public async Task<object> LoadAsync(HomeViewer viewer, CancellationToken ct)
     {
         var agencies = viewer.User.OrganisationsWithRole(Roles.AgencyAdmin);
-        var byState = await RequestAccess.Readable(db, viewer.User).AsNoTracking().Where(r => agencies.Contains(r.AgencyId))
+        var byState = await RequestAccess.Readable(db, viewer.User, viewer.Now).AsNoTracking().Where(r => agencies.Contains(r.AgencyId))
             .GroupBy(r => r.State).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var tree = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.ParentId }).ToListAsync(ct);
         var under = new HashSet<int>(agencies);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed class ChurchFeedTop(AppDbContext db, ChurchAccess access) : IHomeS
     {
         var mine = await access.ChurchesOfAsync(viewer.User, ct);
         var rows = await db.RequestRecipients.AsNoTracking().Where(x => mine.Contains(x.ChurchId))
-            .Join(db.Requests.Where(r => r.State == RequestState.Open), x => x.CareRequestId, r => r.Id, (x, r) => new
+            .Join(db.Requests.Where(r => r.State == RequestState.Open).Where(ChurchAccess.TierLetsOn(db, viewer.User.UserId(), viewer.Now)), x => x.CareRequestId, r => r.Id, (x, r) => new
             {
                 r.Id, r.Need, r.Urgency, x.Miles,
                 Items = db.RequestItems.Count(i => i.CareRequestId == r.Id),

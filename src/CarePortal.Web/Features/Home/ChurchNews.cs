@@ -18,7 +18,7 @@ public sealed class ChurchNews(AppDbContext db, TimeProvider clock) : IHomeSecti
     public async Task<object> LoadAsync(HomeViewer viewer, CancellationToken ct)
     {
         var me = viewer.User.UserId();
-        var mine = RequestAccess.Readable(db, viewer.User).Where(r => r.CaseworkerId == me);
+        var mine = RequestAccess.Readable(db, viewer.User, viewer.Now).Where(r => r.CaseworkerId == me);
         var since = clock.GetUtcNow().AddDays(-Days);
         var responses = await db.ChurchResponses.AsNoTracking().Where(x => mine.Any(r => r.Id == x.CareRequestId))
             .OrderByDescending(x => x.Id).Take(20).Select(x => new News(x.CareRequestId, x.ChurchId, "said “Yes, I can help”", x.At)).ToListAsync(ct);

@@ -17,7 +17,7 @@ public sealed class Exceptions(AppDbContext db, TimeProvider clock) : IHomeSecti
     {
         var regions = viewer.User.OrganisationsWithRole(Roles.RegionalManager);
         var now = clock.GetUtcNow();
-        var rows = await RequestAccess.Readable(db, viewer.User).AsNoTracking()
+        var rows = await RequestAccess.Readable(db, viewer.User, viewer.Now).AsNoTracking()
             .Where(r => regions.Contains(r.RegionId) && (r.State == RequestState.Open || r.State == RequestState.ExpiredNotApproved))
             .OrderByDescending(r => r.Id).Take(200).Select(r => new { r.Id, r.Need, r.State, r.DueAt, r.ClosedAt }).ToListAsync(ct);
         var exceptions = rows.Where(r => r.State == RequestState.ExpiredNotApproved ? r.ClosedAt >= now.AddDays(-30) : r.DueAt < now).Take(10);

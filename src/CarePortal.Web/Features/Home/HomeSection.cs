@@ -14,8 +14,8 @@ public interface IHomeSection
     Task<object> LoadAsync(HomeViewer viewer, CancellationToken ct);
 }
 
-/// <summary>Who is looking, and the time zone the times are shown in.</summary>
-public sealed record HomeViewer(ClaimsPrincipal User, TimeZoneInfo Zone)
+/// <summary>Who is looking, the time zone the times are shown in, and the moment they look.</summary>
+public sealed record HomeViewer(ClaimsPrincipal User, TimeZoneInfo Zone, DateTimeOffset Now)
 {
     public string When(DateTimeOffset at) => LocalTime.Describe(at, Zone);
 

@@ -21,7 +21,7 @@ public sealed class IndexModel(IEnumerable<IHomeSection> sections, PersonTimeZon
             return;
         }
 
-        var viewer = new HomeViewer(User, await zones.OfAsync(User, ct));
+        var viewer = new HomeViewer(User, await zones.OfAsync(User, ct), clock.GetUtcNow());
         Name = User.FindFirst(MembershipClaimTypes.DisplayName)?.Value;
         ZoneName = Organisations.LocalTime.ZoneName(clock.GetUtcNow(), viewer.Zone);
         var shown = new List<(string, object)>();

@@ -20,7 +20,7 @@ public abstract class WriterSection(AppDbContext db) : IHomeSection
     protected IQueryable<CareRequest> Mine(HomeViewer viewer)
     {
         var me = viewer.User.UserId();
-        return RequestAccess.Readable(Db, viewer.User).Where(r => r.CaseworkerId == me);
+        return RequestAccess.Readable(Db, viewer.User, viewer.Now).Where(r => r.CaseworkerId == me);
     }
 
     protected static HomeList Listed(HomeViewer viewer, HomeList list) => list with { HideWhenEmpty = !viewer.User.IsInRole(Roles.Caseworker) };

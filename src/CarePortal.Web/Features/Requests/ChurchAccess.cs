@@ -12,12 +12,13 @@ namespace CarePortal.Web.Features.Requests;
 /// from a nearby church: a <see cref="RequestRecipient"/> row) until it closes (open, or paused for a while), and a church that
 /// committed to it (claimed items) also after it closed, so it sees what it met. Anyone else in a church learns nothing of the request (404).
 /// Every person of such a church reads it, whatever the team settings say: those settings choose who is emailed, and a
-/// point person may forward the request to any responder of the church.
+/// point person may forward the request to any responder of the church; but a tier-2 (relational) request only the people its
+/// agency approved read (<see cref="TierLets"/>: a current <see cref="ResponderApproval"/>, unexpired at this moment, not withdrawn).
 /// The rule is written once, <see cref="ReadsThrough"/>: the lists filter with it (<see cref="Reads"/>) and the check on one
 /// request (<see cref="ReadersAsync"/>) runs the same expression with the request in place; one indexed lookup per request,
 /// state and person, remembered for the rest of the HTTP request (the page and the API ask several times).
 /// </summary>
-public sealed class ChurchAccess(AppDbContext db)
+public sealed class ChurchAccess(AppDbContext db, TimeProvider clock)
 {
     private readonly Dictionary<(string User, int Request, RequestState State), IReadOnlyList<int>> known = [];
 
@@ -44,18 +45,50 @@ public sealed class ChurchAccess(AppDbContext db)
         await ChurchIdsOf(db, user.UserId()).Distinct().ToListAsync(ct);
 
     /// <summary>
-    /// The rule: the church of a recipient row reads the request while it is live (open or paused), and after that if the
-    /// church committed to it.
+    /// Whether the request's tier lets this person read it through a church: tier 2 (mentoring, babysitting, meals) only when its
+    /// agency approved them (a background check) and the approval holds at <c>now</c>; tier 3 never goes to churches (no recipient
+    /// row), and tier 1 to every person of a church it went to.
     /// </summary>
-    public static Expression<Func<CareRequest, RequestRecipient, bool>> ReadsThrough(AppDbContext db) => (r, x) =>
-        r.State == RequestState.Open || r.State == RequestState.Paused
-        || db.ItemClaims.Any(c => c.CareRequestId == x.CareRequestId && c.ChurchId == x.ChurchId);
+    public static readonly Expression<Func<AppDbContext, CareRequest, string, DateTimeOffset, bool>> TierLets = (db, r, userId, now) =>
+        r.Tier != 2 || db.ResponderApprovals.Any(a => a.UserId == userId && a.AgencyId == r.AgencyId && a.WithdrawnAt == null && a.ExpiresAt > now);
+
+    /// <summary>The tier's part of the rule for one person at one moment, to filter a church-side list of requests with.</summary>
+    public static Expression<Func<CareRequest, bool>> TierLetsOn(AppDbContext db, string userId, DateTimeOffset now) =>
+        Splice.Expand<Func<CareRequest, bool>>(r => TierLets.Inline(db, r, userId, now));
+
+    /// <summary>
+    /// The agency's people a tier-2 request of its may reach at <paramref name="now"/>: those with a current approval of the agency
+    /// (<see cref="TierLets"/>, the same condition).
+    /// </summary>
+    public static IQueryable<string> ApprovedBy(AppDbContext db, int agencyId, DateTimeOffset now) =>
+        db.ResponderApprovals.Where(a => a.AgencyId == agencyId && a.WithdrawnAt == null && a.ExpiresAt > now).Select(a => a.UserId);
+
+    /// <summary>
+    /// The people the agency approved at <paramref name="now"/> (<see cref="ApprovedBy"/>) and their churches, by the same memberships
+    /// as <see cref="ChurchesOf"/>: where a tier-2 request of the agency may go, and who there hears of it.
+    /// </summary>
+    public static IQueryable<ApprovedMember> ApprovedMembers(AppDbContext db, int agencyId, DateTimeOffset now)
+    {
+        var approved = ApprovedBy(db, agencyId, now);
+        return db.Memberships.Where(m => approved.Contains(m.UserId) && (m.Role == Roles.ChurchPointPerson || m.Role == Roles.Responder || m.Role == Roles.TeamLeader))
+            .Select(m => new ApprovedMember(m.Organisation!.Kind == OrganisationKind.Team ? m.Organisation.ParentId!.Value : m.OrganisationId, m.UserId));
+    }
+
+    /// <summary>
+    /// The rule: the church of a recipient row reads the request while it is live (open or paused), and after that if the
+    /// church committed to it; and the person reads it only if its tier lets them (<see cref="TierLets"/>).
+    /// </summary>
+    public static Expression<Func<CareRequest, RequestRecipient, bool>> ReadsThrough(AppDbContext db, string userId, DateTimeOffset now) =>
+        Splice.Expand<Func<CareRequest, RequestRecipient, bool>>((r, x) =>
+            (r.State == RequestState.Open || r.State == RequestState.Paused
+             || db.ItemClaims.Any(c => c.CareRequestId == x.CareRequestId && c.ChurchId == x.ChurchId))
+            && TierLets.Inline(db, r, userId, now));
 
     /// <summary>The rule as the lists' filter: a request one of the person's churches reads through <see cref="ReadsThrough"/>.</summary>
-    public static Expression<Func<CareRequest, bool>> Reads(AppDbContext db, string userId)
+    public static Expression<Func<CareRequest, bool>> Reads(AppDbContext db, string userId, DateTimeOffset now)
     {
         var mine = ChurchIdsOf(db, userId);
-        var rule = ReadsThrough(db);
+        var rule = ReadsThrough(db, userId, now);
         var (r, x) = (rule.Parameters[0], rule.Parameters[1]);
         Expression<Func<RequestRecipient, bool>> sent = y => mine.Contains(y.ChurchId);
         // r => db.RequestRecipients.Any(x => x.CareRequestId == r.Id && mine.Contains(x.ChurchId) && rule(r, x))
@@ -83,7 +116,7 @@ public sealed class ChurchAccess(AppDbContext db)
             return readers;
         }
 
-        var rule = ReadsThrough(db);
+        var rule = ReadsThrough(db, me, clock.GetUtcNow());
         var through = Expression.Lambda<Func<RequestRecipient, bool>>(
             new Replace(rule.Parameters[0], Expression.Constant(request, typeof(CareRequest))).Visit(rule.Body)!,
             rule.Parameters[1]);
@@ -103,3 +136,6 @@ public sealed class ChurchAccess(AppDbContext db)
         public override Expression? Visit(Expression? node) => node == from ? to : base.Visit(node);
     }
 }
+
+/// <summary>A person an agency approved for its tier-2 requests, in one of their churches.</summary>
+public sealed record ApprovedMember(int ChurchId, string UserId);

@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CarePortal.Web.Features.Requests;
 
 /// <summary>One page of the requests the reader may read (<see cref="RequestAccess"/>), searched, filtered and sorted.</summary>
-public sealed class ListRequests(AppDbContext db)
+public sealed class ListRequests(AppDbContext db, TimeProvider clock)
 {
     public async Task<RequestListPage> RunAsync(ClaimsPrincipal user, RequestListQuery query, TimeZoneInfo zone, CancellationToken ct)
     {
-        var visible = RequestAccess.Readable(db, user).AsNoTracking();
+        var visible = RequestAccess.Readable(db, user, clock.GetUtcNow()).AsNoTracking();
         var officeIds = await visible.Where(r => r.OfficeId != null).Select(r => r.OfficeId!.Value).Distinct().ToListAsync(ct);
         var offices = await db.Organisations.AsNoTracking().Where(o => officeIds.Contains(o.Id)).OrderBy(o => o.Name)
             .Select(o => new OfficeOption(o.Id, o.Name)).ToListAsync(ct);

@@ -23,33 +23,38 @@ public static class PrivateAccess
     private static readonly Func<CareRequest, RequestReader, bool> AgencyRuleCompiled = AgencyRule.Compile();
 
     /// <summary>The rule as a query expression, for the requests the user reads (filter <see cref="RequestAccess.Readable"/> with it).</summary>
-    public static Expression<Func<CareRequest, bool>> Rule(AppDbContext db, ClaimsPrincipal user)
+    public static Expression<Func<CareRequest, bool>> Rule(AppDbContext db, ClaimsPrincipal user, DateTimeOffset now)
     {
         var reader = RequestReader.Of(user);
         var agency = RequestAccess.Bind(AgencyRule, reader);
-        return ChurchAccess.IsChurchPerson(user) ? RequestAccess.Or(agency, ChurchRule(db, user)) : agency;
+        return ChurchAccess.IsChurchPerson(user) ? RequestAccess.Or(agency, ChurchRule(db, user, now)) : agency;
     }
 
-    /// <summary>The requests whose private details the user reads.</summary>
-    public static IQueryable<CareRequest> Readable(AppDbContext db, ClaimsPrincipal user) => RequestAccess.Readable(db, user).Where(Rule(db, user));
+    /// <summary>The requests whose private details the user reads at <paramref name="now"/>.</summary>
+    public static IQueryable<CareRequest> Readable(AppDbContext db, ClaimsPrincipal user, DateTimeOffset now) =>
+        RequestAccess.Readable(db, user, now).Where(Rule(db, user, now));
 
     /// <summary>The agency's part on one request (the writer, the office's supervisor, the region's manager): no query.</summary>
     public static bool AgencyReads(ClaimsPrincipal user, CareRequest request) => AgencyRuleCompiled(request, RequestReader.Of(user));
 
     /// <summary>The rule on one request the user reads: the agency's part, else for a church person on an open request the church's part (one query).</summary>
-    public static async Task<bool> AllowsAsync(AppDbContext db, ClaimsPrincipal user, CareRequest request, CancellationToken cancellationToken) =>
+    public static async Task<bool> AllowsAsync(AppDbContext db, ClaimsPrincipal user, CareRequest request, DateTimeOffset now, CancellationToken cancellationToken) =>
         AgencyReads(user, request)
         || (request.State == RequestState.Open && ChurchAccess.IsChurchPerson(user)
-            && await db.Requests.Where(r => r.Id == request.Id).AnyAsync(ChurchRule(db, user), cancellationToken));
+            && await db.Requests.Where(r => r.Id == request.Id).AnyAsync(ChurchRule(db, user, now), cancellationToken));
 
-    /// <summary>While open: a point person of a church that claimed items of it, or a responder assigned by a church that did.</summary>
-    private static Expression<Func<CareRequest, bool>> ChurchRule(AppDbContext db, ClaimsPrincipal user)
+    /// <summary>
+    /// While open: a point person of a church that claimed items of it, or a responder assigned by a church that did; and for a
+    /// tier-2 request only while the agency's approval of them holds (<see cref="ChurchAccess.TierLets"/>).
+    /// </summary>
+    private static Expression<Func<CareRequest, bool>> ChurchRule(AppDbContext db, ClaimsPrincipal user, DateTimeOffset now)
     {
         var me = user.UserId();
         var pointOf = user.OrganisationsWithRole(Roles.ChurchPointPerson);
-        return r => r.State == RequestState.Open
+        return Splice.Expand<Func<CareRequest, bool>>(r => r.State == RequestState.Open
             && (db.ItemClaims.Any(c => c.CareRequestId == r.Id && pointOf.Contains(c.ChurchId))
                 || db.ResponderAssignments.Any(a => a.CareRequestId == r.Id && a.UserId == me
-                    && db.ItemClaims.Any(c => c.CareRequestId == r.Id && c.ChurchId == a.ChurchId)));
+                    && db.ItemClaims.Any(c => c.CareRequestId == r.Id && c.ChurchId == a.ChurchId)))
+            && ChurchAccess.TierLets.Inline(db, r, me, now));
     }
 }

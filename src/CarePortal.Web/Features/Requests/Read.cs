@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarePortal.Web.Features.Requests;
 
 /// <summary>Reading a request's public part: one request (authorized), or the list of those the user reads.</summary>
-public sealed class ReadRequest(AppDbContext db, RequestStore requests)
+public sealed class ReadRequest(AppDbContext db, RequestStore requests, TimeProvider clock)
 {
     /// <summary>The request, tracked, with its items, children and attachments: 404 for someone who may not read it.</summary>
     public Task<CareRequest> ReadAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken) =>
@@ -30,7 +30,7 @@ public sealed class ReadRequest(AppDbContext db, RequestStore requests)
     }
 
     /// <summary>The requests the user may read, newest first (<see cref="RequestAccess"/>).</summary>
-    public IQueryable<CareRequest> Visible(ClaimsPrincipal user) => RequestAccess.Readable(db, user).AsNoTracking().OrderByDescending(r => r.Id);
+    public IQueryable<CareRequest> Visible(ClaimsPrincipal user) => RequestAccess.Readable(db, user, clock.GetUtcNow()).AsNoTracking().OrderByDescending(r => r.Id);
 
     /// <summary>The requests the user reads as the agency's person or a platform admin, never through a church, newest first.</summary>
     public IQueryable<CareRequest> VisibleToAgency(ClaimsPrincipal user) => RequestAccess.AgencyReadable(db, user).AsNoTracking().OrderByDescending(r => r.Id);

@@ -24,12 +24,15 @@ public static class RequestAccess
     /// <summary>Whether the user reads the request as its agency's person (any role over it, or its named supervisor) or a platform admin.</summary>
     public static bool AgencyReads(ClaimsPrincipal user, CareRequest request) => AgencyRuleCompiled(request, RequestReader.Of(user));
 
-    /// <summary>The requests the user reads: the agency's and the platform's rule, and for a church person the churches' rule.</summary>
-    public static IQueryable<CareRequest> Readable(AppDbContext db, ClaimsPrincipal user)
+    /// <summary>
+    /// The requests the user reads at <paramref name="now"/>: the agency's and the platform's rule, and for a church person the
+    /// churches' rule (whose tier-2 part depends on the moment: an approval expires).
+    /// </summary>
+    public static IQueryable<CareRequest> Readable(AppDbContext db, ClaimsPrincipal user, DateTimeOffset now)
     {
         var reader = RequestReader.Of(user);
         var agency = Bind(AgencyRule, reader);
-        return db.Requests.Where(ChurchAccess.IsChurchPerson(user) ? Or(agency, ChurchAccess.Reads(db, reader.Me)) : agency);
+        return db.Requests.Where(ChurchAccess.IsChurchPerson(user) ? Or(agency, ChurchAccess.Reads(db, reader.Me, now)) : agency);
     }
 
     /// <summary>Whether the person reads requests as an agency's person or a platform admin (any role besides a church's).</summary>

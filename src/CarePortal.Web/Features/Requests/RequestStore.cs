@@ -10,7 +10,7 @@ namespace CarePortal.Web.Features.Requests;
 /// What every action on one request shares (Create.cs, Submit.cs, Close.cs …): load it, authorize, check and save once, so
 /// that a refusal leaves nothing behind.
 /// </summary>
-public sealed class RequestStore(AppDbContext db, IAuthorizationService authorization)
+public sealed class RequestStore(AppDbContext db, IAuthorizationService authorization, TimeProvider clock)
 {
     /// <summary>The request with its items, children and attachments, tracked; 404 when there is none.</summary>
     public async Task<CareRequest> LoadAsync(int id, CancellationToken cancellationToken) =>
@@ -50,7 +50,7 @@ public sealed class RequestStore(AppDbContext db, IAuthorizationService authoriz
             throw RefusedException.NotFound();
         }
 
-        if (!await PrivateAccess.AllowsAsync(db, user, request, cancellationToken))
+        if (!await PrivateAccess.AllowsAsync(db, user, request, clock.GetUtcNow(), cancellationToken))
         {
             throw RefusedException.Forbidden($"Your roles do not allow {RequestOperation.ReadPrivate} on this request.");
         }

@@ -233,6 +233,85 @@ public abstract class ChurchAuthorizationMatrixTests<TApp>(TApp app) where TApp 
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
     }
 
+    /// <summary>
+    /// A tier-2 (relational) request (issue #19, item 4): in the church it reached, the people its agency approved read and answer
+    /// it; a person of the same church without a current approval (never approved, or approved until yesterday) learns nothing
+    /// of it (404 everywhere, as for a request never sent to them) and does not find it in their list; a church with nobody
+    /// approved is never sent it.
+    /// </summary>
+    [Fact]
+    public async Task Tier_two_requests_are_read_and_answered_only_by_the_people_the_agency_approved()
+    {
+        await churches.RetireAllAsync();
+        var tiers = new Tiers.TiersClient(app);
+        var church = await churches.OnboardAsync("37402");
+        var unapprovedChurch = await churches.OnboardAsync("37403");
+        var agency = await tiers.AgencyAsync(radius: 15, churches: 5);
+        var pastor = await app.ClientForAsync(church.PointPerson);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var (approved, unapproved, expired) = ($"approved.{tag}@church.example", $"unapproved.{tag}@church.example", $"expired.{tag}@church.example");
+        await churches.InviteAsync(pastor, church.Id, approved, "Ann Approved");
+        await churches.InviteAsync(pastor, church.Id, unapproved, "Una Unapproved");
+        var lapsed = await churches.InviteAsync(pastor, church.Id, expired, "Eli Expired");
+        await tiers.ApproveAsync(agency, church.PointPerson);
+        await tiers.ApproveAsync(agency, approved);
+        var now = app.Clock.GetUtcNow();
+        await app.QueryAsync(async db =>
+        {
+            var agencyAdmin = await db.Users.Where(u => u.Email == agency.Admin).Select(u => u.Id).SingleAsync();
+            db.ResponderApprovals.Add(new ResponderApproval
+            {
+                AgencyId = agency.Id, UserId = lapsed.UserId, CheckedOn = DateOnly.FromDateTime(now.UtcDateTime.AddYears(-1)), ExpiresOn = DateOnly.FromDateTime(now.UtcDateTime),
+                ExpiresAt = now.AddMinutes(-1), ApprovedById = agencyAdmin, ApprovedAt = now.AddYears(-1),
+            });
+            return await db.SaveChangesAsync();
+        });
+        var request = await tiers.OpenAsync(agency, "37402", tier: 2);
+        var id = request.Id;
+        var people = new Dictionary<string, string>
+        {
+            ["approved-pastor"] = church.PointPerson, ["approved"] = approved, ["unapproved"] = unapproved, ["expired"] = expired,
+            ["other-church"] = unapprovedChurch.PointPerson, ["caseworker"] = agency.People.Caseworker,
+        };
+        var matrix = new List<(string Who, string Method, string Path, object? Body, HttpStatusCode Expected)>
+        {
+            ("approved-pastor", "POST", $"/api/requests/{id}/responses", new ResponseInput(null, null, null), HttpStatusCode.OK),
+            ("approved-pastor", "GET", $"/api/requests/{id}/private", null, HttpStatusCode.OK),
+            ("approved", "GET", $"/api/requests/{id}", null, HttpStatusCode.OK),
+            ("approved", "GET", $"/api/requests/{id}/church-view", null, HttpStatusCode.OK),
+            ("approved", "GET", $"/api/requests/{id}/messages", null, HttpStatusCode.OK),
+            ("approved", "GET", $"/Churches/Request/{id}", null, HttpStatusCode.OK),
+            ("approved", "GET", $"/Requests/Details/{id}", null, HttpStatusCode.Redirect),
+            ("approved", "PUT", $"/api/requests/{id}/follow", null, HttpStatusCode.OK),
+            ("approved", "POST", $"/api/requests/{id}/prayers", null, HttpStatusCode.OK),
+            ("caseworker", "GET", $"/api/requests/{id}", null, HttpStatusCode.OK),
+        };
+        foreach (var who in new[] { "unapproved", "expired", "other-church" })
+        {
+            matrix.AddRange(
+            [
+                (who, "GET", $"/api/requests/{id}", null, HttpStatusCode.NotFound),
+                (who, "GET", $"/api/requests/{id}/church-view", null, HttpStatusCode.NotFound),
+                (who, "GET", $"/api/requests/{id}/private", null, HttpStatusCode.NotFound),
+                (who, "GET", $"/api/requests/{id}/messages", null, HttpStatusCode.NotFound),
+                (who, "POST", $"/api/requests/{id}/messages", new MessageInput(null, "Can we help?"), HttpStatusCode.NotFound),
+                (who, "POST", $"/api/requests/{id}/responses", new ResponseInput(null, null, null), HttpStatusCode.NotFound),
+                (who, "PUT", $"/api/requests/{id}/follow", null, HttpStatusCode.NotFound),
+                (who, "POST", $"/api/requests/{id}/prayers", null, HttpStatusCode.NotFound),
+                (who, "POST", $"/api/requests/{id}/public-link", null, HttpStatusCode.NotFound),
+                (who, "POST", $"/api/requests/{id}/share", new ShareInput(null, 1), HttpStatusCode.NotFound),
+                (who, "GET", $"/Churches/Request/{id}", null, HttpStatusCode.NotFound),
+                (who, "GET", $"/Churches/Request/{id}?handler=Private", null, HttpStatusCode.NotFound),
+                (who, "GET", $"/Requests/Details/{id}", null, HttpStatusCode.NotFound),
+            ]);
+        }
+
+        var wrong = await MismatchesAsync(people, [.. matrix]);
+        wrong.AddRange(await ListedAsync(people, id, ["approved-pastor", "approved", "caseworker"]));
+        Assert.Equal([church.Id], (await churches.RecipientsAsync(id, agency.People.Caseworker)).Select(r => r.ChurchId));
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
     private async Task<List<string>> MismatchesAsync(Dictionary<string, string> people, (string Who, string Method, string Path, object? Body, HttpStatusCode Expected)[] matrix)
     {
         var wrong = new List<string>();

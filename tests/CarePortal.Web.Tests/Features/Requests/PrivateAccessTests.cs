@@ -58,7 +58,7 @@ public abstract class PrivateAccessTests<TApp>(TApp app) where TApp : CarePortal
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email);
         var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user!);
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await PrivateAccess.Readable(db, principal).AnyAsync(r => r.Id == requestId);
+        return await PrivateAccess.Readable(db, principal, app.Clock.GetUtcNow()).AnyAsync(r => r.Id == requestId);
     }
 }
 

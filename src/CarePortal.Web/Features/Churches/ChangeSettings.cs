@@ -10,7 +10,8 @@ namespace CarePortal.Web.Features.Churches;
 
 /// <summary>
 /// The point person (or a platform admin) changes where the church is, how far it goes, what it serves, its time zone, and
-/// pauses it. An address or zone left out (null) stays as it was; an empty one clears it.
+/// pauses it, and whether it is a connecting church (takes champions' offers). An address or zone left out (null) stays as it
+/// was; an empty one clears it; a connecting choice left out stays too.
 /// </summary>
 public sealed class ChangeSettings(AppDbContext db, AdminAudit audit, OrganisationZoneCache zones)
 {
@@ -38,6 +39,10 @@ public sealed class ChangeSettings(AppDbContext db, AdminAudit audit, Organisati
         church.RadiusMiles = input.RadiusMiles;
         church.NeedsServed = input.Needs!;
         church.Paused = input.Paused;
+        if (input.Connecting is { } connecting)
+        {
+            church.Connecting = connecting;
+        }
         if (input.Address is not null)
         {
             church.Address = address;
@@ -48,7 +53,7 @@ public sealed class ChangeSettings(AppDbContext db, AdminAudit audit, Organisati
             church.Organisation.TimeZone = zone;
         }
 
-        audit.Record(user, "church-settings-changed", $"Changed the settings of {church.Organisation.Name}: ZIP {church.Zip}, radius {(church.RadiusMiles is { } r ? $"{r} miles" : "the county's")}, {church.NeedsServed.Count} needs, time zone {church.Organisation.TimeZone ?? "none"}{(church.Paused ? ", paused" : "")}.", id);
+        audit.Record(user, "church-settings-changed", $"Changed the settings of {church.Organisation.Name}: ZIP {church.Zip}, radius {(church.RadiusMiles is { } r ? $"{r} miles" : "the county's")}, {church.NeedsServed.Count} needs, time zone {church.Organisation.TimeZone ?? "none"}{(church.Paused ? ", paused" : "")}{(church.Connecting ? ", a connecting church" : ", not a connecting church")}.", id);
         await db.SaveChangesAsync(ct);
         zones.Forget();
         return church;
@@ -57,4 +62,4 @@ public sealed class ChangeSettings(AppDbContext db, AdminAudit audit, Organisati
 
 public sealed record ChurchSettingsInput(string? Zip, double? RadiusMiles,
     [property: MaxLength(Needs.MaxListed, ErrorMessage = Needs.MaxListedMessage)] IReadOnlyList<string>? Needs,
-    bool Paused, string? Address = null, string? TimeZone = null);
+    bool Paused, string? Address = null, string? TimeZone = null, bool? Connecting = null);

@@ -37,6 +37,9 @@ public sealed class Church
 
     public bool Paused { get; set; }
 
+    /// <summary>Opted in as a connecting church: it takes champions' offers for requests near it and leads with the family.</summary>
+    public bool Connecting { get; set; }
+
     /// <summary>Approved and not switched off by a platform admin.</summary>
     public bool Active { get; set; }
 

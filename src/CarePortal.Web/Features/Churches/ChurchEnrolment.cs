@@ -124,8 +124,8 @@ public sealed record ChurchInput(
     [property: MaxLength(100, ErrorMessage = "Keep the point person's name to 100 characters."), PlainText("the name", lines: false)] string? PointPersonName);
 
 public sealed record ChurchView(int Id, string Name, string Zip, double? RadiusMiles, IReadOnlyList<string> Needs, bool Paused, bool Active, ChurchStatus Status,
-    string? Address = null, string? TimeZone = null)
+    string? Address = null, string? TimeZone = null, bool Connecting = false)
 {
     public static ChurchView From(Church c) =>
-        new(c.Id, c.Organisation?.Name ?? "", c.Zip, c.RadiusMiles, c.NeedsServed, c.Paused, c.Active, c.Status, c.Address, c.Organisation?.TimeZone);
+        new(c.Id, c.Organisation?.Name ?? "", c.Zip, c.RadiusMiles, c.NeedsServed, c.Paused, c.Active, c.Status, c.Address, c.Organisation?.TimeZone, c.Connecting);
 }

@@ -46,6 +46,8 @@ public static class RateLimitPartitions
         HttpMethods.IsPost(request.Method)
         && (request.Path.Equals("/api/churches/applications", StringComparison.OrdinalIgnoreCase)
             || request.Path.Equals("/Churches/Apply", StringComparison.OrdinalIgnoreCase)
+            || request.Path.Equals("/api/champions/registrations", StringComparison.OrdinalIgnoreCase)
+            || request.Path.Equals("/Champions/Register", StringComparison.OrdinalIgnoreCase)
             || (request.Path.Equals("/Training", StringComparison.OrdinalIgnoreCase) && string.Equals(request.Query["handler"], "Email", StringComparison.OrdinalIgnoreCase)));
 
     private static RateLimitPartition<string> Window(string key, RateLimit limit) =>

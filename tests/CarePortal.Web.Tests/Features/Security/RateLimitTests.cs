@@ -145,6 +145,23 @@ public sealed class RateLimitTests(RateLimitTests.LimitedApp app) : IClassFixtur
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], statuses);
     }
 
+    [Fact]
+    public async Task Champion_registrations_are_limited_per_caller_as_church_applications_are()
+    {
+        var caller = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        caller.DefaultRequestHeaders.Add(CallerAddress.Header, "198.51.100.60");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await caller.PostAsJsonAsync("/api/champions/registrations", new
+            {
+                name = "Champion " + i, kind = "Business", zip = "37403", radiusMiles = 5, contactName = "Lee", email = $"champion.{Guid.NewGuid():N}@example.com",
+            })).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.Accepted, HttpStatusCode.TooManyRequests], statuses);
+    }
+
     /// <summary>The answer with its ids and names taken out: what would differ between two applications anyway.</summary>
     private static string Shape(string json) => System.Text.RegularExpressions.Regex.Replace(json, "\"(id|name)\":(\"[^\"]*\"|\\d+)", "\"$1\":_", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 }

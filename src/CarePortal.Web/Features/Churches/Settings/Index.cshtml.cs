@@ -34,14 +34,17 @@ public sealed class IndexModel(AppDbContext db, ChangeSettings settings) : PageM
     [BindProperty]
     public bool Paused { get; set; }
 
+    [BindProperty]
+    public bool Connecting { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
         var church = await PointPersonChurch.ForAsync(db, User, id, ct);
         Church = ChurchView.From(church);
         if (HttpMethods.IsGet(Request.Method))
         {
-            (Zip, Address, RadiusMiles, Needs, TimeZone, Paused) = (Church.Zip, Church.Address,
-                Church.RadiusMiles?.ToString(CultureInfo.InvariantCulture), [.. Church.Needs], Church.TimeZone, Church.Paused);
+            (Zip, Address, RadiusMiles, Needs, TimeZone, Paused, Connecting) = (Church.Zip, Church.Address,
+                Church.RadiusMiles?.ToString(CultureInfo.InvariantCulture), [.. Church.Needs], Church.TimeZone, Church.Paused, Church.Connecting);
         }
 
         return Page();
@@ -64,7 +67,7 @@ public sealed class IndexModel(AppDbContext db, ChangeSettings settings) : PageM
             radius = miles;
         }
 
-        var saved = await settings.SetAsync(User, church.Id, new ChurchSettingsInput(Zip, radius, Needs, Paused, Address ?? "", TimeZone ?? ""), ct);
+        var saved = await settings.SetAsync(User, church.Id, new ChurchSettingsInput(Zip, radius, Needs, Paused, Address ?? "", TimeZone ?? "", Connecting), ct);
         return this.ConfirmAndRedirect(saved.Paused
             ? "Saved. Your church is paused: it gets no new requests until you turn pausing off."
             : $"Saved. Your church gets requests for {saved.NeedsServed.Count} {(saved.NeedsServed.Count == 1 ? "need" : "needs")} near ZIP {saved.Zip}.",

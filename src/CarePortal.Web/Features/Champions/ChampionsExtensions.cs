@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Churches;
+using CarePortal.Web.Features.Refusals;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace CarePortal.Web.Features.Champions;
+
+/// <summary>Champions and connecting churches (issue #19 item 2): people and organisations offer help through the nearest connecting church.</summary>
+public static class ChampionsExtensions
+{
+    public static WebApplicationBuilder AddChampions(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<ChampionSide>().AddScoped<Register>().AddScoped<DecideChampion>().AddScoped<ListChampions>()
+            .AddScoped<ListNear>().AddScoped<OfferHelp>().AddScoped<ClaimOffer>().AddScoped<RecordFunding>();
+        return builder;
+    }
+
+    public static WebApplication MapChampions(this WebApplication app)
+    {
+        // 403 someone who is not an approved champion (or, to decide, not a platform admin), 404 what the caller may not read.
+        var champions = app.MapGroup("/api/champions").WithTags("Champions").RequireAuthorization();
+        champions.MapPost("/registrations", async (ChampionInput input, Register register, CancellationToken ct) =>
+        {
+            await register.RunAsync(input, ct);
+            return TypedResults.Accepted((string?)null, new Registered("Thank you: we sent an email to the address given. A platform admin reviews the registration."));
+        }).AllowAnonymous().Refuses(429);
+        champions.MapGet("/", async (ClaimsPrincipal user, ListChampions list, CancellationToken ct) => TypedResults.Ok(await list.RunAsync(user, ct))).Refuses(403);
+        champions.MapGet("/me", async (ClaimsPrincipal user, ChampionSide side, AppDbContext db, CancellationToken ct) =>
+            await side.MineAsync(user, ct) is { } mine ? TypedResults.Ok(await ChampionView.ReadAsync(db, mine.Id, ct)) : throw RefusedException.NotFound("You have not registered as a champion.")).Refuses(404);
+        champions.MapPost("/{id:int}/approve", async (int id, ClaimsPrincipal user, DecideChampion decide, CancellationToken ct) =>
+            TypedResults.Ok(await decide.RunAsync(user, id, approve: true, null, ct))).Refuses(403, 404, 409);
+        champions.MapPost("/{id:int}/decline", async (int id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] DeclineInput? input, ClaimsPrincipal user, DecideChampion decide, CancellationToken ct) =>
+            TypedResults.Ok(await decide.RunAsync(user, id, approve: false, input?.Reason, ct))).Refuses(403, 404, 409);
+        champions.MapGet("/requests", async (ClaimsPrincipal user, ListNear near, CancellationToken ct) => TypedResults.Ok(await near.RunAsync(user, ct))).Refuses(403);
+        champions.MapGet("/offers", async (ClaimsPrincipal user, ChampionSide side, AppDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await ChampionOfferView.MineAsync(db, (await side.ApprovedAsync(user, ct)).Id, ct))).Refuses(403);
+        champions.MapPost("/offers", async (OfferHelpInput input, ClaimsPrincipal user, OfferHelp offer, CancellationToken ct) =>
+        {
+            var made = await offer.RunAsync(user, input, ct);
+            return TypedResults.Created($"/api/champions/offers/{made.Id}", made);
+        }).Refuses(403, 404, 409);
+        // The connecting church's side of an offer: its point person alone (anyone else: 404).
+        champions.MapGet("/offers/{id:int}/church", async (int id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await ChurchOfferView.ReadAsync(db, user, id, ct))).Refuses(404);
+        champions.MapPost("/offers/{id:int}/claim", async (int id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] ClaimInput? input, ClaimsPrincipal user, ClaimOffer claim, CancellationToken ct) =>
+            TypedResults.Ok(await claim.RunAsync(user, id, input?.Message, ct))).Refuses(404, 409);
+        champions.MapPost("/offers/{id:int}/funding", async (int id, FundingInput input, ClaimsPrincipal user, RecordFunding record, CancellationToken ct) =>
+            TypedResults.Ok(await record.RunAsync(user, id, input, ct))).Refuses(404, 409);
+        return app;
+    }
+}
+
+/// <summary>What the church says to the caseworker with its answer, as with any "Yes, I can help".</summary>
+public sealed record ClaimInput([property: System.ComponentModel.DataAnnotations.MaxLength(2000, ErrorMessage = "Keep the message under 2000 characters."), PlainText("the message")] string? Message);
+
+/// <summary>The same answer to every registration, whoever the address belongs to.</summary>
+public sealed record Registered(string Message);

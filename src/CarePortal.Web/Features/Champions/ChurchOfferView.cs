@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Refusals;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Champions;
+
+/// <summary>
+/// A champion's offer as the connecting church it went to sees it: who offers (name, kind and email, to arrange the hand-over),
+/// what, how, and for a funded item what the church recorded of the vendor. Only the point person of that church reads it:
+/// anyone else is told it does not exist (404).
+/// </summary>
+public sealed record ChurchOfferView(int Id, int RequestId, int ChurchId, string Need, string Item, int Quantity, HelpWay Way, ChampionOfferState State,
+    string Champion, ChampionKind Kind, string ChampionEmail, string? Vendor, decimal? Amount, string? Receipt)
+{
+    public static async Task<ChampionOffer> OfferForPointPersonAsync(AppDbContext db, ClaimsPrincipal user, int id, CancellationToken ct)
+    {
+        var churches = user.OrganisationsWithRole(Roles.ChurchPointPerson);
+        return await db.Set<ChampionOffer>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == id && churches.Contains(o.ChurchId), ct)
+            ?? throw RefusedException.NotFound("No such offer.");
+    }
+
+    public static async Task<ChurchOfferView> ReadAsync(AppDbContext db, ClaimsPrincipal user, int id, CancellationToken ct)
+    {
+        var offer = await OfferForPointPersonAsync(db, user, id, ct);
+        return await db.Set<ChampionOffer>().AsNoTracking().Where(o => o.Id == offer.Id)
+            .Join(db.Set<Champion>(), o => o.ChampionId, c => c.Id, (o, c) => new { o, c })
+            .Join(db.Users, x => x.c.PersonId, u => u.Id, (x, u) => new ChurchOfferView(x.o.Id, x.o.CareRequestId, x.o.ChurchId,
+                db.Requests.Where(r => r.Id == x.o.CareRequestId).Select(r => r.Need).First(),
+                db.RequestItems.Where(i => i.Id == x.o.RequestItemId).Select(i => i.Name).First(),
+                x.o.Quantity, x.o.Way, x.o.State, x.c.Name, x.c.Kind, u.Email ?? "", x.o.Vendor, x.o.Amount, x.o.Receipt))
+            .SingleAsync(ct);
+    }
+}

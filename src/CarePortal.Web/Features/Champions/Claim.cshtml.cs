@@ -1,0 +1,56 @@
+using System.Globalization;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Refusals;
+using CarePortal.Web.Features.Site;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CarePortal.Web.Features.Champions;
+
+/// <summary>
+/// The connecting church's page for a champion's offer (where the point person's email leads): who offers what, claimed here
+/// as the church's own answer (<see cref="ClaimOffer"/>); for a funded item, the vendor, amount and receipt once delivered
+/// (<see cref="RecordFunding"/>). Anyone but that church's point person: 404.
+/// </summary>
+public sealed class ClaimModel(AppDbContext db, ClaimOffer claim, RecordFunding record) : PageModel, IShowsRefusals
+{
+    public ChurchOfferView? Offer { get; private set; }
+
+    [BindProperty]
+    public string? Message { get; set; }
+
+    [BindProperty]
+    public string? Vendor { get; set; }
+
+    [BindProperty]
+    public string? Amount { get; set; }
+
+    [BindProperty]
+    public string? Receipt { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        Offer = await ChurchOfferView.ReadAsync(db, User, id, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        var claimed = await claim.RunAsync(User, id, Message, ct);
+        return this.ConfirmAndRedirect($"Claimed: {claimed.Quantity} × {claimed.Item} is your church's answer now, and {claimed.Champion} was told your church took it on.", routeValues: new { id });
+    }
+
+    public async Task<IActionResult> OnPostFundingAsync(int id, CancellationToken ct)
+    {
+        decimal? amount = decimal.TryParse(Amount?.Trim().TrimStart('$'), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+        await record.RunAsync(User, id, new FundingInput(Vendor, amount, Receipt), ct);
+        return this.ConfirmAndRedirect("Recorded: the vendor, the amount and the receipt are kept with the offer.", routeValues: new { id });
+    }
+
+    public async Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        Response.StatusCode = refusal.Status;
+        return await OnGetAsync(this.RouteId(), cancellationToken);
+    }
+}

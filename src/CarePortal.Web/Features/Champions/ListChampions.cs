@@ -1,0 +1,24 @@
+using System.Security.Claims;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Refusals;
+
+namespace CarePortal.Web.Features.Champions;
+
+/// <summary>The champions a platform admin decides on: the pending ones first, oldest first, then the rest newest first.</summary>
+public sealed class ListChampions(AppDbContext db)
+{
+    public const int Max = 200;
+
+    public async Task<List<ChampionView>> RunAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!user.IsInRole(Roles.PlatformAdmin))
+        {
+            throw RefusedException.Forbidden("Only a platform admin lists champions.");
+        }
+
+        var pending = await ChampionView.ListAsync(db, c => c.Status == ChampionStatus.Pending, newestFirst: false, Max, ct);
+        var decided = await ChampionView.ListAsync(db, c => c.Status != ChampionStatus.Pending, newestFirst: true, Max, ct);
+        return [.. pending, .. decided];
+    }
+}

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.Churches;
+using CarePortal.Web.Features.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Champions;
+
+/// <summary>
+/// The open tier-1 requests (items and bills) whose family lives within the approved champion's radius, as the public part
+/// alone: the need, the urgency, the county, the public description and the items still needed. Never a ZIP, a distance, a
+/// name or a private detail; a view type with no field that could carry one.
+/// </summary>
+public sealed class ListNear(AppDbContext db, ChampionSide side)
+{
+    public const int Max = 50;
+
+    public async Task<IReadOnlyList<NearNeed>> RunAsync(ClaimsPrincipal user, CancellationToken ct) => await NearAsync(await side.ApprovedAsync(user, ct), await OpenAsync(null, ct), ct);
+
+    /// <summary>The one request, when it is open, of tier 1 and near the champion; null otherwise (the caller says "not found").</summary>
+    public async Task<NearNeed?> OneAsync(Champion champion, int requestId, CancellationToken ct) => (await NearAsync(champion, await OpenAsync(requestId, ct), ct)).SingleOrDefault();
+
+    private async Task<List<Row>> OpenAsync(int? requestId, CancellationToken ct)
+    {
+        var open = db.Requests.AsNoTracking().Where(r => r.State == RequestState.Open && r.Tier == 1);
+        if (requestId is { } id)
+        {
+            open = open.Where(r => r.Id == id);
+        }
+
+        return await open.Select(r => new Row(r.Id, r.Zip, r.Need, r.Urgency, r.Description, r.OpenedAt,
+            db.Organisations.Where(o => o.Id == r.CountyId).Select(o => o.Name).FirstOrDefault())).ToListAsync(ct);
+    }
+
+    private async Task<List<NearNeed>> NearAsync(Champion champion, List<Row> rows, CancellationToken ct)
+    {
+        var near = rows.Where(r => ZipCentroids.TryGet(r.Zip, out var family) && family.MilesTo(champion.Location) <= champion.RadiusMiles)
+            .OrderByDescending(r => r.Urgency).ThenBy(r => r.OpenedAt).ThenBy(r => r.Id).Take(Max).ToList();
+        var ids = near.Select(r => r.Id).ToList();
+        var items = await db.RequestItems.AsNoTracking().Where(i => ids.Contains(i.CareRequestId))
+            .Select(i => new { i.Id, i.CareRequestId, i.Name, i.Quantity, Claimed = db.ItemClaims.Where(c => c.RequestItemId == i.Id).Sum(c => (int?)c.Quantity) ?? 0 })
+            .ToListAsync(ct);
+        return [.. near.Select(r => new NearNeed(r.Id, r.Need, r.Urgency, r.County ?? "", r.Description,
+            [.. items.Where(i => i.CareRequestId == r.Id).OrderBy(i => i.Id).Select(i => new NearItem(i.Id, i.Name, i.Quantity, Math.Max(0, i.Quantity - i.Claimed)))]))];
+    }
+
+    private sealed record Row(int Id, string Zip, string Need, Urgency Urgency, string Description, DateTimeOffset? OpenedAt, string? County);
+}
+
+/// <summary>A request near a champion, its public part only.</summary>
+public sealed record NearNeed(int RequestId, string Need, Urgency Urgency, string County, string Description, IReadOnlyList<NearItem> Items);
+
+/// <summary>An item of a request and how many of it are still needed.</summary>
+public sealed record NearItem(int ItemId, string Name, int Quantity, int Left);

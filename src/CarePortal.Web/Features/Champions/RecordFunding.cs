@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Security.Claims;
+using CarePortal.Web.Data;
+using CarePortal.Web.Features.AuditLog;
+using CarePortal.Web.Features.Refusals;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePortal.Web.Features.Champions;
+
+/// <summary>
+/// No cash: a funded item is paid by the champion to a vendor directly, never through the platform or the family. When the
+/// church delivers it, its point person records whom the champion paid, how much, and the receipt's reference (its number, or
+/// where the church filed it); audited.
+/// </summary>
+public sealed class RecordFunding(AppDbContext db, AdminAudit audit, TimeProvider clock)
+{
+    public async Task<ChurchOfferView> RunAsync(ClaimsPrincipal user, int id, FundingInput input, CancellationToken ct)
+    {
+        var found = await ChurchOfferView.OfferForPointPersonAsync(db, user, id, ct);
+        FieldChecks.ThrowIfInvalid(input);
+        if (found.Way != HelpWay.Fund || found.State == ChampionOfferState.Sent)
+        {
+            throw RefusedException.Conflict("Nothing to record",
+                found.Way != HelpWay.Fund ? "The champion gives this item: there is no vendor to record." : "Claim the offer first; record the vendor when you deliver.");
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(input.Vendor))
+        {
+            errors["vendor"] = ["Name the vendor the champion paid."];
+        }
+
+        if (input.Amount is not (> 0 and <= 100_000))
+        {
+            errors["amount"] = ["Give the amount paid, from $0.01 to $100,000."];
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Receipt))
+        {
+            errors["receipt"] = ["Give the receipt's number, or where it is filed."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw RefusedException.Invalid(errors);
+        }
+
+        var offer = await db.Set<ChampionOffer>().SingleAsync(o => o.Id == id, ct);
+        (offer.Vendor, offer.Amount, offer.Receipt, offer.RecordedAt, offer.State) =
+            (input.Vendor!.Trim(), Math.Round(input.Amount!.Value, 2), input.Receipt!.Trim(), clock.GetUtcNow(), ChampionOfferState.Recorded);
+        audit.Record(user, "champion-funding-recorded",
+            $"Recorded the vendor of champion offer {id}: {offer.Vendor}, {Dollars(offer.Amount.Value)}, receipt {offer.Receipt}.",
+            organisationId: offer.ChurchId, requestId: offer.CareRequestId);
+        await db.SaveChangesAsync(ct);
+        return await ChurchOfferView.ReadAsync(db, user, id, ct);
+    }
+
+    /// <summary>"$1,089.90": the app runs with invariant globalization, so no culture's currency format is at hand.</summary>
+    public static string Dollars(decimal amount) => "$" + amount.ToString("#,0.00", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Whom the champion paid, how much, and the receipt's reference.</summary>
+public sealed record FundingInput(
+    [property: MaxLength(ChampionOffer.MaxVendor, ErrorMessage = "Keep the vendor's name to 200 characters."), PlainText("the vendor", lines: false)] string? Vendor,
+    decimal? Amount,
+    [property: MaxLength(ChampionOffer.MaxReceipt, ErrorMessage = "Keep the receipt's reference to 200 characters."), PlainText("the receipt's reference", lines: false)] string? Receipt);

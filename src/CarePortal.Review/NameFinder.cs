@@ -66,6 +66,7 @@ internal static class NameFinder
         var foundWords = new HashSet<string>(StringComparer.Ordinal);
         var tokens = context.Tokens;
         var marked = new bool[tokens.Count];
+        HashSet<string>? outsiders = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!context.IsCapitalised(i))
@@ -74,7 +75,20 @@ internal static class NameFinder
             }
 
             var end = RunEnd(context, i);
-            Judge(context, i, end, found, foundWords, marked);
+            if (IsSomeoneOutsideTheFamily(context, i, end))
+            {
+                // "Melissa Casto was working with the family. … Melissa contacted the center": the same person again.
+                outsiders ??= new HashSet<string>(StringComparer.Ordinal);
+                for (var t = i; t <= end; t++)
+                {
+                    outsiders.Add(Bare(context.Original(t)).ToString());
+                }
+            }
+            else if (outsiders is null || !outsiders.Contains(Bare(context.Original(i)).ToString()) || end > i)
+            {
+                Judge(context, i, end, found, foundWords, marked);
+            }
+
             i = end;
         }
 
@@ -131,7 +145,8 @@ internal static class NameFinder
             start++;
         }
 
-        var afterRelation = titled || HasRelationBefore(context, first) || IsFamilyName(context, first, last) || (start > first && IsRelation(context, start - 1));
+        var afterRelation = titled || HasRelationBefore(context, first) || IsFamilyName(context, first, last) || (start > first && IsRelation(context, start - 1))
+            || IsPluralSurname(context, first, last);
         var candidates = new List<(int Token, Evidence Evidence)>();
         var strong = 0;
         var weak = 0;
@@ -322,11 +337,35 @@ internal static class NameFinder
         "landlord", "landlady", "manager", "teacher", "principal", "pastor", "doctor", "caseworker", "worker", "officer", "coach", "nurse",
         "judge", "attorney", "lawyer", "owner", "boss", "supervisor", "neighbor", "neighbour", "mechanic", "employer", "counselor",
         "director", "coordinator", "volunteer", "advocate", "specialist", "therapist", "president", "editor", "reporter",
+        "liaison", "liaisons", "mentor", "mentors", "caseworkers", "workers", "volunteers", "staff", "staffer", "intern",
     ];
 
-    /// <summary>"the landlord is Mr. Pruitt", "her teacher Ms. Lee": a person outside the family (FORMAT.md: family members' names only).</summary>
-    private static bool IsSomeoneOutsideTheFamily(ReviewContext context, int first) =>
-        context.IsAny(first - 1, OutsideRoles) || ((context.IsAny(first - 1, "is", "was") || context.IsPunct(first - 1, ',')) && context.IsAny(first - 2, OutsideRoles));
+    /// <summary>
+    /// "the landlord is Mr. Pruitt", "her teacher Ms. Lee", "her liaisons, Kevin and Elise", "David Engle, Exec Director of …",
+    /// "Melissa Casto was working with the family": a person outside the family (FORMAT.md: family members' names only).
+    /// </summary>
+    private static bool IsSomeoneOutsideTheFamily(ReviewContext context, int first, int last)
+    {
+        if (context.IsAny(first - 1, OutsideRoles) || ((context.IsAny(first - 1, "is", "was") || context.IsPunct(first - 1, ',')) && context.IsAny(first - 2, OutsideRoles)))
+        {
+            return true;
+        }
+
+        // "her liaisons, Kevin and Elise": the second of the names a role introduces.
+        if (context.IsAny(first - 1, "and", "&") && context.IsCapitalised(first - 2) && context.IsPunct(first - 3, ',') && context.IsAny(first - 4, OutsideRoles))
+        {
+            return true;
+        }
+
+        // "David Engle, Exec Director": a role named after the name.
+        if (context.IsPunct(last + 1, ',') && (context.IsAny(last + 2, OutsideRoles) || (context.IsCapitalised(last + 2) && context.IsAny(last + 3, OutsideRoles))))
+        {
+            return true;
+        }
+
+        return context.IsAny(last + 1, "was", "is", "has", "had") && context.Is(last + 2, "working") && context.Is(last + 3, "with") && context.IsAny(last + 4, "the", "this")
+            && context.IsAny(last + 5, "family", "families", "mother", "mom", "father", "dad", "parents", "grandmother", "children");
+    }
 
     private static bool IsQuote(ReviewContext context, int t) =>
         t >= 0 && t < context.Tokens.Count && context.Tokens[t].Kind == TokenKind.Punctuation && context.Text[context.Tokens[t].Start] is '"' or '\u201c' or '\u201d';
@@ -473,9 +512,16 @@ internal static class NameFinder
     /// <summary>A place, a business, a people or a language rather than a person, unless a title or relation vouches for it.</summary>
     private static bool NotAPerson(ReviewContext context, int first, int last)
     {
-        if (IsTitleOrWork(context, first, last) || IsSomeoneOutsideTheFamily(context, first) || IsBedSize(context, first, last))
+        if (IsTitleOrWork(context, first, last) || IsSomeoneOutsideTheFamily(context, first, last) || IsBedSize(context, first, last))
         {
             return true; // even after a title: "Dr. Suess books", "the landlord is Mr. Pruitt"
+        }
+
+        // "Whittier, Ca 90601": a state's code after a town, in any case.
+        if (first == last && context.Tokens[first].Length == 2 && context.IsPunct(first - 1, ',') && context.IsCapitalised(first - 2)
+            && IsStateCode(context.Original(first).ToString().ToUpperInvariant()))
+        {
+            return true;
         }
 
         // "Port-au-Prince", "St. Thomas": part of a place's name.
@@ -490,6 +536,19 @@ internal static class NameFinder
             || (last > first && context.Is(first, "saint")) // "Saint Francis", "Saint Louis": a place, a school, an agency
             || (last > first && context.Lexicon.PlaceWords.TryGetValue(context.Lower(first), out var kind) && kind == PlaceKind.Organisation)
             || (!context.IsCapitalised(last + 1) && context.IsAny(last + 1, "complex", "subdivision", "community", "neighborhood", "area", "county", "road", "street")));
+    }
+
+    /// <summary>"a rough year for the Whitlocks": a family named by its surname in the plural.</summary>
+    private static bool IsPluralSurname(ReviewContext context, int first, int last)
+    {
+        if (first != last || !context.Is(first - 1, "the"))
+        {
+            return false;
+        }
+
+        var lower = context.Lower(first);
+        return lower.Length > 4 && lower[^1] == 's' && lower[^2] != 's' && !context.Lexicon.English.Contains(lower) && !context.IsBrandToken(first)
+            && context.Lexicon.Names.TryGetValue(lower[..^1], out var kind) && kind.HasFlag(NameKind.Last) && !context.Lexicon.English.Contains(lower[..^1]);
     }
 
     /// <summary>"the Morales children", "the Nguyen family": a family's name.</summary>
@@ -549,7 +608,9 @@ internal static class NameFinder
 
     /// <summary>"Grace needs a bed", "Hope works nights", "Will is 7": a sentence-initial word that acts like a person.</summary>
     private static bool FollowedByPersonAction(ReviewContext context, int last) =>
-        context.IsAny(last + 1, PersonActions)
+        (context.IsPunct(last + 1, '-') || context.IsPunct(last + 1, '\u2013')) && context.NewLineBefore(FirstOfRun(context, last)) && context.Tokens[last + 1].SpaceBefore
+            ? FollowedByPersonAction(context, last + 1) // "Albert - is 3 yrs old": a list line naming a child
+            : context.IsAny(last + 1, PersonActions)
         || (context.Original(last).Length > 2 && Bare(context.Original(last)).Length < context.Original(last).Length && context.IsAny(last + 1, RelationWords))
         || (context.IsAny(last + 1, "is", "was", "has") && context.IsAny(last + 2, PersonStates))
         || (context.IsAny(last + 1, "is", "was") && context.IsAny(last + 2, "a", "an") && PeopleNounSoon(context, last + 3))

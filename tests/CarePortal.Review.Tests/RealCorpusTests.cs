@@ -31,7 +31,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-third.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.72, CleanPass: 0.85, ConfidentialPrecision: 0.90).Check(score, output);
+        new CorpusFloors(MacroF1: 0.74, CleanPass: 0.90, ConfidentialPrecision: 0.90).Check(score, output);
     }
 
     /// <summary>real-fourth.jsonl: 42 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.403, clean-pass 0.214 after the label corrections the corpus README lists).</summary>
@@ -49,7 +49,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-fifth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.46, CleanPass: 0.75).Check(score, output);
+        new CorpusFloors(MacroF1: 0.50, CleanPass: 0.85).Check(score, output);
     }
 
     /// <summary>real-sixth.jsonl: 46 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.440, clean-pass 0.6), then used while tuning by cause across all real corpora.</summary>
@@ -58,13 +58,22 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-sixth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.62, CleanPass: 0.58).Check(score, output);
+        new CorpusFloors(MacroF1: 0.68, CleanPass: 0.58).Check(score, output);
+    }
+
+    /// <summary>real-seventh.jsonl: 40 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.522, clean-pass 0.333), then used while tuning by cause across all real corpora.</summary>
+    [Fact]
+    public void Seventh_real_corpus_scores_meet_the_floors()
+    {
+        var score = CorpusScorer.Score(CorpusScorer.Load("real-seventh.jsonl"), Reviewer.Default);
+
+        new CorpusFloors(MacroF1: 0.74, CleanPass: 0.80).Check(score, output);
     }
 
     [Fact]
     public void Real_corpora_hold_over_a_hundred_sourced_descriptions()
     {
-        var cases = CorpusScorer.Load("real.jsonl").Concat(CorpusScorer.Load("real-blind.jsonl")).Concat(CorpusScorer.Load("real-fourth.jsonl")).Concat(CorpusScorer.Load("real-fifth.jsonl")).Concat(CorpusScorer.Load("real-sixth.jsonl")).ToList();
+        var cases = CorpusScorer.Load("real.jsonl").Concat(CorpusScorer.Load("real-blind.jsonl")).Concat(CorpusScorer.Load("real-fourth.jsonl")).Concat(CorpusScorer.Load("real-fifth.jsonl")).Concat(CorpusScorer.Load("real-sixth.jsonl")).Concat(CorpusScorer.Load("real-seventh.jsonl")).ToList();
 
         Assert.True(cases.Count >= 100, $"{cases.Count} descriptions");
         Assert.All(cases, c => Assert.False(string.IsNullOrWhiteSpace(c.Source), c.Id));

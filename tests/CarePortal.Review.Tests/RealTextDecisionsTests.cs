@@ -144,4 +144,73 @@ public sealed class RealTextDecisionsTests
     [InlineData("bed", "Mom finished the [|Nurturing Parenting Program|] and works hard. She needs a bed.")]
     public void A_named_program_a_parent_is_in_is_a_service(string need, string marked) =>
         RuleAssert.Fires("confidential-service", need, marked);
+
+    [Theory]
+    [InlineData("furniture", "Mom works hard. The email was a plea for help... donations of clothes and a couch.")]
+    [InlineData("furniture", "Mom works hard. Here is what they DO have... three mattresses and a table.")]
+    [InlineData("furniture", "Mom works hard. For a whole month they were living in a hotel, and she needs a couch.")]
+    public void A_sentence_going_on_after_an_ellipsis_and_a_word_in_capitals_for_emphasis_are_fine(string need, string text)
+    {
+        RuleAssert.DoesNotFire("grammar", need, text);
+        RuleAssert.DoesNotFire("jargon", need, text);
+    }
+
+    [Theory]
+    [InlineData("rent", "Mom works hard. She needs help with [|last months rent|].")]
+    [InlineData("rent", "Mom works hard. She sold her TV to pay [|that months’|] rent.")]
+    [InlineData("clothing", "Mom works hard. I [|hardly don't|] have any clothes that fit, size 8.")]
+    public void A_months_rent_without_its_apostrophe_and_a_double_negative_are_grammar_slips(string need, string marked) =>
+        RuleAssert.Fires("grammar", need, marked);
+
+    [Theory]
+    [InlineData("furniture", "Grandma works hard; their mom is homeless and [|unable to care for them|]. She needs a couch.")]
+    [InlineData("rent", "Grandma took in the children after their own parents [|weren’t up to the task|]. She needs help with rent.")]
+    public void Saying_parents_cannot_care_for_their_children_is_deficit_language(string need, string marked) =>
+        RuleAssert.Fires("deficit-language", need, marked);
+
+    [Fact]
+    public void An_illness_that_keeps_a_parent_from_caring_for_the_children_is_not_a_label() =>
+        RuleAssert.DoesNotFire("deficit-language", "furniture", "Mom works hard. Due to his health problems Dad is unable to care for the children for long. They need a couch.");
+
+    [Theory]
+    [InlineData("rent", "Mom works hard and has two sons. She needs help with rent.")]
+    [InlineData("rent", "Mom works hard. The program helps families with children under the age of five. She needs help with rent.")]
+    public void A_count_of_sons_without_ages_and_whom_a_program_serves_are_not_child_details(string need, string text) =>
+        RuleAssert.DoesNotFire("child-details-unneeded", need, text);
+
+    [Theory]
+    [InlineData("rent", "Dad works hard and has custody of his kids. [|They are 8, 12, and 14|]. He needs help with rent.")]
+    [InlineData("utilities", "Grandma works hard raising three grandchildren, [|all under the age of four|]. She needs help with the power bill.")]
+    public void Ages_after_they_are_and_ages_in_words_are_child_details(string need, string marked) =>
+        RuleAssert.Fires("child-details-unneeded", need, marked);
+
+    [Theory]
+    [InlineData("Mom works hard. She worked with her liaisons, Kevin and Elise, to apply for housing. She needs a couch.")]
+    [InlineData("Mom works hard. David Engle, Exec Director of the shelter, sent a note. She needs a couch.")]
+    [InlineData("Grandma works hard. Melissa Casto was working with the family. She needs a couch.")]
+    [InlineData("Mom works hard. She lives in Whittier, Ca now and needs a couch.")]
+    public void Staff_named_with_their_role_and_a_state_code_in_lower_case_are_not_family_names(string text) =>
+        RuleAssert.DoesNotFire("confidential-name", "furniture", text);
+
+    [Theory]
+    [InlineData("furniture", "It has been a rough year for [|the Whitlocks|]. Dad works hard. They need a couch.")]
+    [InlineData("clothing", "Grandma works hard.\n[|Albert|] - is 3 yrs old and wears size 5t.")]
+    public void A_family_named_in_the_plural_and_a_child_named_on_a_list_line_are_names(string need, string marked) =>
+        RuleAssert.Fires("confidential-name", need, marked);
+
+    [Theory]
+    [InlineData("A family of seven was evicted. The couple found a new place to live and needs a couch.")]
+    [InlineData("Four of her grandchildren came to live with her last spring. She needs a couch.")]
+    [InlineData("Grandma is raising her 4-year-old granddaughter. She needs a couch.")]
+    [InlineData("She recently divorced her abusive husband and needs a couch.")]
+    [InlineData("He’d always been employed and never needed help. He needs a couch.")]
+    public void Taking_in_relatives_leaving_an_abuser_finding_a_home_and_work_are_strengths(string text) =>
+        RuleAssert.DoesNotFire("strengths-missing", "furniture", text);
+
+    [Theory]
+    [InlineData("Her husband passed away last spring. She needs a couch.")]
+    [InlineData("I would be so grateful if someone could help. She needs a couch.")]
+    [InlineData("It was a good thing she went in. She needs a couch.")]
+    public void A_death_thanks_for_help_asked_and_a_good_thing_are_not_strengths(string text) =>
+        RuleAssert.FiresOnDocument("strengths-missing", "furniture", text);
 }

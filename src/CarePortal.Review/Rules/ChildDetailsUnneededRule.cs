@@ -15,12 +15,12 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
         + @"|\b(" + Count + @" (" + ChildNouns + @"),? )?(ages?|aged) \d{1,2}((, ?|,? and |,? & )\d{1,2}){0,8}\b"
         + @"|\b\d{1,2} (years?|months?) old\b"
         + @"|\b(" + ChildNouns + @"), \d{1,2}((, ?|,? and |,? & )\d{1,2}){0,8}(?=[,.;:)]|$| and )" // "two grandchildren, 12 and 10"
-        + @"|\b(" + ChildNouns + @") (are|were) \d{1,2}((, ?|,? and |,? & )\d{1,2}){1,8}\b" // "The children are 15 and 11"
+        + @"|\b(" + ChildNouns + @"|they) (are|were) \d{1,2}((, ?|,? and |,? & )\d{1,2}){1,8}(?=[,.;:)]|$)" // "The children are 15 and 11", "They are 8, 12, and 14."
         + @"|\b(ranging |ranges? )?(in )?(ages?|aged) (from )?\d{1,2}( (years?|months?))? (to|through|-) \d{1,2}( (years?|months?))?\b" // "ranging in age from 5 to 15"
-        + @"|\b(between )?the ages of \d{1,2} (and|to) \d{1,2}\b|\bunder the age of \d{1,2}\b"
+        + @"|\b(between )?the ages of " + Count + @" (and|to) " + Count + @"\b|\bunder the age of " + Count + @"\b"
         + @"|\b(sizes?|wears a) \d{1,2}(t|/\d{1,2})?\b|\b\d{1,2}t\b"
         + @"|\b(" + Count + @" )?(teenage|teen|toddler|infant|newborn|preteen|adolescent) (sons?|daughters?|boys?|girls?|twins|children|grandchildren|kids|grandsons?|granddaughters?)\b"
-        + @"|\b" + Count + @" (sons|daughters|boys|girls|teens|teenagers)\b"
+        + @"|\b" + Count + @" (teens|teenagers)\b" // "two teens"; "two sons" alone tells no age (every corpus leaves it unmarked)
         + @"|\b(an? )?(infant|toddler|newborn|teenager|preteen)( (son|daughter|boy|girl))?\b"
         + @"|\b(a|one) (baby |little )?(boy|girl) and (a|one) (baby |little )?(boy|girl)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     private static partial Regex AgeAnchored { get; }
@@ -32,7 +32,7 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
         "sixteen", "seventeen", "eighteen", "age", "ages", "aged", "son", "sons", "daughter", "daughters", "nephew", "nephews", "niece", "nieces",
         "boy", "boys", "girl", "girls", "kid", "kids", "children", "child", "grandson", "grandsons", "granddaughter", "granddaughters",
         "grandchildren", "grandkid", "grandkids", "toddler", "toddlers", "babies", "baby", "infant", "infants", "teen", "teens", "teenager",
-        "teenagers", "brother", "brothers", "sister", "sisters", "siblings", "twins", "ranging", "range", "ranges", "in", "between", "the",
+        "teenagers", "brother", "brothers", "sister", "sisters", "siblings", "twins", "they", "ranging", "range", "ranges", "in", "between", "the",
         "under", "size", "sizes", "wears", "teenage", "newborn", "preteen", "adolescent", "a", "an",
     ]);
 
@@ -44,7 +44,7 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
     // Every branch of the pattern contains one of these: a cheap check before the long pattern.
     private static readonly SearchValues<string> AgeHints = SearchValues.Create(["old", "age", "size", "wears a", "teen", "toddler", "infant", "newborn", "sons", "daughters", "boys", "girls", "boy and", "girl and", "1t", "2t", "3t", "4t", "5t", "6t", "7t", "8t", "9t", "0t",
         "children, ", "kids, ", "boys, ", "girls, ", "sons, ", "daughters, ", "nephews, ", "nieces, ", "brothers, ", "sisters, ", "son, ", "daughter, ",
-        "children are ", "kids are ", "boys are ", "girls are ", "children were ", "kids were "], StringComparison.Ordinal);
+        "children are ", "kids are ", "boys are ", "girls are ", "children were ", "kids were ", "they are ", "they were "], StringComparison.Ordinal);
 
     public RuleInfo Info => RuleCatalog.ChildDetailsUnneeded;
 
@@ -65,7 +65,7 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
         {
             var first = context.TokenAt(span.Start);
             if (!context.IsAny(context.TokenAt(span.End), Adults) && !context.IsAny(first - 1, "than", "over", "about", "nearly", "almost", "around")
-                && !IsAdultAge(context, span))
+                && !IsAdultAge(context, span) && !IsProgramsReach(context, first))
             {
                 spans.Add(span); // not "a 45-year-old mother", "more than ten years old" (the washer)
             }
@@ -113,6 +113,10 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
 
         return youngest != int.MaxValue && youngest >= 18;
     }
+
+    /// <summary>"a program that helps families with children under the age of five": whom a program serves, not this family's children.</summary>
+    private static bool IsProgramsReach(ReviewContext context, int first) =>
+        context.IsAny(first - 1, "children", "kids") && context.Is(first - 2, "with") && context.IsAny(first - 3, "families", "parents", "households");
 
     private static bool Joined(ReviewContext context, int end, int start)
     {

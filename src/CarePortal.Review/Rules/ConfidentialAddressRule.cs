@@ -123,6 +123,13 @@ internal sealed partial class ConfidentialAddressRule : IRule
                 continue;
             }
 
+            // "an hour from Willow Creek", "moving out of Restoration Village", "Exec Director Restoration Village": a place
+            // someone comes from or an organisation's name, not where the family lives.
+            if (context.IsAny(first - 1, NotTheHomeBefore) || (context.Is(first - 1, "of") && context.Is(first - 2, "out")) || RunHasRole(context, first, t))
+            {
+                continue;
+            }
+
             var end = complexAfter ? tokens[t + 1].End : tokens[t].End;
             // "Shady Acres, Lot 27"
             if (context.IsPunct(t + 1, ',') && context.IsAny(t + 2, "lot", "apt", "unit", "space", "trailer", "apartment", "building"))
@@ -132,6 +139,23 @@ internal sealed partial class ConfidentialAddressRule : IRule
 
             spans.Add(TextSpan.FromBounds(tokens[first].Start, end));
         }
+    }
+
+    private static readonly string[] NotTheHomeBefore = ["from", "near", "outside", "past", "beyond", "toward", "towards"];
+
+    private static readonly string[] RoleWords = ["director", "exec", "executive", "manager", "coordinator", "pastor", "president", "staff"];
+
+    private static bool RunHasRole(ReviewContext context, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (context.IsAny(t, RoleWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddAll(List<TextSpan> spans, Regex regex, string text)

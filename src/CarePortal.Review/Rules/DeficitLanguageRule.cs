@@ -10,11 +10,13 @@ internal sealed class DeficitLanguageRule : IRule
 
     /// <summary>
     /// "left an abusive relationship", "the utilities are delinquent": said of someone else or of a thing (judgement call 6);
+    /// "unable to care for the children due to his health problems": an illness, not a label.
     /// "was neglected by his family" (see Check) tells what someone else did to them.
     /// </summary>
     private static bool DescribesOthers(ReviewContext context, Text.PhraseMatch<string> match)
     {
-        if (match.Phrase.Words.Length != 1 || !context.Lexicon.DeficitOthers.TryGetValue(match.Phrase.Words[0], out var nouns))
+        var phrase = match.Phrase.Words.Length == 1 ? match.Phrase.Words[0] : string.Join(' ', match.Phrase.Words);
+        if (!context.Lexicon.DeficitOthers.TryGetValue(phrase, out var nouns))
         {
             return false;
         }

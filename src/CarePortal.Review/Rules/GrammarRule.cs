@@ -142,6 +142,23 @@ internal sealed partial class GrammarRule : IRule
             return;
         }
 
+        // "last months rent", "that months’ rent": one month's rent wants "month's".
+        if (context.IsAny(t, "months", "weeks", "years") && context.IsAny(t - 1, "last", "this", "that", "next", "one", "each")
+            && (context.IsAny(t + 1, TimeOwned) || ((context.IsPunct(t + 1, '\'') || context.IsPunct(t + 1, '\u2019')) && !context.Tokens[t + 1].SpaceBefore && context.IsAny(t + 2, TimeOwned))))
+        {
+            var singular = context.Original(t)[..^1].ToString();
+            findings.Add(info.At(context, TextSpan.FromBounds(token.Start, context.Tokens[context.IsWord(t + 1) ? t : t + 1].End),
+                $"{info.Why} One {singular}'s {context.Original(context.IsWord(t + 1) ? t + 1 : t + 2)} is written \"{singular}'s\".", singular + "'s"));
+            return;
+        }
+
+        // "I hardly don't have any": two negatives where one belongs.
+        if (context.IsAny(t, "hardly", "barely", "scarcely") && context.IsAny(t + 1, DoubleNegatives))
+        {
+            findings.Add(info.At(context, TextSpan.FromBounds(token.Start, context.Tokens[t + 1].End), $"{info.Why} \"{context.Original(t)}\" is already negative: leave out \"{context.Original(t + 1)}\"."));
+            return;
+        }
+
         if (context.Is(t, "there") && (context.IsAny(t + 1, OwnedNouns) || (context.IsAny(t + 1, OwnedAdjectives) && context.IsWord(t + 2))) && !context.IsAny(t - 1, "is", "are", "was", "were", "no", "out", "over", "from"))
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} Use \"their\" for what belongs to them.", MatchCase("their", context.Original(t))));
@@ -225,6 +242,11 @@ internal sealed partial class GrammarRule : IRule
             return false;
         }
 
+        if (context.IsAny(before, "whole", "entire", "full") && context.IsAny(before - 1, "a", "the"))
+        {
+            return false; // "For a whole month they were living …": a time phrase that opens the sentence
+        }
+
         if (context.IsAny(before, TimeWords))
         {
             before--; // "last week", "next month": look at what comes before the phrase
@@ -237,6 +259,11 @@ internal sealed partial class GrammarRule : IRule
         return before >= 0 && context.IsWord(before) && !context.IsAny(before, Joiners) && !context.Tokens[before + 1].SentenceStart;
     }
 
+    /// <summary>What a month's or a week's money is: "last month's rent", "this week's pay".</summary>
+    private static readonly string[] TimeOwned = ["rent", "bill", "bills", "pay", "paycheck", "paychecks", "wages", "salary", "income", "payment", "payments", "check", "groceries", "mortgage"];
+
+    private static readonly string[] DoubleNegatives = ["don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "never", "no", "not", "can't", "can’t", "won't", "won’t", "wasn't", "wasn’t"];
+
     private static bool AfterAbbreviation(ReviewContext context, int t)
     {
         if (t == 0)
@@ -248,6 +275,11 @@ internal sealed partial class GrammarRule : IRule
         if (!context.IsPunct(p, '.'))
         {
             return !(context.IsPunct(p, '!') || context.IsPunct(p, '?'));
+        }
+
+        if (context.IsPunct(p - 1, '.') && context.IsPunct(p - 2, '.'))
+        {
+            return true; // "help... donations of clothes": a sentence goes on after an ellipsis
         }
 
         var w = p - 1;

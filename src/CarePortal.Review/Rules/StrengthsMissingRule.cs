@@ -4,7 +4,7 @@ namespace CarePortal.Review.Rules;
 internal sealed class StrengthsMissingRule : IRule
 {
     // "would be a great help": praise of the help, not of the family.
-    private static readonly string[] HelpNouns = ["help", "helps", "blessing", "bonus", "gift", "deal", "start", "way", "need", "idea", "option", "resource", "opportunity", "fit"];
+    private static readonly string[] HelpNouns = ["help", "helps", "blessing", "bonus", "gift", "deal", "start", "way", "need", "idea", "option", "resource", "opportunity", "fit", "thing", "things", "news", "cause"];
 
     private static readonly string[] Negations = ["not", "no", "never", "n't", "isn't", "wasn't", "doesn't", "didn't", "hasn't", "cannot", "can't", "without", "lost", "lack", "lacks",
         "lazy", "stopped", "quit", "refuses", "refused", "unwilling", "unable", "unfit", "incapable"]; // "lazy about looking for work", "stopped trying to"
@@ -49,15 +49,50 @@ internal sealed class StrengthsMissingRule : IRule
         return false;
     }
 
-    private static bool RelativesFollow(ReviewContext context, int token)
+    private static bool RelativesBefore(ReviewContext context, int token)
     {
-        for (var t = token + 1; t <= token + 3 && context.IsWord(t); t++)
+        for (var t = token - 1; t >= Math.Max(0, token - 4) && context.IsWord(t); t--)
         {
-            var word = context.Lower(t);
-            if (word.StartsWith("grand", StringComparison.Ordinal) || word.StartsWith("niece", StringComparison.Ordinal) || word.StartsWith("nephew", StringComparison.Ordinal)
-                || word.StartsWith("great-grand", StringComparison.Ordinal) || context.IsAny(t, "siblings", "relatives", "cousins"))
+            if (IsRelative(context, t))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRelative(ReviewContext context, int t)
+    {
+        var word = context.Lower(t);
+        return word.StartsWith("grand", StringComparison.Ordinal) || word.StartsWith("niece", StringComparison.Ordinal) || word.StartsWith("nephew", StringComparison.Ordinal)
+            || word.StartsWith("great-grand", StringComparison.Ordinal) || context.IsAny(t, "siblings", "relatives", "cousins");
+    }
+
+    private static bool RelativesFollow(ReviewContext context, int token)
+    {
+        // "raising her 4-year-old granddaughter": an age may sit between the verb and the relative.
+        var words = 0;
+        for (var t = token + 1; t < context.Tokens.Count && t <= token + 9 && words < 3; t++)
+        {
+            if (!context.IsWord(t))
+            {
+                if (context.Tokens[t].Kind == Text.TokenKind.Number || context.IsPunct(t, '-'))
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (IsRelative(context, t))
+            {
+                return true;
+            }
+
+            if (!context.IsAny(t, "year", "years", "month", "months", "old"))
+            {
+                words++;
             }
         }
 
@@ -82,6 +117,21 @@ internal sealed class StrengthsMissingRule : IRule
         if (words is [_, "able", "to"] && HelperIsSubject(context, first))
         {
             return false; // "our church was able to put us up", "MOM was able to provide", "if you are able to help"
+        }
+
+        if (words is ["passed"] && context.IsAny(match.LastToken + 1, "away", "on"))
+        {
+            return false; // "her husband passed away": a death, not a test passed
+        }
+
+        if (words is ["grateful"] or ["thankful"] && (context.Is(first - 2, "be") || context.Is(first - 1, "be")) && (context.IsAny(first - 3, "would", "'d", "will") || context.IsAny(first - 2, "would", "'d", "will")))
+        {
+            return false; // "I would be so grateful if …": thanks for help asked, not a trait (gratitude alone is no strength)
+        }
+
+        if (words is ["came", "to", "live", "with"] && !RelativesBefore(context, first))
+        {
+            return false; // "four of her grandchildren came to live with her" is the grandmother's act; "we came to live with my sister" is not
         }
 
         if (words is ["raising"] && !RelativesFollow(context, match.LastToken))

@@ -9,7 +9,8 @@ namespace CarePortal.Web.Features.Champions;
 /// <summary>
 /// The open tier-1 requests (items and bills) whose family lives within the approved champion's radius, as the public part
 /// alone: the need, the urgency, the county, the public description and the items still needed. Never a ZIP, a distance, a
-/// name or a private detail; a view type with no field that could carry one.
+/// name or a private detail; a view type with no field that could carry one. What champions offered and no church claimed yet
+/// counts as taken, so one item is not offered twice.
 /// </summary>
 public sealed class ListNear(AppDbContext db, ChampionSide side)
 {
@@ -38,7 +39,13 @@ public sealed class ListNear(AppDbContext db, ChampionSide side)
             .OrderByDescending(r => r.Urgency).ThenBy(r => r.OpenedAt).ThenBy(r => r.Id).Take(Max).ToList();
         var ids = near.Select(r => r.Id).ToList();
         var items = await db.RequestItems.AsNoTracking().Where(i => ids.Contains(i.CareRequestId))
-            .Select(i => new { i.Id, i.CareRequestId, i.Name, i.Quantity, Claimed = db.ItemClaims.Where(c => c.RequestItemId == i.Id).Sum(c => (int?)c.Quantity) ?? 0 })
+            .Select(i => new
+            {
+                i.Id, i.CareRequestId, i.Name, i.Quantity,
+                // Committed by churches, or offered by champions and not yet claimed: either way no longer to be offered again.
+                Claimed = (db.ItemClaims.Where(c => c.RequestItemId == i.Id).Sum(c => (int?)c.Quantity) ?? 0)
+                    + (db.Set<ChampionOffer>().Where(o => o.RequestItemId == i.Id && o.State == ChampionOfferState.Sent).Sum(o => (int?)o.Quantity) ?? 0),
+            })
             .ToListAsync(ct);
         return [.. near.Select(r => new NearNeed(r.Id, r.Need, r.Urgency, r.County ?? "", r.Description,
             [.. items.Where(i => i.CareRequestId == r.Id).OrderBy(i => i.Id).Select(i => new NearItem(i.Id, i.Name, i.Quantity, Math.Max(0, i.Quantity - i.Claimed)))]))];

@@ -82,9 +82,8 @@ public sealed class OfferHelp(AppDbContext db, ChampionSide side, ListNear near,
         }
 
         var connecting = (await db.Churches.AsNoTracking().Where(c => c.Connecting && c.Active && !c.Paused).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
-        var candidates = (await directory.ChurchesAsync(db, ct)).Where(c => connecting.Contains(c.Id)).ToList();
         var reach = await router.ReachAsync(request.CountyId, ct);
-        return ChurchRouting.Choose(family, request.Need, candidates, reach with { Churches = 1 }).SingleOrDefault();
+        return ChurchRouting.Choose(family, request.Need, await directory.ChurchesAsync(db, ct), reach with { Churches = 1 }, only: connecting).SingleOrDefault();
     }
 }
 

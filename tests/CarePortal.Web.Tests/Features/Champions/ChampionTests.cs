@@ -45,6 +45,8 @@ public abstract class ChampionTests<TApp>(TApp app) where TApp : CarePortalApp
         var coat = need.Items.Single(i => i.Name == "Winter coat, size 8");
         var offered = await champion.PostAsJsonAsync("/api/champions/offers", new OfferHelpInput(request.Id, coat.ItemId, 2, HelpWay.Fund), Json.Options);
         var offer = (await offered.Content.ReadFromJsonAsync<ChampionOfferView>(Json.Options))!;
+        var twice = await champion.PostAsJsonAsync("/api/champions/offers", new OfferHelpInput(request.Id, coat.ItemId, 1, HelpWay.Provide), Json.Options);
+        var leftAfter = (await champion.GetFromJsonAsync<List<NearNeed>>("/api/champions/requests", Json.Options))!.Single(n => n.RequestId == request.Id).Items.Single(i => i.ItemId == coat.ItemId).Left;
         var told = await app.QueryAsync(db => db.Notifications.Where(n => n.Kind == "champion-offer").Select(n => new { n.RecipientEmail, n.TextBody }).ToListAsync());
         var byFarther = await (await app.ClientForAsync(farther.PointPerson)).PostAsync(new Uri($"/api/champions/offers/{offer.Id}/claim", UriKind.Relative), null);
         var byChampion = await champion.PostAsync(new Uri($"/api/champions/offers/{offer.Id}/claim", UriKind.Relative), null);
@@ -64,6 +66,8 @@ public abstract class ChampionTests<TApp>(TApp app) where TApp : CarePortalApp
         Assert.DoesNotContain("Gate code", nearBody, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Created, offered.StatusCode);
         Assert.Equal((ChampionOfferState.Sent, null), (offer.State, offer.Church));
+        Assert.Equal(0, leftAfter);
+        Assert.Contains("being met already", (await RequestsClient.ProblemAsync(twice, HttpStatusCode.Conflict)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal([nearest.PointPerson], told.Select(t => t.RecipientEmail));
         Assert.Contains("2 × Winter coat, size 8 (paid to a vendor by the champion)", told[0].TextBody, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, byFarther.StatusCode);

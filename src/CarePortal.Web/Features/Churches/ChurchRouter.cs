@@ -14,8 +14,8 @@ namespace CarePortal.Web.Features.Churches;
 /// queuing the emails in the outbox. Adds to the context without saving: the caller's save is the one transaction; or
 /// gathers the rows in the caller's <see cref="NewRows"/>, for its bulk write in its transaction.
 /// </summary>
-public sealed class ChurchRouter(
-    AppDbContext db, ChurchDirectory directory, Outbox outbox, RespondLinks links, IOptions<MailOptions> mail, IOptions<RoutingOptions> options, TimeProvider clock)
+public sealed class ChurchRouter(AppDbContext db, ChurchDirectory directory, Outbox outbox, RespondLinks links, IOptions<MailOptions> mail, IOptions<RoutingOptions> options,
+    Tiers.TierThreeOpenings tierThree, TimeProvider clock)
 {
     /// <summary>Called when a request becomes open (submitted without approval, or approved).</summary>
     public Task OpenedAsync(CareRequest request, CancellationToken cancellationToken) => OpenedAsync([request], cancellationToken);
@@ -39,6 +39,11 @@ public sealed class ChurchRouter(
         var ids = requests.Select(r => r.Id).ToList();
         var routed = (await db.RequestRoutings.Where(r => ids.Contains(r.CareRequestId)).Select(r => r.CareRequestId).ToListAsync(cancellationToken)).ToHashSet();
         var opened = requests.Where(r => routed.Add(r.Id)).ToList();
+        // Tier 3 (becoming a foster or adoptive family) goes to the agency's information contact, never to a church; nothing to escalate.
+        var informed = opened.Where(r => r.Tier == 3).ToList();
+        informed.ForEach(r => into.Add(new RequestRouting { CareRequestId = r.Id, OpenedAt = now, Done = true }));
+        await tierThree.SendAsync(informed, into, cancellationToken);
+        opened.RemoveAll(r => r.Tier == 3);
         if (opened.Count == 0)
         {
             return;
@@ -71,6 +76,11 @@ public sealed class ChurchRouter(
     /// <summary>The next nearest churches, once; returns how many more the request went to.</summary>
     public async Task<int> EscalateAsync(CareRequest request, CancellationToken cancellationToken)
     {
+        if (request.Tier == 3)
+        {
+            return 0;
+        }
+
         var reach = await ReachAsync(request.CountyId, cancellationToken);
         if (!ZipCentroids.TryGet(request.Zip, out var family))
         {

@@ -109,6 +109,23 @@ public sealed class Outbox(AppDbContext db, EmailRenderer renderer, TimeProvider
         db.Notifications.Add(row);
     }
 
+    /// <summary>An email to an address that belongs to no account (an agency's information contact), gathered in <paramref name="into"/>.</summary>
+    public void ToAddress(string address, Email email, int? requestId, NewRows into)
+    {
+        var rendered = renderer.Render(email);
+        into.Add(new Notification
+        {
+            CareRequestId = requestId,
+            Kind = email.Kind,
+            RecipientEmail = address,
+            Subject = rendered.Subject,
+            HtmlBody = rendered.Html,
+            TextBody = rendered.Text,
+            Status = NotificationStatus.Pending,
+            CreatedAt = clock.GetUtcNow(),
+        });
+    }
+
     private Notification Row(Email email, RenderedEmail rendered, string userId, string? address, int? requestId, string status) =>
         new()
         {

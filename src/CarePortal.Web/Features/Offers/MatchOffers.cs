@@ -49,7 +49,8 @@ public sealed partial class MatchOffers(AppDbContext db, OfferMatcher matcher, O
 
     private async Task<int> MatchAsync(CareRequest request, CancellationToken ct)
     {
-        if (!ZipCentroids.TryGet(request.Zip, out var family))
+        // Offers meet tier-1 requests only: a tier-2 one reaches only the people its agency approved, a tier-3 one no church.
+        if (request.Tier != 1 || !ZipCentroids.TryGet(request.Zip, out var family))
         {
             return 0;
         }

@@ -108,11 +108,12 @@ public sealed class AgencySettings(AppDbContext db, IAgencyAdmins admins, IAgenc
 }
 
 public sealed record AgencySettingsView(int Id, string Name, ApprovalOption? ApprovalOption, string? TimeZone,
-    CoworkerReadPolicy CoworkerReadPolicy, int CoworkerReadFirstRequests, string? Glossary = null, string? NeedTemplates = null, bool Paused = false)
+    CoworkerReadPolicy CoworkerReadPolicy, int CoworkerReadFirstRequests, string? Glossary = null, string? NeedTemplates = null, bool Paused = false,
+    string? InformationContactName = null, string? InformationContactEmail = null)
 {
     public static AgencySettingsView Of(Organisation agency) =>
         new(agency.Id, agency.Name, agency.ApprovalOption, agency.TimeZone, agency.CoworkerReadPolicy, agency.CoworkerReadFirstRequests,
-            agency.ReviewGlossary, agency.ReviewNeedTemplates, agency.Paused);
+            agency.ReviewGlossary, agency.ReviewNeedTemplates, agency.Paused, agency.InformationContactName, agency.InformationContactEmail);
 }
 
 public sealed record CoworkerReadPolicyInput(CoworkerReadPolicy? Policy, int? FirstRequests);

@@ -37,6 +37,12 @@ public sealed class Organisation
     /// <summary>Agencies only: paused by a platform admin (<see cref="PausedAgencies"/> says what it stops).</summary>
     public bool Paused { get; set; }
 
+    /// <summary>Agencies only: who a tier-3 request (becoming a foster or adoptive family) is emailed to instead of churches.</summary>
+    public string? InformationContactName { get; set; }
+
+    /// <summary>Agencies only: the information contact's email address (<see cref="InformationContactName"/>).</summary>
+    public string? InformationContactEmail { get; set; }
+
     /// <summary>Churches and offices: where they are, for matching by distance later.</summary>
     public string? Zip { get; set; }
 }
@@ -75,6 +81,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.Property(o => o.Zip).HasMaxLength(10);
         builder.Property(o => o.TimeZone).HasMaxLength(64);
+        builder.Property(o => o.InformationContactName).HasMaxLength(SetInformationContact.NameLength);
+        builder.Property(o => o.InformationContactEmail).HasMaxLength(SetInformationContact.EmailLength);
         builder.Property(o => o.CoworkerReadPolicy).HasConversion<string>().HasMaxLength(20).HasDefaultValue(CoworkerReadPolicy.Off);
         builder.Property(o => o.CoworkerReadFirstRequests).HasDefaultValue(3);
         builder.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);

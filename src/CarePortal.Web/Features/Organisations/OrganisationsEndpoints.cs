@@ -11,7 +11,7 @@ public static class OrganisationsEndpoints
     public static WebApplicationBuilder AddOrganisations(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<OrganisationZoneCache>();
-        builder.Services.AddScoped<AgencySettings>().AddScoped<AgencyStructure>().AddScoped<AddOffices>().AddScoped<SetReviewData>()
+        builder.Services.AddScoped<AgencySettings>().AddScoped<SetInformationContact>().AddScoped<AgencyStructure>().AddScoped<AddOffices>().AddScoped<SetReviewData>()
             .AddScoped<RenamePlace>().AddScoped<RemovePlace>();
         builder.Services.AddSingleton<AgencyReviewers>();
         return builder;
@@ -33,6 +33,8 @@ public static class OrganisationsEndpoints
             TypedResults.Ok(await agencies.SetTimeZoneAsync(user, id, input.TimeZone, ct)));
         settings.MapPut("/coworker-read-policy", async (int id, CoworkerReadPolicyInput input, ClaimsPrincipal user, AgencySettings agencies, CancellationToken ct) =>
             TypedResults.Ok(await agencies.SetCoworkerReadPolicyAsync(user, id, input.Policy, input.FirstRequests, ct)));
+        settings.MapPut("/information-contact", async (int id, InformationContactInput input, ClaimsPrincipal user, SetInformationContact contact, CancellationToken ct) =>
+            TypedResults.Ok(await contact.RunAsync(user, id, input, ct)));
         settings.MapPut("/training-required", async (int id, TrainingRequiredInput input, ClaimsPrincipal user, AgencySettings agencies, CancellationToken ct) =>
             TypedResults.Ok(await agencies.SetTrainingRequiredAsync(user, id, input.Required, ct)));
         settings.MapPost("/offices", async (int id, OfficesInput input, ClaimsPrincipal user, AddOffices offices, CancellationToken ct) =>

@@ -33,6 +33,10 @@ public sealed class SettingsModel(AgencySettings agencies, IAgencyAdmins admins,
 
     [BindProperty] public bool? TrainingRequired { get; set; }
 
+    [BindProperty] public string? ContactName { get; set; }
+
+    [BindProperty] public string? ContactEmail { get; set; }
+
     [BindProperty] public List<OfficeRow> Offices { get; set; } = [];
 
     /// <summary>The county or office being renamed or removed, and its new name.</summary>
@@ -65,6 +69,8 @@ public sealed class SettingsModel(AgencySettings agencies, IAgencyAdmins admins,
         FirstRequests ??= Agency.CoworkerReadFirstRequests;
         ApprovalOption ??= Agency.ApprovalOption;
         TrainingRequired ??= await training.RequiredAsync(agencyId, cancellationToken);
+        ContactName ??= Agency.InformationContactName;
+        ContactEmail ??= Agency.InformationContactEmail;
         Glossary ??= Agency.Glossary;
         NeedTemplates ??= Agency.NeedTemplates;
         Needs = [.. NeedsReviewed().Order(StringComparer.Ordinal)];
@@ -97,6 +103,11 @@ public sealed class SettingsModel(AgencySettings agencies, IAgencyAdmins admins,
         SaveAsync(id, () => agencies.SetTrainingRequiredAsync(User, id, TrainingRequired == true, cancellationToken), _ => TrainingRequired == true
             ? "Saved: caseworkers complete the training before their first request."
             : "Saved: the training is not required before a first request.", cancellationToken);
+
+    public Task<IActionResult> OnPostInformationContactAsync(int id, [FromServices] SetInformationContact contact, CancellationToken cancellationToken) =>
+        SaveAsync(id, () => contact.RunAsync(User, id, new InformationContactInput(ContactName, ContactEmail), cancellationToken), saved => saved.InformationContactEmail is null
+            ? "Saved: your agency has no information contact; tier-3 requests cannot be submitted until it has one."
+            : $"Saved: tier-3 requests go to {saved.InformationContactName} ({saved.InformationContactEmail}).", cancellationToken);
 
     public async Task<IActionResult> OnPostOfficesAsync(int id, CancellationToken cancellationToken)
     {

@@ -1,17 +1,21 @@
 using System.Security.Claims;
 using CarePortal.Web.Features.Refusals;
+using CarePortal.Web.Features.Requests;
 
 namespace CarePortal.Web.Features.Tiers;
 
 /// <summary>
 /// Request tiers (issue #19, item 4): an agency's background-check approvals of church people, which tier-2 requests need
-/// (the rule itself is the churches' read rule, Requests' <c>ChurchAccess.TierLets</c>).
+/// (the rule itself is the churches' read rule, Requests' <c>ChurchAccess.TierLets</c>), and tier-3 requests sent to the
+/// agency's information contact instead of churches (docs/tiers.md).
 /// </summary>
 public static class TiersExtensions
 {
     public static WebApplicationBuilder AddTiers(this WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<GrantApproval>().AddScoped<WithdrawApproval>().AddScoped<ListApprovals>();
+        builder.Services.AddScoped<GrantApproval>().AddScoped<WithdrawApproval>().AddScoped<ListApprovals>().AddScoped<TierThreeOpenings>();
+        builder.Services.AddScoped<ISubmissionCheck, InformationContactCheck>();
+        builder.Services.AddScoped<IRequestPageSection, TierThreeSection>();
         return builder;
     }
 

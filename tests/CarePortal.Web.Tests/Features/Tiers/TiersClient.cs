@@ -45,16 +45,14 @@ public sealed class TiersClient(CarePortalApp app)
         return (await response.Content.ReadFromJsonAsync<ResponderApprovalView>(Json.Options))!;
     }
 
-    public async Task<HttpResponseMessage> SubmitAsync(TierAgency agency, string zip, int tier)
-    {
-        var caseworker = new RequestsClient(await app.ClientForAsync(agency.People.Caseworker));
-        var draft = await caseworker.CreateAsync(RequestsClient.Draft(agency.People.CountyId) with { Zip = zip, Tier = tier });
-        return await (await app.ClientForAsync(agency.People.Caseworker)).PostAsJsonAsync($"/api/requests/{draft.Id}/submit", new SubmitInput(true), Json.Options);
-    }
+    public async Task<HttpResponseMessage> SubmitAsync(TierAgency agency, int draftId) =>
+        await (await app.ClientForAsync(agency.People.Caseworker)).PostAsJsonAsync($"/api/requests/{draftId}/submit", new SubmitInput(true), Json.Options);
 
     public async Task<RequestView> OpenAsync(TierAgency agency, string zip, int tier)
     {
-        var response = await SubmitAsync(agency, zip, tier);
+        var caseworker = new RequestsClient(await app.ClientForAsync(agency.People.Caseworker));
+        var draft = await caseworker.CreateAsync(RequestsClient.Draft(agency.People.CountyId) with { Zip = zip, Tier = tier });
+        var response = await SubmitAsync(agency, draft.Id);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         var opened = (await response.Content.ReadFromJsonAsync<RequestView>(Json.Options))!;
         Assert.Equal(RequestState.Open, opened.State);

@@ -1149,14 +1149,6 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasDefaultValue("Off");
 
-                    b.Property<string>("InformationContactEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("InformationContactName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -1192,6 +1192,14 @@ namespace CarePortal.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)")
                         .HasDefaultValue("Off");
 
+                    b.Property<string>("InformationContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("InformationContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -1149,6 +1149,14 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasDefaultValue("Off");
 
+                    b.Property<string>("InformationContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InformationContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -78,8 +78,11 @@ public static class ScaleBenchmark
             var random = new Random(5);
             var zips = TennesseeZips();
             var times = new List<double>();
-            ChurchRouter NewRouter(AppDbContext db) =>
-                new(db, directory, new Outbox(db, renderer, TimeProvider.System, new NoNoticeTexts()), links, mail, options, TimeProvider.System);
+            ChurchRouter NewRouter(AppDbContext db)
+            {
+                var outbox = new Outbox(db, renderer, TimeProvider.System, new NoNoticeTexts());
+                return new(db, directory, outbox, links, mail, options, new CarePortal.Web.Features.Tiers.TierThreeOpenings(db, outbox), TimeProvider.System);
+            }
 
             await using (var db = Context())
             {

@@ -30,9 +30,16 @@ public static class AttachmentKindsInOpenApi
             words.Description = AttachmentKinds.Sentence;
         }
 
-        foreach (var part in schema.AllOf ?? [])
+        var parts = schema.AllOf ?? [];
+        for (var i = 0; i < parts.Count; i++)
         {
-            Name(part);
+            // The build-time request delegates describe a form's text field without its name: the bare text part is the kind.
+            if (parts[i] is OpenApiSchema { Type: JsonSchemaType.String, Properties: null or { Count: 0 } })
+            {
+                parts[i] = new OpenApiSchema { Type = JsonSchemaType.Object, Properties = new Dictionary<string, IOpenApiSchema> { ["kind"] = new OpenApiSchema { Type = JsonSchemaType.String } } };
+            }
+
+            Name(parts[i]);
         }
     }
 }

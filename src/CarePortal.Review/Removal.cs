@@ -6,6 +6,9 @@ namespace CarePortal.Review;
 /// </summary>
 internal static class Removal
 {
+    private const int ParenthesisReach = 200;
+    private const int ClauseReach = 60;
+
     public static TextSpan For(ReviewContext context, TextSpan detail)
     {
         var unit = Unit(context, detail);
@@ -16,16 +19,17 @@ internal static class Removal
     {
         var text = context.Text;
         var sentence = context.SentenceSpan(context.SentenceOf(context.TokenAt(detail.Start)));
-        var open = Find(text, '(', detail.Start - 1, sentence.Start, -1);
-        var close = Find(text, ')', detail.End, sentence.End - 1, 1);
+        // A parenthesis or a comma-set clause is short: looking no further keeps a long run of details linear, not quadratic.
+        var open = Find(text, '(', detail.Start - 1, Math.Max(sentence.Start, detail.Start - ParenthesisReach), -1);
+        var close = Find(text, ')', detail.End, Math.Min(sentence.End - 1, detail.End + ParenthesisReach), 1);
         if (open >= 0 && close >= 0)
         {
             return TextSpan.FromBounds(WithSpaceBefore(text, open), close + 1);
         }
 
-        var commaBefore = Find(text, ',', detail.Start - 1, sentence.Start, -1);
-        var commaAfter = Find(text, ',', detail.End, sentence.End - 1, 1);
-        if (commaBefore >= 0 && commaAfter >= 0 && commaAfter - commaBefore < 60)
+        var commaBefore = Find(text, ',', detail.Start - 1, Math.Max(sentence.Start, detail.End - ClauseReach), -1);
+        var commaAfter = Find(text, ',', detail.End, Math.Min(sentence.End - 1, detail.Start + ClauseReach), 1);
+        if (commaBefore >= 0 && commaAfter >= 0 && commaAfter - commaBefore < ClauseReach)
         {
             // "for Jamal, SSN 412-55-0938, who moved": the second comma stays before a clause; "The family, case 123, needs": it goes.
             var next = context.TokenAt(commaAfter + 1);

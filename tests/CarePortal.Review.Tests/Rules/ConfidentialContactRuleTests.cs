@@ -23,6 +23,18 @@ public sealed class ConfidentialContactRuleTests
         RuleAssert.Fires(Rule, need, marked, replacement: "");
 
     [Fact]
+    public void A_run_on_sentence_is_quoted_by_its_first_words_in_the_message()
+    {
+        var text = "Mom works hard and " + string.Concat(Enumerable.Repeat("can be reached at 615-555-0134 or ", 40)) + "at home.";
+
+        var findings = Reviewer.Default.Review(text, "food").Findings.Where(f => f.Rule == Rule).ToList();
+
+        Assert.Equal(40, findings.Count);
+        Assert.All(findings, f => Assert.Contains("Take out \"Mom works hard and can be reached at 615-555-0134", f.Message, StringComparison.Ordinal));
+        Assert.All(findings, f => Assert.True(f.Message.Length < 400, $"{f.Message.Length} characters: {f.Message}"));
+    }
+
+    [Fact]
     public void A_plus_sign_before_a_count_is_not_a_phone_number() =>
         RuleAssert.DoesNotFire(Rule, "food", "The family of 4 +2 cousins needs 12 cans of soup and 3 gallons of milk. Mom works hard.");
 

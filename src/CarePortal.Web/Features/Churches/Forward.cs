@@ -10,8 +10,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Churches;
 
-/// <summary>The point person (or a team leader) forwards an open request to chosen responders of the church, by email.</summary>
-public sealed class Forward(AppDbContext db, ChurchSide side, Outbox outbox)
+/// <summary>
+/// The point person (or a team leader) forwards an open request to chosen responders of the church, by email; a tier-2 request
+/// only to those its agency approved (<see cref="ChurchAccess.ApprovedBy"/>), as it reaches no one else.
+/// </summary>
+public sealed class Forward(AppDbContext db, ChurchSide side, Outbox outbox, TimeProvider clock)
 {
     public async Task<int> ForwardAsync(ClaimsPrincipal user, int id, ForwardInput input, CancellationToken ct)
     {
@@ -33,6 +36,15 @@ public sealed class Forward(AppDbContext db, ChurchSide side, Outbox outbox)
         if (chosen.Count == 0 || chosen.Any(u => !responders.Contains(u)))
         {
             throw RefusedException.Invalid(new Dictionary<string, string[]> { ["userIds"] = ["Choose one or more responders of your church."] });
+        }
+
+        if (request.Tier == 2)
+        {
+            var approved = await ChurchAccess.ApprovedBy(db, request.AgencyId, clock.GetUtcNow()).Where(u => chosen.Contains(u)).CountAsync(ct);
+            if (approved < chosen.Count)
+            {
+                throw RefusedException.Invalid("userIds", "A relational (tier 2) request goes only to people the agency approved: choose approved responders.");
+            }
         }
 
         var church = await db.Organisations.AsNoTracking().Where(o => o.Id == churchId).Select(o => o.Name).SingleAsync(ct);

@@ -82,6 +82,29 @@ public abstract class TierTwoTests<TApp>(TApp app) where TApp : CarePortalApp
         Assert.Equal("404 404 feed:False list:False", expired);
         Assert.Equal(HttpStatusCode.NotFound, mentorAnswersLate.StatusCode);
     }
+
+    [Fact]
+    public async Task An_approved_point_person_forwards_a_tier_two_request_only_to_approved_responders()
+    {
+        await churches.RetireAllAsync();
+        var church = await churches.OnboardAsync("37402");
+        var agency = await tiers.AgencyAsync();
+        var pastor = await app.ClientForAsync(church.PointPerson);
+        var mentor = await churches.InviteAsync(pastor, church.Id, $"mentor.{Guid.NewGuid():N}@church.example", "Mia Mentor");
+        var cook = await churches.InviteAsync(pastor, church.Id, $"cook.{Guid.NewGuid():N}@church.example", "Cole Cook");
+        await tiers.ApproveAsync(agency, church.PointPerson);
+        await tiers.ApproveAsync(agency, mentor.Email);
+        var request = await tiers.OpenAsync(agency, "37402", tier: 2);
+
+        var toCook = await pastor.PostAsJsonAsync($"/api/requests/{request.Id}/forwards", new ForwardInput(null, [mentor.UserId, cook.UserId]), Json.Options);
+        var toMentor = await pastor.PostAsJsonAsync($"/api/requests/{request.Id}/forwards", new ForwardInput(null, [mentor.UserId]), Json.Options);
+
+        Assert.Equal(HttpStatusCode.BadRequest, toCook.StatusCode);
+        Assert.Contains("approved", await toCook.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, toMentor.StatusCode);
+        var forwarded = await app.QueryAsync(db => db.Notifications.Where(n => n.CareRequestId == request.Id && n.Kind == "request-forwarded").Select(n => n.RecipientEmail).ToListAsync());
+        Assert.Equal([mentor.Email], forwarded);
+    }
 }
 
 public sealed class TierTwoTests_Sqlite(SqliteApp app) : TierTwoTests<SqliteApp>(app), IClassFixture<SqliteApp>;

@@ -122,6 +122,10 @@ internal static class NameFinder
             {
                 end = next + 1;
             }
+            else if (context.IsPunct(next, '/') && !context.Tokens[next].SpaceBefore && context.IsCapitalised(next + 1) && !context.Tokens[next + 1].SpaceBefore)
+            {
+                end = next + 1; // "the Glasser/Schoenbaum Human Services Center": one name, read to its end
+            }
             else
             {
                 return end;
@@ -270,13 +274,21 @@ internal static class NameFinder
         return context.Lexicon.Places.Contains(run);
     }
 
-    /// <summary>"Springfield", "Orem", "Kenya" alone: a place, unless it is also a given name ("Tyler", "Austin"); "Hunter Collins" is a person.</summary>
+    /// <summary>"Springfield", "Orem", "Kenya" alone: a place, unless it is also a given name ("Tyler", "Austin") and no
+    /// compass word comes before it ("east London", "south west London", "northern Kentucky"); "Hunter Collins" is a person.</summary>
     private static bool IsPlaceName(ReviewContext context, int token)
     {
         var lower = Bare(context.Lower(token));
         var lexicon = context.Lexicon;
-        return lexicon.Places.Contains(lower) && !(lexicon.Names.TryGetValue(lower, out var kind) && kind.HasFlag(NameKind.First));
+        return lexicon.Places.Contains(lower)
+            && (!(lexicon.Names.TryGetValue(lower, out var kind) && kind.HasFlag(NameKind.First)) || context.IsAny(token - 1, CompassWords));
     }
+
+    private static readonly string[] CompassWords =
+    [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast",
+        "southwest", "north-east", "north-west", "south-east", "south-west", "downtown", "upstate", "inner",
+    ];
 
     /// <summary>"We’re", "They'll", "Don't": a contraction, never a name.</summary>
     private static bool IsContraction(ReadOnlySpan<char> lower)
@@ -332,6 +344,13 @@ internal static class NameFinder
             || (context.Is(first - 1, "by") && last > first && !context.IsAny(first - 2, "raised", "adopted", "cared", "taken", "helped", "loved"));
     }
 
+    /// <summary>The roles of the people who help a family (never a family member's own job, such as nurse or teacher).</summary>
+    private static readonly string[] HelperRoles =
+    [
+        "caseworker", "advocate", "coordinator", "director", "specialist", "liaison", "mentor", "navigator", "counselor", "therapist",
+        "chaplain", "pastor",
+    ];
+
     private static readonly string[] OutsideRoles =
     [
         "landlord", "landlady", "manager", "teacher", "principal", "pastor", "doctor", "caseworker", "worker", "officer", "coach", "nurse",
@@ -361,6 +380,23 @@ internal static class NameFinder
         if (context.IsPunct(last + 1, ',') && (context.IsAny(last + 2, OutsideRoles) || (context.IsCapitalised(last + 2) && context.IsAny(last + 3, OutsideRoles))))
         {
             return true;
+        }
+
+        // "Keith Long, a case manager at …", "Ana Ruiz, the family's advocate": a helper's role after an article.
+        if (context.IsPunct(last + 1, ',') && context.IsAny(last + 2, "a", "an", "the", "our")
+            && (context.IsAny(last + 3, HelperRoles) || (context.IsWord(last + 3) && context.IsAny(last + 4, HelperRoles))
+                || (context.IsAny(last + 3, "case", "care", "social") && context.IsAny(last + 4, "manager", "worker"))))
+        {
+            return true;
+        }
+
+        // "our Program Director Kecia", "her Mentor Kristin", "Case Manager Jones": a capitalised role before the name.
+        for (var t = first; t < last; t++)
+        {
+            if (context.IsAny(t, OutsideRoles))
+            {
+                return true;
+            }
         }
 
         return context.IsAny(last + 1, "was", "is", "has", "had") && context.Is(last + 2, "working") && context.Is(last + 3, "with") && context.IsAny(last + 4, "the", "this")
@@ -611,7 +647,8 @@ internal static class NameFinder
         (context.IsPunct(last + 1, '-') || context.IsPunct(last + 1, '\u2013')) && context.NewLineBefore(FirstOfRun(context, last)) && context.Tokens[last + 1].SpaceBefore
             ? FollowedByPersonAction(context, last + 1) // "Albert - is 3 yrs old": a list line naming a child
             : context.IsAny(last + 1, PersonActions)
-        || (context.Original(last).Length > 2 && Bare(context.Original(last)).Length < context.Original(last).Length && context.IsAny(last + 1, RelationWords))
+        || (context.Original(last).Length > 2 && Bare(context.Original(last)).Length < context.Original(last).Length
+            && (context.IsAny(last + 1, RelationWords) || context.IsAny(last + 1, "home", "house", "apartment", "bedroom", "life", "job", "car", "landlord")))
         || (context.IsAny(last + 1, "is", "was", "has") && context.IsAny(last + 2, PersonStates))
         || (context.IsAny(last + 1, "is", "was") && context.IsAny(last + 2, "a", "an") && PeopleNounSoon(context, last + 3))
         || (context.Is(last + 1, "and") && context.IsAny(last + 2, "her", "his", "their"))

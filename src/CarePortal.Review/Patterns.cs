@@ -27,7 +27,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"\d{1,20}([ -]\d{1,20}){0,5}", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
     public static partial Regex DigitGroup { get; }
 
-    [GeneratedRegex(@"\$ ?\d{1,3}(,\d{3}){0,4}(\.\d{2})?|\$ ?\d{1,9}(\.\d{2})?|\b\d{1,3}(,\d{3}){0,4}\.\d{2}\b|\b\d{1,3}(,\d{3}){1,4} dollars\b|\b\d{2,6} dollars\b", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    [GeneratedRegex(@"[$£€] ?\d{1,3}(,\d{3}){0,4}(\.\d{2})?|[$£€] ?\d{1,9}(\.\d{2})?|\b\d{1,3}(,\d{3}){0,4}\.\d{2}\b|\b\d{1,3}(,\d{3}){1,4} dollars\b|\b\d{2,6} dollars\b", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
     public static partial Regex Money { get; }
 
 

@@ -5,6 +5,8 @@ internal sealed class ConfidentialServiceRule : IRule
 {
     public RuleInfo Info => RuleCatalog.ConfidentialService;
 
+    private static readonly string[] NotTreatments = ["debt", "credit", "financial", "budget", "budgeting", "housing", "career", "job", "vocational", "college", "academic", "legal", "school"];
+
     private static readonly string[] ChildWords = ["son", "sons", "daughter", "daughters", "boy", "boys", "girl", "girls", "child", "children", "kids", "grandson", "granddaughter", "grandchildren", "teen", "toddler"];
 
     private static readonly string[] ParentWords = ["mom", "mother", "dad", "father", "parent", "parents", "caregiver", "grandma", "grandmother", "grandpa", "grandfather", "she", "he", "they", "we", "i"];
@@ -29,9 +31,51 @@ internal sealed class ConfidentialServiceRule : IRule
         return false;
     }
 
+    /// <summary>Verbs whose subject is in the service: "completed parenting classes", "attends counseling".</summary>
+    private static readonly string[] TakingPartVerbs = ["completed", "completing", "complete", "completes", "attends", "attending", "attended", "finished", "finishing", "started", "starting", "began", "begun"];
+
+    /// <summary>
+    /// Whom the service is for, by the nearest person word before it in its clause: "take two of the children to the
+    /// therapy", "enrolled the children in school, arranged therapy" (the children's); "completed parenting and family
+    /// therapy", "she is in counseling" (the parent's). Null when no person word comes first.
+    /// </summary>
+    private static bool? NearestPersonIsAChild(ReviewContext context, int token)
+    {
+        var (first, _) = context.SentenceOf(token);
+        for (var t = token - 1; t >= first && t >= token - 8; t--)
+        {
+            if (context.IsAny(t, TakingPartVerbs))
+            {
+                return false;
+            }
+
+            if (context.IsAny(t, "is", "was", "are", "were", "has", "have", "had"))
+            {
+                return null; // "her children and is in rehab": the subject comes before the verb
+            }
+
+            if (context.IsAny(t, ChildWords))
+            {
+                return true;
+            }
+
+            if (context.IsAny(t, ParentWords))
+            {
+                return false;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"Counseling is helping one of the boys": a child's own treatment, not a service a parent is in (FORMAT.md).</summary>
     private static bool IsAChildsService(ReviewContext context, int token)
     {
+        if (NearestPersonIsAChild(context, token) is { } nearest)
+        {
+            return nearest;
+        }
+
         var (first, last) = context.SentenceOf(token);
         bool child = false, parent = false;
         for (var t = first; t <= last; t++)
@@ -48,8 +92,11 @@ internal sealed class ConfidentialServiceRule : IRule
         foreach (var match in context.Services)
         {
             // "speech therapy", "a therapy dog", "the probation office": the service is not the parent's.
+            // "debt counseling", "job counseling": money or job advice, not a treatment; "a rehab specialist": a job.
             if (context.IsAny(match.FirstToken - 1, "speech", "physical", "occupational", "feeding", "respiratory", "his", "her") && match.Phrase.Words[0] == "therapy"
-                || context.IsAny(match.LastToken + 1, "dog", "dogs", "office", "schedule", "schedules", "department", "facility", "facilities", "center", "centers", "clinic")
+                || (context.IsAny(match.FirstToken - 1, NotTreatments) && match.Phrase.Words[0] is "counseling" or "counselling")
+                || context.IsAny(match.LastToken + 1, "dog", "dogs", "office", "schedule", "schedules", "department", "facility", "facilities", "center", "centers", "clinic",
+                    "specialist", "specialists", "technician", "aide", "worker", "workers", "nurse")
                 || IsAChildsService(context, match.FirstToken) || IsMedicalTherapy(context, match))
             {
                 continue;

@@ -16,6 +16,13 @@ internal sealed class DeficitLanguageRule : IRule
     private static bool DescribesOthers(ReviewContext context, Text.PhraseMatch<string> match)
     {
         var phrase = match.Phrase.Words.Length == 1 ? match.Phrase.Words[0] : string.Join(' ', match.Phrase.Words);
+        // "verbally abusive to myself and my boys", "fled from her abuser": what someone did to them, not a label on them.
+        if ((phrase is "abusive" or "violent" && context.IsAny(match.LastToken + 1, "to", "toward", "towards"))
+            || (phrase is "abuser" or "abusers" && context.IsAny(match.FirstToken - 1, "her", "his", "their", "my", "our")))
+        {
+            return true;
+        }
+
         if (!context.Lexicon.DeficitOthers.TryGetValue(phrase, out var nouns))
         {
             return false;

@@ -17,7 +17,7 @@ internal sealed partial class GrammarRule : IRule
 
     private static readonly string[] AllowedDoubles = ["had", "that", "bye", "ha", "no", "her"]; // "cost her her job"
 
-    private static readonly string[] Abbreviations = ["e.g", "i.e", "etc", "vs", "approx", "a.m", "p.m", "no", "st", "dr", "mr", "mrs", "ms", "jr", "sr", "est", "apt"];
+    private static readonly string[] Abbreviations = ["e.g", "i.e", "etc", "vs", "approx", "a.m", "p.m", "no", "st", "dr", "mr", "mrs", "ms", "jr", "sr", "est", "apt", "yrs", "yr", "mos", "wks", "hrs", "lbs", "oz"];
 
     /// <summary>Nouns usually owned: "there kids" and "they're clothes" mean "their".</summary>
     private static readonly string[] OwnedNouns =
@@ -179,7 +179,8 @@ internal sealed partial class GrammarRule : IRule
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} Use \"it's\" (it is, it has) here.", MatchCase("it's", context.Original(t))));
         }
-        else if (context.Is(t, "their") && context.IsAny(t + 1, TheyAreWords) && !(context.IsAny(t + 1, "very", "so", "all", "both", "still", "also") && context.IsWord(t + 2) && context.IsWord(t + 3)))
+        else if (context.Is(t, "their") && context.IsAny(t + 1, TheyAreWords) && !(context.IsAny(t + 1, "very", "so", "all", "both", "still", "also") && context.IsWord(t + 2) && context.IsWord(t + 3))
+                 && !(context.Is(t + 1, "living") && context.IsAny(t + 2, "expenses", "costs", "room", "rooms", "situation", "arrangements", "conditions", "space", "quarters", "wage")))
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} Use \"they're\" (they are) here.", MatchCase("they're", context.Original(t))));
         }

@@ -5,7 +5,7 @@ namespace CarePortal.Review.Rules;
 /// <summary>Glossary terms, with the plain words to use, and any other all-capital abbreviation the public would not know.</summary>
 internal sealed class JargonRule : IRule
 {
-    private static readonly string[] BusinessNouns = ["account", "acct", "bill", "bills", "office", "company", "plant", "store", "card", "app", "website", "utility", "power", "electric", "energy", "gas", "water", "station", "shop", "center", "hospital", "clinic", "school", "bus", "church"];
+    private static readonly string[] BusinessNouns = ["account", "acct", "bill", "bills", "office", "company", "plant", "store", "card", "app", "website", "utility", "power", "electric", "energy", "gas", "water", "station", "shop", "center", "hospital", "clinic", "school", "bus", "church", "warehouse"];
 
     private static readonly string[] Determiners = ["a", "an", "the", "her", "his", "their", "my", "our", "this", "that", "its"];
 
@@ -188,41 +188,67 @@ internal sealed class JargonRule : IRule
     /// <summary>Words of an agency's or a program's name: its acronym stays jargon even spelled out ("Division of Family and Children Services (DFCS)", FORMAT.md judgement call 5).</summary>
     private static readonly string[] AgencyWords = ["family", "families", "children", "child", "services", "service", "division", "department", "protective", "welfare", "human", "assistance", "temporary", "needy", "court"];
 
-    /// <summary>Whether the capitalised words from <paramref name="from"/> (walking by <paramref name="step"/>) give the letters of <paramref name="word"/>; small words may sit between.</summary>
+    /// <summary>
+    /// Whether the capitalised words from <paramref name="from"/> (walking by <paramref name="step"/>) give the letters of
+    /// <paramref name="word"/>; small words may sit between, and a hyphenated word counts by its first letter or not at all
+    /// ("Homelessness Prevention and Rapid Re-Housing Program (HPRP)").
+    /// </summary>
     private static bool Initials(ReviewContext context, int from, int step, ReadOnlySpan<char> word)
     {
-        var matched = 0;
-        for (var k = from; k >= 0 && k < context.Tokens.Count && matched < word.Length && Math.Abs(k - from) < 2 * word.Length; k += step)
+        Span<char> letters = stackalloc char[16];
+        Span<bool> optional = stackalloc bool[16];
+        Span<bool> agency = stackalloc bool[16];
+        var n = 0;
+        var agencySeen = false;
+        for (var k = from; k >= 0 && k < context.Tokens.Count && n < 16 && Math.Abs(k - from) < 3 * word.Length; k += step)
         {
+            if (IsGluedHyphen(context, k) || (context.IsWord(k) && IsGluedHyphen(context, k - 1)))
+            {
+                continue; // the hyphen and the part after it
+            }
+
             if (!context.IsWord(k))
             {
-                return false;
+                break;
             }
 
+            agencySeen |= context.IsAny(k, AgencyWords);
             var w = context.Original(k);
-            if (context.IsAny(k, AgencyWords))
-            {
-                return false;
-            }
-
             if (char.IsUpper(w[0]))
             {
-                var expected = step > 0 ? word[matched] : word[word.Length - 1 - matched];
-                if (w[0] != expected)
-                {
-                    return false;
-                }
-
-                matched++;
+                letters[n] = w[0];
+                optional[n] = IsGluedHyphen(context, k + 1);
+                agency[n] = agencySeen;
+                n++;
             }
             else if (!context.IsAny(k, SmallWords))
             {
-                return false;
+                break;
             }
         }
 
-        return matched == word.Length;
+        return InitialsMatch(letters[..n], optional[..n], agency[..n], word, step, 0, 0);
     }
+
+    private static bool InitialsMatch(ReadOnlySpan<char> letters, ReadOnlySpan<bool> optional, ReadOnlySpan<bool> agency, ReadOnlySpan<char> word, int step, int i, int j)
+    {
+        if (j == word.Length)
+        {
+            return !agency[i - 1]; // an agency's name stays jargon spelled out (FORMAT.md judgement call 5)
+        }
+
+        if (i == letters.Length)
+        {
+            return false;
+        }
+
+        var expected = step > 0 ? word[j] : word[word.Length - 1 - j];
+        return (letters[i] == expected && InitialsMatch(letters, optional, agency, word, step, i + 1, j + 1))
+            || (optional[i] && InitialsMatch(letters, optional, agency, word, step, i + 1, j));
+    }
+
+    private static bool IsGluedHyphen(ReviewContext context, int t) =>
+        context.IsPunct(t, '-') && !context.Tokens[t].SpaceBefore && t + 1 < context.Tokens.Count && !context.Tokens[t + 1].SpaceBefore;
 
     /// <summary>A word among other all-capital words ("PLEASE HELP THIS FAMILY") is emphasis, not an abbreviation.</summary>
     private static bool IsShouting(ReviewContext context, int t)

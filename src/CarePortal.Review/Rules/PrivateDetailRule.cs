@@ -9,13 +9,13 @@ namespace CarePortal.Review.Rules;
 /// </summary>
 internal sealed partial class PrivateDetailRule : IRule
 {
-    [GeneratedRegex(@"\b(owes?|owed|owing|balance|past[- ]due|behind|arrears|total|due|bill (is|was|comes to)|rent is|rent of|late fees?|deposit is|shut-?off amount|short|medical (bills|expenses|debts?)|in debt|outstanding (balance|bills?|amount|debts?)|(bills?|balance|amount) outstanding|on (the|her|his|their|a) credit card)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    [GeneratedRegex(@"\b(owes?|owed|owing|balance|past[- ]due|behind|arrears|total|due(?! an? )|bill (is|was|comes to)|rent is|rent of|late fees?|deposit is|shut-?off amount|short|medical (bills|expenses|debts?)|in debt|outstanding (balance|bills?|amount|debts?)|(bills?|balance|amount) outstanding|on (the|her|his|their|a) credit card)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     private static partial Regex OwedContext { get; }
 
-    [GeneratedRegex(@"\b(to get there,|to get to (the|her|his|their) (home|house|trailer|apartment)|turn (left|right|at|onto|on|by)|take (the )?(first|second|third|next|last|\d(st|nd|rd|th)) (left|right)|go (past|down|up|over) the|go straight (ahead|down|past|until|for|on)|(left|right) (at|after|on|onto|past) the|(gravel|dirt) (road|drive)|mile marker|the (blue|red|white|yellow|green|gray|grey|brown|tan|pink|purple) (house|trailer|one|door|mobile home|home)|directions to|follow the (road|signs)|at the end of the (road|street|lane|driveway)|past the( [a-z]+){1,2} (store|station|church|school|market|shop|plant|bridge|light|sign|mill)|(first|second|third|fourth|fifth|last) (house|trailer|drive|driveway|road|home|door) on the (left|right)|on the (left|right) (with|after|past|before)|off (of )?(old |new )?[a-z]+ (road|rd|highway|hwy|pike|lane|ln)|go through the|(pass|passing) the [a-z]+ (shed|gate|store|station|church|barn|school|office|building)|look for the( [a-z]+){0,2} (house|trailer|camper|home|door|mobile home)|to find (it|the home|the house|the trailer|them|her|him),|in the (first|second|third|fourth|last|back) row)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    [GeneratedRegex(@"\b(to get there,|to get to (the|her|his|their) (home|house|trailer|apartment)|turn (left|right|at|onto|on|by)|take (the )?(first|second|third|next|last|\d(st|nd|rd|th)) (left|right)|go (past|down|up|over) the|go straight (ahead|down|past|until|for|on)|(left|right) (at|after|onto|past) the|right on the|(gravel|dirt) (road|drive)|mile marker|the (blue|red|white|yellow|green|gray|grey|brown|tan|pink|purple) (house|trailer|one|door|mobile home|home)|directions to|follow the (road|signs)|at the end of the (road|street|lane|driveway)|past the( [a-z]+){1,2} (store|station|church|school|market|shop|plant|bridge|light|sign|mill)|(first|second|third|fourth|fifth|last) (house|trailer|drive|driveway|road|home|door) on the (left|right)|on the (left|right) (with|after|past|before)|off (of )?(old |new )?[a-z]+ (road|rd|highway|hwy|pike|lane|ln)|go through the|(pass|passing) the [a-z]+ (shed|gate|store|station|church|barn|school|office|building)|look for the( [a-z]+){0,2} (house|trailer|camper|home|door|mobile home)|to find (it|the home|the house|the trailer|them|her|him),|in the (first|second|third|fourth|last|back) row)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     private static partial Regex Directions { get; }
 
-    [GeneratedRegex(@"\b((pay|paid|payments?|payable) (online|over the phone|by phone|by (check|card|debit|credit|money order)|in person|through|via|at the)|(accepts?|takes?) ([a-z]+ )?(checks?|cash|cards?|credit|debit|money orders?)|by (check|mail)|(payment|billing|utility|utility's|company's|company) website|online portal|payment portal|make (the )?checks? (out|payable)|payable to|routing number|mail (a|the) (check|payment|money order))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    [GeneratedRegex(@"\b((pay|paid|payments?|payable) (online|over the phone|by phone|by (check|card|debit|credit|money order)|in person|through|via|at the (?!same))|(accepts?|takes?) ([a-z]+ )?(checks?|cash|cards?|credit|debit|money orders?)|by (check|mail)|(payment|billing|utility|utility's|company's|company) website|online portal|payment portal|make (the )?checks? (out|payable)|payable to|routing number|mail (a|the) (check|payment|money order))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     private static partial Regex HowToPay { get; }
 
     private static readonly string[] EstimateWords = ["about", "around", "approximately", "roughly", "estimated", "runs", "run", "costs", "cost", "quoted", "under", "than", "to", "up", "only", "just", "budget"];
@@ -42,7 +42,7 @@ internal sealed partial class PrivateDetailRule : IRule
             }
         }
 
-        if (text.Contains('$', StringComparison.Ordinal) || text.Contains('.', StringComparison.Ordinal) || context.Mentions("dollars"))
+        if (text.AsSpan().IndexOfAny('$', '.', '£') >= 0 || text.Contains('€', StringComparison.Ordinal) || context.Mentions("dollars"))
         {
             foreach (var m in Patterns.Money.EnumerateMatches(text))
             {
@@ -89,7 +89,11 @@ internal sealed partial class PrivateDetailRule : IRule
     {
         var t = context.TokenAt(span.Start);
         // "was able to pay $120 toward it", "paid $300": what the family paid, not what it owes.
-        if (context.IsAny(t - 1, EstimateWords) || context.IsAny(t - 2, "about", "around", "approximately") || context.Is(t - 1, "paid")
+        // "more than £400 in arrears" is still owed; "a $700 repair", "$300 in repairs" is an estimate.
+        var moreThan = context.Is(t - 1, "than") && context.IsAny(t - 2, "more", "over");
+        var after = context.TokenAt(span.End - 1) + 1;
+        if ((context.IsAny(t - 1, EstimateWords) && !moreThan) || context.IsAny(t - 2, "about", "around", "approximately") || context.Is(t - 1, "paid")
+            || context.IsAny(after, "repair", "repairs", "estimate", "quote") || (context.Is(after, "in") && context.IsAny(after + 1, "repair", "repairs"))
             || (context.Is(t - 1, "pay") && context.IsAny(t - 3, "able", "managed")))
         {
             return false;

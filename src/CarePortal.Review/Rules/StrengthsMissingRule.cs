@@ -114,9 +114,9 @@ internal sealed class StrengthsMissingRule : IRule
         }
 
         var words = match.Phrase.Words;
-        if (words is [_, "able", "to"] && HelperIsSubject(context, first))
+        if ((words is [_, "able", "to"] || words is ["willing", "to"]) && HelperIsSubject(context, first))
         {
-            return false; // "our church was able to put us up", "MOM was able to provide", "if you are able to help"
+            return false; // "our church was able to put us up", "MOM was able to provide", "people like you that is willing to help"
         }
 
         if (words is ["passed"] && context.IsAny(match.LastToken + 1, "away", "on"))

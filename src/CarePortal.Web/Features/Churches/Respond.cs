@@ -25,18 +25,8 @@ public sealed class Respond(
     {
         FieldChecks.ThrowIfInvalid(input);
 
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await TryAsync(user, id, input, ct);
-            }
-            catch (DbUpdateException) when (attempt < Attempts)
-            {
-                // Another answer (or change) was saved between our read and our write: read again and decide again.
-                db.ChangeTracker.Clear();
-            }
-        }
+        // Another answer (or change) saved between our read and our write: read again and decide again.
+        return await db.RetryOnClashAsync(Attempts, token => TryAsync(user, id, input, token), Busy, ct);
     }
 
     private async Task<ResponseView> TryAsync(ClaimsPrincipal user, int id, ResponseInput input, CancellationToken ct)
@@ -128,6 +118,10 @@ public sealed class Respond(
 
         return request.Items.Where(i => left[i.Id] > 0).ToDictionary(i => i.Id, i => left[i.Id]);
     }
+
+    private static RefusedException Busy() =>
+        new(StatusCodes.Status409Conflict, "Answered at the same moment",
+            "Others changed this request while your answer was saved, several times running. Nothing of yours was saved: look at what is still needed and answer again.");
 
     private static RefusedException Taken(CareRequest request, List<int> taken, Dictionary<int, int> left) =>
         new(StatusCodes.Status409Conflict, "Already being met",

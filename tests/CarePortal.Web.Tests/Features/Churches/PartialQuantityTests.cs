@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
+using CarePortal.Web.Data;
 using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Tests.Features.Requests;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace CarePortal.Web.Tests.Features.Churches;
@@ -73,6 +76,23 @@ public abstract class PartialQuantityTests<TApp>(TApp app) where TApp : CarePort
         Assert.Contains("4 × Winter coat: 3 still needed", WebUtility.HtmlDecode(await pastor.GetStringAsync(page)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_answer_that_clashes_with_another_save_every_time_is_refused_in_words_and_saves_nothing()
+    {
+        var (request, first, _) = await OpenAsync(coats: 2);
+        var coat = request.Items.Single().Id;
+        using var rivalled = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddScoped<IRequestChangeListener, RivalWriter>()));
+        using var church = rivalled.CreateClient();
+        church.DefaultRequestHeaders.Authorization = first.DefaultRequestHeaders.Authorization;
+
+        var problem = await RequestsClient.ProblemAsync(await AnswerAsync(church, request.Id, coat, 1), HttpStatusCode.Conflict);
+
+        Assert.Contains("answer again", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, await app.QueryAsync(db => db.ItemClaims.CountAsync(c => c.CareRequestId == request.Id)));
+        Assert.Equal(0, await app.QueryAsync(db => db.Notifications.CountAsync(n => n.CareRequestId == request.Id && n.Kind == "church-responded")));
+        Assert.Equal(HttpStatusCode.OK, (await AnswerAsync(first, request.Id, coat, 1)).StatusCode);
+    }
+
     private async Task<(RequestView Request, HttpClient First, HttpClient Second)> OpenAsync(int coats)
     {
         await churches.RetireAllAsync();
@@ -87,6 +107,17 @@ public abstract class PartialQuantityTests<TApp>(TApp app) where TApp : CarePort
 
     private static async Task<List<ItemClaimView>> ClaimsAsync(HttpClient church, int requestId) =>
         (await church.GetFromJsonAsync<List<ItemClaimView>>($"/api/requests/{requestId}/claims", Json.Options))!;
+
+    /// <summary>Another writer that saves the request just before each answer is saved: every attempt of the answer clashes.</summary>
+    private sealed class RivalWriter(IServiceScopeFactory scopes) : IRequestChangeListener
+    {
+        public async Task ChangingAsync(CareRequest request, RequestChange change, CancellationToken cancellationToken)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Requests.Where(r => r.Id == request.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.Version, r => r.Version + 1), cancellationToken);
+        }
+    }
 }
 
 public sealed class PartialQuantityTests_Sqlite(SqliteApp app) : PartialQuantityTests<SqliteApp>(app), IClassFixture<SqliteApp>;

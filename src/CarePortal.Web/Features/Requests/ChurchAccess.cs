@@ -50,18 +50,18 @@ public sealed class ChurchAccess(AppDbContext db, TimeProvider clock)
     /// row), and tier 1 to every person of a church it went to.
     /// </summary>
     public static readonly Expression<Func<AppDbContext, CareRequest, string, DateTimeOffset, bool>> TierLets = (db, r, userId, now) =>
-        r.Tier != 2 || db.ResponderApprovals.Any(a => a.UserId == userId && a.AgencyId == r.AgencyId && a.WithdrawnAt == null && a.ExpiresAt > now);
+        r.Tier != 2 || db.ResponderApprovals.Any(a => a.UserId == userId && a.AgencyId == r.AgencyId && ResponderApproval.HoldsAt.Inline(a, now));
 
     /// <summary>The tier's part of the rule for one person at one moment, to filter a church-side list of requests with.</summary>
     public static Expression<Func<CareRequest, bool>> TierLetsOn(AppDbContext db, string userId, DateTimeOffset now) =>
         Splice.Expand<Func<CareRequest, bool>>(r => TierLets.Inline(db, r, userId, now));
 
     /// <summary>
-    /// The agency's people a tier-2 request of its may reach at <paramref name="now"/>: those with a current approval of the agency
-    /// (<see cref="TierLets"/>, the same condition).
+    /// The agency's people a tier-2 request of its may reach at <paramref name="now"/>: those with an approval of the agency that
+    /// holds then (<see cref="ResponderApproval.HoldsAt"/>, as in <see cref="TierLets"/>).
     /// </summary>
     public static IQueryable<string> ApprovedBy(AppDbContext db, int agencyId, DateTimeOffset now) =>
-        db.ResponderApprovals.Where(a => a.AgencyId == agencyId && a.WithdrawnAt == null && a.ExpiresAt > now).Select(a => a.UserId);
+        ResponderApproval.Holding(db.ResponderApprovals, now).Where(a => a.AgencyId == agencyId).Select(a => a.UserId);
 
     /// <summary>
     /// The people the agency approved at <paramref name="now"/> (<see cref="ApprovedBy"/>) and their churches, by the same memberships

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +37,19 @@ public sealed class ResponderApproval
 
     public string? WithdrawnById { get; set; }
 
-    public bool IsCurrent(DateTimeOffset now) => WithdrawnAt is null && ExpiresAt > now;
+    /// <summary>
+    /// The one condition of an approval holding at a moment: not withdrawn and not yet expired. Queries inline it
+    /// (<see cref="Holding"/>, <see cref="ChurchAccess.TierLets"/>); <see cref="IsCurrent"/> runs it on a loaded row.
+    /// </summary>
+    public static readonly Expression<Func<ResponderApproval, DateTimeOffset, bool>> HoldsAt = (a, now) => a.WithdrawnAt == null && a.ExpiresAt > now;
+
+    private static readonly Func<ResponderApproval, DateTimeOffset, bool> Holds = HoldsAt.Compile();
+
+    public bool IsCurrent(DateTimeOffset now) => Holds(this, now);
+
+    /// <summary>The approvals that hold at <paramref name="now"/> (<see cref="HoldsAt"/>).</summary>
+    public static IQueryable<ResponderApproval> Holding(IQueryable<ResponderApproval> approvals, DateTimeOffset now) =>
+        approvals.Where(Splice.Expand<Func<ResponderApproval, bool>>(a => HoldsAt.Inline(a, now)));
 }
 
 internal sealed class ResponderApprovalConfiguration : IEntityTypeConfiguration<ResponderApproval>

@@ -48,7 +48,7 @@ public sealed class GrantApproval(AppDbContext db, AdminAudit audit, ListApprova
         }
 
         var me = user.UserId();
-        foreach (var current in await db.ResponderApprovals.Where(a => a.AgencyId == agencyId && a.UserId == person!.Id && a.WithdrawnAt == null && a.ExpiresAt > now).ToListAsync(ct))
+        foreach (var current in await ResponderApproval.Holding(db.ResponderApprovals, now).Where(a => a.AgencyId == agencyId && a.UserId == person!.Id).ToListAsync(ct))
         {
             current.WithdrawnAt = now;
             current.WithdrawnById = me;

@@ -15,9 +15,10 @@ namespace CarePortal.Web.Tests.Browser;
 
 /// <summary>
 /// Champions and connecting churches in Chromium at phone width (375 px): a church opts in as a connecting church in its
-/// settings; a business registers signed out; the platform admin approves it; the champion offers to fund an item of a need
-/// near it (the no-cash note on the page); the church's point person claims the offer and records the vendor and receipt;
-/// the champion sees which church took it on. Nothing off the side of the phone, no axe-core violation of any impact.
+/// settings; a business registers signed out; the platform admin approves it; the champion posts a standing offer (also at
+/// 1280 px), which the request opened next matches; the champion offers to fund an item of that need (the no-cash note on the
+/// page); the church's point person claims the offer and records the vendor and receipt; the champion sees which church took
+/// it on, and the standing offer is down by what the church took. Nothing off the side of the phone, no axe-core violation of any impact.
 /// </summary>
 [Trait("Tier", "Browser")]
 public sealed class ChampionsBrowserTests(SqliteApp app, Chromium chromium) : IClassFixture<SqliteApp>, IClassFixture<Chromium>
@@ -42,10 +43,6 @@ public sealed class ChampionsBrowserTests(SqliteApp app, Chromium chromium) : IC
         await Assertions.Expect(pastor.Locator(".usa-alert--success")).ToContainTextAsync("Saved.");
         await Assertions.Expect(pastor.Locator("#connecting")).ToBeCheckedAsync();
         await AssertReadableAsync(pastor, "champions-connecting-settings-375");
-        var agency = await TestAgency.CreateAsync(app, ApprovalOption.None);
-        var caseworker = new RequestsClient(await ApiAsync(agency.Caseworker));
-        var draft = await caseworker.CreateAsync(RequestsClient.Draft(agency.CountyId) with { Zip = "37402", Items = [new ItemInput("Winter coat, size 8", 2, 45m)] });
-        var request = await caseworker.SubmitAsync(draft.Id);
 
         var tag = Guid.NewGuid().ToString("N")[..6];
         var email = $"hardware.{tag}@example.com";
@@ -71,11 +68,32 @@ public sealed class ChampionsBrowserTests(SqliteApp app, Chromium chromium) : IC
         await Assertions.Expect(admin.Locator("#champion-done")).ToContainTextAsync("is approved");
         await admin.Context.CloseAsync();
 
+        // The champion posts a standing offer first; the request that opens after it matches and tells them.
         var champion = await chromium.SignedInAsync(site, email, Phone);
+        await champion.GotoAsync("/Champions");
+        await champion.GetByRole(AriaRole.Link, new() { Name = "Post a standing offer" }).ClickAsync();
+        await champion.GetByLabel("Need you offer to meet").SelectOptionAsync("clothing");
+        await champion.GetByLabel("What you offer").FillAsync("Winter coats, children's sizes");
+        await champion.GetByLabel("How many").FillAsync("4");
+        await champion.GetByRole(AriaRole.Button, new() { Name = "Post the offer" }).ClickAsync();
+        await Assertions.Expect(champion.Locator("#confirmation")).ToContainTextAsync("Posted: 4 × Winter coats, children's sizes");
+        await Assertions.Expect(champion.Locator("#offer-list")).ToContainTextAsync("4 × Winter coats, children's sizes");
+        await AssertReadableAsync(champion, "champions-standing-offers-375");
+        await champion.SetViewportSizeAsync(1280, 900);
+        await AssertReadableAsync(champion, "champions-standing-offers-1280");
+        await champion.SetViewportSizeAsync(Phone, 900);
+        var agency = await TestAgency.CreateAsync(app, ApprovalOption.None);
+        var caseworker = new RequestsClient(await ApiAsync(agency.Caseworker));
+        var draft = await caseworker.CreateAsync(RequestsClient.Draft(agency.CountyId) with { Zip = "37402", Items = [new ItemInput("Winter coat, size 8", 2, 45m)] });
+        var request = await caseworker.SubmitAsync(draft.Id);
+        var championId = await app.UserIdAsync(email);
+        Assert.True(await app.QueryAsync(db => db.Notifications.AnyAsync(n => n.RecipientId == championId && n.Kind == "champion-offer-matched")));
+
         await champion.GotoAsync("/Champions");
         await Assertions.Expect(champion.Locator("#no-cash")).ToContainTextAsync("you pay a vendor directly");
         var need = champion.Locator($"article[aria-labelledby='need-{request.Id}']");
         await Assertions.Expect(need).ToContainTextAsync(Descriptions.Ready);
+        await Assertions.Expect(need).ToContainTextAsync("Matches your offer Winter coats, children's sizes");
         Assert.DoesNotContain("37402", await need.InnerTextAsync(), StringComparison.Ordinal);
         await need.ScrollIntoViewIfNeededAsync();
         await AssertReadableAsync(champion, "champions-needs-375");
@@ -102,6 +120,9 @@ public sealed class ChampionsBrowserTests(SqliteApp app, Chromium chromium) : IC
 
         await champion.GotoAsync("/Champions");
         await Assertions.Expect(champion.Locator("#my-offers")).ToContainTextAsync($"{churchName} took it on");
+        // The two coats the church took on came off the standing offer.
+        await champion.GotoAsync("/Champions/StandingOffers");
+        await Assertions.Expect(champion.Locator("#offer-list")).ToContainTextAsync("2 × Winter coats, children's sizes");
         await champion.Context.CloseAsync();
     }
 

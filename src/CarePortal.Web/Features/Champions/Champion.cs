@@ -1,5 +1,6 @@
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Churches;
+using CarePortal.Web.Features.Offers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -73,5 +74,7 @@ internal sealed class ChampionConfiguration : IEntityTypeConfiguration<Champion>
         builder.HasIndex(c => c.PersonId).IsUnique();
         builder.HasIndex(c => c.Status);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
+        // A champion's standing offers (Offers' rows, which name no champion type: the relationship is declared from this side).
+        builder.HasMany<ChurchOffer>().WithOne().HasForeignKey(o => o.ChampionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Churches;
+using CarePortal.Web.Features.Offers;
 using CarePortal.Web.Features.Refusals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -13,7 +14,9 @@ public static class ChampionsExtensions
     public static WebApplicationBuilder AddChampions(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ChampionSide>().AddScoped<Register>().AddScoped<DecideChampion>().AddScoped<ListChampions>()
-            .AddScoped<ListNear>().AddScoped<OfferHelp>().AddScoped<ClaimOffer>().AddScoped<RecordFunding>();
+            .AddScoped<ListNear>().AddScoped<OfferHelp>().AddScoped<ClaimOffer>().AddScoped<RecordFunding>()
+            .AddScoped<ListStandingOffers>().AddScoped<PostStandingOffer>().AddScoped<ChangeStandingOffer>().AddScoped<WithdrawStandingOffer>();
+        builder.Services.AddSingleton<IOfferingChampions, OfferingChampions>();
         return builder;
     }
 
@@ -46,6 +49,18 @@ public static class ChampionsExtensions
             TypedResults.Ok(await ChurchOfferView.ReadAsync(db, user, id, ct))).Refuses(404);
         champions.MapPost("/offers/{id:int}/claim", async (int id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] ClaimInput? input, ClaimsPrincipal user, ClaimOffer claim, CancellationToken ct) =>
             TypedResults.Ok(await claim.RunAsync(user, id, input?.Message, ct))).Refuses(404, 409);
+        // An approved champion's standing offers (Offers' terms and matching): 403 anyone else, with why; 404 another's offer.
+        var standing = champions.MapGroup("/standing-offers");
+        standing.MapGet("/", async (ClaimsPrincipal user, ListStandingOffers list, CancellationToken ct) => TypedResults.Ok(await list.RunAsync(user, ct))).Refuses(403);
+        standing.MapPost("/", async (OfferInput input, ClaimsPrincipal user, PostStandingOffer post, CancellationToken ct) =>
+        {
+            var offer = await post.RunAsync(user, input, ct);
+            return TypedResults.Created($"/api/champions/standing-offers/{offer.Id}", offer);
+        }).Refuses(400, 403);
+        standing.MapPut("/{id:int}", async (int id, OfferInput input, ClaimsPrincipal user, ChangeStandingOffer change, CancellationToken ct) =>
+            TypedResults.Ok(await change.RunAsync(user, id, input, ct))).Refuses(400, 403, 404, 409);
+        standing.MapPost("/{id:int}/withdraw", async (int id, ClaimsPrincipal user, WithdrawStandingOffer withdraw, CancellationToken ct) =>
+            TypedResults.Ok(await withdraw.RunAsync(user, id, ct))).Refuses(403, 404);
         champions.MapPost("/offers/{id:int}/funding", async (int id, FundingInput input, ClaimsPrincipal user, RecordFunding record, CancellationToken ct) =>
             TypedResults.Ok(await record.RunAsync(user, id, input, ct))).Refuses(404, 409);
         return app;

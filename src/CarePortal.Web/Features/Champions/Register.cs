@@ -18,7 +18,8 @@ namespace CarePortal.Web.Features.Champions;
 public sealed class Register(AppDbContext db, ChurchEnrolment enrolment, Outbox outbox, TimeProvider clock)
 {
     public const int MaxPerAddressAnHour = 3;
-    public const double MaxRadiusMiles = 100;
+    /// <summary>As far as a church may reach: standing offers are matched within that band (<see cref="Offers.OfferMatcher"/>).</summary>
+    public const double MaxRadiusMiles = Church.MaxRadiusMiles;
 
     public async Task RunAsync(ChampionInput input, CancellationToken ct)
     {

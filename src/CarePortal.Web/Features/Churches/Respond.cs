@@ -21,15 +21,21 @@ public sealed class Respond(
 {
     private const int Attempts = 3;
 
-    public async Task<ResponseView> RespondAsync(ClaimsPrincipal user, int id, ResponseInput input, CancellationToken ct)
+    public Task<ResponseView> RespondAsync(ClaimsPrincipal user, int id, ResponseInput input, CancellationToken ct) => RespondAsync(user, id, input, passedOn: false, ct);
+
+    /// <param name="passedOn">
+    /// The church passes on what someone else gives (a champion's offer it claims): the same answer, but the church's own standing
+    /// offers are not drawn on (no <see cref="IChurchCommitListener"/> hears it); the caller takes it off the giver's.
+    /// </param>
+    public async Task<ResponseView> RespondAsync(ClaimsPrincipal user, int id, ResponseInput input, bool passedOn, CancellationToken ct)
     {
         FieldChecks.ThrowIfInvalid(input);
 
         // Another answer (or change) saved between our read and our write: read again and decide again.
-        return await db.RetryOnClashAsync(Attempts, token => TryAsync(user, id, input, token), Busy, ct);
+        return await db.RetryOnClashAsync(Attempts, token => TryAsync(user, id, input, passedOn, token), Busy, ct);
     }
 
-    private async Task<ResponseView> TryAsync(ClaimsPrincipal user, int id, ResponseInput input, CancellationToken ct)
+    private async Task<ResponseView> TryAsync(ClaimsPrincipal user, int id, ResponseInput input, bool passedOn, CancellationToken ct)
     {
         var request = await workflow.ReadAsync(user, id, ct);
         var churchId = await side.ChurchForAsync(user, request, input.ChurchId, ct);
@@ -82,7 +88,7 @@ public sealed class Respond(
             await listener.ChangingAsync(request, RequestChange.Answered, ct);
         }
 
-        foreach (var listener in commitments)
+        foreach (var listener in passedOn ? Enumerable.Empty<IChurchCommitListener>() : commitments)
         {
             await listener.CommittingAsync(request, churchId, wanted.Values.Sum(), ct);
         }

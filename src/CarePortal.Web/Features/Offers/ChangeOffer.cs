@@ -7,7 +7,8 @@ namespace CarePortal.Web.Features.Offers;
 
 /// <summary>
 /// The church changes its offer's terms (the need, what, where, how many are left, until when). One all given goes back to
-/// open with the new number; a withdrawn one stays withdrawn (post it again).
+/// open with the new number; a withdrawn one stays withdrawn (post it again). A champion's offer changes by the same rule
+/// (<see cref="ReviseAsync"/>).
 /// </summary>
 public sealed class ChangeOffer(AppDbContext db, OfferSide side, ListOffers list, TimeProvider clock)
 {
@@ -20,21 +21,22 @@ public sealed class ChangeOffer(AppDbContext db, OfferSide side, ListOffers list
             throw RefusedException.Invalid("churchId", "An offer stays with the church that posted it.");
         }
 
+        var at = await db.Churches.AsNoTracking().SingleAsync(c => c.Id == offer.ChurchId, ct);
+        await ReviseAsync(db, offer, input, OfferHome.Of(at), OfferTerms.Today(clock), ct);
+        return await list.OneAsync(offer.Id, ct);
+    }
+
+    /// <summary>The offer (tracked, its offerer checked) takes the new terms and is open again, saved; a withdrawn one is refused (409).</summary>
+    public static async Task ReviseAsync(AppDbContext db, ChurchOffer offer, OfferInput input, OfferHome home, DateOnly today, CancellationToken ct)
+    {
         if (offer.State == OfferState.Withdrawn)
         {
             throw RefusedException.Conflict("Withdrawn", "A withdrawn offer is not changed: post a new one.");
         }
 
-        var at = await db.Churches.AsNoTracking().SingleAsync(c => c.Id == offer.ChurchId, ct);
-        OfferTerms.Apply(offer, input, at, OfferTerms.Today(clock));
+        OfferTerms.Apply(offer, input, home, today);
         offer.State = OfferState.Open;
         offer.Version++;
-        await SaveAsync(ct);
-        return await list.OneAsync(offer.Id, ct);
-    }
-
-    private async Task SaveAsync(CancellationToken ct)
-    {
         try
         {
             await db.SaveChangesAsync(ct);

@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace CarePortal.Web.Features.Offers;
 
 /// <summary>
-/// A church's standing offer ("we have a spare crib", "rides on Saturdays"): a need it can meet, where, how many and until when.
-/// A new request for the same need near it tells the church, and the caseworker writing one sees it; the church claims a
-/// request as any response, and what it commits comes off <see cref="Quantity"/> (the offer closes at none).
+/// A standing offer ("we have a spare crib", "rides on Saturdays") of a church or of an approved champion: a need it can meet,
+/// where, how many and until when. A new request for the same need near it tells the offerer, and the caseworker writing one
+/// sees it; a church claims a request as any response, a champion offers through a connecting church, and what is committed
+/// comes off <see cref="Quantity"/> (the offer closes at none).
 /// </summary>
 public sealed class ChurchOffer
 {
@@ -17,7 +18,14 @@ public sealed class ChurchOffer
 
     public int Id { get; set; }
 
-    public int ChurchId { get; set; }
+    /// <summary>The church that offers; null for a champion's offer.</summary>
+    public int? ChurchId { get; set; }
+
+    /// <summary>
+    /// The approved champion that offers (Champions' row, reached through <see cref="IOfferingChampions"/>); null for a church's.
+    /// Exactly one of the two is set.
+    /// </summary>
+    public int? ChampionId { get; set; }
 
     /// <summary>One of <see cref="Needs.All"/>, as a request's need.</summary>
     public required string Need { get; set; }
@@ -90,6 +98,8 @@ internal sealed class ChurchOfferConfiguration : IEntityTypeConfiguration<Church
         builder.Ignore(o => o.Location);
         builder.HasIndex(o => new { o.Need, o.State, o.ExpiresOn });
         builder.HasIndex(o => o.ChurchId);
+        builder.HasIndex(o => o.ChampionId);
+        builder.ToTable(t => t.HasCheckConstraint("CK_ChurchOffer_OneOfferer", "(\"ChurchId\" IS NULL) <> (\"ChampionId\" IS NULL)"));
         builder.HasOne<Church>().WithMany().HasForeignKey(o => o.ChurchId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(o => o.CreatedById).OnDelete(DeleteBehavior.Restrict);
     }

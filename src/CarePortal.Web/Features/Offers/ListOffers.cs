@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Offers;
 
-/// <summary>The offers of the churches the user runs (<see cref="OfferAccess.ChurchesRun"/>): open ones first, then the rest, newest first.</summary>
+/// <summary>The offers of the churches the user runs (<see cref="OfferAccess.ChurchesRun"/>): open ones first, then the rest, newest first. Champions' offers are never a church's.</summary>
 public sealed class ListOffers(AppDbContext db, TimeProvider clock)
 {
     public async Task<List<OfferView>> RunAsync(ClaimsPrincipal user, int? churchId, CancellationToken ct)
@@ -16,7 +16,7 @@ public sealed class ListOffers(AppDbContext db, TimeProvider clock)
         }
 
         var run = OfferAccess.ChurchesRun(db, user);
-        var offers = db.Set<ChurchOffer>().AsNoTracking().Where(o => run.Contains(o.ChurchId) && (churchId == null || o.ChurchId == churchId));
+        var offers = db.Set<ChurchOffer>().AsNoTracking().Where(o => o.ChurchId != null && run.Contains(o.ChurchId.Value) && (churchId == null || o.ChurchId == churchId));
         var views = await ViewsAsync(offers, ct);
         return [.. views.OrderBy(v => v.Status == "open" ? 0 : 1).ThenByDescending(v => v.Id)];
     }
@@ -29,7 +29,7 @@ public sealed class ListOffers(AppDbContext db, TimeProvider clock)
     {
         var today = OfferTerms.Today(clock);
         var rows = await offers
-            .Join(db.Organisations, o => o.ChurchId, c => c.Id, (o, c) => new
+            .Join(db.Organisations, o => o.ChurchId, c => (int?)c.Id, (o, c) => new
             {
                 Offer = o,
                 Church = c.Name,
@@ -44,7 +44,7 @@ public sealed class ListOffers(AppDbContext db, TimeProvider clock)
 public sealed record OfferView(int Id, int ChurchId, string Church, string Need, string Item, string? Zip, int Quantity, DateOnly ExpiresOn, string Status, int Matched)
 {
     public static OfferView From(ChurchOffer offer, string church, int matched, DateOnly today) =>
-        new(offer.Id, offer.ChurchId, church, offer.Need, offer.Item, offer.Zip, offer.Quantity, offer.ExpiresOn, StatusOf(offer, today), matched);
+        new(offer.Id, offer.ChurchId!.Value, church, offer.Need, offer.Item, offer.Zip, offer.Quantity, offer.ExpiresOn, StatusOf(offer, today), matched);
 
     /// <summary>open, expired, given (none left) or withdrawn.</summary>
     public static string StatusOf(ChurchOffer offer, DateOnly today) => offer.State switch

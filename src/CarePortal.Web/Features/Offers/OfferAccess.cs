@@ -10,7 +10,7 @@ namespace CarePortal.Web.Features.Offers;
 /// <summary>
 /// Who runs a church's standing offers, written once: its point person and the leaders of its teams (as forwarding and asking
 /// nearby churches are). Lists filter with <see cref="ChurchesRun"/> in SQL; <see cref="OfferAuthorizationHandler"/> asks the
-/// same of one offer. Approved partners (issue #19 item 2) do not exist yet: only churches post offers.
+/// same of one offer. An approved champion's offers are theirs alone (Champions' <c>ChampionSide</c>).
 /// </summary>
 public static class OfferAccess
 {
@@ -56,8 +56,9 @@ public sealed class OfferAuthorizationHandler(IServiceProvider services) : Autho
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OfferRequirement requirement, ChurchOffer resource)
     {
-        if (OfferAccess.MayRunAny(context.User)
-            && await OfferAccess.ChurchesRun(services.GetRequiredService<AppDbContext>(), context.User).ContainsAsync(resource.ChurchId))
+        // A champion's offer (no church) is no church's to change: its champion's side asks its own rule (Champions' ChampionSide).
+        if (OfferAccess.MayRunAny(context.User) && resource.ChurchId is { } church
+            && await OfferAccess.ChurchesRun(services.GetRequiredService<AppDbContext>(), context.User).ContainsAsync(church))
         {
             context.Succeed(requirement);
         }

@@ -1,4 +1,3 @@
-using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Refusals;
 
 namespace CarePortal.Web.Features.Offers;
@@ -9,7 +8,7 @@ public static class OfferTerms
     /// <summary>An offer stands at most this long; the church posts it again after.</summary>
     public const int LongestDays = 366;
 
-    public static void Apply(ChurchOffer offer, OfferInput input, Church church, DateOnly today)
+    public static void Apply(ChurchOffer offer, OfferInput input, OfferHome home, DateOnly today)
     {
         var expires = input.ExpiresOn!.Value;
         if (expires < today || expires > today.AddDays(LongestDays))
@@ -17,7 +16,7 @@ public static class OfferTerms
             throw RefusedException.Invalid("expiresOn", $"Choose a last day from today to {today.AddDays(LongestDays):MMMM d, yyyy}.");
         }
 
-        var (zip, point) = OfferPlace.Of(input.Zip, church);
+        var (zip, point) = OfferPlace.Of(input.Zip, home);
         offer.Need = input.Need!;
         offer.Item = input.Item!.Trim();
         offer.Zip = zip;

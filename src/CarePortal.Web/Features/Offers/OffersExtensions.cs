@@ -36,8 +36,8 @@ public static class OffersExtensions
             TypedResults.Ok(await change.RunAsync(user, id, input, ct))).Refuses(400, 403, 404, 409);
         offers.MapPost("/{id:int}/withdraw", async (int id, ClaimsPrincipal user, WithdrawOffer withdraw, CancellationToken ct) =>
             TypedResults.Ok(await withdraw.RunAsync(user, id, ct))).Refuses(403, 404);
-        offers.MapGet("/nearby", async (string? need, string? zip, int? countyId, ClaimsPrincipal user, NearbyOffers nearby, CancellationToken ct) =>
-            TypedResults.Ok(await nearby.RunAsync(user, need, zip, countyId, ct))).Refuses(400, 403);
+        offers.MapGet("/nearby", async (string? need, string? zip, int? countyId, int? tier, ClaimsPrincipal user, NearbyOffers nearby, CancellationToken ct) =>
+            TypedResults.Ok(await nearby.RunAsync(user, need, zip, countyId, tier, ct))).Refuses(400, 403);
         return app;
     }
 }

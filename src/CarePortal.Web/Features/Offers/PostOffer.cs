@@ -16,7 +16,7 @@ public sealed class PostOffer(AppDbContext db, OfferSide side, ListOffers list, 
         var offer = new ChurchOffer { ChurchId = churchId, Need = input.Need!, Item = input.Item!, CreatedById = user.UserId(), CreatedAt = clock.GetUtcNow() };
         await side.AuthorizeAsync(user, offer, OfferOperation.Post);
         var church = await db.Churches.AsNoTracking().SingleAsync(c => c.Id == churchId, ct);
-        OfferTerms.Apply(offer, input, church, OfferTerms.Today(clock));
+        OfferTerms.Apply(offer, input, OfferHome.Of(church), OfferTerms.Today(clock));
         db.Add(offer);
         await db.SaveChangesAsync(ct);
         return await list.OneAsync(offer.Id, ct);

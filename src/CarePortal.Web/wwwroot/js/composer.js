@@ -52,7 +52,7 @@ if (root) {
   });
   form.addEventListener("change", e => {
     c.changed(); c.updateSubmit(); c.preview();
-    if (e.target.name === "Form.CountyId") showOffers(c);
+    if (e.target.name === "Form.CountyId" || e.target.name === "Form.Tier") showOffers(c);
   });
   for (const b of form.querySelectorAll("[data-insert]")) {
     b.addEventListener("click", () => {

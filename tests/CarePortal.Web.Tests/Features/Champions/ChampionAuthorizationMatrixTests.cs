@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using CarePortal.Web.Features.Champions;
 using CarePortal.Web.Tests.Features.Churches;
+using CarePortal.Web.Tests.Features.Offers;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
@@ -12,7 +13,8 @@ namespace CarePortal.Web.Tests.Features.Champions;
 /// Who may do what with champions, endpoint by endpoint and page by page: anyone registers; a platform admin alone lists and
 /// decides; an approved champion alone lists the needs near it and offers; a pending champion is refused (403); an offer is
 /// read and claimed by the point person of the connecting church it went to alone (anyone else, the champion included: 404),
-/// and a church that is not connecting never receives one.
+/// and a church that is not connecting never receives one. An approved champion alone posts, changes and withdraws standing
+/// offers (anyone else: 403), and only their own (another champion's or a church's API on it: 404).
 /// </summary>
 public abstract class ChampionAuthorizationMatrixTests<TApp>(TApp app) where TApp : CarePortalApp
 {
@@ -32,12 +34,16 @@ public abstract class ChampionAuthorizationMatrixTests<TApp>(TApp app) where TAp
         var (pendingId, pending) = await champions.RegisterAsync(approve: false);
         var offered = await (await app.ClientForAsync(champion)).PostAsJsonAsync("/api/champions/offers", new OfferHelpInput(request.Id, item, 1, HelpWay.Provide), Json.Options);
         var offer = (await offered.Content.ReadFromJsonAsync<ChampionOfferView>(Json.Options))!.Id;
+        var (_, otherChampion) = await champions.RegisterAsync();
+        var standing = (await new StandingOffersClient(await app.ClientForAsync(champion)).PostAsync(OffersClient.Offer(app))).Id;
         var people = new Dictionary<string, string>
         {
             ["champion"] = champion, ["pending"] = pending, ["connecting-point"] = connecting.PointPerson, ["other-point"] = other.PointPerson,
-            ["responder"] = DemoPeople.Responder, ["caseworker"] = agency.Caseworker, ["admin"] = DemoPeople.PlatformAdmin,
+            ["responder"] = DemoPeople.Responder, ["caseworker"] = agency.Caseworker, ["admin"] = DemoPeople.PlatformAdmin, ["other-champion"] = otherChampion,
         };
         var help = new OfferHelpInput(request.Id, item, 1, HelpWay.Fund);
+        var terms = OffersClient.Offer(app);
+        const string Standing = StandingOffersClient.Path;
         (string Who, string Method, string Path, object? Body, HttpStatusCode Expected)[] matrix =
         [
             ("admin", "GET", "/api/champions", null, HttpStatusCode.OK),
@@ -81,13 +87,44 @@ public abstract class ChampionAuthorizationMatrixTests<TApp>(TApp app) where TAp
             ("connecting-point", "GET", $"/Champions/Claim/{offer}", null, HttpStatusCode.OK),
             ("other-point", "GET", $"/Champions/Claim/{offer}", null, HttpStatusCode.NotFound),
             ("champion", "GET", $"/Champions/Claim/{offer}", null, HttpStatusCode.NotFound),
+            // Standing offers: an approved champion's own (403 anyone else, with why; 404 another's, a church included).
+            ("champion", "GET", Standing, null, HttpStatusCode.OK),
+            ("pending", "GET", Standing, null, HttpStatusCode.Forbidden),
+            ("connecting-point", "GET", Standing, null, HttpStatusCode.Forbidden),
+            ("caseworker", "GET", Standing, null, HttpStatusCode.Forbidden),
+            ("admin", "GET", Standing, null, HttpStatusCode.Forbidden),
+            ("champion", "POST", Standing, terms, HttpStatusCode.Created),
+            ("pending", "POST", Standing, terms, HttpStatusCode.Forbidden),
+            ("connecting-point", "POST", Standing, terms, HttpStatusCode.Forbidden),
+            ("responder", "POST", Standing, terms, HttpStatusCode.Forbidden),
+            ("champion", "PUT", $"{Standing}/{standing}", terms, HttpStatusCode.OK),
+            ("other-champion", "PUT", $"{Standing}/{standing}", terms, HttpStatusCode.NotFound),
+            ("pending", "PUT", $"{Standing}/{standing}", terms, HttpStatusCode.Forbidden),
+            ("connecting-point", "PUT", $"{Standing}/{standing}", terms, HttpStatusCode.Forbidden),
+            ("connecting-point", "PUT", $"/api/offers/{standing}", terms, HttpStatusCode.NotFound),
+            ("other-champion", "POST", $"{Standing}/{standing}/withdraw", null, HttpStatusCode.NotFound),
+            ("connecting-point", "POST", $"/api/offers/{standing}/withdraw", null, HttpStatusCode.NotFound),
+            ("caseworker", "POST", $"{Standing}/{standing}/withdraw", null, HttpStatusCode.Forbidden),
+            ("champion", "GET", "/Champions/StandingOffers", null, HttpStatusCode.OK),
+            ("pending", "GET", "/Champions/StandingOffers", null, HttpStatusCode.Forbidden),
+            ("caseworker", "GET", "/Champions/StandingOffers", null, HttpStatusCode.Forbidden),
+            ("champion", "GET", $"/Champions/StandingOffers/Edit/{standing}", null, HttpStatusCode.OK),
+            ("other-champion", "GET", $"/Champions/StandingOffers/Edit/{standing}", null, HttpStatusCode.NotFound),
+            ("pending", "GET", $"/Champions/StandingOffers/Edit/{standing}", null, HttpStatusCode.Forbidden),
+            ("connecting-point", "GET", $"/Offers/Edit/{standing}", null, HttpStatusCode.NotFound),
+            ("champion", "POST", $"{Standing}/{standing}/withdraw", null, HttpStatusCode.OK),
             ("connecting-point", "POST", $"/api/champions/offers/{offer}/claim", null, HttpStatusCode.OK),
         ];
         var wrong = new List<string>();
         foreach (var (who, method, path, body, expected) in matrix)
         {
             var client = await app.ClientForAsync(people[who]);
-            var response = method == "GET" ? await client.GetAsync(new Uri(path, UriKind.Relative)) : await client.PostAsJsonAsync(path, body, Json.Options);
+            var response = method switch
+            {
+                "GET" => await client.GetAsync(new Uri(path, UriKind.Relative)),
+                "PUT" => await client.PutAsJsonAsync(path, body, Json.Options),
+                _ => await client.PostAsJsonAsync(path, body, Json.Options),
+            };
             if (response.StatusCode != expected)
             {
                 wrong.Add($"{who} {method} {path}: {(int)response.StatusCode}, expected {(int)expected}");
@@ -98,6 +135,8 @@ public abstract class ChampionAuthorizationMatrixTests<TApp>(TApp app) where TAp
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri("/Champions/Register", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri("/api/champions/requests", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync(new Uri("/Champions", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync(new Uri("/Champions/StandingOffers", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri(Standing, UriKind.Relative))).StatusCode);
         // The church that did not opt in received no offer at all.
         Assert.False(await app.QueryAsync(db => db.Set<ChampionOffer>().AnyAsync(o => o.ChurchId == other.Id)));
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));

@@ -1082,7 +1082,10 @@ namespace CarePortal.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("ChurchId")
+                    b.Property<int?>("ChampionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ChurchId")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -1129,13 +1132,18 @@ namespace CarePortal.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChampionId");
+
                     b.HasIndex("ChurchId");
 
                     b.HasIndex("CreatedById");
 
                     b.HasIndex("Need", "State", "ExpiresOn");
 
-                    b.ToTable("ChurchOffer");
+                    b.ToTable("ChurchOffer", t =>
+                        {
+                            t.HasCheckConstraint("CK_ChurchOffer_OneOfferer", "(\"ChurchId\" IS NULL) <> (\"ChampionId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Offers.OfferMatch", b =>
@@ -2823,11 +2831,15 @@ namespace CarePortal.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("CarePortal.Web.Features.Offers.ChurchOffer", b =>
                 {
+                    b.HasOne("CarePortal.Web.Features.Champions.Champion", null)
+                        .WithMany()
+                        .HasForeignKey("ChampionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("CarePortal.Web.Features.Churches.Church", null)
                         .WithMany()
                         .HasForeignKey("ChurchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
                         .WithMany()

@@ -1043,7 +1043,10 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ChurchId")
+                    b.Property<int?>("ChampionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChurchId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -1090,13 +1093,18 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChampionId");
+
                     b.HasIndex("ChurchId");
 
                     b.HasIndex("CreatedById");
 
                     b.HasIndex("Need", "State", "ExpiresOn");
 
-                    b.ToTable("ChurchOffer");
+                    b.ToTable("ChurchOffer", t =>
+                        {
+                            t.HasCheckConstraint("CK_ChurchOffer_OneOfferer", "(\"ChurchId\" IS NULL) <> (\"ChampionId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("CarePortal.Web.Features.Offers.OfferMatch", b =>
@@ -2736,11 +2744,15 @@ namespace CarePortal.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("CarePortal.Web.Features.Offers.ChurchOffer", b =>
                 {
+                    b.HasOne("CarePortal.Web.Features.Champions.Champion", null)
+                        .WithMany()
+                        .HasForeignKey("ChampionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("CarePortal.Web.Features.Churches.Church", null)
                         .WithMany()
                         .HasForeignKey("ChurchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("CarePortal.Web.Features.Accounts.AppUser", null)
                         .WithMany()

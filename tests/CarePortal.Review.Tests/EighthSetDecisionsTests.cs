@@ -75,6 +75,18 @@ public sealed class EighthSetDecisionsTests
     public void An_abbreviated_unit_and_their_living_expenses_are_not_grammar_slips(string need, string text) =>
         RuleAssert.DoesNotFire("grammar", need, text);
 
+    [Theory]
+    [InlineData("Dad works hard with a job placement agency to find work. He needs a couch.")]
+    [InlineData("Mom works hard; without childcare she can’t be on placement for her nursing course. She needs a couch.")]
+    public void A_work_placement_is_not_jargon(string text) =>
+        RuleAssert.DoesNotFire("jargon", "furniture", text);
+
+    [Theory]
+    [InlineData("Mom works hard. She wrote in hopes of getting food, toys and clothing for the children.")]
+    [InlineData("Mom works hard, and help with toys and clothing would be very welcome.")]
+    public void Clothes_hoped_for_or_helped_with_need_their_sizes(string text) =>
+        RuleAssert.FiresOnDocument("details-missing", "other", text);
+
     [Fact]
     public void A_gift_card_a_program_purchased_is_told_of_not_asked_for() =>
         RuleAssert.DoesNotFire("cash-request", "furniture", "Mom works hard. The program purchased a gift card for her last month. She needs a couch.");

@@ -5,7 +5,7 @@ internal sealed class DetailsMissingRule : IRule
 {
     public RuleInfo Info => RuleCatalog.DetailsMissing;
 
-    private static readonly string[] AskVerbs = ["need", "needs", "needed", "requesting", "request", "requests", "asking", "asked", "like", "love", "want", "wants", "use", "appreciate", "wish", "hoping", "requested", "for"];
+    private static readonly string[] AskVerbs = ["need", "needs", "needed", "requesting", "request", "requests", "asking", "asked", "like", "love", "want", "wants", "use", "appreciate", "wish", "hoping", "hopes", "requested", "getting", "help", "for"];
 
     /// <summary>"needs warm clothes", "asked for coats": the item is what is asked for, not "so the kids have clean clothes"; not "dress-up clothes".</summary>
     private static bool IsAskedFor(ReviewContext context, int item)

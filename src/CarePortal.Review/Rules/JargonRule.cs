@@ -17,6 +17,11 @@ internal sealed class JargonRule : IRule
         var services = context.Services; // "IOP" is a confidential service first
         foreach (var match in matches)
         {
+            if (IsWorkPlacement(context, match.FirstToken, match.LastToken))
+            {
+                continue;
+            }
+
             var term = match.Phrase.Value;
             var replacement = term.Replacement.Length == 0 ? null : FitReplacement(context, match.FirstToken, term.Replacement);
             var howTo = replacement is null ? " No plain words fit every sentence: rewrite it in your own words." : "";
@@ -38,6 +43,13 @@ internal sealed class JargonRule : IRule
             }
         }
     }
+
+    /// <summary>"a job placement agency", "I can’t be on placement" (a student's work placement): not a child's placement.</summary>
+    private static bool IsWorkPlacement(ReviewContext context, int first, int last) =>
+        first == last && context.IsAny(first, "placement", "placements")
+        && (context.IsAny(first - 1, "job", "work", "career", "employment", "student", "college", "clinical", "teaching", "nursing")
+            || context.IsAny(last + 1, "agency", "agencies", "test", "tests", "exam", "exams")
+            || (context.Is(first - 1, "on") && context.IsAny(first - 2, "be", "am", "is", "was", "were", "been", "being")));
 
     /// <summary>"a kinship placement" becomes "a home with a relative", not "a a home with a relative".</summary>
     private static string FitReplacement(ReviewContext context, int firstToken, string replacement)

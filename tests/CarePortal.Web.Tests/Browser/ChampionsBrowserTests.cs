@@ -16,7 +16,7 @@ namespace CarePortal.Web.Tests.Browser;
 /// <summary>
 /// Champions and connecting churches in Chromium at phone width (375 px): a church opts in as a connecting church in its
 /// settings; a business registers signed out; the platform admin approves it; the champion posts a standing offer (also at
-/// 1280 px), which the request opened next matches; the champion offers to fund an item of that need (the no-cash note on the
+/// 1280 px), which a caseworker composing nearby sees by the champion's kind alone and the request opened next matches; the champion offers to fund an item of that need (the no-cash note on the
 /// page); the church's point person claims the offer and records the vendor and receipt; the champion sees which church took
 /// it on, and the standing offer is down by what the church took. Nothing off the side of the phone, no axe-core violation of any impact.
 /// </summary>
@@ -82,6 +82,20 @@ public sealed class ChampionsBrowserTests(SqliteApp app, Chromium chromium) : IC
         await champion.SetViewportSizeAsync(1280, 900);
         await AssertReadableAsync(champion, "champions-standing-offers-1280");
         await champion.SetViewportSizeAsync(Phone, 900);
+
+        // A caseworker composing a tier-1 request nearby sees the offer by the champion's kind alone; a tier-2 one matches no offer.
+        var composer = await chromium.SignedInAsync(site, DemoPeople.Caseworker, Phone);
+        await composer.GotoAsync("/Requests/Create");
+        await composer.GetByLabel("Need", new() { Exact = true }).SelectOptionAsync("clothing");
+        await composer.GetByLabel("ZIP code (never an address)").FillAsync("37402");
+        var nearby = composer.Locator("#offers-nearby");
+        await Assertions.Expect(nearby).ToContainTextAsync("A community partner (business) through a connecting church: 4 × Winter coats, children's sizes");
+        Assert.DoesNotContain("Main Street Hardware", await nearby.InnerTextAsync(), StringComparison.Ordinal);
+        await nearby.ScrollIntoViewIfNeededAsync();
+        await AssertReadableAsync(composer, "champions-composer-offer-375");
+        await composer.GetByLabel("Tier", new() { Exact = true }).SelectOptionAsync("2");
+        await Assertions.Expect(nearby).ToBeHiddenAsync();
+        await composer.Context.CloseAsync();
         var agency = await TestAgency.CreateAsync(app, ApprovalOption.None);
         var caseworker = new RequestsClient(await ApiAsync(agency.Caseworker));
         var draft = await caseworker.CreateAsync(RequestsClient.Draft(agency.CountyId) with { Zip = "37402", Items = [new ItemInput("Winter coat, size 8", 2, 45m)] });

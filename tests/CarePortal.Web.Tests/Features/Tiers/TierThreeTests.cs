@@ -49,6 +49,10 @@ public abstract class TierThreeTests<TApp>(TApp app) where TApp : CarePortalApp
         Assert.Contains(Descriptions.Ready, mail.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, mail.TextBody + mail.HtmlBody, StringComparison.Ordinal);
         Assert.Contains($"#{draft.Id}", mail.Subject, StringComparison.Ordinal);
+        // The contact may have no account: no link to a page that would not open for them, no preferences they do not have.
+        Assert.DoesNotContain("/Requests/Details/", mail.TextBody + mail.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("/Notifications/Preferences", mail.TextBody + mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("ask that agency to name another", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("information contact, <strong>Fran Foster</strong>", page, StringComparison.Ordinal);
         Assert.Contains(contactEmail, page, StringComparison.Ordinal);
     }

@@ -23,6 +23,12 @@ public abstract record Email
 
     /// <summary>Where the notice in the site's list leads: the email's own link, unless that link is a secret (a one-time token).</summary>
     public virtual string? NoticePath => Path;
+
+    /// <summary>
+    /// The layout around the body: <c>_Layout</c> for people with an account (a link into the site, their preferences);
+    /// <c>_LayoutOutside</c> for an address that may have none, which no page of the site would open for.
+    /// </summary>
+    public virtual string Layout => "_Layout";
 }
 
 /// <summary>Fills an email's templates and wraps them in the common layout with its preferences (unsubscribe) link.</summary>
@@ -42,8 +48,8 @@ public sealed partial class EmailRenderer(Microsoft.Extensions.Options.IOptions<
         values["PreferencesLink"] = site + "/Notifications/Preferences";
         values["Subject"] = email.Subject;
         var name = email.GetType().Name;
-        var html = Fill(Template("_Layout.html"), values, encode: true, body: Fill(Template(name + ".html"), values, encode: true));
-        var text = Fill(Template("_Layout.txt"), values, encode: false, body: Fill(Template(name + ".txt"), values, encode: false));
+        var html = Fill(Template(email.Layout + ".html"), values, encode: true, body: Fill(Template(name + ".html"), values, encode: true));
+        var text = Fill(Template(email.Layout + ".txt"), values, encode: false, body: Fill(Template(name + ".txt"), values, encode: false));
         return new RenderedEmail(email.Subject, html, text);
     }
 

@@ -14,4 +14,9 @@ public sealed record InformationRequestEmail(int RequestId, string AgencyName, s
     public override string Subject => $"Request #{RequestId}: a family asks about fostering or adoption";
 
     public override string Path => $"/Requests/Details/{RequestId}";
+
+    // The contact is an address the agency named, often without an account: no link to a page they could not open.
+    public override string? NoticePath => null;
+
+    public override string Layout => "_LayoutOutside";
 }

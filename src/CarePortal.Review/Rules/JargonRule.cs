@@ -118,6 +118,14 @@ internal sealed class JargonRule : IRule
             return true;
         }
 
+        // "When Sue contacted MOM", "volunteer for FFF", "with aid from the JFS": an organisation one calls, serves or is helped by.
+        if (context.IsAny(t - 1, "contacted", "called", "emailed", "joined", "visited")
+            || (context.IsAny(t - 1, "for", "at", "with") && context.IsAny(t - 2, "volunteer", "volunteers", "volunteered", "volunteering"))
+            || (context.Is(t - 1, "the") && context.Is(t - 2, "from") && context.IsAny(t - 3, "aid", "assistance", "help", "support", "referral", "grant")))
+        {
+            return true;
+        }
+
         if (!context.IsWord(t + 1))
         {
             return false;

@@ -5,6 +5,7 @@ using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Tests.Features.Accounts;
+using CarePortal.Web.Tests.Features.Churches;
 using CarePortal.Web.Tests.Features.Requests;
 using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ namespace CarePortal.Web.Tests.Browser;
 /// Champions and connecting churches in Chromium at phone width (375 px): a church opts in as a connecting church in its
 /// settings; a business registers signed out; the platform admin approves it; the champion posts a standing offer (also at
 /// 1280 px), which a caseworker composing nearby sees by the champion's kind alone and the request opened next matches; the champion offers to fund an item of that need (the no-cash note on the
-/// page); the church's point person claims the offer and records the vendor and receipt; the champion sees which church took
+/// page); the church's point person claims the offer, records the vendor and uploads the receipt; the champion sees which church took
 /// it on, and the standing offer is down by what the church took. Nothing off the side of the phone, no axe-core violation of any impact.
 /// </summary>
 [Trait("Tier", "Browser")]
@@ -127,10 +128,29 @@ public sealed class ChampionsBrowserTests(SqliteApp app, Chromium chromium) : IC
         await pastor.GetByLabel("Vendor the champion paid").FillAsync("Knox Outfitters");
         await pastor.GetByLabel("Amount paid, in dollars").FillAsync("89.90");
         await pastor.GetByLabel("Receipt number, or where it is filed").FillAsync("Receipt 20417");
+        await pastor.Locator("#receipt-upload").SetInputFilesAsync(new FilePayload
+        {
+            Name = "receipt-20417.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\n%%EOF\n"u8.ToArray(),
+        });
         await pastor.GetByRole(AriaRole.Button, new() { Name = "Record the vendor and receipt" }).ClickAsync();
         await Assertions.Expect(pastor.Locator("#funding")).ToContainTextAsync("Knox Outfitters: $89.90, receipt Receipt 20417");
+        await Assertions.Expect(pastor.Locator("#receipt-file")).ToContainTextAsync("receipt-20417.pdf");
         await AssertReadableAsync(pastor, "champions-recorded-375");
+        await pastor.SetViewportSizeAsync(1280, 900);
+        await AssertReadableAsync(pastor, "champions-recorded-1280");
         await pastor.Context.CloseAsync();
+
+        // The caseworker finds the funded item and its receipt on the request's page, on a phone and on a desk.
+        await ChurchPeople.GivePasswordAsync(app, agency.Caseworker, DemoPeople.Password);
+        var writer = await chromium.SignedInAsync(site, agency.Caseworker, Phone);
+        await writer.GotoAsync($"/Requests/Details/{request.Id}");
+        await Assertions.Expect(writer.Locator("#funding")).ToContainTextAsync("paid to Knox Outfitters, $89.90, receipt Receipt 20417.");
+        await Assertions.Expect(writer.Locator("#funding a")).ToHaveAttributeAsync("href", $"/api/champions/offers/{offer.Id}/receipt");
+        await writer.Locator("#funding").ScrollIntoViewIfNeededAsync();
+        await AssertReadableAsync(writer, "champions-request-funding-375");
+        await writer.SetViewportSizeAsync(1280, 900);
+        await AssertReadableAsync(writer, "champions-request-funding-1280");
+        await writer.Context.CloseAsync();
 
         await champion.GotoAsync("/Champions");
         await Assertions.Expect(champion.Locator("#my-offers")).ToContainTextAsync($"{churchName} took it on");

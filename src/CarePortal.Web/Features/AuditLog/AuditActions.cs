@@ -20,10 +20,14 @@ public static class AuditActions
     public const string PrivateRead = "private-details-read";
     public const string AttachmentOpened = "attachment-opened";
     public const string ContactsRead = "responder-contacts-read";
+    public const string ReceiptOpened = "receipt-opened";
 
     /// <summary>How the reads' table names an attachment (<c>attachment:{id}</c>) and the responders' contacts.</summary>
     public const string AttachmentPrefix = "attachment:";
     public const string ContactsWhat = "responder-contacts";
+
+    /// <summary>How the reads' table names the receipt of a champion's funded item (<c>receipt:{offer id}</c>).</summary>
+    public const string ReceiptPrefix = "receipt:";
 
     /// <summary>The moves of requests (their own table) show as "request-moved:" and the move.</summary>
     public const string MovePrefix = "request-moved:";
@@ -41,6 +45,7 @@ public static class AuditActions
         [PrivateRead] = "Read private details",
         [AttachmentOpened] = "Opened an attachment",
         [ContactsRead] = "Read the responders' contacts",
+        [ReceiptOpened] = "Opened a funding receipt",
         ["agency-onboarded"] = "Onboarded the agency",
         [AgencyPaused] = "Paused the agency",
         [AgencyReactivated] = "Reactivated the agency",

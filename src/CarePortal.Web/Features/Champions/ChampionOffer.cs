@@ -49,6 +49,16 @@ public sealed class ChampionOffer
     public string? Receipt { get; set; }
 
     public DateTimeOffset? RecordedAt { get; set; }
+
+    /// <summary>The receipt itself, when the church uploaded it: a file in the attachments' store, named by this id.</summary>
+    public Guid? ReceiptFileId { get; set; }
+
+    public string? ReceiptFileName { get; set; }
+
+    /// <summary>What the file's bytes proved it is (<see cref="FileSignatures"/>).</summary>
+    public string? ReceiptContentType { get; set; }
+
+    public DateTimeOffset? ReceiptUploadedAt { get; set; }
 }
 
 public enum HelpWay
@@ -81,6 +91,8 @@ internal sealed class ChampionOfferConfiguration : IEntityTypeConfiguration<Cham
         builder.Property(o => o.Vendor).HasMaxLength(ChampionOffer.MaxVendor);
         builder.Property(o => o.Receipt).HasMaxLength(ChampionOffer.MaxReceipt);
         builder.Property(o => o.Amount).HasPrecision(10, 2);
+        builder.Property(o => o.ReceiptFileName).HasMaxLength(Attachment.FileNameLength);
+        builder.Property(o => o.ReceiptContentType).HasMaxLength(100);
         builder.HasIndex(o => new { o.ChampionId, o.CreatedAt });
         builder.HasIndex(o => new { o.ChurchId, o.State });
         builder.HasOne<Champion>().WithMany().HasForeignKey(o => o.ChampionId).OnDelete(DeleteBehavior.Cascade);

@@ -3,6 +3,7 @@ using CarePortal.Web.Data;
 using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Offers;
 using CarePortal.Web.Features.Refusals;
+using CarePortal.Web.Features.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -15,8 +16,10 @@ public static class ChampionsExtensions
     {
         builder.Services.AddScoped<ChampionSide>().AddScoped<Register>().AddScoped<DecideChampion>().AddScoped<ListChampions>()
             .AddScoped<ListNear>().AddScoped<OfferHelp>().AddScoped<ClaimOffer>().AddScoped<RecordFunding>()
-            .AddScoped<ListStandingOffers>().AddScoped<PostStandingOffer>().AddScoped<ChangeStandingOffer>().AddScoped<WithdrawStandingOffer>();
+            .AddScoped<ListStandingOffers>().AddScoped<PostStandingOffer>().AddScoped<ChangeStandingOffer>().AddScoped<WithdrawStandingOffer>()
+            .AddScoped<AttachReceipt>().AddScoped<ReceiptAccess>().AddScoped<OpenReceipt>();
         builder.Services.AddSingleton<IOfferingChampions, OfferingChampions>();
+        builder.Services.AddScoped<IRequestPageSection, FundingSection>();
         return builder;
     }
 
@@ -63,6 +66,14 @@ public static class ChampionsExtensions
             TypedResults.Ok(await withdraw.RunAsync(user, id, ct))).Refuses(403, 404);
         champions.MapPost("/offers/{id:int}/funding", async (int id, FundingInput input, ClaimsPrincipal user, RecordFunding record, CancellationToken ct) =>
             TypedResults.Ok(await record.RunAsync(user, id, input, ct))).Refuses(404, 409);
+        // The receipt's file: uploaded by that point person; opened by ReceiptAccess's readers, audited, not stored (404 anyone else).
+        champions.MapPost("/offers/{id:int}/receipt", async (int id, IFormFile file, ClaimsPrincipal user, AttachReceipt attach, CancellationToken ct) =>
+            TypedResults.Ok(await attach.RunAsync(user, id, file, ct))).DisableAntiforgery().Refuses(404, 409);
+        champions.MapGet("/offers/{id:int}/receipt", async (int id, ClaimsPrincipal user, OpenReceipt open, CancellationToken ct) =>
+        {
+            var (name, contentType, content) = await open.RunAsync(user, id, ct);
+            return TypedResults.File(content, contentType, name);
+        }).Refuses(403, 404).Produces(StatusCodes.Status200OK, contentType: "application/pdf", additionalContentTypes: ["image/jpeg", "image/png"]);
         return app;
     }
 }

@@ -8,11 +8,11 @@ namespace CarePortal.Web.Features.Champions;
 
 /// <summary>
 /// A champion's offer as the connecting church it went to sees it: who offers (name, kind and email, to arrange the hand-over),
-/// what, how, and for a funded item what the church recorded of the vendor. Only the point person of that church reads it:
+/// what, how, and for a funded item what the church recorded of the vendor and the name of the receipt's file it uploaded. Only the point person of that church reads it:
 /// anyone else is told it does not exist (404).
 /// </summary>
 public sealed record ChurchOfferView(int Id, int RequestId, int ChurchId, string Need, string Item, int Quantity, HelpWay Way, ChampionOfferState State,
-    string Champion, ChampionKind Kind, string ChampionEmail, string? Vendor, decimal? Amount, string? Receipt)
+    string Champion, ChampionKind Kind, string ChampionEmail, string? Vendor, decimal? Amount, string? Receipt, string? ReceiptFile)
 {
     public static async Task<ChampionOffer> OfferForPointPersonAsync(AppDbContext db, ClaimsPrincipal user, int id, CancellationToken ct)
     {
@@ -29,7 +29,7 @@ public sealed record ChurchOfferView(int Id, int RequestId, int ChurchId, string
             .Join(db.Users, x => x.c.PersonId, u => u.Id, (x, u) => new ChurchOfferView(x.o.Id, x.o.CareRequestId, x.o.ChurchId,
                 db.Requests.Where(r => r.Id == x.o.CareRequestId).Select(r => r.Need).First(),
                 db.RequestItems.Where(i => i.Id == x.o.RequestItemId).Select(i => i.Name).First(),
-                x.o.Quantity, x.o.Way, x.o.State, x.c.Name, x.c.Kind, u.Email ?? "", x.o.Vendor, x.o.Amount, x.o.Receipt))
+                x.o.Quantity, x.o.Way, x.o.State, x.c.Name, x.c.Kind, u.Email ?? "", x.o.Vendor, x.o.Amount, x.o.Receipt, x.o.ReceiptFileName))
             .SingleAsync(ct);
     }
 }

@@ -10,9 +10,9 @@ namespace CarePortal.Web.Features.Champions;
 /// <summary>
 /// The connecting church's page for a champion's offer (where the point person's email leads): who offers what, claimed here
 /// as the church's own answer (<see cref="ClaimOffer"/>); for a funded item, the vendor, amount and receipt once delivered
-/// (<see cref="RecordFunding"/>). Anyone but that church's point person: 404.
+/// (<see cref="RecordFunding"/>, the receipt's file by <see cref="AttachReceipt"/>). Anyone but that church's point person: 404.
 /// </summary>
-public sealed class ClaimModel(AppDbContext db, ClaimOffer claim, RecordFunding record) : PageModel, IShowsRefusals
+public sealed class ClaimModel(AppDbContext db, ClaimOffer claim, RecordFunding record, AttachReceipt attach) : PageModel, IShowsRefusals
 {
     public ChurchOfferView? Offer { get; private set; }
 
@@ -27,6 +27,9 @@ public sealed class ClaimModel(AppDbContext db, ClaimOffer claim, RecordFunding 
 
     [BindProperty]
     public string? Receipt { get; set; }
+
+    [BindProperty]
+    public IFormFile? ReceiptFile { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -43,8 +46,20 @@ public sealed class ClaimModel(AppDbContext db, ClaimOffer claim, RecordFunding 
     public async Task<IActionResult> OnPostFundingAsync(int id, CancellationToken ct)
     {
         decimal? amount = decimal.TryParse(Amount?.Trim().TrimStart('$'), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+        // The file first: kept even when a field below is still to fix, so it is not chosen twice.
+        if (ReceiptFile is not null)
+        {
+            await attach.RunAsync(User, id, ReceiptFile, ct);
+        }
+
         await record.RunAsync(User, id, new FundingInput(Vendor, amount, Receipt), ct);
         return this.ConfirmAndRedirect("Recorded: the vendor, the amount and the receipt are kept with the offer.", routeValues: new { id });
+    }
+
+    public async Task<IActionResult> OnPostReceiptAsync(int id, CancellationToken ct)
+    {
+        await attach.RunAsync(User, id, ReceiptFile, ct);
+        return this.ConfirmAndRedirect("Uploaded: the receipt is kept with the offer.", routeValues: new { id });
     }
 
     public async Task<IActionResult> ShowRefusedAsync(Refusal refusal, CancellationToken cancellationToken)

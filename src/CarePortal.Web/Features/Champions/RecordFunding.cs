@@ -10,8 +10,8 @@ namespace CarePortal.Web.Features.Champions;
 
 /// <summary>
 /// No cash: a funded item is paid by the champion to a vendor directly, never through the platform or the family. When the
-/// church delivers it, its point person records whom the champion paid, how much, and the receipt's reference (its number, or
-/// where the church filed it); audited.
+/// church delivers it, its point person records whom the champion paid, how much, and the receipt: uploaded (<see cref="AttachReceipt"/>),
+/// or its reference (its number, or where the church filed it); audited.
 /// </summary>
 public sealed class RecordFunding(AppDbContext db, AdminAudit audit, TimeProvider clock)
 {
@@ -19,11 +19,7 @@ public sealed class RecordFunding(AppDbContext db, AdminAudit audit, TimeProvide
     {
         var found = await ChurchOfferView.OfferForPointPersonAsync(db, user, id, ct);
         FieldChecks.ThrowIfInvalid(input);
-        if (found.Way != HelpWay.Fund || found.State == ChampionOfferState.Sent)
-        {
-            throw RefusedException.Conflict("Nothing to record",
-                found.Way != HelpWay.Fund ? "The champion gives this item: there is no vendor to record." : "Claim the offer first; record the vendor when you deliver.");
-        }
+        ThrowIfNothingToRecord(found);
 
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(input.Vendor))
@@ -36,9 +32,9 @@ public sealed class RecordFunding(AppDbContext db, AdminAudit audit, TimeProvide
             errors["amount"] = ["Give the amount paid, from $0.01 to $100,000."];
         }
 
-        if (string.IsNullOrWhiteSpace(input.Receipt))
+        if (string.IsNullOrWhiteSpace(input.Receipt) && found.ReceiptFileId is null)
         {
-            errors["receipt"] = ["Give the receipt's number, or where it is filed."];
+            errors["receipt"] = ["Upload the receipt, or give its number or where it is filed."];
         }
 
         if (errors.Count > 0)
@@ -48,12 +44,22 @@ public sealed class RecordFunding(AppDbContext db, AdminAudit audit, TimeProvide
 
         var offer = await db.Set<ChampionOffer>().SingleAsync(o => o.Id == id, ct);
         (offer.Vendor, offer.Amount, offer.Receipt, offer.RecordedAt, offer.State) =
-            (input.Vendor!.Trim(), Math.Round(input.Amount!.Value, 2), input.Receipt!.Trim(), clock.GetUtcNow(), ChampionOfferState.Recorded);
+            (input.Vendor!.Trim(), Math.Round(input.Amount!.Value, 2), string.IsNullOrWhiteSpace(input.Receipt) ? null : input.Receipt.Trim(), clock.GetUtcNow(), ChampionOfferState.Recorded);
         audit.Record(user, "champion-funding-recorded",
-            $"Recorded the vendor of champion offer {id}: {offer.Vendor}, {Dollars(offer.Amount.Value)}, receipt {offer.Receipt}.",
+            $"Recorded the vendor of champion offer {id}: {offer.Vendor}, {Dollars(offer.Amount.Value)}, receipt {offer.Receipt ?? "uploaded"}.",
             organisationId: offer.ChurchId, requestId: offer.CareRequestId);
         await db.SaveChangesAsync(ct);
         return await ChurchOfferView.ReadAsync(db, user, id, ct);
+    }
+
+    /// <summary>A funded item the church claimed has a vendor and a receipt to record; a given item or an unclaimed offer has not (409).</summary>
+    public static void ThrowIfNothingToRecord(ChampionOffer offer)
+    {
+        if (offer.Way != HelpWay.Fund || offer.State is not (ChampionOfferState.Claimed or ChampionOfferState.Recorded))
+        {
+            throw RefusedException.Conflict("Nothing to record",
+                offer.Way != HelpWay.Fund ? "The champion gives this item: there is no vendor or receipt to record." : "Claim the offer first; record the vendor and the receipt when you deliver.");
+        }
     }
 
     /// <summary>"$1,089.90": the app runs with invariant globalization, so no culture's currency format is at hand.</summary>

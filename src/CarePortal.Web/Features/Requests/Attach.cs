@@ -14,11 +14,7 @@ public sealed class AttachFile(AppDbContext db, RequestStore requests, Attachmen
     public async Task<Attachment> RunAsync(ClaimsPrincipal user, int id, string? kindName, IFormFile file, CancellationToken cancellationToken)
     {
         var kind = AttachmentKinds.Parse(kindName) ?? throw RefusedException.Invalid("kind", AttachmentKinds.Sentence);
-        var fileName = Path.GetFileName(file.FileName);
-        if (fileName.Length is 0 or > Attachment.FileNameLength || !PlainTextAttribute.IsPlain(fileName, lines: false))
-        {
-            throw RefusedException.Invalid("file", $"Name the file in at most {Attachment.FileNameLength} characters of plain text: no control characters and no characters that turn the text's direction.");
-        }
+        var fileName = AttachmentStore.FileNameOf(file);
 
         var request = await requests.LoadAsync(user, id, RequestOperation.EditPrivate, cancellationToken);
         RequestStore.ThrowIfNotLive(request);

@@ -32,6 +32,18 @@ public sealed class AttachmentStore(DataPaths paths, IOptions<StorageOptions> op
         return contentType;
     }
 
+    /// <summary>The file's name without its folders, refused (400, field <c>file</c>) when empty, too long or not plain text.</summary>
+    public static string FileNameOf(IFormFile file)
+    {
+        var fileName = Path.GetFileName(file.FileName);
+        if (fileName.Length is 0 or > Attachment.FileNameLength || !PlainTextAttribute.IsPlain(fileName, lines: false))
+        {
+            throw RefusedException.Invalid("file", $"Name the file in at most {Attachment.FileNameLength} characters of plain text: no control characters and no characters that turn the text's direction.");
+        }
+
+        return fileName;
+    }
+
     public Stream Open(Guid id) => File.OpenRead(PathOf(id));
 
     public void Delete(Guid id) => File.Delete(PathOf(id));

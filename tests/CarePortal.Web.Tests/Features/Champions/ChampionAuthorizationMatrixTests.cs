@@ -14,7 +14,8 @@ namespace CarePortal.Web.Tests.Features.Champions;
 /// decides; an approved champion alone lists the needs near it and offers; a pending champion is refused (403); an offer is
 /// read and claimed by the point person of the connecting church it went to alone (anyone else, the champion included: 404),
 /// and a church that is not connecting never receives one. An approved champion alone posts, changes and withdraws standing
-/// offers (anyone else: 403), and only their own (another champion's or a church's API on it: 404).
+/// offers (anyone else: 403), and only their own (another champion's or a church's API on it: 404). A funded item's receipt is
+/// uploaded by that point person alone and opened by them and the request's writer alone (anyone else: 404).
 /// </summary>
 public abstract class ChampionAuthorizationMatrixTests<TApp>(TApp app) where TApp : CarePortalApp
 {
@@ -36,6 +37,7 @@ public abstract class ChampionAuthorizationMatrixTests<TApp>(TApp app) where TAp
         var offer = (await offered.Content.ReadFromJsonAsync<ChampionOfferView>(Json.Options))!.Id;
         var (_, otherChampion) = await champions.RegisterAsync();
         var standing = (await new StandingOffersClient(await app.ClientForAsync(champion)).PostAsync(OffersClient.Offer(app))).Id;
+        var funded = await Receipts.FundedWithReceiptAsync(app, champion, connecting.PointPerson, request.Id, item);
         var people = new Dictionary<string, string>
         {
             ["champion"] = champion, ["pending"] = pending, ["connecting-point"] = connecting.PointPerson, ["other-point"] = other.PointPerson,
@@ -113,6 +115,17 @@ public abstract class ChampionAuthorizationMatrixTests<TApp>(TApp app) where TAp
             ("pending", "GET", $"/Champions/StandingOffers/Edit/{standing}", null, HttpStatusCode.Forbidden),
             ("connecting-point", "GET", $"/Offers/Edit/{standing}", null, HttpStatusCode.NotFound),
             ("champion", "POST", $"{Standing}/{standing}/withdraw", null, HttpStatusCode.OK),
+            ("connecting-point", "GET", $"/api/champions/offers/{funded}/receipt", null, HttpStatusCode.OK),
+            ("caseworker", "GET", $"/api/champions/offers/{funded}/receipt", null, HttpStatusCode.OK),
+            ("other-point", "GET", $"/api/champions/offers/{funded}/receipt", null, HttpStatusCode.NotFound),
+            ("champion", "GET", $"/api/champions/offers/{funded}/receipt", null, HttpStatusCode.NotFound),
+            ("responder", "GET", $"/api/champions/offers/{funded}/receipt", null, HttpStatusCode.NotFound),
+            ("admin", "GET", $"/api/champions/offers/{funded}/receipt", null, HttpStatusCode.NotFound),
+            ("connecting-point", "GET", $"/api/champions/offers/{offer}/receipt", null, HttpStatusCode.NotFound),
+            ("connecting-point", "POST", $"/api/champions/offers/{funded}/receipt", Receipts.Pdf, HttpStatusCode.Conflict),
+            ("other-point", "POST", $"/api/champions/offers/{funded}/receipt", Receipts.Pdf, HttpStatusCode.NotFound),
+            ("champion", "POST", $"/api/champions/offers/{funded}/receipt", Receipts.Pdf, HttpStatusCode.NotFound),
+            ("caseworker", "POST", $"/api/champions/offers/{funded}/receipt", Receipts.Pdf, HttpStatusCode.NotFound),
             ("connecting-point", "POST", $"/api/champions/offers/{offer}/claim", null, HttpStatusCode.OK),
         ];
         var wrong = new List<string>();
@@ -123,6 +136,7 @@ public abstract class ChampionAuthorizationMatrixTests<TApp>(TApp app) where TAp
             {
                 "GET" => await client.GetAsync(new Uri(path, UriKind.Relative)),
                 "PUT" => await client.PutAsJsonAsync(path, body, Json.Options),
+                _ when body is byte[] file => await Receipts.UploadAsync(client, path, "receipt.pdf", file),
                 _ => await client.PostAsJsonAsync(path, body, Json.Options),
             };
             if (response.StatusCode != expected)

@@ -11,7 +11,7 @@ namespace CarePortal.Web.Features.Churches;
 /// that said "Yes, I can help" is thanked with the outcome (its leaders and the people who responded); every other church it
 /// reached hears it is no longer needed. A cancelled request is no longer needed for anyone. In the caller's save.
 /// </summary>
-public sealed class ClosingNotices(AppDbContext db, Outbox outbox) : IRequestClosingListener
+public sealed class ClosingNotices(AppDbContext db, Outbox outbox, TimeProvider clock) : IRequestClosingListener
 {
     public async Task ClosingAsync(CareRequest request, CancellationToken cancellationToken)
     {
@@ -27,7 +27,9 @@ public sealed class ClosingNotices(AppDbContext db, Outbox outbox) : IRequestClo
         var names = await db.Organisations.AsNoTracking().Where(o => churchIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         var leaders = await ChurchLeaders.OfAsync(db, churchIds, cancellationToken);
         var responders = helped.ToLookup(h => h.ChurchId, h => h.UserId);
-        var addressees = await outbox.AddresseesAsync(leaders.Values.SelectMany(l => l).Concat(helped.Select(h => h.UserId)), cancellationToken);
+        // A tier-2 request's notices reach only the people its agency approved (ChurchAccess.TierLets).
+        var hearing = await ChurchAccess.HearingOfAsync(db, request, leaders.Values.SelectMany(l => l).Concat(helped.Select(h => h.UserId)), clock.GetUtcNow(), cancellationToken);
+        var addressees = await outbox.AddresseesAsync(hearing, cancellationToken);
         var outcome = Outcome(request.State);
         foreach (var church in churchIds)
         {

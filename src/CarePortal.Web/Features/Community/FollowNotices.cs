@@ -12,7 +12,7 @@ namespace CarePortal.Web.Features.Community;
 /// cancelled), by the outbox in the caller's save, each as they chose to hear (email, digest, in the site only). The person
 /// who acted is not told of their own act (the seams carry no actor: the request being served names them).
 /// </summary>
-public sealed class FollowNotices(AppDbContext db, Outbox outbox, IHttpContextAccessor http) : IRequestClosingListener, IRequestChangeListener
+public sealed class FollowNotices(AppDbContext db, Outbox outbox, IHttpContextAccessor http, TimeProvider clock) : IRequestClosingListener, IRequestChangeListener
 {
     public Task ClosingAsync(CareRequest request, CancellationToken cancellationToken) => TellAsync(request, request.State switch
     {
@@ -34,6 +34,8 @@ public sealed class FollowNotices(AppDbContext db, Outbox outbox, IHttpContextAc
         var actor = http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
         var followers = await db.Set<RequestFollow>().AsNoTracking().Where(f => f.CareRequestId == request.Id && f.UserId != actor)
             .Select(f => f.UserId).ToListAsync(cancellationToken);
-        await outbox.ToPeopleAsync(followers, new FollowedRequestEmail(request.Id, request.Need, what, closed), request.Id, digestible: true, cancellationToken);
+        // A follower whose approval for a tier-2 request has ended no longer hears of it (ChurchAccess.TierLets).
+        var hearing = await ChurchAccess.HearingOfAsync(db, request, followers, clock.GetUtcNow(), cancellationToken);
+        await outbox.ToPeopleAsync(hearing, new FollowedRequestEmail(request.Id, request.Need, what, closed), request.Id, digestible: true, cancellationToken);
     }
 }

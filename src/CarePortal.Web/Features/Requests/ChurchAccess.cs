@@ -57,6 +57,18 @@ public sealed class ChurchAccess(AppDbContext db, TimeProvider clock)
         Splice.Expand<Func<CareRequest, bool>>(r => TierLets.Inline(db, r, userId, now));
 
     /// <summary>
+    /// Of these church people, those the tier rule (<see cref="TierLets"/>) lets hear of the request at <paramref name="now"/>:
+    /// every one for a tier-1 request, only those its agency approved for a tier-2 one. Notices about a request (its close,
+    /// what its followers hear) go to these alone, so they never reach someone who may not read it.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> HearingOfAsync(AppDbContext db, CareRequest request, IEnumerable<string> people, DateTimeOffset now, CancellationToken ct)
+    {
+        var ids = people.Distinct().ToList();
+        var lets = Splice.Expand<Func<string, bool>>(userId => TierLets.Inline(db, request, userId, now));
+        return ids.Count == 0 ? [] : await db.Users.Where(u => ids.Contains(u.Id)).Select(u => u.Id).Where(lets).ToListAsync(ct);
+    }
+
+    /// <summary>
     /// The agency's people a tier-2 request of its may reach at <paramref name="now"/>: those with an approval of the agency that
     /// holds then (<see cref="ResponderApproval.HoldsAt"/>, as in <see cref="TierLets"/>).
     /// </summary>

@@ -105,6 +105,28 @@ public abstract class TierTwoTests<TApp>(TApp app) where TApp : CarePortalApp
         var forwarded = await app.QueryAsync(db => db.Notifications.Where(n => n.CareRequestId == request.Id && n.Kind == "request-forwarded").Select(n => n.RecipientEmail).ToListAsync());
         Assert.Equal([mentor.Email], forwarded);
     }
+
+    [Fact]
+    public async Task When_a_tier_two_request_closes_only_the_approved_hear_of_it()
+    {
+        await churches.RetireAllAsync();
+        var church = await churches.OnboardAsync("37402");
+        var agency = await tiers.AgencyAsync();
+        var pastor = await app.ClientForAsync(church.PointPerson);
+        var mentor = await churches.InviteAsync(pastor, church.Id, $"mentor.{Guid.NewGuid():N}@church.example", "Mia Mentor");
+        await tiers.ApproveAsync(agency, mentor.Email);
+        var request = await tiers.OpenAsync(agency, "37402", tier: 2);
+        var caseworker = await app.ClientForAsync(agency.People.Caseworker);
+        var answered = await (await app.ClientForAsync(mentor.Email)).PostAsJsonAsync($"/api/requests/{request.Id}/responses", new ResponseInput(null, null, null), Json.Options);
+        Assert.True(answered.IsSuccessStatusCode, await answered.Content.ReadAsStringAsync());
+
+        var cancelled = await caseworker.PostAsJsonAsync($"/api/requests/{request.Id}/cancel", new Web.Features.Requests.NoteInput("The family found a mentor elsewhere."), Json.Options);
+
+        Assert.True(cancelled.IsSuccessStatusCode, await cancelled.Content.ReadAsStringAsync());
+        // The church's point person is not approved: never sent the request, so not told it is no longer needed; the mentor who answered is.
+        var told = await app.QueryAsync(db => db.Notifications.Where(n => n.CareRequestId == request.Id && n.Kind == "request-no-longer-needed").Select(n => n.RecipientEmail).ToListAsync());
+        Assert.Equal([mentor.Email], told);
+    }
 }
 
 public sealed class TierTwoTests_Sqlite(SqliteApp app) : TierTwoTests<SqliteApp>(app), IClassFixture<SqliteApp>;

@@ -32,7 +32,9 @@ public sealed class WriteMessage(AppDbContext db, ChurchSide side, Outbox outbox
                 throw RefusedException.Invalid(new Dictionary<string, string[]> { ["churchId"] = ["Write to a church this request went to."] });
             }
 
-            tell = await db.Memberships.Where(m => m.OrganisationId == churchId && m.Role == Roles.ChurchPointPerson).Select(m => m.UserId).ToListAsync(ct);
+            // The church's point people, as far as the tier rule lets them hear of the request (tier 2: those its agency approved).
+            var pointPeople = await db.Memberships.Where(m => m.OrganisationId == churchId && m.Role == Roles.ChurchPointPerson).Select(m => m.UserId).ToListAsync(ct);
+            tell = [.. await ChurchAccess.HearingOfAsync(db, request, pointPeople, clock.GetUtcNow(), ct)];
         }
         else
         {

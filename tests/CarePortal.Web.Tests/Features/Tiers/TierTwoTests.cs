@@ -127,6 +127,24 @@ public abstract class TierTwoTests<TApp>(TApp app) where TApp : CarePortalApp
         var told = await app.QueryAsync(db => db.Notifications.Where(n => n.CareRequestId == request.Id && n.Kind == "request-no-longer-needed").Select(n => n.RecipientEmail).ToListAsync());
         Assert.Equal([mentor.Email], told);
     }
+
+    [Fact]
+    public async Task A_caseworkers_message_about_a_tier_two_request_is_emailed_only_to_approved_point_persons()
+    {
+        await churches.RetireAllAsync();
+        var church = await churches.OnboardAsync("37402");
+        var agency = await tiers.AgencyAsync();
+        var pastor = await app.ClientForAsync(church.PointPerson);
+        var mentor = await churches.InviteAsync(pastor, church.Id, $"mentor.{Guid.NewGuid():N}@church.example", "Mia Mentor");
+        await tiers.ApproveAsync(agency, mentor.Email);
+        var request = await tiers.OpenAsync(agency, "37402", tier: 2);
+
+        var written = await (await app.ClientForAsync(agency.People.Caseworker)).PostAsJsonAsync($"/api/requests/{request.Id}/messages",
+            new MessageInput(church.Id, "Can you come on Tuesday?"), Json.Options);
+
+        Assert.Equal(HttpStatusCode.OK, written.StatusCode);
+        Assert.False(await app.QueryAsync(db => db.Notifications.AnyAsync(n => n.CareRequestId == request.Id && n.Kind == "request-message" && n.RecipientEmail == church.PointPerson)));
+    }
 }
 
 public sealed class TierTwoTests_Sqlite(SqliteApp app) : TierTwoTests<SqliteApp>(app), IClassFixture<SqliteApp>;

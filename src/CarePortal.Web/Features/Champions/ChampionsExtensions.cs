@@ -18,7 +18,7 @@ public static class ChampionsExtensions
             .AddScoped<ListNear>().AddScoped<OfferHelp>().AddScoped<ClaimOffer>().AddScoped<RecordFunding>()
             .AddScoped<ListStandingOffers>().AddScoped<PostStandingOffer>().AddScoped<ChangeStandingOffer>().AddScoped<WithdrawStandingOffer>()
             .AddScoped<AttachReceipt>().AddScoped<ReceiptAccess>().AddScoped<OpenReceipt>();
-        builder.Services.AddSingleton<IOfferingChampions, OfferingChampions>();
+        builder.Services.AddScoped<IOfferingChampions, OfferingChampions>().AddScoped<NearestConnecting>();
         builder.Services.AddScoped<IRequestPageSection, FundingSection>();
         return builder;
     }

@@ -15,11 +15,11 @@ namespace CarePortal.Web.Features.Champions;
 /// <summary>
 /// An approved champion offers to provide or fund an item of an open tier-1 request near them. The offer goes to the nearest
 /// active connecting church that serves the need and whose reach holds the family, chosen as routing chooses churches
-/// (<see cref="ChurchRouting"/>, the county's reach from <see cref="ChurchRouter.ReachAsync"/>); the request goes to that
+/// (<see cref="NearestConnecting"/>); the request goes to that
 /// church too when routing had not sent it there, and its point person is emailed. No connecting church near: refused with a
 /// sentence, and nothing is written.
 /// </summary>
-public sealed class OfferHelp(AppDbContext db, ChampionSide side, ListNear near, ChurchDirectory directory, ChurchRouter router, Outbox outbox, TimeProvider clock)
+public sealed class OfferHelp(AppDbContext db, ChampionSide side, ListNear near, NearestConnecting nearest, Outbox outbox, TimeProvider clock)
 {
     /// <summary>The round a request's recipient row says when a champion's offer brought it to the church.</summary>
     public const int Round = 5;
@@ -40,7 +40,7 @@ public sealed class OfferHelp(AppDbContext db, ChampionSide side, ListNear near,
         }
 
         var request = await db.Requests.AsNoTracking().SingleAsync(r => r.Id == input.RequestId, ct);
-        var church = await NearestConnectingAsync(request, ct) ?? throw RefusedException.Conflict("No connecting church near",
+        var church = (ZipCentroids.TryGet(request.Zip, out var family) ? await nearest.ForAsync(family, request.Need, request.CountyId, ct) : null) ?? throw RefusedException.Conflict("No connecting church near",
             "No connecting church is near this family yet, so your offer was not sent and nothing was recorded. Thank you: try another need, or ask a church near you to become a connecting church.");
         var now = clock.GetUtcNow();
         var offer = new ChampionOffer
@@ -73,18 +73,6 @@ public sealed class OfferHelp(AppDbContext db, ChampionSide side, ListNear near,
     /// <summary>"2 × Winter coat, size 8 (paid to a vendor by the champion)".</summary>
     public static string Offered(ChampionOffer offer, string item) =>
         $"{offer.Quantity} × {item}{(offer.Way == HelpWay.Fund ? " (paid to a vendor by the champion)" : "")}";
-
-    private async Task<RoutedChurch?> NearestConnectingAsync(CareRequest request, CancellationToken ct)
-    {
-        if (!ZipCentroids.TryGet(request.Zip, out var family))
-        {
-            return null;
-        }
-
-        var connecting = (await db.Churches.AsNoTracking().Where(c => c.Connecting && c.Active && !c.Paused).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
-        var reach = await router.ReachAsync(request.CountyId, ct);
-        return ChurchRouting.Choose(family, request.Need, await directory.ChurchesAsync(db, ct), reach with { Churches = 1 }, only: connecting).SingleOrDefault();
-    }
 }
 
 /// <summary>Which item of which request, how many (empty: all still needed), and whether the champion gives it or pays a vendor for it.</summary>

@@ -1,4 +1,5 @@
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Churches;
 
 namespace CarePortal.Web.Features.Offers;
 
@@ -10,6 +11,12 @@ public interface IOfferingChampions
 {
     /// <summary>The champions whose offers match now (approved ones), in SQL: <see cref="OfferMatcher"/> joins its offers to it.</summary>
     IQueryable<OfferingChampion> Approved(AppDbContext db);
+
+    /// <summary>
+    /// Whether a connecting church near the family would take a champion's offer for this need: without one, no champion's
+    /// offer matches (offering would be refused), so none is told and the caseworker is shown none.
+    /// </summary>
+    Task<bool> CanBePassedOnAsync(GeoPoint family, string need, int? countyId, CancellationToken ct);
 }
 
 /// <summary>

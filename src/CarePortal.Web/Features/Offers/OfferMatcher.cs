@@ -8,7 +8,8 @@ namespace CarePortal.Web.Features.Offers;
 /// The offers a family's need matches, written once for the caseworker's list and for the offerers told when a request opens:
 /// open, not past their last day, something left, for the same need, and either of an active unpaused church whose reach holds
 /// the family (its own radius, else the county's, as routing measures it: <see cref="ChurchRouter.ReachAsync"/>) or of an
-/// approved champion (<see cref="IOfferingChampions"/>) whose radius does, measured from the offer's place.
+/// approved champion (<see cref="IOfferingChampions"/>) whose radius does, measured from the offer's place, when a connecting
+/// church near the family would take the champion's offer.
 /// </summary>
 public sealed class OfferMatcher(AppDbContext db, ChurchRouter router, IOfferingChampions champions, TimeProvider clock)
 {
@@ -24,6 +25,11 @@ public sealed class OfferMatcher(AppDbContext db, ChurchRouter router, IOffering
             .Join(db.Churches.Where(c => c.Active && !c.Paused), o => o.ChurchId, c => (int?)c.Id, (o, c) => new { Offer = o, c.RadiusMiles, c.Organisation!.Name })
             .ToListAsync(ct);
         var ofChampions = await open.Join(champions.Approved(db), o => o.ChampionId, c => (int?)c.Id, (o, c) => new { Offer = o, Champion = c }).ToListAsync(ct);
+        if (ofChampions.Count > 0 && !await champions.CanBePassedOnAsync(family, need, countyId, ct))
+        {
+            ofChampions = [];
+        }
+
         if (ofChurches.Count + ofChampions.Count == 0)
         {
             return [];

@@ -85,6 +85,8 @@ public abstract class StandingOfferTests<TApp>(TApp app) where TApp : CarePortal
     public async Task A_new_tier_one_request_tells_the_champion_whose_offer_it_matches_its_public_part_only()
     {
         await churches.RetireAllAsync();
+        var church = await churches.OnboardAsync("37402");
+        await champions.ConnectAsync(church.Id, church.PointPerson);
         var (_, matching) = await champions.RegisterAsync("37402", radius: 10);
         var (_, otherNeed) = await champions.RegisterAsync("37402", radius: 10);
         var (_, far) = await champions.RegisterAsync("37040", radius: 10);
@@ -118,11 +120,30 @@ public abstract class StandingOfferTests<TApp>(TApp app) where TApp : CarePortal
 
         Assert.Equal(new[] { matched.Id, fromHere.Id }, (await app.QueryAsync(db => db.Set<OfferMatch>().Where(m => m.CareRequestId == request.Id).Select(m => m.OfferId).ToListAsync())).Order().ToArray());
         Assert.False(await app.QueryAsync(db => db.Set<OfferMatch>().AnyAsync(m => m.CareRequestId == relational.Request.Id)));
-        Assert.Empty(await churches.RecipientsAsync(request.Id, caseworker));
+        // The match adds no church: the request reached the one routing chose, as any request does.
+        Assert.Equal([church.Id], (await churches.RecipientsAsync(request.Id, caseworker)).Select(r => r.ChurchId));
         var needs = (await (await app.ClientForAsync(elsewhere)).GetFromJsonAsync<List<NearNeed>>("/api/champions/requests", Json.Options))!;
         Assert.Equal("Coats from our store", Assert.Single(needs, n => n.RequestId == request.Id).YourOffer);
         Assert.DoesNotContain(needs, n => n.RequestId == relational.Request.Id);
         Assert.Equal(1, (await new StandingOffersClient(await app.ClientForAsync(matching)).ListAsync()).Single().Matched);
+    }
+
+    [Fact]
+    public async Task With_no_connecting_church_near_the_family_no_champions_offer_matches()
+    {
+        await churches.RetireAllAsync();
+        await churches.OnboardAsync("37402");
+        var (_, email) = await champions.RegisterAsync("37402", radius: 10);
+        await PostAsync(email, OffersClient.Offer(app));
+
+        var (request, caseworkerEmail) = await OpenWithSecretAsync("37402", tier: 1);
+        var caseworker = await app.ClientForAsync(caseworkerEmail);
+        var shown = await caseworker.GetFromJsonAsync<List<NearbyOfferView>>($"/api/offers/nearby?need=clothing&zip=37402&countyId={request.CountyId}&tier=1", Json.Options);
+
+        // Offering would be refused (no connecting church to take it), so the champion is not told and the caseworker not shown it.
+        Assert.False(await app.QueryAsync(db => db.Notifications.AnyAsync(n => n.Kind == ChampionOfferMatchedEmailKind && n.RecipientEmail == email)));
+        Assert.False(await app.QueryAsync(db => db.Set<OfferMatch>().AnyAsync(m => m.CareRequestId == request.Id)));
+        Assert.DoesNotContain(shown!, o => o.Offerer == Partner);
     }
 
     [Fact]

@@ -89,6 +89,8 @@ public abstract class CarePortalApp : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Reports:RollupInBackground", "false");
         // Tests sign in and call the API far faster than people do; the rate limit tests turn the limits on with low values.
         builder.UseSetting("RateLimits:Enabled", "false");
+        // A compacting collection after each start gives a node's memory back; a test run starts hundreds of apps.
+        builder.UseSetting("Memory:CompactAfterStart", "false");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(new ServerErrorLog($"{GetType().Name} {Provider} {Path.GetFileName(DataDirectory)}")));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock).AddSingleton<IStartupFilter, CallerAddress>()
             // The real hasher with fewer rounds: at the default 100,000 each of the run's hundreds of sign-ins and new passwords

@@ -1,0 +1,67 @@
+using System.Net;
+using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Requests;
+using CarePortal.Web.Tests.Features.Champions;
+using CarePortal.Web.Tests.Features.Churches;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+
+namespace CarePortal.Web.Tests.Features.Requests;
+
+/// <summary>
+/// A church person's rights are read from the memberships as they are now, not from the sign-in cookie's claims (which are
+/// rebuilt from the memberships only every 30 minutes, at the cookie's security-stamp check): a point person who is made a
+/// plain responder of the church while signed in still reads the request's public part, but no longer the family's private
+/// details (403: not assigned to it), the receipt of a champion's funded item or the champion's offer with the champion's email
+/// (404), from the next call on; and nothing is recorded as read.
+/// </summary>
+public abstract class RolesTakenAwayTests<TApp>(TApp app) where TApp : CarePortalApp
+{
+    [Fact]
+    public async Task A_point_person_whose_role_is_taken_away_while_signed_in_opens_no_private_details_receipt_or_champion_offer()
+    {
+        var churches = new ChurchesClient(app);
+        var champions = new ChampionsClient(app);
+        await churches.RetireAllAsync();
+        var connecting = await churches.OnboardAsync("37402");
+        await champions.ConnectAsync(connecting.Id, connecting.PointPerson);
+        var (request, _) = await churches.OpenAsync("37402", items: [new ItemInput("Winter coat, size 8", 2, 45m)]);
+        var item = await app.QueryAsync(db => db.RequestItems.Where(i => i.CareRequestId == request.Id).Select(i => i.Id).SingleAsync());
+        var (_, champion) = await champions.RegisterAsync();
+        // Claiming the champion's offer is the church's own commitment to the coat: its point person reads the private details.
+        var offer = await Receipts.FundedWithReceiptAsync(app, champion, connecting.PointPerson, request.Id, item);
+        var pastor = await ChurchPeople.SignedInAsync(app, connecting.PointPerson);
+        string[] paths = [$"/api/requests/{request.Id}/private", $"/api/champions/offers/{offer}/receipt", $"/api/champions/offers/{offer}/church"];
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], await StatusesAsync(pastor, paths));
+        var reads = await ReadsAsync(request.Id);
+
+        // They stay in the church as a responder (no page of CarePortal hands the point person's role over: an operator does, in
+        // the database); their cookie still says point person.
+        var pastorId = await app.UserIdAsync(connecting.PointPerson);
+        await app.QueryAsync(db => db.Memberships.Where(m => m.UserId == pastorId && m.OrganisationId == connecting.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Role, Roles.Responder)));
+
+        Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.NotFound, HttpStatusCode.NotFound], await StatusesAsync(pastor, paths));
+        Assert.Equal(reads, await ReadsAsync(request.Id));
+        // The request's public part, read through ChurchAccess from the memberships: a responder of a church it reached reads it.
+        Assert.Equal(HttpStatusCode.OK, (await pastor.GetAsync(new Uri($"/api/requests/{request.Id}", UriKind.Relative))).StatusCode);
+    }
+
+    private static async Task<HttpStatusCode[]> StatusesAsync(HttpClient client, IEnumerable<string> paths)
+    {
+        var statuses = new List<HttpStatusCode>();
+        foreach (var path in paths)
+        {
+            statuses.Add((await client.GetAsync(new Uri(path, UriKind.Relative))).StatusCode);
+        }
+
+        return [.. statuses];
+    }
+
+    private Task<int> ReadsAsync(int request) => app.QueryAsync(db => db.PrivateDetailsReads.CountAsync(r => r.CareRequestId == request));
+}
+
+public sealed class RolesTakenAwayTests_Sqlite(SqliteApp app) : RolesTakenAwayTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+[Trait("Tier", "Postgres")]
+public sealed class RolesTakenAwayTests_Postgres(PostgresApp app) : RolesTakenAwayTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -8,15 +8,15 @@ namespace CarePortal.Web.Features.Champions;
 
 /// <summary>
 /// A champion's offer as the connecting church it went to sees it: who offers (name, kind and email, to arrange the hand-over),
-/// what, how, and for a funded item what the church recorded of the vendor and the name of the receipt's file it uploaded. Only the point person of that church reads it:
-/// anyone else is told it does not exist (404).
+/// what, how, and for a funded item what the church recorded of the vendor and the name of the receipt's file it uploaded. Only the point person of that church reads it
+/// (who holds the role now: <see cref="CurrentRoles"/>); anyone else is told it does not exist (404).
 /// </summary>
 public sealed record ChurchOfferView(int Id, int RequestId, int ChurchId, string Need, string Item, int Quantity, HelpWay Way, ChampionOfferState State,
     string Champion, ChampionKind Kind, string ChampionEmail, string? Vendor, decimal? Amount, string? Receipt, string? ReceiptFile)
 {
     public static async Task<ChampionOffer> OfferForPointPersonAsync(AppDbContext db, ClaimsPrincipal user, int id, CancellationToken ct)
     {
-        var churches = user.OrganisationsWithRole(Roles.ChurchPointPerson);
+        var churches = CurrentRoles.PlacesOf(db, user.UserId(), Roles.ChurchPointPerson);
         return await db.Set<ChampionOffer>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == id && churches.Contains(o.ChurchId), ct)
             ?? throw RefusedException.NotFound("No such offer.");
     }

@@ -12,7 +12,8 @@ namespace CarePortal.Web.Features.Champions;
 /// to (the church's own record of what it delivered, whatever became of the request since), and, of the request's agency
 /// staff, those who read its private details (<see cref="PrivateAccess.AgencyReads"/>: its writer, the office's supervisor, the
 /// region's manager). Nobody else, and never the champion nor another church, even one that committed to other items of the
-/// request and reads its private details: the receipt is this church's record, not the family's. Anyone else: 404.
+/// request and reads its private details: the receipt is this church's record, not the family's. Anyone else: 404. The point
+/// person is who holds the role now (<see cref="CurrentRoles"/>), not who the sign-in's claims still say.
 /// </summary>
 public sealed class ReceiptAccess(AppDbContext db, ReadRequest requests)
 {
@@ -24,7 +25,7 @@ public sealed class ReceiptAccess(AppDbContext db, ReadRequest requests)
     {
         var offer = await db.Set<ChampionOffer>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == id && o.ReceiptFileId != null, ct)
             ?? throw RefusedException.NotFound("No such receipt.");
-        if (user.OrganisationsWithRole(Roles.ChurchPointPerson).Contains(offer.ChurchId))
+        if (await CurrentRoles.PlacesOf(db, user.UserId(), Roles.ChurchPointPerson).ContainsAsync(offer.ChurchId, ct))
         {
             return offer;
         }

@@ -14,8 +14,9 @@ public sealed class Assign(AppDbContext db, ReadRequest workflow)
     public async Task AssignAsync(ClaimsPrincipal user, int id, AssignmentInput input, CancellationToken ct)
     {
         await workflow.ReadAsync(user, id, ct);
-        var committed = await db.ItemClaims.Where(c => c.CareRequestId == id).Select(c => c.ChurchId).Distinct().ToListAsync(ct);
-        var church = committed.FirstOrDefault(c => user.HasRoleAt(Roles.ChurchPointPerson, c));
+        // The point person as the memberships say now (CurrentRoles): an assignment opens the private details.
+        var pointOf = CurrentRoles.PlacesOf(db, user.UserId(), Roles.ChurchPointPerson);
+        var church = await db.ItemClaims.Where(c => c.CareRequestId == id && pointOf.Contains(c.ChurchId)).Select(c => c.ChurchId).OrderBy(c => c).FirstOrDefaultAsync(ct);
         if (church == 0)
         {
             throw RefusedException.Forbidden("Only the point person of a church meeting this request assigns its responders.");

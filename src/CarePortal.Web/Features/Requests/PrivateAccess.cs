@@ -12,7 +12,9 @@ namespace CarePortal.Web.Features.Requests;
 /// state; while it is open, the point people of a church that committed to it (claimed items) and the responders such a
 /// church assigned (after it closes the church still reads the public part, never the private details). <see cref="Rule"/>
 /// is the rule as a query expression; <see cref="AllowsAsync"/> runs the same expression on one request (its agency part
-/// compiled, from the sign-in's claims; its church part as one query, for church people only). The reads themselves go
+/// compiled, from the sign-in's claims, which an agency's role change renews by ending the person's sessions; its church part
+/// as one query, for church people only, whose point people are read from the memberships as they are now:
+/// <see cref="CurrentRoles"/>). The reads themselves go
 /// through <see cref="RequestStore.AuthorizePrivateAsync"/> and are recorded by <see cref="PrivateReadLog"/>.
 /// </summary>
 public static class PrivateAccess
@@ -50,7 +52,7 @@ public static class PrivateAccess
     private static Expression<Func<CareRequest, bool>> ChurchRule(AppDbContext db, ClaimsPrincipal user, DateTimeOffset now)
     {
         var me = user.UserId();
-        var pointOf = user.OrganisationsWithRole(Roles.ChurchPointPerson);
+        var pointOf = CurrentRoles.PlacesOf(db, me, Roles.ChurchPointPerson);
         return Splice.Expand<Func<CareRequest, bool>>(r => r.State == RequestState.Open
             && (db.ItemClaims.Any(c => c.CareRequestId == r.Id && pointOf.Contains(c.ChurchId))
                 || db.ResponderAssignments.Any(a => a.CareRequestId == r.Id && a.UserId == me

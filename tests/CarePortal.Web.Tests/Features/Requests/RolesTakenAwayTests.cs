@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Tests.Features.Champions;
 using CarePortal.Web.Tests.Features.Churches;
@@ -13,7 +15,7 @@ namespace CarePortal.Web.Tests.Features.Requests;
 /// rebuilt from the memberships only every 30 minutes, at the cookie's security-stamp check): a point person who is made a
 /// plain responder of the church while signed in still reads the request's public part, but no longer the family's private
 /// details (403: not assigned to it), the receipt of a champion's funded item or the champion's offer with the champion's email
-/// (404), from the next call on; and nothing is recorded as read.
+/// (404), from the next call on, nor assigns themselves to it to read them; and nothing is recorded as read.
 /// </summary>
 public abstract class RolesTakenAwayTests<TApp>(TApp app) where TApp : CarePortalApp
 {
@@ -42,6 +44,10 @@ public abstract class RolesTakenAwayTests<TApp>(TApp app) where TApp : CarePorta
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Role, Roles.Responder)));
 
         Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.NotFound, HttpStatusCode.NotFound], await StatusesAsync(pastor, paths));
+        // Nor do they assign themselves to the request as its point person would (an assignment opens the private details).
+        var assigned = await (await Forms.SendingTheTokenAsync(pastor)).PostAsJsonAsync($"/api/requests/{request.Id}/assignments", new AssignmentInput(pastorId), Json.Options);
+        Assert.Equal(HttpStatusCode.Forbidden, assigned.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await pastor.GetAsync(new Uri(paths[0], UriKind.Relative))).StatusCode);
         Assert.Equal(reads, await ReadsAsync(request.Id));
         // The request's public part, read through ChurchAccess from the memberships: a responder of a church it reached reads it.
         Assert.Equal(HttpStatusCode.OK, (await pastor.GetAsync(new Uri($"/api/requests/{request.Id}", UriKind.Relative))).StatusCode);

@@ -1,0 +1,42 @@
+using Xunit;
+
+namespace CarePortal.Review.Tests;
+
+/// <summary>
+/// The causes of error that real-ninth.jsonl (scored unseen) shared with the other real corpora, each written as a
+/// sentence of its own: an auxiliary verb opening a quoted question, a holiday greeting and an idiom are not family
+/// names, a given name described by a comma-set phrase is; what a drunk driver did, dirty things, a feeling and a
+/// baby born addicted are not labels on the family; looking for work in other words is a strength.
+/// </summary>
+public sealed class NinthSetDecisionsTests
+{
+    [Theory]
+    [InlineData("Mom works hard. “They said, ‘Do you want a couch or not?’” She needs a couch.")]
+    [InlineData("Mom works hard and needs a couch. \"Does it come with cushions?\" she asked.")]
+    [InlineData("Mom works hard and needs a couch. She wishes you a Merry Christmas.")]
+    [InlineData("Mom works hard and needs a couch before Christmas Eve.")]
+    [InlineData("Mom works hard but lives by borrowing from Peter to pay Paul. She needs a couch.")]
+    [InlineData("Mom works hard and needs a couch. The boys love JoJo Siwa and Five Nights at Freddy’s.")]
+    public void Quoted_questions_greetings_and_idioms_are_not_family_names(string text) =>
+        RuleAssert.DoesNotFire("confidential-name", "furniture", text);
+
+    [Theory]
+    [InlineData("Mom works hard. She was hit by a drunk driver years ago and needs a couch.")]
+    [InlineData("Mom works hard. The boys came with a few dirty items in a bag and need a couch.")]
+    [InlineData("Mom works hard. After the move she felt hopeless, but she needs a couch now.")]
+    [InlineData("Mom works hard. Both babies were born addicted to heroin and are doing well. She needs a couch.")]
+    public void What_others_did_dirty_things_and_feelings_are_not_labels_on_the_family(string text) =>
+        RuleAssert.DoesNotFire("deficit-language", "furniture", text);
+
+    [Fact]
+    public void A_label_on_the_family_still_fires() =>
+        RuleAssert.Fires("deficit-language", "furniture", "Mom is a [|drunk|] and needs a couch.");
+
+    [Theory]
+    [InlineData("Mom lost her job and is searching for a job. She needs a couch.")]
+    [InlineData("Dad was lucky to find a new job after the layoff. He needs a couch.")]
+    [InlineData("Dad has been hunting for work since June. He needs a couch.")]
+    [InlineData("The family is beginning to rebuild their life after the fire. They need a couch.")]
+    public void Looking_for_work_and_rebuilding_are_strengths(string text) =>
+        RuleAssert.DoesNotFire("strengths-missing", "furniture", text);
+}

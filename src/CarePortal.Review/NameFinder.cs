@@ -25,7 +25,14 @@ internal static class NameFinder
     [
         "works", "lives", "wears", "loves", "enjoys", "needs", "wants", "attends", "moved", "likes", "plays", "goes", "just",
         "recently", "started", "will", "cannot", "can't", "would", "turned", "turns", "dreams", "hopes", "saves", "helps",
-        "plays", "dances", "sings", "draws", "reads",
+        "plays", "dances", "sings", "draws", "reads", "says", "said", "writes", "wrote",
+    ];
+
+    /// <summary>Nouns that make a comma-set phrase after a name describe a person: "Tara, a single mother of four".</summary>
+    private static readonly string[] AppositiveNouns =
+    [
+        "mother", "father", "mom", "dad", "parent", "grandmother", "grandfather", "grandma", "grandpa", "woman", "man", "girl",
+        "boy", "teen", "teenager", "student", "caregiver", "widow", "widower",
     ];
 
     /// <summary>What follows "X is" when X is a person: "Grace is working", "Will is excited".</summary>
@@ -652,7 +659,22 @@ internal static class NameFinder
         || (context.IsAny(last + 1, "is", "was", "has") && context.IsAny(last + 2, PersonStates))
         || (context.IsAny(last + 1, "is", "was") && context.IsAny(last + 2, "a", "an") && PeopleNounSoon(context, last + 3))
         || (context.Is(last + 1, "and") && context.IsAny(last + 2, "her", "his", "their"))
+        || (context.IsPunct(last + 1, ',') && context.IsAny(last + 2, "a", "an") && AppositiveNounSoon(context, last + 3))
         || (context.IsAny(last + 1, "is", "was", "turned", "turns") && last + 2 < context.Tokens.Count && context.Tokens[last + 2].Kind == TokenKind.Number);
+
+    /// <summary>A person noun within the next few words of a comma-set phrase ("Tara, a single mother of four children").</summary>
+    private static bool AppositiveNounSoon(ReviewContext context, int from)
+    {
+        for (var t = from; t < from + 4 && t < context.Tokens.Count && !context.IsPunct(t, '.') && !context.IsPunct(t, ','); t++)
+        {
+            if (context.IsAny(t, AppositiveNouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A people noun within the next few words of the same sentence ("a sweet, artistic girl").</summary>
     private static bool PeopleNounSoon(ReviewContext context, int from)

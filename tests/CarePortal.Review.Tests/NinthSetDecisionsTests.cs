@@ -21,6 +21,12 @@ public sealed class NinthSetDecisionsTests
         RuleAssert.DoesNotFire("confidential-name", "furniture", text);
 
     [Theory]
+    [InlineData("[|Tara|], a single mother of four children, works hard and needs a couch.")]
+    [InlineData("Mom works hard. [|Rose|] says the family needs a couch.")]
+    public void A_given_name_described_as_a_person_is_a_name(string marked) =>
+        RuleAssert.Fires("confidential-name", "furniture", marked);
+
+    [Theory]
     [InlineData("Mom works hard. She was hit by a drunk driver years ago and needs a couch.")]
     [InlineData("Mom works hard. The boys came with a few dirty items in a bag and need a couch.")]
     [InlineData("Mom works hard. After the move she felt hopeless, but she needs a couch now.")]

@@ -22,7 +22,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-blind.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.87, CleanPass: 0.95, ConfidentialPrecision: 0.90).Check(score, output);
+        new CorpusFloors(MacroF1: 0.88, CleanPass: 0.95, ConfidentialPrecision: 0.90).Check(score, output);
     }
 
     /// <summary>real-third.jsonl: 55 descriptions from other hosts, scored unseen first (macro-F1 0.421), then used while tuning.</summary>
@@ -49,7 +49,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-fifth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.52, CleanPass: 0.85).Check(score, output);
+        new CorpusFloors(MacroF1: 0.54, CleanPass: 0.85).Check(score, output);
     }
 
     /// <summary>real-sixth.jsonl: 46 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.440, clean-pass 0.6), then used while tuning by cause across all real corpora.</summary>
@@ -58,7 +58,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-sixth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.75, CleanPass: 0.58).Check(score, output);
+        new CorpusFloors(MacroF1: 0.79, CleanPass: 0.78).Check(score, output);
     }
 
     /// <summary>real-seventh.jsonl: 40 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.522, clean-pass 0.333), then used while tuning by cause across all real corpora.</summary>
@@ -85,7 +85,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-ninth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.56, CleanPass: 0.65).Check(score, output);
+        new CorpusFloors(MacroF1: 0.62, CleanPass: 0.75).Check(score, output);
     }
 
     [Fact]

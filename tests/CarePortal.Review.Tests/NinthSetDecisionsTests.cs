@@ -45,4 +45,14 @@ public sealed class NinthSetDecisionsTests
     [InlineData("The family is beginning to rebuild their life after the fire. They need a couch.")]
     public void Looking_for_work_and_rebuilding_are_strengths(string text) =>
         RuleAssert.DoesNotFire("strengths-missing", "furniture", text);
+
+    [Fact]
+    public void A_service_said_to_be_for_the_parent_is_the_parents() =>
+        RuleAssert.Fires("confidential-service", "furniture",
+            "She got full custody of the children and [|therapy|] for myself and the children. She works hard and needs a couch.");
+
+    [Fact]
+    public void A_therapist_among_doctors_care_is_not_a_case_plan_service() =>
+        RuleAssert.DoesNotFire("confidential-service", "furniture",
+            "I have been advocating for our disabled sons at school meetings and doctor and therapist sessions. I work hard and need a couch.");
 }

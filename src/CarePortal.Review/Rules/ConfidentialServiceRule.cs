@@ -11,10 +11,10 @@ internal sealed class ConfidentialServiceRule : IRule
 
     private static readonly string[] ParentWords = ["mom", "mother", "dad", "father", "parent", "parents", "caregiver", "grandma", "grandmother", "grandpa", "grandfather", "she", "he", "they", "we", "i"];
 
-    /// <summary>"medical appointments and therapy sessions": therapy among doctors' care, not a case-plan service.</summary>
+    /// <summary>"medical appointments and therapy sessions", "doctor and therapist sessions": therapy among doctors' care, not a case-plan service.</summary>
     private static bool IsMedicalTherapy(ReviewContext context, Text.PhraseMatch<string> match)
     {
-        if (match.Phrase.Words[0] != "therapy" && Array.IndexOf(match.Phrase.Words, "treatment") < 0)
+        if (match.Phrase.Words[0] is not ("therapy" or "therapist") && Array.IndexOf(match.Phrase.Words, "treatment") < 0)
         {
             return false; // therapy or treatment among doctors' care ("in treatment for cancer")
         }
@@ -68,6 +68,10 @@ internal sealed class ConfidentialServiceRule : IRule
         return null;
     }
 
+    /// <summary>"therapy for myself and the children": the words after the service say it is the parent's, whoever came before.</summary>
+    private static bool IsForTheParent(ReviewContext context, int last) =>
+        context.Is(last + 1, "for") && context.IsAny(last + 2, "myself", "herself", "himself", "ourselves", "mom", "dad", "mother", "father", "parents");
+
     /// <summary>"Counseling is helping one of the boys": a child's own treatment, not a service a parent is in (FORMAT.md).</summary>
     private static bool IsAChildsService(ReviewContext context, int token)
     {
@@ -97,7 +101,7 @@ internal sealed class ConfidentialServiceRule : IRule
                 || (context.IsAny(match.FirstToken - 1, NotTreatments) && match.Phrase.Words[0] is "counseling" or "counselling")
                 || context.IsAny(match.LastToken + 1, "dog", "dogs", "office", "schedule", "schedules", "department", "facility", "facilities", "center", "centers", "clinic",
                     "specialist", "specialists", "technician", "aide", "worker", "workers", "nurse")
-                || IsAChildsService(context, match.FirstToken) || IsMedicalTherapy(context, match))
+                || (!IsForTheParent(context, match.LastToken) && IsAChildsService(context, match.FirstToken)) || IsMedicalTherapy(context, match))
             {
                 continue;
             }

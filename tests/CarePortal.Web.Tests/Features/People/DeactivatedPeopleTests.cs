@@ -13,8 +13,9 @@ namespace CarePortal.Web.Tests.Features.People;
 
 /// <summary>
 /// A deactivated person no longer counts (issue #16 item 4): no approver, no one named to approve, no one told of a request;
-/// an invitation to their address says so instead of sending a link that opens nothing; reactivated, they count again with the
-/// roles they had.
+/// an invitation to their address sends nothing (its link would open nothing), and says so only to their own agency, which sees
+/// them deactivated on its people page: anyone else is answered as for an address nobody has. Reactivated, they count again
+/// with the roles they had.
 /// </summary>
 public abstract class DeactivatedPeopleTests<TApp>(TApp app) where TApp : CarePortalApp
 {
@@ -62,7 +63,7 @@ public abstract class DeactivatedPeopleTests<TApp>(TApp app) where TApp : CarePo
     }
 
     [Fact]
-    public async Task A_deactivated_county_representative_is_told_of_no_request_and_an_invitation_to_their_address_says_so()
+    public async Task A_deactivated_county_representative_is_told_of_no_request_and_only_their_own_agency_learns_that_an_invitation_found_them_deactivated()
     {
         var agency = await TestAgency.CreateAsync(app, ApprovalOption.CountyRepresentative);
         var agencyId = await app.QueryAsync(db => db.Organisations.Where(o => o.Id == agency.CountyId).Select(o => o.Parent!.ParentId!.Value).SingleAsync());
@@ -77,15 +78,46 @@ public abstract class DeactivatedPeopleTests<TApp>(TApp app) where TApp : CarePo
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(platform, page, $"{page}?handler=Deactivate", new Dictionary<string, string>())).StatusCode);
         var second = await caseworker.CreateAsync(RequestsClient.Draft(agency.CountyId));
         var submitted = await caseworker.SubmitAsync(second.Id);
-        var invited = await PeopleForms.InviteAsync(await Forms.SignedInAsync(app, DemoPeople.AgencyAdmin), agency.CountyRepresentative, Roles.Caseworker, await PlaceIdAsync("Knox County Office"));
+        // Another agency's admin invites the address, and an address nobody has: they are answered alike.
+        var admin = await Forms.SignedInAsync(app, DemoPeople.AgencyAdmin);
+        var office = await PlaceIdAsync("Knox County Office");
+        var unknown = $"unknown.{Guid.NewGuid():N}@agency.example";
+        var toUnknown = await PeopleForms.InviteAsync(admin, unknown, Roles.Caseworker, office);
+        var saidToUnknown = await ConfirmationAsync(admin, "/People");
+        var toDeactivated = await PeopleForms.InviteAsync(admin, agency.CountyRepresentative, Roles.Caseworker, office);
+        var saidToDeactivated = await ConfirmationAsync(admin, "/People");
+        // Their own agency's admin (here the platform admin on its people page) sees them deactivated there, and is told why.
+        var byOwnAgency = await InviteAsync(platform, agencyId, agency.CountyRepresentative, Roles.Caseworker, await app.QueryAsync(db =>
+            db.Organisations.Where(o => o.ParentId == agency.CountyId).Select(o => o.Id).SingleAsync()));
 
         Assert.Equal(RequestState.AwaitingApproval, submitted.State);
+        Assert.Equal((HttpStatusCode.Redirect, toUnknown.Headers.Location), (toDeactivated.StatusCode, toDeactivated.Headers.Location));
+        Assert.Equal($"Invitation sent to {unknown}. The role takes effect when they accept it from the email.", Alert(saidToUnknown));
+        Assert.Equal($"Invitation sent to {agency.CountyRepresentative}. The role takes effect when they accept it from the email.", Alert(saidToDeactivated));
+        Assert.Contains($"<th scope=\"row\" data-label=\"Email\">{unknown}</th>", saidToDeactivated, StringComparison.Ordinal);
+        Assert.Contains($"<th scope=\"row\" data-label=\"Email\">{agency.CountyRepresentative}</th>", saidToDeactivated, StringComparison.Ordinal);
+        // A deactivated person is sent nothing: the link would open nothing.
         Assert.Equal(1, await NoticesAsync(representative));
-        Assert.Equal(HttpStatusCode.BadRequest, invited.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, byOwnAgency.StatusCode);
         Assert.Contains($"{agency.CountyRepresentative} belongs to a deactivated account, which accepts no invitation",
-            WebUtility.HtmlDecode(await invited.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        Assert.Equal(1, await NoticesAsync(representative));
-        Assert.False(await app.QueryAsync(db => db.AdminActions.AnyAsync(a => a.Action == AuditActions.Invited && a.SubjectUserId == representative)));
+            WebUtility.HtmlDecode(await byOwnAgency.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(1, await app.QueryAsync(db => db.AdminActions.CountAsync(a => a.Action == AuditActions.Invited && a.SubjectUserId == representative)));
+    }
+
+    /// <summary>The page's success alert (the action's confirmation), or nothing.</summary>
+    private static string? Alert(string page)
+    {
+        var start = page.IndexOf("<p class=\"usa-alert__text\">", StringComparison.Ordinal);
+        return start < 0 ? null : page[(start + "<p class=\"usa-alert__text\">".Length)..page.IndexOf("</p>", start, StringComparison.Ordinal)];
+    }
+
+    private static async Task<HttpResponseMessage> InviteAsync(HttpClient admin, int agencyId, string email, string role, int place)
+    {
+        var page = $"/People/{agencyId}";
+        return await Forms.PostAsync(admin, page, $"{page}?handler=Invite", new Dictionary<string, string>
+        {
+            ["Email"] = email, ["Name"] = "Ina Invitee", ["Role"] = role, ["Places"] = place.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
     }
 
     private Task<int> NoticesAsync(string userId) => app.QueryAsync(db => db.Notifications.CountAsync(n => n.RecipientId == userId));

@@ -35,8 +35,10 @@ public sealed record InviteInput(
 /// <summary>
 /// The agency admin invites an address to a role at an office, counties, a region or the agency. Nothing attaches to the
 /// address until its owner follows the emailed link (/Accounts/Join), where a newcomer chooses a password: the answer is the
-/// same whether or not the address has an account (but a deactivated account is said: its link would open nothing). Inviting
-/// again sends a fresh link. Each invitation is kept (<see cref="Invitation"/>) to be listed, sent again or revoked.
+/// same whether or not the address has an account, active or deactivated, and the invitation is listed alike. Only the agency's
+/// own deactivated person is said to be one (its people page shows them so): their link would open nothing. A deactivated
+/// account is sent nothing (the outbox tells a deactivated person nothing). Inviting again sends a fresh link. Each invitation is
+/// kept (<see cref="Invitation"/>) to be listed, sent again or revoked.
 /// </summary>
 public sealed class InvitePerson(AppDbContext db, IAgencyAdmins admins, UserManager<AppUser> users, Outbox outbox, AdminAudit audit, TimeProvider clock)
 {
@@ -64,10 +66,13 @@ public sealed class InvitePerson(AppDbContext db, IAgencyAdmins admins, UserMana
 
         var email = input.Email!.Trim();
         var found = await users.FindByEmailAsync(email);
-        if (found is not null && ActiveAccounts.IsDeactivated(found))
+        var ids = agency.AllIds.ToList();
+        if (found is not null && ActiveAccounts.IsDeactivated(found) && await db.Memberships.AnyAsync(m => m.UserId == found.Id && ids.Contains(m.OrganisationId), ct))
         {
-            // Its link would open nothing: a deactivated account accepts no role until an admin reactivates it.
-            throw RefusedException.Invalid("email", $"{email} belongs to a deactivated account, which accepts no invitation: reactivate it from the person's page in People first (their agency's admin does), and they keep the roles they had.");
+            // Its link would open nothing: a deactivated account accepts no role until an admin reactivates it. Said only to the
+            // person's own agency, whose people page shows them deactivated; anyone else is answered as for any address, and the
+            // outbox sends a deactivated person nothing.
+            throw RefusedException.Invalid("email", $"{email} belongs to a deactivated account, which accepts no invitation: reactivate it from the person's page in People first, and they keep the roles they had.");
         }
 
         var person = found ?? await NewAccountAsync(email, input.Name!.Trim());

@@ -14,9 +14,13 @@ public static class PendingInvitations
     public static async Task<List<PendingInvitation>> ListAsync(AppDbContext db, AgencyPlaces agency, DateTimeOffset now, CancellationToken ct)
     {
         var since = now - AccountLinks.Lifetime;
+        // A deactivated account is listed as any other unless it is the agency's own person (shown deactivated on the page):
+        // the list must not tell an agency that an address of another's is deactivated.
+        var ids = agency.AllIds.ToList();
+        var listed = db.Users.Where(u => u.LockoutEnd == null || !db.Memberships.Any(m => m.UserId == u.Id && ids.Contains(m.OrganisationId)));
         var rows = await db.Set<Invitation>().AsNoTracking()
             .Where(i => i.AgencyId == agency.AgencyId && i.RevokedAt == null && i.SentAt > since)
-            .Join(ActiveAccounts.Users(db), i => i.UserId, u => u.Id, (i, u) => new { Invitation = i, u.Email, u.DisplayName })
+            .Join(listed, i => i.UserId, u => u.Id, (i, u) => new { Invitation = i, u.Email, u.DisplayName })
             .ToListAsync(ct);
         var users = rows.Select(r => r.Invitation.UserId).Distinct().ToList();
         var held = (await db.Memberships.AsNoTracking().Where(m => users.Contains(m.UserId)).Select(m => new { m.UserId, m.Role, m.OrganisationId }).ToListAsync(ct))

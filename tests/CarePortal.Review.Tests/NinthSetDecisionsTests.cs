@@ -55,4 +55,11 @@ public sealed class NinthSetDecisionsTests
     public void A_therapist_among_doctors_care_is_not_a_case_plan_service() =>
         RuleAssert.DoesNotFire("confidential-service", "furniture",
             "I have been advocating for our disabled sons at school meetings and doctor and therapist sessions. I work hard and need a couch.");
+
+    [Theory]
+    [InlineData("A used washer in good condition would help. The washer went out and it is a hard month.")]
+    [InlineData("Used but good working condition washing machine needed. The old one went out and it is a hard month.")]
+    [InlineData("The washer went out. If you have one that you're willing to donate, let us know.")]
+    public void Praise_of_a_thing_and_a_helpers_willingness_are_not_the_familys_strengths(string text) =>
+        _ = RuleAssert.FiresOnDocument("strengths-missing", "appliance", text);
 }

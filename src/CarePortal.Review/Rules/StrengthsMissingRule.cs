@@ -3,8 +3,8 @@ namespace CarePortal.Review.Rules;
 /// <summary>Nothing positive about the family: no strength, effort or progress is mentioned anywhere.</summary>
 internal sealed class StrengthsMissingRule : IRule
 {
-    // "would be a great help": praise of the help, not of the family.
-    private static readonly string[] HelpNouns = ["help", "helps", "blessing", "bonus", "gift", "deal", "start", "way", "need", "idea", "option", "resource", "opportunity", "fit", "thing", "things", "news", "cause"];
+    // "would be a great help": praise of the help, not of the family; "in good condition": praise of a thing.
+    private static readonly string[] HelpNouns = ["help", "helps", "blessing", "bonus", "gift", "deal", "start", "way", "need", "idea", "option", "resource", "opportunity", "fit", "thing", "things", "news", "cause", "condition", "shape"];
 
     private static readonly string[] Negations = ["not", "no", "never", "n't", "isn't", "wasn't", "doesn't", "didn't", "hasn't", "cannot", "can't", "without", "lost", "lack", "lacks",
         "lazy", "stopped", "quit", "refuses", "refused", "unwilling", "unable", "unfit", "incapable"]; // "lazy about looking for work", "stopped trying to"
@@ -33,7 +33,7 @@ internal sealed class StrengthsMissingRule : IRule
     /// <summary>Things asked for: "learning toys", "caring kit" name an item, not the family.</summary>
     private static readonly string[] ItemNouns = ["toy", "toys", "games", "game", "tablet", "tablets", "books", "book", "kit", "kits", "activities", "supplies", "products"];
 
-    private static readonly string[] Helpers = ["we", "you", "church", "fund", "ministry", "ministries", "agency", "program", "organization", "organisation", "center", "centre", "charity", "donors", "donor", "partner", "partners", "volunteers", "caseworker", "worker", "staff", "team", "army", "way", "society", "department", "state", "county", "city"];
+    private static readonly string[] Helpers = ["we", "you", "you're", "you’re", "we're", "we’re", "church", "fund", "ministry", "ministries", "agency", "program", "organization", "organisation", "center", "centre", "charity", "donors", "donor", "partner", "partners", "volunteers", "caseworker", "worker", "staff", "team", "army", "way", "society", "department", "state", "county", "city"];
 
     /// <summary>Whether the words before "was able to" name a helper: "The Needy Fund", "our church", "we", "MOM".</summary>
     private static bool HelperIsSubject(ReviewContext context, int aux)
@@ -145,6 +145,6 @@ internal sealed class StrengthsMissingRule : IRule
         }
 
         var isPraiseWord = match.Phrase.Value;
-        return !isPraiseWord || !context.IsAny(match.LastToken + 1, HelpNouns);
+        return !isPraiseWord || !(context.IsAny(match.LastToken + 1, HelpNouns) || (context.Is(match.LastToken + 1, "working") && context.Is(match.LastToken + 2, "condition")));
     }
 }

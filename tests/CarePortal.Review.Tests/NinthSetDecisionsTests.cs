@@ -62,4 +62,11 @@ public sealed class NinthSetDecisionsTests
     [InlineData("The washer went out. If you have one that you're willing to donate, let us know.")]
     public void Praise_of_a_thing_and_a_helpers_willingness_are_not_the_familys_strengths(string text) =>
         _ = RuleAssert.FiresOnDocument("strengths-missing", "appliance", text);
+
+    [Theory]
+    [InlineData("Mom works hard. The children have just come off a [|child protection plan|] and need a couch.")]
+    [InlineData("Mom works hard. She was on the [|Child Protection Register|] years ago and needs a couch.")]
+    [InlineData("Dad works hard but must sort out a [|residency order|] for the children. He needs a couch.")]
+    public void British_child_welfare_terms_are_jargon(string marked) =>
+        RuleAssert.Fires("jargon", "furniture", marked);
 }

@@ -49,7 +49,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-fifth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.54, CleanPass: 0.85).Check(score, output);
+        new CorpusFloors(MacroF1: 0.56, CleanPass: 0.85).Check(score, output);
     }
 
     /// <summary>real-sixth.jsonl: 46 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.440, clean-pass 0.6), then used while tuning by cause across all real corpora.</summary>
@@ -67,7 +67,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-seventh.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.74, CleanPass: 0.80).Check(score, output);
+        new CorpusFloors(MacroF1: 0.85, CleanPass: 0.80).Check(score, output);
     }
 
     /// <summary>real-eighth.jsonl: 42 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.601, clean-pass 0.786).</summary>

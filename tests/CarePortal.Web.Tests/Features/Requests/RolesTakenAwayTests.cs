@@ -15,7 +15,8 @@ namespace CarePortal.Web.Tests.Features.Requests;
 /// rebuilt from the memberships only every 30 minutes, at the cookie's security-stamp check): a point person who is made a
 /// plain responder of the church while signed in still reads the request's public part, but no longer the family's private
 /// details (403: not assigned to it), the receipt of a champion's funded item or the champion's offer with the champion's email
-/// (404), from the next call on, nor assigns themselves to it to read them; and nothing is recorded as read.
+/// (404), from the next call on, nor assigns themselves to it to read them; and nothing is recorded as read. A team leader the
+/// point person replaces is signed out, as an agency's role change signs its person out: every right the claims gave ends.
 /// </summary>
 public abstract class RolesTakenAwayTests<TApp>(TApp app) where TApp : CarePortalApp
 {
@@ -52,6 +53,42 @@ public abstract class RolesTakenAwayTests<TApp>(TApp app) where TApp : CarePorta
         // The request's public part, read through ChurchAccess from the memberships: a responder of a church it reached reads it.
         Assert.Equal(HttpStatusCode.OK, (await pastor.GetAsync(new Uri($"/api/requests/{request.Id}", UriKind.Relative))).StatusCode);
     }
+
+    [Fact]
+    public async Task A_team_leader_replaced_while_signed_in_is_signed_out_and_runs_the_churchs_standing_offers_no_more()
+    {
+        var churches = new ChurchesClient(app);
+        var church = await churches.OnboardAsync("37402");
+        var pastorToken = await app.ClientForAsync(church.PointPerson);
+        var first = $"leader.{Guid.NewGuid():N}@church.example";
+        var next = $"leader.{Guid.NewGuid():N}@church.example";
+        await churches.InviteAsync(pastorToken, church.Id, first, "Lena Leader");
+        await churches.InviteAsync(pastorToken, church.Id, next, "Noah Next");
+        var pastor = await ChurchPeople.SignedInAsync(app, church.PointPerson);
+        var page = $"/Churches/Settings/Teams/{church.Id}";
+        var team = $"Closet {Guid.NewGuid():N}"[..15];
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(pastor, page, $"{page}?handler=Create", new Dictionary<string, string> { ["Name"] = team })).StatusCode);
+        var teamId = await app.QueryAsync(db => db.Organisations.Where(o => o.ParentId == church.Id && o.Name == team).Select(o => o.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await NameLeaderAsync(pastor, page, teamId, first)).StatusCode);
+        var offer = await new Offers.OffersClient(pastorToken).PostAsync(Offers.OffersClient.Offer(app) with { ChurchId = church.Id });
+        var leader = await Forms.SendingTheTokenAsync(await ChurchPeople.SignedInAsync(app, first));
+        Assert.Contains(offer.Id, (await new Offers.OffersClient(leader).ListAsync()).Select(o => o.Id));
+
+        // The point person names another leader: the first stays in the team as a responder, and their sessions end.
+        Assert.Equal(HttpStatusCode.Redirect, (await NameLeaderAsync(pastor, page, teamId, next)).StatusCode);
+        var withdrawn = await new Offers.OffersClient(leader).WithdrawAsync(offer.Id);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, withdrawn.StatusCode);
+        Assert.Equal(Web.Features.Offers.OfferState.Open, await app.QueryAsync(db => db.Set<Web.Features.Offers.ChurchOffer>().Where(o => o.Id == offer.Id).Select(o => o.State).SingleAsync()));
+        var firstId = await app.UserIdAsync(first);
+        Assert.Equal([Roles.Responder], await app.QueryAsync(db => db.Memberships.Where(m => m.UserId == firstId && m.OrganisationId == teamId).Select(m => m.Role).ToListAsync()));
+        // Signed in again, they hold what the memberships say: the church's standing offers are not theirs to run.
+        var again = await Forms.SendingTheTokenAsync(await ChurchPeople.SignedInAsync(app, first));
+        Assert.Equal(HttpStatusCode.Forbidden, (await new Offers.OffersClient(again).WithdrawAsync(offer.Id)).StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> NameLeaderAsync(HttpClient pastor, string page, int teamId, string email) =>
+        await Forms.PostAsync(pastor, page, $"{page}?handler=Leader", new Dictionary<string, string> { ["teamId"] = $"{teamId}", ["userId"] = await app.UserIdAsync(email) });
 
     private static async Task<HttpStatusCode[]> StatusesAsync(HttpClient client, IEnumerable<string> paths)
     {

@@ -10,9 +10,11 @@ namespace CarePortal.Web.Features.Churches;
 
 /// <summary>
 /// The point person names one of the church's people the leader of a team. A team has one leader: the one before stays in
-/// the team as a responder, so they lose no request they were helping with.
+/// the team as a responder, so they lose no request they were helping with; their sessions end (as an agency's role change
+/// ends its person's), so that no right their sign-in's claims still name (running the church's offers, forwarding, listing its
+/// responders) outlives the role: they sign in again with what they hold now.
 /// </summary>
-public sealed class NameTeamLeader(AppDbContext db, AdminAudit audit)
+public sealed class NameTeamLeader(AppDbContext db, AdminAudit audit, Sessions sessions)
 {
     public async Task NameAsync(ClaimsPrincipal user, int id, int teamId, TeamLeaderInput input, CancellationToken ct)
     {
@@ -30,7 +32,8 @@ public sealed class NameTeamLeader(AppDbContext db, AdminAudit audit)
 
         var leaders = await db.Memberships.Where(m => m.OrganisationId == teamId && m.Role == Roles.TeamLeader).ToListAsync(ct);
         var members = await db.Memberships.Where(m => m.OrganisationId == teamId && m.Role == Roles.Responder).Select(m => m.UserId).ToListAsync(ct);
-        foreach (var old in leaders.Where(l => l.UserId != person.Id))
+        var replaced = leaders.Where(l => l.UserId != person.Id).ToList();
+        foreach (var old in replaced)
         {
             db.Memberships.Remove(old);
             if (!members.Contains(old.UserId))
@@ -46,6 +49,11 @@ public sealed class NameTeamLeader(AppDbContext db, AdminAudit audit)
 
         audit.Record(user, "team-leader-named", $"Named {person.DisplayName} the leader of {team.Name} at {church.Organisation!.Name}.", id, person.Id);
         await db.SaveChangesAsync(ct);
+        // The point person replacing themselves keeps their session: as point person they hold every right a leader has.
+        foreach (var old in replaced.Select(l => l.UserId).Where(u => u != user.UserId()).Distinct())
+        {
+            await sessions.EndAllAsync(old, ct);
+        }
     }
 }
 

@@ -145,14 +145,19 @@ public sealed class Reviewer
                 continue;
             }
 
+            var changed = Tidy(string.Concat(context.Text.AsSpan(sentence.Start, edit.Start - sentence.Start), finding.Replacement, context.Text.AsSpan(edit.End, sentence.End - edit.End)));
+            var now = SpanCounts(request with { Text = changed });
+            if (now.Count == 0)
+            {
+                continue; // nothing is left in the sentence, so it gained nothing and lost the one fixed, whatever it had before
+            }
+
             before ??= [];
             if (!before.TryGetValue(sentence, out var was))
             {
                 was = before[sentence] = SpanCounts(request with { Text = context.Text.Substring(sentence.Start, sentence.Length) });
             }
 
-            var changed = Tidy(string.Concat(context.Text.AsSpan(sentence.Start, edit.Start - sentence.Start), finding.Replacement, context.Text.AsSpan(edit.End, sentence.End - edit.End)));
-            var now = SpanCounts(request with { Text = changed });
             var reads = now.GetValueOrDefault(finding.Rule) <= Math.Max(was.GetValueOrDefault(finding.Rule) - 1, 0)
                 && now.All(kv => kv.Key == finding.Rule || kv.Value <= was.GetValueOrDefault(kv.Key));
             if (!reads)

@@ -9,54 +9,48 @@ namespace CarePortal.Review;
 /// </summary>
 internal static class NameFinder
 {
-    private static readonly string[] Titles = ["mr", "mrs", "ms", "miss", "dr", "sra", "sr", "srta", "dona", "doña", "daw"];
+    private static readonly WordSet Titles = new(["mr", "mrs", "ms", "miss", "dr", "sra", "sr", "srta", "dona", "doña", "daw"]);
 
-    private static readonly string[] RelationWords =
-    [
+    private static readonly WordSet RelationWords = new([
         "son", "daughter", "child", "baby", "boy", "girl", "grandson", "granddaughter", "brother", "sister", "nephew",
         "niece", "mom", "dad", "mother", "father", "grandma", "grandmother", "grandpa", "grandfather", "aunt", "uncle",
         "named", "called", "husband", "wife", "boyfriend", "girlfriend", "kids", "children", "grandkids", "grandchildren",
         "siblings", "sons", "daughters", "brothers", "sisters", "cousin", "stepson", "stepdaughter", "toddler", "teen",
-    ];
+    ]);
 
-    private static readonly string[] ContactVerbs = ["call", "text", "email", "e-mail", "reach", "contact", "message", "ask", "thank", "meet", "raising", "adopted", "adopting", "fostering", "welcomed"];
+    private static readonly WordSet ContactVerbs = new(["call", "text", "email", "e-mail", "reach", "contact", "message", "ask", "thank", "meet", "raising", "adopted", "adopting", "fostering", "welcomed"]);
 
-    private static readonly string[] PersonActions =
-    [
+    private static readonly WordSet PersonActions = new([
         "works", "lives", "wears", "loves", "enjoys", "needs", "wants", "attends", "moved", "likes", "plays", "goes", "just",
         "recently", "started", "will", "cannot", "can't", "would", "turned", "turns", "dreams", "hopes", "saves", "helps",
         "plays", "dances", "sings", "draws", "reads", "says", "said", "writes", "wrote",
-    ];
+    ]);
 
     /// <summary>Nouns that make a comma-set phrase after a name describe a person: "Tara, a single mother of four".</summary>
-    private static readonly string[] AppositiveNouns =
-    [
+    private static readonly WordSet AppositiveNouns = new([
         "mother", "father", "mom", "dad", "parent", "grandmother", "grandfather", "grandma", "grandpa", "woman", "man", "girl",
         "boy", "teen", "teenager", "student", "caregiver", "widow", "widower",
-    ];
+    ]);
 
     /// <summary>What follows "X is" when X is a person: "Grace is working", "Will is excited".</summary>
-    private static readonly string[] PersonStates =
-    [
+    private static readonly WordSet PersonStates = new([
         "working", "doing", "raising", "caring", "expecting", "asking", "requesting", "living", "staying", "moving", "starting",
         "excited", "learning", "growing", "attending", "going", "getting", "trying", "finishing", "thrilled", "eager", "proud",
         "been", "now", "also", "still", "currently", "in", "due",
-    ];
+    ]);
 
     /// <summary>Nouns for people: "Will is a single dad", "a Karen family".</summary>
-    private static readonly string[] PeopleNouns =
-    [
+    private static readonly WordSet PeopleNouns = new([
         "dad", "mom", "mother", "father", "parent", "grandmother", "grandfather", "grandma", "grandpa", "girl", "boy", "student",
         "teen", "teenager", "woman", "man", "worker", "toddler", "baby", "child", "kid", "aunt", "uncle", "sister", "brother",
         "daughter", "son", "caregiver", "family", "families", "refugee", "refugees", "community", "speaker", "household", "couple",
-    ];
+    ]);
 
-    private static readonly string[] PersonVerbs =
-    [
+    private static readonly WordSet PersonVerbs = new([
         "is", "was", "has", "had", "and", "wears", "needs", "loves", "likes", "works", "lives", "just", "recently", "will",
         "can", "would", "says", "said", "needed", "wants", "enjoys", "started", "starts", "came", "moved", "turned", "attends",
         "goes", "went", "gets", "got", "made", "took", "received", "completed", "finished",
-    ];
+    ]);
 
     private enum Evidence : byte
     {
@@ -256,7 +250,7 @@ internal static class NameFinder
         return lexicon.English.Contains(lower) ? Evidence.Word : Evidence.Unknown;
     }
 
-    private static readonly string[] PhraseJoiners = ["the", "of", "for"];
+    private static readonly WordSet PhraseJoiners = new(["the", "of", "for"]);
 
     /// <summary>A capitalised run joined by a small word to another capitalised word: "Share [the] Season", "Season [of] Sharing".</summary>
     private static bool IsInNamedPhrase(ReviewContext context, int first, int last) =>
@@ -291,11 +285,10 @@ internal static class NameFinder
             && (!(lexicon.Names.TryGetValue(lower, out var kind) && kind.HasFlag(NameKind.First)) || context.IsAny(token - 1, CompassWords));
     }
 
-    private static readonly string[] CompassWords =
-    [
+    private static readonly WordSet CompassWords = new([
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast",
         "southwest", "north-east", "north-west", "south-east", "south-west", "downtown", "upstate", "inner",
-    ];
+    ]);
 
     /// <summary>"We’re", "They'll", "Don't": a contraction, never a name.</summary>
     private static bool IsContraction(ReadOnlySpan<char> lower)
@@ -352,19 +345,17 @@ internal static class NameFinder
     }
 
     /// <summary>The roles of the people who help a family (never a family member's own job, such as nurse or teacher).</summary>
-    private static readonly string[] HelperRoles =
-    [
+    private static readonly WordSet HelperRoles = new([
         "caseworker", "advocate", "coordinator", "director", "specialist", "liaison", "mentor", "navigator", "counselor", "therapist",
         "chaplain", "pastor",
-    ];
+    ]);
 
-    private static readonly string[] OutsideRoles =
-    [
+    private static readonly WordSet OutsideRoles = new([
         "landlord", "landlady", "manager", "teacher", "principal", "pastor", "doctor", "caseworker", "worker", "officer", "coach", "nurse",
         "judge", "attorney", "lawyer", "owner", "boss", "supervisor", "neighbor", "neighbour", "mechanic", "employer", "counselor",
         "director", "coordinator", "volunteer", "advocate", "specialist", "therapist", "president", "editor", "reporter",
         "liaison", "liaisons", "mentor", "mentors", "caseworkers", "workers", "volunteers", "staff", "staffer", "intern",
-    ];
+    ]);
 
     /// <summary>
     /// "the landlord is Mr. Pruitt", "her teacher Ms. Lee", "her liaisons, Kevin and Elise", "David Engle, Exec Director of …",
@@ -414,17 +405,16 @@ internal static class NameFinder
         t >= 0 && t < context.Tokens.Count && context.Tokens[t].Kind == TokenKind.Punctuation && context.Text[context.Tokens[t].Start] is '"' or '\u201c' or '\u201d';
 
     /// <summary>What follows a brand, a title or a character: "Pokemon toys", "the Harry Potter books", "a Frozen doll".</summary>
-    private static readonly string[] WorkNouns =
-    [
+    private static readonly WordSet WorkNouns = new([
         "books", "book", "series", "movie", "movies", "show", "toys", "toy", "doll", "dolls", "figure", "figures", "playset", "set", "game",
         "games", "cards", "novels", "dollhouse", "logo", "items", "merchandise", "lights", "sweatshirts", "hoodie", "hoodies", "shoes",
         "gift", "console", "controller", "blocks", "bouncer", "action", "speaker", "speakers", "variant", "babies", "polish", "kit",
         "card", "blanket", "blankets", "comforter", "comforters", "sheet", "sheets", "bed", "beds", "mattress", "bedding",
-    ];
+    ]);
 
-    private static readonly string[] BedSizes = ["king", "queen", "twin", "full"];
+    private static readonly WordSet BedSizes = new(["king", "queen", "twin", "full"]);
 
-    private static readonly string[] BeddingWords = ["bed", "beds", "bedding", "blanket", "blankets", "comforter", "comforters", "sheet", "sheets", "mattress", "size", "set", "pillows", "frame"];
+    private static readonly WordSet BeddingWords = new(["bed", "beds", "bedding", "blanket", "blankets", "comforter", "comforters", "sheet", "sheets", "mattress", "size", "set", "pillows", "frame"]);
 
     /// <summary>"Bedding (Queen)", "King blanket", "a Twin bed": a bed's size, not a person.</summary>
     private static bool IsBedSize(ReviewContext context, int first, int last)

@@ -17,12 +17,13 @@ internal sealed class ReviewContext
     private int? itemsSection;
     private uint[]? lowerHashes;
     private bool[]? brandTokens;
+    private List<PhraseMatch<bool>>? brands;
 
     public ReviewContext(string text, NeedTemplate need, Lexicon lexicon, Glossary glossary, IReadOnlyList<string>? items = null)
     {
         Items = items ?? [];
         Text = text;
-        LowerText = text.ToLowerInvariant();
+        LowerText = Lowering.Invariant(text);
         Need = need;
         Lexicon = lexicon;
         Glossary = glossary;
@@ -44,12 +45,11 @@ internal sealed class ReviewContext
     public bool AsksForAgeItems => asksForAgeItems ??= AsksInText() || ItemsNeedAges();
 
     /// <summary>Words that make a sentence an ask ("needs", "would like", "wish list"), so its items are asked for, not only mentioned.</summary>
-    private static readonly string[] AskWords =
-    [
+    private static readonly WordSet AskWords = new([
         "need", "needs", "needed", "asking", "asks", "asked", "request", "requests", "requesting", "requested", "like", "love", "want",
         "wants", "wish", "wishes", "use", "appreciate", "appreciated", "hoping", "hopes", "hope", "list", "suggested", "suggestions",
         "suggest", "welcome", "help", "items", "gifts", "receive", "asked", "afford", "buy", "give", "giving", "provide", "pleading",
-    ];
+    ]);
 
     private bool AsksInText()
     {
@@ -133,7 +133,7 @@ internal sealed class ReviewContext
         }
 
         var items = new ReviewContext(string.Join(". ", Items), Need, Lexicon, Glossary);
-        return Lexicon.AgeItems.Matches(items).Any();
+        return Lexicon.AgeItems.Any(items);
     }
 
     /// <summary>The last token of a store's name ("Walmart", "Barnes and Noble"): its card is a gift card.</summary>
@@ -144,7 +144,7 @@ internal sealed class ReviewContext
             return false;
         }
 
-        foreach (var match in Lexicon.Brands.Matches(this))
+        foreach (var match in brands!)
         {
             if (match.LastToken == token)
             {
@@ -158,7 +158,8 @@ internal sealed class ReviewContext
     private bool[] MarkBrands()
     {
         var marks = new bool[Tokens.Count];
-        foreach (var match in Lexicon.Brands.Matches(this))
+        brands = Lexicon.Brands.FindAll(this);
+        foreach (var match in brands)
         {
             for (var t = match.FirstToken; t <= match.LastToken; t++)
             {
@@ -215,6 +216,11 @@ internal sealed class ReviewContext
     public bool Is(int token, string lowerWord) =>
         token >= 0 && token < Tokens.Count && Tokens[token].Kind != TokenKind.Punctuation && Lower(token).SequenceEqual(lowerWord);
 
+    /// <summary>Whether the token (a word or number, lower-cased) is one of <paramref name="lowerWords"/>: one lookup, however many they are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsAny(int token, WordSet lowerWords) =>
+        token >= 0 && token < Tokens.Count && Tokens[token].Kind != TokenKind.Punctuation && lowerWords.Contains(Lower(token), LowerHash(token));
+
     public bool IsAny(int token, params ReadOnlySpan<string> lowerWords)
     {
         if (token < 0 || token >= Tokens.Count || Tokens[token].Kind == TokenKind.Punctuation)
@@ -223,9 +229,11 @@ internal sealed class ReviewContext
         }
 
         var word = Lower(token);
+        var first = word[0];
         foreach (var w in lowerWords)
         {
-            if (word.Length == w.Length && word.SequenceEqual(w))
+            // Length and first letter first: most candidates differ there, without a call to compare the rest.
+            if (word.Length == w.Length && first == w[0] && word.SequenceEqual(w))
             {
                 return true;
             }

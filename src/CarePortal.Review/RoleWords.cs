@@ -9,14 +9,13 @@ namespace CarePortal.Review;
 /// </summary>
 internal static class RoleWords
 {
-    private static readonly string[] Relations =
-    [
+    private static readonly WordSet Relations = new([
         "son", "daughter", "child", "baby", "boy", "girl", "grandson", "granddaughter", "brother", "sister", "nephew", "niece", "mom", "dad",
         "mother", "father", "grandma", "grandmother", "grandpa", "grandfather", "aunt", "uncle", "husband", "wife", "boyfriend", "girlfriend",
         "cousin", "stepson", "stepdaughter", "toddler", "teen", "infant", "kids", "children", "grandchildren", "grandkids", "sons", "daughters",
-    ];
+    ]);
 
-    private static readonly string[] ChildAfterPossessive = ["son", "daughter", "kids", "children", "baby", "boys", "girls", "sons", "daughters", "twins"];
+    private static readonly WordSet ChildAfterPossessive = new(["son", "daughter", "kids", "children", "baby", "boys", "girls", "sons", "daughters", "twins"]);
 
     /// <summary>The replacement for the name at <paramref name="span"/> and the span it replaces; null when no role reads well.</summary>
     public static (string Replacement, TextSpan Span)? For(ReviewContext context, TextSpan span, List<TextSpan> names)

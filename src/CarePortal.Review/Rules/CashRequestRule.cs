@@ -1,3 +1,4 @@
+using CarePortal.Review.Text;
 using System.Buffers;
 namespace CarePortal.Review.Rules;
 
@@ -93,7 +94,7 @@ internal sealed class CashRequestRule : IRule
         return accepted && MoneyAsks.PayeeWords.IsMatch(context.Text.AsSpan(sentence.Start, sentence.Length));
     }
 
-    private static readonly string[] GivenWords = ["received", "used", "gave", "given", "got", "gives", "distributes", "distributed", "approved", "redeemed", "took", "bought", "purchased", "donated", "delivered", "awarded", "provides", "provided", "providing"];
+    private static readonly WordSet GivenWords = new(["received", "used", "gave", "given", "got", "gives", "distributes", "distributed", "approved", "redeemed", "took", "bought", "purchased", "donated", "delivered", "awarded", "provides", "provided", "providing"]);
 
     /// <summary>"They each received a $50 gift card", "used their gift cards last year": a card given, told of, not asked for.</summary>
     private static bool WasGiven(ReviewContext context, int token)

@@ -39,7 +39,7 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
     /// <summary>Children's ages, sizes and stages ("7-year-old", "ages 3 and 5", "size 4T", "a toddler").</summary>
     internal static WordStartScan Age { get; } = new(AgeAnchored, FirstWords);
 
-    private static readonly string[] Adults = ["mother", "father", "mom", "dad", "woman", "man", "parent", "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "caregiver"];
+    private static readonly WordSet Adults = new(["mother", "father", "mom", "dad", "woman", "man", "parent", "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "caregiver"]);
 
     // Every branch of the pattern contains one of these: a cheap check before the long pattern.
     private static readonly SearchValues<string> AgeHints = SearchValues.Create(["old", "age", "size", "wears a", "teen", "toddler", "infant", "newborn", "sons", "daughters", "boys", "girls", "boy and", "girl and", "1t", "2t", "3t", "4t", "5t", "6t", "7t", "8t", "9t", "0t",

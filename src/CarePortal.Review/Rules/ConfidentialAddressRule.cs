@@ -27,9 +27,9 @@ internal sealed partial class ConfidentialAddressRule : IRule
     [GeneratedRegex(@"\b\d{5}(-\d{4})?\b", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
     private static partial Regex Zip { get; }
 
-    private static readonly string[] NotZipAfter = ["miles", "mi", "dollars", "people", "pounds", "lbs", "calories", "steps", "btu", "views", "followers"];
+    private static readonly WordSet NotZipAfter = new(["miles", "mi", "dollars", "people", "pounds", "lbs", "calories", "steps", "btu", "views", "followers"]);
 
-    private static readonly string[] ComplexWords = ["complex", "apartments", "subdivision", "trailer", "mobile", "townhomes", "motel"];
+    private static readonly WordSet ComplexWords = new(["complex", "apartments", "subdivision", "trailer", "mobile", "townhomes", "motel"]);
 
     public RuleInfo Info => RuleCatalog.ConfidentialAddress;
 
@@ -141,9 +141,9 @@ internal sealed partial class ConfidentialAddressRule : IRule
         }
     }
 
-    private static readonly string[] NotTheHomeBefore = ["from", "near", "outside", "past", "beyond", "toward", "towards"];
+    private static readonly WordSet NotTheHomeBefore = new(["from", "near", "outside", "past", "beyond", "toward", "towards"]);
 
-    private static readonly string[] RoleWords = ["director", "exec", "executive", "manager", "coordinator", "pastor", "president", "staff"];
+    private static readonly WordSet RoleWords = new(["director", "exec", "executive", "manager", "coordinator", "pastor", "president", "staff"]);
 
     private static bool RunHasRole(ReviewContext context, int first, int last)
     {

@@ -1,3 +1,4 @@
+using CarePortal.Review.Text;
 namespace CarePortal.Review.Rules;
 
 /// <summary>Names a specific service or treatment (rehab, drug screens, anger management …) from the services list.</summary>
@@ -5,11 +6,11 @@ internal sealed class ConfidentialServiceRule : IRule
 {
     public RuleInfo Info => RuleCatalog.ConfidentialService;
 
-    private static readonly string[] NotTreatments = ["debt", "credit", "financial", "budget", "budgeting", "housing", "career", "job", "vocational", "college", "academic", "legal", "school"];
+    private static readonly WordSet NotTreatments = new(["debt", "credit", "financial", "budget", "budgeting", "housing", "career", "job", "vocational", "college", "academic", "legal", "school"]);
 
-    private static readonly string[] ChildWords = ["son", "sons", "daughter", "daughters", "boy", "boys", "girl", "girls", "child", "children", "kids", "grandson", "granddaughter", "grandchildren", "teen", "toddler"];
+    private static readonly WordSet ChildWords = new(["son", "sons", "daughter", "daughters", "boy", "boys", "girl", "girls", "child", "children", "kids", "grandson", "granddaughter", "grandchildren", "teen", "toddler"]);
 
-    private static readonly string[] ParentWords = ["mom", "mother", "dad", "father", "parent", "parents", "caregiver", "grandma", "grandmother", "grandpa", "grandfather", "she", "he", "they", "we", "i"];
+    private static readonly WordSet ParentWords = new(["mom", "mother", "dad", "father", "parent", "parents", "caregiver", "grandma", "grandmother", "grandpa", "grandfather", "she", "he", "they", "we", "i"]);
 
     /// <summary>"medical appointments and therapy sessions", "doctor and therapist sessions": therapy among doctors' care, not a case-plan service.</summary>
     private static bool IsMedicalTherapy(ReviewContext context, Text.PhraseMatch<string> match)
@@ -32,7 +33,7 @@ internal sealed class ConfidentialServiceRule : IRule
     }
 
     /// <summary>Verbs whose subject is in the service: "completed parenting classes", "attends counseling".</summary>
-    private static readonly string[] TakingPartVerbs = ["completed", "completing", "complete", "completes", "attends", "attending", "attended", "finished", "finishing", "started", "starting", "began", "begun"];
+    private static readonly WordSet TakingPartVerbs = new(["completed", "completing", "complete", "completes", "attends", "attending", "attended", "finished", "finishing", "started", "starting", "began", "begun"]);
 
     /// <summary>
     /// Whom the service is for, by the nearest person word before it in its clause: "take two of the children to the

@@ -1,10 +1,11 @@
+using CarePortal.Review.Text;
 namespace CarePortal.Review.Rules;
 
 /// <summary>Negative labels about the family, each with a strength-based way to say what is true.</summary>
 internal sealed class DeficitLanguageRule : IRule
 {
     // "dirty clothes" describes things, not the family.
-    private static readonly string[] ThingsAfterDirty = ["clothes", "laundry", "dishes", "diapers", "water", "clothing", "sheets"];
+    private static readonly WordSet ThingsAfterDirty = new(["clothes", "laundry", "dishes", "diapers", "water", "clothing", "sheets"]);
 
     public RuleInfo Info => RuleCatalog.DeficitLanguage;
 

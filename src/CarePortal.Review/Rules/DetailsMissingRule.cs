@@ -1,3 +1,4 @@
+using CarePortal.Review.Text;
 namespace CarePortal.Review.Rules;
 
 /// <summary>A detail the partner needs to meet the need is not given (clothing sizes, a shoe size, a bed size …), from the need templates.</summary>
@@ -5,7 +6,7 @@ internal sealed class DetailsMissingRule : IRule
 {
     public RuleInfo Info => RuleCatalog.DetailsMissing;
 
-    private static readonly string[] AskVerbs = ["need", "needs", "needed", "requesting", "request", "requests", "asking", "asked", "like", "love", "want", "wants", "use", "appreciate", "wish", "hoping", "hopes", "requested", "getting", "help", "for"];
+    private static readonly WordSet AskVerbs = new(["need", "needs", "needed", "requesting", "request", "requests", "asking", "asked", "like", "love", "want", "wants", "use", "appreciate", "wish", "hoping", "hopes", "requested", "getting", "help", "for"]);
 
     /// <summary>"needs warm clothes", "asked for coats": the item is what is asked for, not "so the kids have clean clothes"; not "dress-up clothes".</summary>
     private static bool IsAskedFor(ReviewContext context, int item)
@@ -49,7 +50,7 @@ internal sealed class DetailsMissingRule : IRule
     private static bool IsNeedsNoun(ReviewContext context, int t) =>
         context.IsAny(t, "need", "needs") && (context.IsAny(t - 1, NeedAdjectives) || context.IsPunct(t + 1, ','));
 
-    private static readonly string[] NeedAdjectives = ["medical", "special", "basic", "other", "hygiene", "household", "daily", "many", "their", "her", "his", "our", "your", "my", "family's", "financial", "emotional", "physical", "immediate"];
+    private static readonly WordSet NeedAdjectives = new(["medical", "special", "basic", "other", "hygiene", "household", "daily", "many", "their", "her", "his", "our", "your", "my", "family's", "financial", "emotional", "physical", "immediate"]);
 
     /// <summary>"doll clothing", "clothes for a Barbie doll", "a doll with clothing": clothes for a toy need no child's size.</summary>
     private static bool ForADoll(ReviewContext context, int item)

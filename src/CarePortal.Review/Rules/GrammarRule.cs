@@ -15,55 +15,54 @@ internal sealed partial class GrammarRule : IRule
     [GeneratedRegex(@"\balot\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     private static partial Regex Alot { get; }
 
-    private static readonly string[] AllowedDoubles = ["had", "that", "bye", "ha", "no", "her"]; // "cost her her job"
+    private static readonly WordSet AllowedDoubles = new(["had", "that", "bye", "ha", "no", "her"]); // "cost her her job"
 
     private static readonly string[] Abbreviations = ["e.g", "i.e", "etc", "vs", "approx", "a.m", "p.m", "no", "st", "dr", "mr", "mrs", "ms", "jr", "sr", "est", "apt", "yrs", "yr", "mos", "wks", "hrs", "lbs", "oz"];
 
     /// <summary>Nouns usually owned: "there kids" and "they're clothes" mean "their".</summary>
-    private static readonly string[] OwnedNouns =
-    [
+    private static readonly WordSet OwnedNouns = new([
         "kids", "children", "child", "son", "sons", "daughter", "daughters", "clothes", "clothing", "home", "house", "family",
         "mom", "dad", "mother", "father", "parents", "car", "rent", "bills", "bill", "own", "baby", "apartment", "room",
         "rooms", "belongings", "lives", "grandmother", "grandma", "grandparents", "aunt", "friends", "beds", "bed", "furniture",
         "things", "shoes", "toys", "school", "schools", "needs", "new", "old", "oldest", "youngest", "boys", "girls", "grandchildren", "grandkids", "landlord", "lease", "power", "electric", "water", "kitchen",
-    ];
+    ]);
 
     /// <summary>"on there normal routine": adjectives that sit between "their" and what they own.</summary>
-    private static readonly string[] OwnedAdjectives = ["normal", "usual", "regular", "daily", "favorite", "little", "older", "younger", "entire", "current", "previous"];
+    private static readonly WordSet OwnedAdjectives = new(["normal", "usual", "regular", "daily", "favorite", "little", "older", "younger", "entire", "current", "previous"]);
 
-    private static readonly string[] Verbs = ["is", "are", "was", "were", "will", "has", "have", "had", "would", "could"];
+    private static readonly WordSet Verbs = new(["is", "are", "was", "were", "will", "has", "have", "had", "would", "could"]);
 
     /// <summary>"The mother is was terminated": two forms of "be" side by side (the same one twice is a doubled word).</summary>
-    private static readonly string[] BeForms = ["is", "was", "are", "were"];
+    private static readonly WordSet BeForms = new(["is", "was", "are", "were"]);
 
     /// <summary>"a grandfather who's grandson": family words owned after "whose".</summary>
-    private static readonly string[] FamilyNouns = ["grandson", "granddaughter", "grandsons", "granddaughters", "niece", "nieces", "nephew", "nephews", "wife", "husband", "parents", "kids", "children", "son", "daughter"];
+    private static readonly WordSet FamilyNouns = new(["grandson", "granddaughter", "grandsons", "granddaughters", "niece", "nieces", "nephew", "nephews", "wife", "husband", "parents", "kids", "children", "son", "daughter"]);
 
     private static bool IsWhoIs(ReviewContext context, int t) => context.Is(t, "who's") || context.Is(t, "who\u2019s");
 
     /// <summary>Words that follow "they are", never "their": "their excited" means "they're excited".</summary>
-    private static readonly string[] TheyAreWords = ["excited", "going", "not", "so", "very", "happy", "ready", "doing", "working", "trying", "getting", "looking", "hoping", "grateful", "thankful", "all", "both", "still", "also", "able", "currently", "living", "staying", "in", "at"];
+    private static readonly WordSet TheyAreWords = new(["excited", "going", "not", "so", "very", "happy", "ready", "doing", "working", "trying", "getting", "looking", "hoping", "grateful", "thankful", "all", "both", "still", "also", "able", "currently", "living", "staying", "in", "at"]);
 
     /// <summary>Words that follow "it is" or "it has", never "its": "Its been a hard year".</summary>
-    private static readonly string[] ItIsWords = ["been", "a", "an", "the", "not", "going", "hard", "so", "very", "time", "getting", "important", "difficult", "been", "just", "too", "only", "okay", "ok"];
+    private static readonly WordSet ItIsWords = new(["been", "a", "an", "the", "not", "going", "hard", "so", "very", "time", "getting", "important", "difficult", "been", "just", "too", "only", "okay", "ok"]);
 
     /// <summary>Nouns that "they" never comes before ("They couple felt isolated"): a slip for "the".</summary>
-    private static readonly string[] TheyNouns = ["couple", "children", "kids", "family", "boys", "girls", "parents", "mother", "father", "baby", "house", "car"];
+    private static readonly WordSet TheyNouns = new(["couple", "children", "kids", "family", "boys", "girls", "parents", "mother", "father", "baby", "house", "car"]);
 
-    private static readonly string[] Plurals = ["women", "men", "children", "people", "kids", "parents"];
+    private static readonly WordSet Plurals = new(["women", "men", "children", "people", "kids", "parents"]);
 
-    private static readonly string[] SubjectPronouns = ["he", "she", "they", "we"];
+    private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "we"]);
 
     /// <summary>Words that end a clause: "… about to come home he needs help".</summary>
-    private static readonly string[] ClauseEnders = ["own", "home", "hard", "well", "now", "today", "tomorrow", "soon", "yesterday", "week", "month", "year", "back", "again", "here", "too", "together", "weekend", "tonight"];
+    private static readonly WordSet ClauseEnders = new(["own", "home", "hard", "well", "now", "today", "tomorrow", "soon", "yesterday", "week", "month", "year", "back", "again", "here", "too", "together", "weekend", "tonight"]);
 
-    private static readonly string[] Determiners = ["the", "a", "an", "his", "her", "their", "my", "our", "this", "that", "your", "its", "new", "own", "next", "last", "every", "each", "one", "same"];
+    private static readonly WordSet Determiners = new(["the", "a", "an", "his", "her", "their", "my", "our", "this", "that", "your", "its", "new", "own", "next", "last", "every", "each", "one", "same"]);
 
-    private static readonly string[] TimeWords = ["last", "next", "this", "that", "every", "each", "one", "right"];
+    private static readonly WordSet TimeWords = new(["last", "next", "this", "that", "every", "each", "one", "right"]);
 
-    private static readonly string[] Joiners = ["and", "but", "so", "or", "then", "because", "when", "since", "until", "after", "before", "if", "while", "once", "as", "where", "that", "how", "what", "who", "which", "as"];
+    private static readonly WordSet Joiners = new(["and", "but", "so", "or", "then", "because", "when", "since", "until", "after", "before", "if", "while", "once", "as", "where", "that", "how", "what", "who", "which", "as"]);
 
-    private static readonly string[] RunOnVerbs = ["needs", "need", "is", "are", "was", "were", "has", "have", "will", "can", "would", "wants", "could", "works", "just"];
+    private static readonly WordSet RunOnVerbs = new(["needs", "need", "is", "are", "was", "were", "has", "have", "will", "can", "would", "wants", "could", "works", "just"]);
 
     public RuleInfo Info => RuleCatalog.Grammar;
 
@@ -261,9 +260,9 @@ internal sealed partial class GrammarRule : IRule
     }
 
     /// <summary>What a month's or a week's money is: "last month's rent", "this week's pay".</summary>
-    private static readonly string[] TimeOwned = ["rent", "bill", "bills", "pay", "paycheck", "paychecks", "wages", "salary", "income", "payment", "payments", "check", "groceries", "mortgage"];
+    private static readonly WordSet TimeOwned = new(["rent", "bill", "bills", "pay", "paycheck", "paychecks", "wages", "salary", "income", "payment", "payments", "check", "groceries", "mortgage"]);
 
-    private static readonly string[] DoubleNegatives = ["don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "never", "no", "not", "can't", "can’t", "won't", "won’t", "wasn't", "wasn’t"];
+    private static readonly WordSet DoubleNegatives = new(["don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "never", "no", "not", "can't", "can’t", "won't", "won’t", "wasn't", "wasn’t"]);
 
     private static bool AfterAbbreviation(ReviewContext context, int t)
     {

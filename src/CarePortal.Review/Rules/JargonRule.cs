@@ -5,9 +5,9 @@ namespace CarePortal.Review.Rules;
 /// <summary>Glossary terms, with the plain words to use, and any other all-capital abbreviation the public would not know.</summary>
 internal sealed class JargonRule : IRule
 {
-    private static readonly string[] BusinessNouns = ["account", "acct", "bill", "bills", "office", "company", "plant", "store", "card", "app", "website", "utility", "power", "electric", "energy", "gas", "water", "station", "shop", "center", "hospital", "clinic", "school", "bus", "church", "warehouse"];
+    private static readonly WordSet BusinessNouns = new(["account", "acct", "bill", "bills", "office", "company", "plant", "store", "card", "app", "website", "utility", "power", "electric", "energy", "gas", "water", "station", "shop", "center", "hospital", "clinic", "school", "bus", "church", "warehouse"]);
 
-    private static readonly string[] Determiners = ["a", "an", "the", "her", "his", "their", "my", "our", "this", "that", "its"];
+    private static readonly WordSet Determiners = new(["a", "an", "the", "her", "his", "their", "my", "our", "this", "that", "its"]);
 
     public RuleInfo Info => RuleCatalog.Jargon;
 
@@ -176,7 +176,7 @@ internal sealed class JargonRule : IRule
         return hasWord && (first > 0 || last < context.Tokens.Count);
     }
 
-    private static readonly string[] SmallWords = ["of", "for", "and", "the", "to", "on", "in", "&"];
+    private static readonly WordSet SmallWords = new(["of", "for", "and", "the", "to", "on", "in", "&"]);
 
     /// <summary>"Central Furniture Rescue (CFR)", "CFR (Central Furniture Rescue)": an abbreviation the text spells out.</summary>
     private static bool IsSpelledOut(ReviewContext context, int t)
@@ -206,7 +206,7 @@ internal sealed class JargonRule : IRule
     }
 
     /// <summary>Words of an agency's or a program's name: its acronym stays jargon even spelled out ("Division of Family and Children Services (DFCS)", FORMAT.md judgement call 5).</summary>
-    private static readonly string[] AgencyWords = ["family", "families", "children", "child", "services", "service", "division", "department", "protective", "welfare", "human", "assistance", "temporary", "needy", "court"];
+    private static readonly WordSet AgencyWords = new(["family", "families", "children", "child", "services", "service", "division", "department", "protective", "welfare", "human", "assistance", "temporary", "needy", "court"]);
 
     /// <summary>
     /// Whether the capitalised words from <paramref name="from"/> (walking by <paramref name="step"/>) give the letters of

@@ -1,3 +1,4 @@
+using CarePortal.Review.Text;
 using System.Text.RegularExpressions;
 
 namespace CarePortal.Review.Rules;
@@ -24,7 +25,7 @@ internal static partial class MoneyAsks
     [GeneratedRegex(@"\b(landlord|utility|company|(the|a) (office|shop|store|mechanic|provider|daycare|school)|property|manager|leasing|accepts|bill|apartment complex)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     public static partial Regex PayeeWords { get; }
 
-    private static readonly string[] People = ["mom", "dad", "her", "him", "them", "grandma", "grandpa", "grandmother", "grandfather", "mother", "father", "parents", "family", "aunt", "uncle"];
+    private static readonly WordSet People = new(["mom", "dad", "her", "him", "them", "grandma", "grandpa", "grandmother", "grandfather", "mother", "father", "parents", "family", "aunt", "uncle"]);
 
     /// <summary>
     /// A payment app used to pay a business ("the landlord accepts Zelle") is how to pay, a private detail;

@@ -1,3 +1,4 @@
+using CarePortal.Review.Text;
 using System.Buffers;
 using System.Text.RegularExpressions;
 
@@ -18,7 +19,7 @@ internal sealed partial class PrivateDetailRule : IRule
     [GeneratedRegex(@"\b((pay|paid|payments?|payable) (online|over the phone|by phone|by (check|card|debit|credit|money order)|in person|through|via|at the (?!same))|(accepts?|takes?) ([a-z]+ )?(checks?|cash|cards?|credit|debit|money orders?)|by (check|mail)|(payment|billing|utility|utility's|company's|company) website|online portal|payment portal|make (the )?checks? (out|payable)|payable to|routing number|mail (a|the) (check|payment|money order))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     private static partial Regex HowToPay { get; }
 
-    private static readonly string[] EstimateWords = ["about", "around", "approximately", "roughly", "estimated", "runs", "run", "costs", "cost", "quoted", "under", "than", "to", "up", "only", "just", "budget"];
+    private static readonly WordSet EstimateWords = new(["about", "around", "approximately", "roughly", "estimated", "runs", "run", "costs", "cost", "quoted", "under", "than", "to", "up", "only", "just", "budget"]);
 
     // Cheap checks that let most descriptions skip the longer patterns.
     private static readonly SearchValues<string> DirectionHints = SearchValues.Create([

@@ -12,7 +12,7 @@ internal sealed class SpellingRule : IRule
     ];
 
     /// <summary>Slips the grammar rule explains better ("alot" is two words).</summary>
-    private static readonly string[] GrammarSlips = ["alot"];
+    private static readonly WordSet GrammarSlips = new(["alot"]);
 
     private static readonly WordSet CalendarWords = new(
     [
@@ -98,13 +98,12 @@ internal sealed class SpellingRule : IRule
     }
 
     /// <summary>Family words written as one: "grand children", "step son" are "grandchildren", "stepson".</summary>
-    private static readonly string[] CompoundHeads = ["grand", "step"];
+    private static readonly WordSet CompoundHeads = new(["grand", "step"]);
 
-    private static readonly string[] CompoundTails =
-    [
+    private static readonly WordSet CompoundTails = new([
         "children", "child", "kids", "kid", "son", "sons", "daughter", "daughters", "parents", "parent", "mother", "father", "ma", "pa",
         "baby", "babies", "brother", "brothers", "sister", "sisters", "dad", "mom",
-    ];
+    ]);
 
     private static void FindSplitCompounds(ReviewContext context, List<Finding> findings)
     {

@@ -1,13 +1,15 @@
+using CarePortal.Review.Text;
+
 namespace CarePortal.Review.Rules;
 
 /// <summary>Nothing positive about the family: no strength, effort or progress is mentioned anywhere.</summary>
 internal sealed class StrengthsMissingRule : IRule
 {
     // "would be a great help": praise of the help, not of the family; "in good condition": praise of a thing.
-    private static readonly string[] HelpNouns = ["help", "helps", "blessing", "bonus", "gift", "deal", "start", "way", "need", "idea", "option", "resource", "opportunity", "fit", "thing", "things", "news", "cause", "condition", "shape"];
+    private static readonly WordSet HelpNouns = new(["help", "helps", "blessing", "bonus", "gift", "deal", "start", "way", "need", "idea", "option", "resource", "opportunity", "fit", "thing", "things", "news", "cause", "condition", "shape"]);
 
-    private static readonly string[] Negations = ["not", "no", "never", "n't", "isn't", "wasn't", "doesn't", "didn't", "hasn't", "cannot", "can't", "without", "lost", "lack", "lacks",
-        "lazy", "stopped", "quit", "refuses", "refused", "unwilling", "unable", "unfit", "incapable"]; // "lazy about looking for work", "stopped trying to"
+    private static readonly WordSet Negations = new(["not", "no", "never", "n't", "isn't", "wasn't", "doesn't", "didn't", "hasn't", "cannot", "can't", "without", "lost", "lack", "lacks",
+        "lazy", "stopped", "quit", "refuses", "refused", "unwilling", "unable", "unfit", "incapable"]); // "lazy about looking for work", "stopped trying to"
 
     public RuleInfo Info => RuleCatalog.StrengthsMissing;
 
@@ -31,9 +33,9 @@ internal sealed class StrengthsMissingRule : IRule
     }
 
     /// <summary>Things asked for: "learning toys", "caring kit" name an item, not the family.</summary>
-    private static readonly string[] ItemNouns = ["toy", "toys", "games", "game", "tablet", "tablets", "books", "book", "kit", "kits", "activities", "supplies", "products"];
+    private static readonly WordSet ItemNouns = new(["toy", "toys", "games", "game", "tablet", "tablets", "books", "book", "kit", "kits", "activities", "supplies", "products"]);
 
-    private static readonly string[] Helpers = ["we", "you", "you're", "you’re", "we're", "we’re", "church", "fund", "ministry", "ministries", "agency", "program", "organization", "organisation", "center", "centre", "charity", "donors", "donor", "partner", "partners", "volunteers", "caseworker", "worker", "staff", "team", "army", "way", "society", "department", "state", "county", "city"];
+    private static readonly WordSet Helpers = new(["we", "you", "you're", "you’re", "we're", "we’re", "church", "fund", "ministry", "ministries", "agency", "program", "organization", "organisation", "center", "centre", "charity", "donors", "donor", "partner", "partners", "volunteers", "caseworker", "worker", "staff", "team", "army", "way", "society", "department", "state", "county", "city"]);
 
     /// <summary>Whether the words before "was able to" name a helper: "The Needy Fund", "our church", "we", "MOM".</summary>
     private static bool HelperIsSubject(ReviewContext context, int aux)

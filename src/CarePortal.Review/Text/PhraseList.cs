@@ -59,37 +59,92 @@ internal sealed class PhraseList<T>
 
 
     /// <summary>Every longest, non-overlapping match, in text order.</summary>
-    public List<PhraseMatch<T>> FindAll(ReviewContext context) => [.. Matches(context)];
+    public List<PhraseMatch<T>> FindAll(ReviewContext context)
+    {
+        var found = new List<PhraseMatch<T>>();
+        for (var i = 0; i < context.Tokens.Count; i++)
+        {
+            if (Next(context, ref i) is { } match)
+            {
+                found.Add(match);
+            }
+        }
 
-    /// <summary>Matches in text order, found as they are enumerated (a caller may stop at the first).</summary>
-    public IEnumerable<PhraseMatch<T>> Matches(ReviewContext context)
+        return found;
+    }
+
+    /// <summary>Matches in text order, found as they are enumerated (a caller may stop at the first); no allocation.</summary>
+    public MatchEnumerator Matches(ReviewContext context) => new(this, context);
+
+    /// <summary>Whether any phrase of the list is in the text.</summary>
+    public bool Any(ReviewContext context)
+    {
+        for (var i = 0; i < context.Tokens.Count; i++)
+        {
+            if (Next(context, ref i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The match starting at token <paramref name="i"/>, if any; <paramref name="i"/> moves to its last token.</summary>
+    private PhraseMatch<T>? Next(ReviewContext context, ref int i)
     {
         var tokens = context.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        if (tokens[i].Kind == TokenKind.Punctuation)
         {
-            if (tokens[i].Kind == TokenKind.Punctuation)
+            return null;
+        }
+
+        var last = -1;
+        Phrase<T>? found = null;
+        var word = context.Lower(i);
+        if (byFirstWord.TryGetValue(word, context.LowerHash(i), out var candidates))
+        {
+            (found, last) = Longest(context, i, candidates);
+        }
+
+        if (found is null && prefixFirst.Count > 0 && prefixFirst.TryGetValue(word[0], out var byLetter))
+        {
+            (found, last) = Longest(context, i, byLetter);
+        }
+
+        if (found is null)
+        {
+            return null;
+        }
+
+        var match = new PhraseMatch<T>(i, last, TextSpan.FromBounds(tokens[i].Start, tokens[last].End), found);
+        i = last;
+        return match;
+    }
+
+    /// <summary>Enumerates <see cref="Matches"/> (a struct, for <c>foreach</c>).</summary>
+    internal struct MatchEnumerator(PhraseList<T> list, ReviewContext context)
+    {
+        private int next;
+
+        public PhraseMatch<T> Current { get; private set; }
+
+        public readonly MatchEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            for (var i = next; i < context.Tokens.Count; i++)
             {
-                continue;
+                if (list.Next(context, ref i) is { } match)
+                {
+                    Current = match;
+                    next = i + 1;
+                    return true;
+                }
             }
 
-            var last = -1;
-            Phrase<T>? found = null;
-            var word = context.Lower(i);
-            if (byFirstWord.TryGetValue(word, context.LowerHash(i), out var candidates))
-            {
-                (found, last) = Longest(context, i, candidates);
-            }
-
-            if (found is null && prefixFirst.Count > 0 && prefixFirst.TryGetValue(word[0], out var byLetter))
-            {
-                (found, last) = Longest(context, i, byLetter);
-            }
-
-            if (found is not null)
-            {
-                yield return new PhraseMatch<T>(i, last, TextSpan.FromBounds(tokens[i].Start, tokens[last].End), found);
-                i = last;
-            }
+            next = context.Tokens.Count;
+            return false;
         }
     }
 

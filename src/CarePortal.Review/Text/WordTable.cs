@@ -20,8 +20,10 @@ internal sealed class WordTable
     {
         this.chars = chars;
         this.starts = starts;
+        // At most a quarter full (half for the large lists): most lookups are of words not in the table, and a miss
+        // reads slots until an empty one.
         var size = 16;
-        while (size < words + words / 2)
+        while (size < words * (words < FilteredFrom ? 4 : 2))
         {
             size <<= 1;
         }
@@ -44,6 +46,63 @@ internal sealed class WordTable
             firstIndex[i] = i;
             Count++;
         }
+
+        if (Count >= FilteredFrom)
+        {
+            BuildFilter();
+        }
+    }
+
+    /// <summary>Tables of this many words or more have a <see cref="filter"/>.</summary>
+    private const int FilteredFrom = 16_384;
+
+    /// <summary>
+    /// A Bloom filter (one 64-bit block per lookup, three bits a word, 8 to 16 bits a word): it answers most lookups of
+    /// words not in a large table from the processor's cache, where the table's slots are not (the English list's are 4 MB,
+    /// and a spelling correction looks up hundreds of candidates that are not words). Null for small tables.
+    /// </summary>
+    private ulong[]? filter;
+
+    private void BuildFilter()
+    {
+        var blocks = 64;
+        while (blocks < Count / 8)
+        {
+            blocks <<= 1;
+        }
+
+        filter = new ulong[blocks];
+        foreach (var slot in slots)
+        {
+            if (slot != 0)
+            {
+                var hash = (uint)(slot >> 32);
+                filter[FilterBlock(hash, blocks)] |= FilterBits(hash);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FilterBlock(uint hash, int blocks) => (int)(((ulong)hash * 0x9E3779B97F4A7C15UL) >> 20) & (blocks - 1);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong FilterBits(uint hash)
+    {
+        var mixed = (ulong)hash * 0x9E3779B97F4A7C15UL;
+        return (1UL << (int)(mixed >> 58)) | (1UL << (int)((mixed >> 52) & 63)) | (1UL << (int)((mixed >> 46) & 63));
+    }
+
+    /// <summary>False when the word is surely not in the table (no filter: always true).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayHold(uint hash)
+    {
+        if (filter is not { } f)
+        {
+            return true;
+        }
+
+        var bits = FilterBits(hash);
+        return (f[FilterBlock(hash, f.Length)] & bits) == bits;
     }
 
     /// <summary>Distinct words.</summary>
@@ -54,11 +113,11 @@ internal sealed class WordTable
 
     /// <summary>The index of <paramref name="word"/> (exact, ordinal), or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int IndexOf(ReadOnlySpan<char> word) => Find(word, Hash(word), out _);
+    public int IndexOf(ReadOnlySpan<char> word) => IndexOf(word, Hash(word));
 
     /// <summary>The index of <paramref name="word"/> whose <see cref="Hash"/> is known (a token's, computed once per review).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int IndexOf(ReadOnlySpan<char> word, uint hash) => Find(word, hash, out _);
+    public int IndexOf(ReadOnlySpan<char> word, uint hash) => MayHold(hash) ? Find(word, hash, out _) : -1;
 
     private int Find(ReadOnlySpan<char> word, uint hash, out int emptySlot)
     {

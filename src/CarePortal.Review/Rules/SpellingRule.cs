@@ -42,6 +42,11 @@ internal sealed class SpellingRule : IRule
         for (var t = 0; t < context.Tokens.Count; t++)
         {
             var token = context.Tokens[t];
+            if (IsPlainlyRight(context, t))
+            {
+                continue;
+            }
+
             if (token.Kind != TokenKind.Word || token.Length < 2 || GluedToNumber(context, t) || !IsPlainAscii(context.Original(t)) || InsideHyphenatedName(context, t)
                 || IsUnitAfterNumber(context, t))
             {
@@ -96,6 +101,14 @@ internal sealed class SpellingRule : IRule
             findings.Add(Info.At(context, token.Span, message, replacement));
         }
     }
+
+    /// <summary>
+    /// A common word (most words of a description) that is no known misspelling: every check below would pass it (it is
+    /// an English word, and <see cref="UndoubledConsonant"/> never corrects a common word), so it is passed first, cheaply.
+    /// </summary>
+    private static bool IsPlainlyRight(ReviewContext context, int t) =>
+        context.Tokens[t].Kind == TokenKind.Word && context.Lexicon.Common.Contains(context.Lower(t), context.LowerHash(t))
+        && !context.Lexicon.Misspellings.ContainsKey(context.Lower(t), context.LowerHash(t));
 
     /// <summary>Family words written as one: "grand children", "step son" are "grandchildren", "stepson".</summary>
     private static readonly WordSet CompoundHeads = new(["grand", "step"]);

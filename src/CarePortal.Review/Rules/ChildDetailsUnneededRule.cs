@@ -50,18 +50,20 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
 
     public void Check(ReviewContext context, List<Finding> findings)
     {
-        if (context.Need.AgeAppropriate || context.AsksForAgeItems)
+        if (context.Need.AgeAppropriate || !context.Mentions(AgeHints))
         {
-            return; // clothes, toys, beds … for the children: their ages and sizes belong
+            return; // clothes, toys, beds … for the children: their ages and sizes belong; or no age is mentioned
         }
 
-        if (context.Need.Need == "other" && !MentionsABill(context))
+        if (context.AsksForAgeItems || (context.Need.Need == "other" && !MentionsABill(context)))
         {
-            return; // a need not named, and nothing asked that ages do not matter for: a story, or gifts for the children
+            // Toys or clothes asked for the children; or a need not named, and nothing asked that ages do not matter
+            // for: a story, or gifts for the children.
+            return;
         }
 
         var spans = new List<TextSpan>();
-        foreach (var span in context.Mentions(AgeHints) ? Age.Matches(context.Text) : [])
+        foreach (var span in Age.Matches(context.Text))
         {
             var first = context.TokenAt(span.Start);
             if (!context.IsAny(context.TokenAt(span.End), Adults) && !context.IsAny(first - 1, "than", "over", "about", "nearly", "almost", "around")

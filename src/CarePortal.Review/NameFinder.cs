@@ -502,9 +502,12 @@ internal static class NameFinder
             return true;
         }
 
-        // "from El Salvador", "in Cookeville": a place, unless it is someone's ("from Maria's house").
-        return context.IsAny(first - 1, "in", "near", "outside", "from", "across") && !context.Original(last).EndsWith("'s") && !context.Original(last).EndsWith("\u2019s")
-            && !(context.Is(first - 1, "in") && context.IsAny(first - 2, "took", "taken", "take", "takes")); // "took in Ayesha"
+        // "from El Salvador", "in Cookeville": a place, unless it is someone's ("from Maria's house"); "in Pittsfield or
+        // Chelsea": a place joined to one.
+        return (context.IsAny(first - 1, "in", "near", "outside", "from", "across") && !context.Original(last).EndsWith("'s") && !context.Original(last).EndsWith("\u2019s")
+            && !(context.Is(first - 1, "in") && context.IsAny(first - 2, "took", "taken", "take", "takes"))) // "took in Ayesha"
+            || (context.IsAny(first - 1, "or", "and") && context.IsCapitalised(first - 2) && !context.IsCapitalised(first - 3) && IsPlace(context, first - 2, first - 2)
+                && !context.Original(last).EndsWith("'s") && !context.Original(last).EndsWith("\u2019s"));
     }
 
     private static bool IsStateCode(ReadOnlySpan<char> code) =>

@@ -69,4 +69,12 @@ public sealed class NinthSetDecisionsTests
     [InlineData("Dad works hard but must sort out a [|residency order|] for the children. He needs a couch.")]
     public void British_child_welfare_terms_are_jargon(string marked) =>
         RuleAssert.Fires("jargon", "furniture", marked);
+
+    [Fact]
+    public void A_town_joined_to_a_town_is_a_place() =>
+        RuleAssert.DoesNotFire("confidential-name", "furniture", "Mom works hard. She thought she might end up in Pittsfield or Chelsea. She needs a couch.");
+
+    [Fact]
+    public void Children_taken_in_are_still_names() =>
+        RuleAssert.Fires("confidential-name", "furniture", "Grandma works hard. She took in [|Ayesha|] and [|Chelsea|] last year and needs a couch.");
 }

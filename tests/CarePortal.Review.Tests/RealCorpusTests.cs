@@ -58,7 +58,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-sixth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.79, CleanPass: 0.78).Check(score, output);
+        new CorpusFloors(MacroF1: 0.79, CleanPass: 0.95).Check(score, output);
     }
 
     /// <summary>real-seventh.jsonl: 40 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.522, clean-pass 0.333), then used while tuning by cause across all real corpora.</summary>

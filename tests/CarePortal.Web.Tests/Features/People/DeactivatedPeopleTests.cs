@@ -79,6 +79,7 @@ public abstract class DeactivatedPeopleTests<TApp>(TApp app) where TApp : CarePo
         var second = await caseworker.CreateAsync(RequestsClient.Draft(agency.CountyId));
         var submitted = await caseworker.SubmitAsync(second.Id);
         // Another agency's admin invites the address, and an address nobody has: they are answered alike.
+        await app.QueryAsync(db => db.Users.Where(u => u.Id == representative).ExecuteUpdateAsync(u => u.SetProperty(x => x.DisplayName, "Rita Registered")));
         var admin = await Forms.SignedInAsync(app, DemoPeople.AgencyAdmin);
         var office = await PlaceIdAsync("Knox County Office");
         var unknown = $"unknown.{Guid.NewGuid():N}@agency.example";
@@ -96,6 +97,10 @@ public abstract class DeactivatedPeopleTests<TApp>(TApp app) where TApp : CarePo
         Assert.Equal($"Invitation sent to {agency.CountyRepresentative}. The role takes effect when they accept it from the email.", Alert(saidToDeactivated));
         Assert.Contains($"<th scope=\"row\" data-label=\"Email\">{unknown}</th>", saidToDeactivated, StringComparison.Ordinal);
         Assert.Contains($"<th scope=\"row\" data-label=\"Email\">{agency.CountyRepresentative}</th>", saidToDeactivated, StringComparison.Ordinal);
+        // The audit log names the invitee by the address typed, not by the account's own name.
+        var logged = WebUtility.HtmlDecode(await admin.GetStringAsync(new Uri($"/AuditLog?person={Uri.EscapeDataString(agency.CountyRepresentative)}", UriKind.Relative)));
+        Assert.Contains("Invited a person", logged, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rita Registered", logged, StringComparison.Ordinal);
         // A deactivated person is sent nothing: the link would open nothing.
         Assert.Equal(1, await NoticesAsync(representative));
         Assert.Equal(HttpStatusCode.BadRequest, byOwnAgency.StatusCode);

@@ -31,11 +31,16 @@ public sealed class ReadAuditLog(AppDbContext db, AdminAudit audit)
             : await rows.OrderByDescending(r => r.At).ThenByDescending(r => r.Kind).ThenByDescending(r => r.Id)
                 .Skip((query.Page - 1) * AuditQuery.PageSize).Take(AuditQuery.PageSize).ToListAsync(ct);
         var ids = page.SelectMany(r => new[] { r.ActorId, r.SubjectId }).OfType<string>().Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
-            .Select(u => new { u.Id, u.DisplayName, u.Email }).ToDictionaryAsync(u => u.Id, u => string.IsNullOrEmpty(u.DisplayName) ? u.Email ?? u.Id : $"{u.DisplayName} ({u.Email})", ct);
-        string? Name(string? id) => id is null ? null : names.GetValueOrDefault(id) ?? "a removed account";
+        var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, u.DisplayName, u.Email }).ToDictionaryAsync(u => u.Id, ct);
+        string? Name(string? id) => id is null ? null : people.GetValueOrDefault(id) is { } u
+            ? string.IsNullOrEmpty(u.DisplayName) ? u.Email ?? u.Id : $"{u.DisplayName} ({u.Email})" : "a removed account";
+        // An invitation names its invitee by the address the admin typed, never by the name an existing account holds: that would
+        // tell the agency that the address is someone's account (of another agency, a church), as the invitation itself does not.
+        string? Invitee(string? id) => id is null ? null : people.GetValueOrDefault(id)?.Email ?? "a removed account";
         return new AuditPage(
-            [.. page.Select(r => new AuditLine(r.At, Name(r.ActorId) ?? "CarePortal", AuditActions.NameOf(r.ActionKey), r.RequestId, Name(r.SubjectId), r.Detail))],
+            [.. page.Select(r => new AuditLine(r.At, Name(r.ActorId) ?? "CarePortal", AuditActions.NameOf(r.ActionKey), r.RequestId,
+                r.ActionKey is AuditActions.Invited or AuditActions.InvitationRevoked ? Invitee(r.SubjectId) : Name(r.SubjectId), r.Detail))],
             total,
             Math.Max(1, (total + AuditQuery.PageSize - 1) / AuditQuery.PageSize));
     }

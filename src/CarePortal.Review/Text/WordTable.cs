@@ -20,10 +20,10 @@ internal sealed class WordTable
     {
         this.chars = chars;
         this.starts = starts;
-        // At most a quarter full (half for the large lists): most lookups are of words not in the table, and a miss
-        // reads slots until an empty one.
+        // Small tables at most a quarter full: most lookups are of words not in the table, and a miss reads slots until
+        // an empty one. Large ones up to two thirds (their filter answers most misses; every process holds them).
         var size = 16;
-        while (size < words * (words < FilteredFrom ? 4 : 2))
+        while (words < FilteredFrom ? size < words * 4 : size < words + words / 2)
         {
             size <<= 1;
         }

@@ -15,7 +15,7 @@ internal sealed class ReviewContext
 
     private bool? asksForAgeItems;
     private int? itemsSection;
-    private uint[]? lowerHashes;
+    private readonly uint[] lowerHashes;
     private bool[]? brandTokens;
     private List<PhraseMatch<bool>>? brands;
 
@@ -28,6 +28,7 @@ internal sealed class ReviewContext
         Lexicon = lexicon;
         Glossary = glossary;
         Tokens = Tokenizer.Tokenize(text);
+        lowerHashes = HashLower(Tokens, LowerText);
     }
 
     public string Text { get; }
@@ -193,20 +194,19 @@ internal sealed class ReviewContext
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 
     /// <summary>The word-table hash of a token in lower case, computed once per review for every list it is looked up in.</summary>
-    public uint LowerHash(int token)
-    {
-        if (lowerHashes is null)
-        {
-            var hashes = new uint[Tokens.Count];
-            for (var t = 0; t < hashes.Length; t++)
-            {
-                hashes[t] = WordTable.Hash(Lower(t));
-            }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public uint LowerHash(int token) => lowerHashes[token];
 
-            lowerHashes = hashes;
+    /// <summary>Every token's hash, made with the tokens: nearly every token is looked up in some list (spelling looks up every word).</summary>
+    private static uint[] HashLower(TokenList tokens, string lowerText)
+    {
+        var hashes = new uint[tokens.Count];
+        for (var t = 0; t < hashes.Length; t++)
+        {
+            hashes[t] = WordTable.Hash(lowerText.AsSpan(tokens[t].Start, tokens[t].Length));
         }
 
-        return lowerHashes[token];
+        return hashes;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

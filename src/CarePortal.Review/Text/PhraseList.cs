@@ -62,12 +62,9 @@ internal sealed class PhraseList<T>
     public List<PhraseMatch<T>> FindAll(ReviewContext context)
     {
         var found = new List<PhraseMatch<T>>();
-        for (var i = 0; i < context.Tokens.Count; i++)
+        foreach (var match in Matches(context))
         {
-            if (Next(context, ref i) is { } match)
-            {
-                found.Add(match);
-            }
+            found.Add(match);
         }
 
         return found;
@@ -77,18 +74,7 @@ internal sealed class PhraseList<T>
     public MatchEnumerator Matches(ReviewContext context) => new(this, context);
 
     /// <summary>Whether any phrase of the list is in the text.</summary>
-    public bool Any(ReviewContext context)
-    {
-        for (var i = 0; i < context.Tokens.Count; i++)
-        {
-            if (Next(context, ref i) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool Any(ReviewContext context) => Matches(context).MoveNext();
 
     /// <summary>The match starting at token <paramref name="i"/>, if any; <paramref name="i"/> moves to its last token.</summary>
     private PhraseMatch<T>? Next(ReviewContext context, ref int i)

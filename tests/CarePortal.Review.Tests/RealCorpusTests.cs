@@ -88,10 +88,19 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
         new CorpusFloors(MacroF1: 0.74, CleanPass: 0.85).Check(score, output);
     }
 
+    /// <summary>real-tenth.jsonl: 43 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.474, clean-pass 0.6).</summary>
+    [Fact]
+    public void Tenth_real_corpus_scores_meet_the_floors()
+    {
+        var score = CorpusScorer.Score(CorpusScorer.Load("real-tenth.jsonl"), Reviewer.Default);
+
+        new CorpusFloors(MacroF1: 0.47, CleanPass: 0.6).Check(score, output);
+    }
+
     [Fact]
     public void Real_corpora_hold_over_a_hundred_sourced_descriptions()
     {
-        var cases = CorpusScorer.Load("real.jsonl").Concat(CorpusScorer.Load("real-blind.jsonl")).Concat(CorpusScorer.Load("real-fourth.jsonl")).Concat(CorpusScorer.Load("real-fifth.jsonl")).Concat(CorpusScorer.Load("real-sixth.jsonl")).Concat(CorpusScorer.Load("real-seventh.jsonl")).Concat(CorpusScorer.Load("real-eighth.jsonl")).Concat(CorpusScorer.Load("real-ninth.jsonl")).ToList();
+        var cases = CorpusScorer.Load("real.jsonl").Concat(CorpusScorer.Load("real-blind.jsonl")).Concat(CorpusScorer.Load("real-fourth.jsonl")).Concat(CorpusScorer.Load("real-fifth.jsonl")).Concat(CorpusScorer.Load("real-sixth.jsonl")).Concat(CorpusScorer.Load("real-seventh.jsonl")).Concat(CorpusScorer.Load("real-eighth.jsonl")).Concat(CorpusScorer.Load("real-ninth.jsonl")).Concat(CorpusScorer.Load("real-tenth.jsonl")).ToList();
 
         Assert.True(cases.Count >= 100, $"{cases.Count} descriptions");
         Assert.All(cases, c => Assert.False(string.IsNullOrWhiteSpace(c.Source), c.Id));

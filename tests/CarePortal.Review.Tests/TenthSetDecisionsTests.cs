@@ -1,0 +1,44 @@
+using Xunit;
+
+namespace CarePortal.Review.Tests;
+
+/// <summary>
+/// The causes of error that real-tenth.jsonl (scored unseen) shared with the other real corpora, each written as a
+/// sentence of its own: charities and service clubs named in a list of agencies, a state's nickname and a project's
+/// name are not family names; abbreviations the public knows are not jargon; work said in passing is a strength;
+/// "crazy" said of a schedule or a life is not a label on the family.
+/// </summary>
+public sealed class TenthSetDecisionsTests
+{
+    [Theory]
+    [InlineData("Dad works hard. Before calling us he tried the VFW, the Red Cross and the Shriners. He needs a couch.")]
+    [InlineData("Dad works hard. The SVdP conference at his parish paid the deposit. He needs a couch.")]
+    [InlineData("Dad works hard and drives across the Bay State for his job. He needs a couch.")]
+    [InlineData("Dad works hard. The Riverside Housing Project found him the apartment. He needs a couch.")]
+    public void Charities_a_states_nickname_and_a_project_are_not_family_names(string text) =>
+        RuleAssert.DoesNotFire("confidential-name", "furniture", text);
+
+    [Theory]
+    [InlineData("Dad works hard. The VFW helped with his deposit and he needs a couch.")]
+    [InlineData("Dad works hard. His GP says the boys need their own beds, and he needs a couch.")]
+    [InlineData("Dad works hard. The family lived in a UN camp for six years. He needs a couch.")]
+    [InlineData("Dad works hard. The boys wrote DEAR SANTA on their list. He needs a couch.")]
+    public void Abbreviations_the_public_knows_are_not_jargon(string text) =>
+        RuleAssert.DoesNotFire("jargon", "furniture", text);
+
+    [Theory]
+    [InlineData("The pipe burst while Dad was at work, and the couch was ruined. The family needs a couch.")]
+    [InlineData("Mom hurt her back at work in March. The family needs a couch.")]
+    public void Work_said_in_passing_is_a_strength(string text) =>
+        RuleAssert.DoesNotFire("strengths-missing", "furniture", text);
+
+    [Theory]
+    [InlineData("Mom works hard. With two jobs, life gets crazy some weeks, and she needs a couch.")]
+    [InlineData("Mom works hard. Her crazy schedule leaves little time, and she needs a couch.")]
+    public void Crazy_said_of_a_schedule_or_a_life_is_not_a_label(string text) =>
+        RuleAssert.DoesNotFire("deficit-language", "furniture", text);
+
+    [Fact]
+    public void Crazy_said_of_a_parent_is_still_a_label() =>
+        RuleAssert.Fires("deficit-language", "furniture", "Mom is [|crazy|] and needs a couch.");
+}

@@ -41,4 +41,18 @@ public sealed class TenthSetDecisionsTests
     [Fact]
     public void Crazy_said_of_a_parent_is_still_a_label() =>
         RuleAssert.Fires("deficit-language", "furniture", "Mom is [|crazy|] and needs a couch.");
+
+    [Theory]
+    [InlineData("Mom works hard. The storm flooded [|this families home|] and they need a couch.")]
+    [InlineData("Mom works hard. She packed [|the boys clothes|] in bags and needs a couch.")]
+    [InlineData("Mom works hard and wants to celebrate [|her daughters birthday|]. She needs a couch.")]
+    public void A_plural_that_owns_the_next_word_without_its_apostrophe_is_a_grammar_slip(string marked) =>
+        RuleAssert.Fires("grammar", "furniture", marked);
+
+    [Theory]
+    [InlineData("Mom works hard. She drives the boys home from school and needs a couch.")]
+    [InlineData("Mom works hard. Her grandparents need a couch, and the kids need beds.")]
+    [InlineData("Mom works hard. The girls' bedroom has no furniture, so she needs a couch.")]
+    public void A_plural_before_a_verb_an_adverb_or_with_its_apostrophe_is_fine(string text) =>
+        RuleAssert.DoesNotFire("grammar", "furniture", text);
 }

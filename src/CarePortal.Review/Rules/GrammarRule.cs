@@ -151,6 +151,15 @@ internal sealed partial class GrammarRule : IRule
             return;
         }
 
+        // "this families home", "my friends clothes", "the girls birthdays": a plural that owns the next word wants its apostrophe.
+        if (context.IsAny(t, Possessors) && context.IsAny(t + 1, Possessed) && context.IsAny(t - 1, PossessorDeterminers)
+            && (!context.Is(t + 1, "home") || context.IsAny(t - 1, "this", "that", "a", "each", "every")) && !context.NewLineBefore(t + 1))
+        {
+            findings.Add(info.At(context, TextSpan.FromBounds(token.Start, context.Tokens[t + 1].End),
+                $"{info.Why} The {context.Original(t + 1)} belongs to the {context.Original(t)}: \"{context.Original(t)}\" needs its apostrophe."));
+            return;
+        }
+
         // "I hardly don't have any": two negatives where one belongs.
         if (context.IsAny(t, "hardly", "barely", "scarcely") && context.IsAny(t + 1, DoubleNegatives))
         {
@@ -258,6 +267,16 @@ internal sealed partial class GrammarRule : IRule
 
         return before >= 0 && context.IsWord(before) && !context.IsAny(before, Joiners) && !context.Tokens[before + 1].SentenceStart;
     }
+
+    /// <summary>Plurals of people that own things: "the girls birthdays" wants "girls'".</summary>
+    private static readonly WordSet Possessors = new(["families", "girls", "boys", "friends", "kids", "sons", "daughters", "parents", "grandparents", "mothers", "fathers", "moms", "dads",
+        "sisters", "brothers", "grandkids", "grandchildren", "nieces", "nephews"]);
+
+    /// <summary>What such a plural owns, never a verb after it ("the kids need" is fine; "home" only after "this", "a": "drive the boys home").</summary>
+    private static readonly WordSet Possessed = new(["home", "house", "situation", "clothes", "clothing", "shoe", "shoes", "birthday", "birthdays", "room", "rooms", "bedroom", "bedrooms",
+        "father", "mother", "dad", "mom", "toys", "beds", "bed", "car", "life", "bikes", "bike", "coats", "jackets", "teacher", "teachers", "future", "health", "safety", "belongings", "rent"]);
+
+    private static readonly WordSet PossessorDeterminers = new(["the", "my", "her", "his", "their", "our", "your", "this", "that", "a", "each", "every", "these", "those"]);
 
     /// <summary>What a month's or a week's money is: "last month's rent", "this week's pay".</summary>
     private static readonly WordSet TimeOwned = new(["rent", "bill", "bills", "pay", "paycheck", "paychecks", "wages", "salary", "income", "payment", "payments", "check", "groceries", "mortgage"]);

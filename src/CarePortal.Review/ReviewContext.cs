@@ -15,7 +15,7 @@ internal sealed class ReviewContext
 
     private bool? asksForAgeItems;
     private int? itemsSection;
-    private readonly uint[] lowerHashes;
+    private readonly WordKey[] lowerKeys;
     private bool[]? brandTokens;
     private List<PhraseMatch<bool>>? brands;
 
@@ -28,7 +28,7 @@ internal sealed class ReviewContext
         Lexicon = lexicon;
         Glossary = glossary;
         Tokens = Tokenizer.Tokenize(text);
-        lowerHashes = HashLower(Tokens, LowerText);
+        lowerKeys = KeysOf(Tokens, LowerText);
     }
 
     public string Text { get; }
@@ -193,20 +193,26 @@ internal sealed class ReviewContext
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 
-    /// <summary>The word-table hash of a token in lower case, computed once per review for every list it is looked up in.</summary>
+    /// <summary>The word-table key of a word or number in lower case (made once per review for every list it is looked up in; punctuation has none).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public uint LowerHash(int token) => lowerHashes[token];
+    public WordKey LowerKey(int token) => lowerKeys[token];
 
-    /// <summary>Every token's hash, made with the tokens: nearly every token is looked up in some list (spelling looks up every word).</summary>
-    private static uint[] HashLower(TokenList tokens, string lowerText)
+    /// <summary>
+    /// Every word's and number's key, made with the tokens: nearly every one is looked up in some list (spelling looks up
+    /// every word). Punctuation is never looked up, so its key is left empty.
+    /// </summary>
+    private static WordKey[] KeysOf(TokenList tokens, string lowerText)
     {
-        var hashes = new uint[tokens.Count];
-        for (var t = 0; t < hashes.Length; t++)
+        var keys = new WordKey[tokens.Count];
+        for (var t = 0; t < keys.Length; t++)
         {
-            hashes[t] = WordTable.Hash(lowerText.AsSpan(tokens[t].Start, tokens[t].Length));
+            if (tokens[t].Kind != TokenKind.Punctuation)
+            {
+                keys[t] = WordKey.Of(lowerText.AsSpan(tokens[t].Start, tokens[t].Length));
+            }
         }
 
-        return hashes;
+        return keys;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -219,7 +225,7 @@ internal sealed class ReviewContext
     /// <summary>Whether the token (a word or number, lower-cased) is one of <paramref name="lowerWords"/>: one lookup, however many they are.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsAny(int token, WordSet lowerWords) =>
-        token >= 0 && token < Tokens.Count && Tokens[token].Kind != TokenKind.Punctuation && lowerWords.Contains(Lower(token), LowerHash(token));
+        token >= 0 && token < Tokens.Count && Tokens[token].Kind != TokenKind.Punctuation && lowerWords.Contains(Lower(token), LowerKey(token));
 
     public bool IsAny(int token, params ReadOnlySpan<string> lowerWords)
     {

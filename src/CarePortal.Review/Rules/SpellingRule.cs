@@ -54,7 +54,7 @@ internal sealed class SpellingRule : IRule
             }
 
             var original = context.Original(t);
-            if (IsInitial(original) || context.IsBrandToken(t) || context.Lexicon.BrandWords.Contains(context.Lower(t), context.LowerHash(t)))
+            if (IsInitial(original) || context.IsBrandToken(t) || context.Lexicon.BrandWords.Contains(context.Lower(t), context.LowerKey(t)))
             {
                 continue; // "J's coat" (an initial, FORMAT.md judgement call 3), "Hatchimals", "Bratz"
             }
@@ -88,7 +88,7 @@ internal sealed class SpellingRule : IRule
                 continue;
             }
 
-            var correction = Correction(context, word, context.LowerHash(t), capitalised);
+            var correction = Correction(context, word, context.LowerKey(t), capitalised);
             if (correction is null)
             {
                 continue;
@@ -107,8 +107,8 @@ internal sealed class SpellingRule : IRule
     /// an English word, and <see cref="UndoubledConsonant"/> never corrects a common word), so it is passed first, cheaply.
     /// </summary>
     private static bool IsPlainlyRight(ReviewContext context, int t) =>
-        context.Tokens[t].Kind == TokenKind.Word && context.Lexicon.Common.Contains(context.Lower(t), context.LowerHash(t))
-        && !context.Lexicon.Misspellings.ContainsKey(context.Lower(t), context.LowerHash(t));
+        context.Tokens[t].Kind == TokenKind.Word && context.Lexicon.Common.Contains(context.Lower(t), context.LowerKey(t))
+        && !context.Lexicon.Misspellings.ContainsKey(context.Lower(t), context.LowerKey(t));
 
     /// <summary>Family words written as one: "grand children", "step son" are "grandchildren", "stepson".</summary>
     private static readonly WordSet CompoundHeads = new(["grand", "step"]);
@@ -154,20 +154,20 @@ internal sealed class SpellingRule : IRule
     }
 
     /// <summary>Null when the word is spelled right; otherwise the correction, or "" when none is known.</summary>
-    private static string? Correction(ReviewContext context, ReadOnlySpan<char> word, uint hash, bool capitalised)
+    private static string? Correction(ReviewContext context, ReadOnlySpan<char> word, WordKey key, bool capitalised)
     {
         var lexicon = context.Lexicon;
-        if (lexicon.Misspellings.TryGetValue(word, hash, out var known))
+        if (lexicon.Misspellings.TryGetValue(word, key, out var known))
         {
             return known;
         }
 
-        if (IsKnown(context, word, hash))
+        if (IsKnown(context, word, key))
         {
             return UndoubledConsonant(lexicon, word);
         }
 
-        if (capitalised && lexicon.Names.ContainsKey(word, hash))
+        if (capitalised && lexicon.Names.ContainsKey(word, key))
         {
             return null; // a name we did not find in context
         }
@@ -263,11 +263,11 @@ internal sealed class SpellingRule : IRule
         return false;
     }
 
-    private static bool IsKnown(ReviewContext context, ReadOnlySpan<char> word, uint hash)
+    private static bool IsKnown(ReviewContext context, ReadOnlySpan<char> word, WordKey key)
     {
         var lexicon = context.Lexicon;
         // The small common-word set answers most words from cache; the full list only the rest.
-        if (lexicon.Common.Contains(word, hash) || lexicon.English.Contains(word, hash) || context.Glossary.Words.Contains(word, hash))
+        if (lexicon.Common.Contains(word, key) || lexicon.English.Contains(word, key) || context.Glossary.Words.Contains(word, key))
         {
             return true;
         }

@@ -88,7 +88,7 @@ internal sealed class PhraseList<T>
         var last = -1;
         Phrase<T>? found = null;
         var word = context.Lower(i);
-        if (byFirstWord.TryGetValue(word, context.LowerHash(i), out var candidates))
+        if (byFirstWord.TryGetValue(word, context.LowerKey(i), out var candidates))
         {
             (found, last) = Longest(context, i, candidates);
         }

@@ -20,10 +20,10 @@ internal sealed class WordSet
 
     public int Count => table.Count;
 
-    public bool Contains(ReadOnlySpan<char> word) => table.IndexOf(word) >= 0;
+    public bool Contains(ReadOnlySpan<char> word) => table.Contains(word, WordKey.Of(word));
 
-    /// <summary>Whether the set holds <paramref name="word"/>, whose <see cref="WordTable.Hash"/> is known.</summary>
-    public bool Contains(ReadOnlySpan<char> word, uint hash) => table.IndexOf(word, hash) >= 0;
+    /// <summary>Whether the set holds <paramref name="word"/>, whose key is known (a token's).</summary>
+    public bool Contains(ReadOnlySpan<char> word, WordKey key) => table.Contains(word, key);
 
     /// <summary>Every line of the embedded data files (not blank, not a # comment), read without a string per word.</summary>
     public static WordSet Load(params ReadOnlySpan<string> dataFiles)
@@ -105,17 +105,17 @@ internal sealed class WordMap<T>
         return index >= 0;
     }
 
-    public bool ContainsKey(ReadOnlySpan<char> word) => table.IndexOf(word) >= 0;
+    public bool ContainsKey(ReadOnlySpan<char> word) => table.Contains(word, WordKey.Of(word));
 
-    /// <summary>A lookup of <paramref name="word"/>, whose <see cref="WordTable.Hash"/> is known.</summary>
-    public bool TryGetValue(ReadOnlySpan<char> word, uint hash, out T value)
+    /// <summary>A lookup of <paramref name="word"/>, whose key is known (a token's).</summary>
+    public bool TryGetValue(ReadOnlySpan<char> word, WordKey key, out T value)
     {
-        var index = table.IndexOf(word, hash);
+        var index = table.IndexOf(word, key);
         value = index >= 0 ? values[index] : default!;
         return index >= 0;
     }
 
-    public bool ContainsKey(ReadOnlySpan<char> word, uint hash) => table.IndexOf(word, hash) >= 0;
+    public bool ContainsKey(ReadOnlySpan<char> word, WordKey key) => table.Contains(word, key);
 }
 
 /// <summary>The value of a data line from the text after its word.</summary>

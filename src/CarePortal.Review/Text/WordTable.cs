@@ -3,23 +3,32 @@ using System.Runtime.CompilerServices;
 namespace CarePortal.Review.Text;
 
 /// <summary>
-/// Words in one open-addressing table: the characters of every word in one array and a slot per word holding
-/// its hash and index. A lookup by span reads one slot (usually) and the word's characters. Hand-written rather
-/// than a <see cref="HashSet{T}"/> of strings: loading makes no string per word (the English list has 276,000),
-/// and precompiled (ReadyToRun) code inlines the whole lookup, which it cannot do across the framework's generics.
+/// Words in one open-addressing table of 64-bit slots. A short lower-case word is its slot (its <see cref="WordKey.Packed"/>
+/// letters), so finding it reads one slot and nothing else; any other word's slot holds its hash and where its characters
+/// are kept. Hand-written rather than a <see cref="HashSet{T}"/> of strings: loading makes no string per word (the English
+/// list has 276,000), and a lookup of a packed word touches one cache line where a string set touches three.
 /// </summary>
 internal sealed class WordTable
 {
+    /// <summary>The top bit marks a slot of a word that is not packed: the bit, its hash, and the index of its characters.</summary>
+    private const ulong NotPacked = 1UL << 63;
+
+    private const int CharsIndexBits = 31;
+    private const ulong CharsIndexMask = (1UL << CharsIndexBits) - 1;
+
+    private readonly ulong[] slots;
+
+    /// <summary>For each slot, the index of its word (the order it was added in); read only by lookups that want it.</summary>
+    private readonly int[] indexes;
+
+    /// <summary>The characters of the words that are not packed, the only ones compared character by character.</summary>
     private readonly char[] chars;
     private readonly int[] starts;
-    private readonly ulong[] slots;
     private readonly int mask;
 
     /// <summary>Takes the words added to a builder; a word added twice keeps the index of its first time.</summary>
-    private WordTable(char[] chars, int[] starts, int words, out int[] firstIndex)
+    private WordTable(ReadOnlySpan<char> added, ReadOnlySpan<int> addedStarts, int words, out int[] firstIndex)
     {
-        this.chars = chars;
-        this.starts = starts;
         // Small tables at most a quarter full: most lookups are of words not in the table, and a miss reads slots until
         // an empty one. Large ones up to two thirds (their filter answers most misses; every process holds them).
         var size = 16;
@@ -29,28 +38,70 @@ internal sealed class WordTable
         }
 
         slots = new ulong[size];
+        indexes = new int[size];
         mask = size - 1;
+        (var keys, chars, starts, var charsIndex) = KeysOf(added, addedStarts, words);
         firstIndex = new int[words];
         for (var i = 0; i < words; i++)
         {
-            var word = Word(i);
-            var hash = Hash(word);
-            var at = Find(word, hash, out var slot);
+            var word = added[addedStarts[i]..addedStarts[i + 1]];
+            var key = keys[i];
+            var at = Find(word, key);
             if (at >= 0)
             {
-                firstIndex[i] = at;
+                firstIndex[i] = indexes[at];
                 continue;
             }
 
-            slots[slot] = ((ulong)hash << 32) | (uint)(i + 1);
+            var slot = (int)key.Hash & mask;
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            slots[slot] = key.Packed != 0 ? key.Packed : NotPacked | ((ulong)key.Hash << CharsIndexBits) | (uint)charsIndex[i];
+            indexes[slot] = i;
             firstIndex[i] = i;
             Count++;
         }
 
+        Capacity = words;
         if (Count >= FilteredFrom)
         {
             BuildFilter();
         }
+    }
+
+    /// <summary>Every added word's key; the characters of those that are not packed, and where each one's are.</summary>
+    private static (WordKey[] Keys, char[] Chars, int[] Starts, int[] CharsIndex) KeysOf(ReadOnlySpan<char> added, ReadOnlySpan<int> addedStarts, int words)
+    {
+        var keys = new WordKey[words];
+        var (length, unpacked) = (0, 0);
+        for (var i = 0; i < words; i++)
+        {
+            keys[i] = WordKey.Of(added[addedStarts[i]..addedStarts[i + 1]]);
+            if (keys[i].Packed == 0)
+            {
+                length += addedStarts[i + 1] - addedStarts[i];
+                unpacked++;
+            }
+        }
+
+        var chars = new char[length];
+        var starts = new int[unpacked + 1];
+        var charsIndex = new int[words];
+        for (int i = 0, at = 0; i < words; i++)
+        {
+            if (keys[i].Packed == 0)
+            {
+                var word = added[addedStarts[i]..addedStarts[i + 1]];
+                word.CopyTo(chars.AsSpan(starts[at]));
+                starts[at + 1] = starts[at] + word.Length;
+                charsIndex[i] = at++;
+            }
+        }
+
+        return (keys, chars, starts, charsIndex);
     }
 
     /// <summary>Tables of this many words or more have a <see cref="filter"/>.</summary>
@@ -76,11 +127,14 @@ internal sealed class WordTable
         {
             if (slot != 0)
             {
-                var hash = (uint)(slot >> 32);
+                var hash = HashOf(slot);
                 filter[FilterBlock(hash, blocks)] |= FilterBits(hash);
             }
         }
     }
+
+    /// <summary>The hash a slot's word was placed by.</summary>
+    private static uint HashOf(ulong slot) => (slot & NotPacked) != 0 ? (uint)(slot >> CharsIndexBits) : WordKey.HashOfPacked(slot);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int FilterBlock(uint hash, int blocks) => (int)(((ulong)hash * 0x9E3779B97F4A7C15UL) >> 20) & (blocks - 1);
@@ -109,56 +163,62 @@ internal sealed class WordTable
     public int Count { get; }
 
     /// <summary>Indexes run over every word added, duplicates included; the values of a map are kept by index.</summary>
-    public int Capacity => starts.Length - 1;
+    public int Capacity { get; }
 
     /// <summary>The index of <paramref name="word"/> (exact, ordinal), or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int IndexOf(ReadOnlySpan<char> word) => IndexOf(word, Hash(word));
+    public int IndexOf(ReadOnlySpan<char> word) => IndexOf(word, WordKey.Of(word));
 
-    /// <summary>The index of <paramref name="word"/> whose <see cref="Hash"/> is known (a token's, computed once per review).</summary>
+    /// <summary>The index of <paramref name="word"/> whose key is known (a token's, made once per review).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int IndexOf(ReadOnlySpan<char> word, uint hash) => MayHold(hash) ? Find(word, hash, out _) : -1;
-
-    private int Find(ReadOnlySpan<char> word, uint hash, out int emptySlot)
+    public int IndexOf(ReadOnlySpan<char> word, WordKey key)
     {
-        for (var i = (int)hash & mask; ; i = (i + 1) & mask)
+        var at = MayHold(key.Hash) ? Find(word, key) : -1;
+        return at >= 0 ? indexes[at] : -1;
+    }
+
+    /// <summary>Whether the table holds <paramref name="word"/>, whose key is known; a packed word's index is not read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Contains(ReadOnlySpan<char> word, WordKey key) => MayHold(key.Hash) && Find(word, key) >= 0;
+
+    /// <summary>The slot holding the word, or -1.</summary>
+    private int Find(ReadOnlySpan<char> word, WordKey key)
+    {
+        if (key.Packed != 0)
+        {
+            for (var i = (int)key.Hash & mask; ; i = (i + 1) & mask)
+            {
+                var slot = slots[i];
+                if (slot == key.Packed)
+                {
+                    return i;
+                }
+
+                if (slot == 0)
+                {
+                    return -1;
+                }
+            }
+        }
+
+        var wanted = NotPacked | ((ulong)key.Hash << CharsIndexBits);
+        for (var i = (int)key.Hash & mask; ; i = (i + 1) & mask)
         {
             var slot = slots[i];
             if (slot == 0)
             {
-                emptySlot = i;
                 return -1;
             }
 
-            if ((uint)(slot >> 32) == hash)
+            if ((slot & ~CharsIndexMask) == wanted)
             {
-                var index = (int)(uint)slot - 1;
-                if (word.SequenceEqual(Word(index)))
+                var at = (int)(slot & CharsIndexMask);
+                if (word.SequenceEqual(chars.AsSpan(starts[at], starts[at + 1] - starts[at])))
                 {
-                    emptySlot = -1;
-                    return index;
+                    return i;
                 }
             }
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ReadOnlySpan<char> Word(int index) => chars.AsSpan(starts[index], starts[index + 1] - starts[index]);
-
-    /// <summary>FNV-1a over the characters, then mixed so that the low bits (the slot) depend on every character.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Hash(ReadOnlySpan<char> word)
-    {
-        var h = 2166136261u;
-        foreach (var c in word)
-        {
-            h = (h ^ c) * 16777619u;
-        }
-
-        h ^= h >> 16;
-        h *= 0x7feb352du;
-        h ^= h >> 15;
-        return h;
     }
 
     /// <summary>Collects words (as spans, so that no string is made for each) and builds the table once.</summary>
@@ -188,6 +248,6 @@ internal sealed class WordTable
         }
 
         /// <param name="firstIndex">For each word added, in order, the index the table knows it by.</param>
-        public WordTable Build(out int[] firstIndex) => new(chars, starts[..(words + 1)], words, out firstIndex);
+        public WordTable Build(out int[] firstIndex) => new(chars.AsSpan(0, length), starts.AsSpan(0, words + 1), words, out firstIndex);
     }
 }

@@ -36,8 +36,43 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
         "under", "size", "sizes", "wears", "teenage", "newborn", "preteen", "adolescent", "a", "an",
     ]);
 
+    private static readonly string[] ChildNounStarts =
+        ["son", "daughter", "nephew", "niece", "boy", "girl", "kid", "child", "grand", "toddler", "bab", "infant", "teen", "brother", "sister", "sibling", "twin"];
+
+    private static readonly string[] AreOrWere = ["are", "were"];
+
+    /// <summary>
+    /// What can follow the common first words in the pattern (the start of the next word): "a" only "a toddler", "a boy
+    /// and a girl"; "the" only "the ages of"; a number only an age, a unit or a child ("two sons, ages …").
+    /// </summary>
+    private static Dictionary<string, string[]> NextWords()
+    {
+        string[] afterA = ["baby", "little", "boy", "girl", "infant", "toddler", "newborn", "teenager", "preteen"];
+        string[] afterCount = [.. ChildNounStarts, "year", "yr", "month", "week", "newborn", "preteen", "adolescent", "little"];
+        string[] afterStage = ["son", "daughter", "boy", "girl", "twin", "child", "grand", "kid"];
+        var next = new Dictionary<string, string[]>
+        {
+            ["a"] = afterA, ["an"] = afterA, ["the"] = ["ages"], ["in"] = ["age"], ["ranging"] = ["in", "age"], ["range"] = ["in", "age"],
+            ["ranges"] = ["in", "age"], ["between"] = ["the"], ["under"] = ["the"], ["they"] = AreOrWere, ["wears"] = ["a"],
+            ["size"] = [], ["sizes"] = [], ["age"] = ["from"], ["ages"] = ["from"], ["aged"] = ["from"],
+            ["teenage"] = afterStage, ["adolescent"] = afterStage, ["teen"] = [.. afterStage, .. AreOrWere],
+        };
+        foreach (var count in new[] { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen" })
+        {
+            next[count] = afterCount;
+        }
+
+        // A child alone starts only "the boys, 7 and 10" (a comma: always tried) and "the children are 15 and 11".
+        foreach (var child in new[] { "son", "sons", "daughter", "daughters", "nephew", "nephews", "niece", "nieces", "boy", "boys", "girl", "girls", "kid", "kids", "children", "child", "grandson", "grandsons", "granddaughter", "granddaughters", "grandchildren", "grandkid", "grandkids", "toddlers", "babies", "baby", "infants", "teens", "teenagers", "brother", "brothers", "sister", "sisters", "siblings", "twins" })
+        {
+            next[child] = AreOrWere;
+        }
+
+        return next;
+    }
+
     /// <summary>Children's ages, sizes and stages ("7-year-old", "ages 3 and 5", "size 4T", "a toddler").</summary>
-    internal static WordStartScan Age { get; } = new(AgeAnchored, FirstWords);
+    internal static WordStartScan Age { get; } = new(AgeAnchored, FirstWords, NextWords());
 
     private static readonly WordSet Adults = new(["mother", "father", "mom", "dad", "woman", "man", "parent", "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "caregiver"]);
 

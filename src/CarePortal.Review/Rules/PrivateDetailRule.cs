@@ -13,8 +13,33 @@ internal sealed partial class PrivateDetailRule : IRule
     [GeneratedRegex(@"\b(owes?|owed|owing|balance|past[- ]due|behind|arrears|total|due(?! an? )|bill (is|was|comes to)|rent is|rent of|late fees?|deposit is|shut-?off amount|short|medical (bills|expenses|debts?)|in debt|outstanding (balance|bills?|amount|debts?)|(bills?|balance|amount) outstanding|on (the|her|his|their|a) credit card)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     private static partial Regex OwedContext { get; }
 
-    [GeneratedRegex(@"\b(to get there,|to get to (the|her|his|their) (home|house|trailer|apartment)|turn (left|right|at|onto|on|by)|take (the )?(first|second|third|next|last|\d(st|nd|rd|th)) (left|right)|go (past|down|up|over) the|go straight (ahead|down|past|until|for|on)|(left|right) (at|after|onto|past) the|right on the|(gravel|dirt) (road|drive)|mile marker|the (blue|red|white|yellow|green|gray|grey|brown|tan|pink|purple) (house|trailer|one|door|mobile home|home)|directions to|follow the (road|signs)|at the end of the (road|street|lane|driveway)|past the( [a-z]+){1,2} (store|station|church|school|market|shop|plant|bridge|light|sign|mill)|(first|second|third|fourth|fifth|last) (house|trailer|drive|driveway|road|home|door) on the (left|right)|on the (left|right) (with|after|past|before)|off (of )?(old |new )?[a-z]+ (road|rd|highway|hwy|pike|lane|ln)|go through the|(pass|passing) the [a-z]+ (shed|gate|store|station|church|barn|school|office|building)|look for the( [a-z]+){0,2} (house|trailer|camper|home|door|mobile home)|to find (it|the home|the house|the trailer|them|her|him),|in the (first|second|third|fourth|last|back) row)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
-    private static partial Regex Directions { get; }
+    [GeneratedRegex(@"\G(?:\b(to get there,|to get to (the|her|his|their) (home|house|trailer|apartment)|turn (left|right|at|onto|on|by)|take (the )?(first|second|third|next|last|\d(st|nd|rd|th)) (left|right)|go (past|down|up|over) the|go straight (ahead|down|past|until|for|on)|(left|right) (at|after|onto|past) the|right on the|(gravel|dirt) (road|drive)|mile marker|the (blue|red|white|yellow|green|gray|grey|brown|tan|pink|purple) (house|trailer|one|door|mobile home|home)|directions to|follow the (road|signs)|at the end of the (road|street|lane|driveway)|past the( [a-z]+){1,2} (store|station|church|school|market|shop|plant|bridge|light|sign|mill)|(first|second|third|fourth|fifth|last) (house|trailer|drive|driveway|road|home|door) on the (left|right)|on the (left|right) (with|after|past|before)|off (of )?(old |new )?[a-z]+ (road|rd|highway|hwy|pike|lane|ln)|go through the|(pass|passing) the [a-z]+ (shed|gate|store|station|church|barn|school|office|building)|look for the( [a-z]+){0,2} (house|trailer|camper|home|door|mobile home)|to find (it|the home|the house|the trailer|them|her|him),|in the (first|second|third|fourth|last|back) row))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    private static partial Regex DirectionsAnchored { get; }
+
+    /// <summary>The first word of every branch of <see cref="DirectionsAnchored"/>, and what can follow the common ones.</summary>
+    private static readonly WordSet DirectionsFirstWords = new(
+    [
+        "to", "turn", "take", "go", "left", "right", "gravel", "dirt", "mile", "the", "directions", "follow", "at", "past", "first", "second",
+        "third", "fourth", "fifth", "last", "on", "off", "pass", "passing", "look", "in",
+    ]);
+
+    private static Dictionary<string, string[]> DirectionsNextWords()
+    {
+        string[] nth = ["house", "trailer", "drive", "road", "home", "door"];
+        string[] the = ["the"];
+        return new Dictionary<string, string[]>
+        {
+            ["to"] = ["get", "find"], ["turn"] = ["left", "right", "at", "on", "by"], ["take"] = ["the", "first", "second", "third", "next", "last"],
+            ["go"] = ["past", "down", "up", "over", "straight", "through"], ["left"] = ["at", "after", "onto", "past"],
+            ["right"] = ["at", "after", "on", "past"], ["gravel"] = ["road", "drive"], ["dirt"] = ["road", "drive"], ["mile"] = ["marker"],
+            ["the"] = ["blue", "red", "white", "yellow", "green", "gray", "grey", "brown", "tan", "pink", "purple"], ["directions"] = ["to"],
+            ["follow"] = the, ["at"] = the, ["past"] = the, ["first"] = nth, ["second"] = nth, ["third"] = nth, ["fourth"] = nth, ["fifth"] = nth,
+            ["last"] = nth, ["on"] = the, ["pass"] = the, ["passing"] = the, ["look"] = ["for"], ["in"] = the,
+        };
+    }
+
+    /// <summary>Directions to the home ("turn left at the church", "the blue trailer"), tried only where one can begin.</summary>
+    internal static WordStartScan Directions { get; } = new(DirectionsAnchored, DirectionsFirstWords, DirectionsNextWords());
 
     [GeneratedRegex(@"\b((pay|paid|payments?|payable) (online|over the phone|by phone|by (check|card|debit|credit|money order)|in person|through|via|at the (?!same))|(accepts?|takes?) ([a-z]+ )?(checks?|cash|cards?|credit|debit|money orders?)|by (check|mail)|(payment|billing|utility|utility's|company's|company) website|online portal|payment portal|make (the )?checks? (out|payable)|payable to|routing number|mail (a|the) (check|payment|money order))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     private static partial Regex HowToPay { get; }
@@ -57,7 +82,10 @@ internal sealed partial class PrivateDetailRule : IRule
 
         if (context.Mentions(DirectionHints))
         {
-            AddToSentenceEnd(context, spans, Directions);
+            foreach (var cue in Directions.Matches(text))
+            {
+                AddToSentenceEnd(context, spans, cue.Start);
+            }
         }
 
         if (context.Mentions(PaymentHints))
@@ -109,8 +137,13 @@ internal sealed partial class PrivateDetailRule : IRule
     {
         foreach (var m in cue.EnumerateMatches(context.Text))
         {
-            var sentence = context.SentenceSpan(context.SentenceOf(context.TokenAt(m.Index)));
-            spans.Add(TextSpan.FromBounds(m.Index, sentence.End));
+            AddToSentenceEnd(context, spans, m.Index);
         }
+    }
+
+    private static void AddToSentenceEnd(ReviewContext context, List<TextSpan> spans, int cue)
+    {
+        var sentence = context.SentenceSpan(context.SentenceOf(context.TokenAt(cue)));
+        spans.Add(TextSpan.FromBounds(cue, sentence.End));
     }
 }

@@ -12,9 +12,17 @@ namespace CarePortal.Review.Text;
 /// last match on, so the matches are the unanchored pattern's, as long as <paramref name="firstWords"/> holds the
 /// first word of every branch (lower case, ASCII letters). A digit, or a letter outside ASCII (which a case-insensitive
 /// pattern may equate with one: the Kelvin sign and "k"), is always tried.
+/// <para>
+/// Common first words ("a", "the", "in") can also name what must follow them (<paramref name="nextWords"/>): the start of
+/// every word that can come next, after a space or a hyphen, in any branch the first word begins. A start followed by a
+/// word of ASCII letters that begins with none of them is not tried; anything else after it (a digit, a mark, another
+/// script) is tried.
+/// </para>
 /// </remarks>
-internal sealed class WordStartScan(Regex anchored, WordSet firstWords)
+internal sealed class WordStartScan(Regex anchored, WordSet firstWords, IEnumerable<KeyValuePair<string, string[]>>? nextWords = null)
 {
+    private readonly WordMap<string[]>? nextWords = nextWords is null ? null : new WordMap<string[]>(nextWords);
+
     private const int LongestFirstWord = 16;
 
     public Regex Anchored => anchored;
@@ -66,6 +74,34 @@ internal sealed class WordStartScan(Regex anchored, WordSet firstWords)
 
         Span<char> word = stackalloc char[end - p];
         text.AsSpan(p, end - p).ToLowerInvariant(word);
-        return firstWords.Contains(word);
+        return firstWords.Contains(word) && (nextWords is null || !nextWords.TryGetValue(word, out var next) || MayFollow(text, end, next));
+    }
+
+    /// <summary>Whether the word after <paramref name="end"/> may be one of <paramref name="starts"/> (or is not a word of ASCII letters).</summary>
+    private static bool MayFollow(string text, int end, string[] starts)
+    {
+        var from = end < text.Length && text[end] is ' ' or '-' ? end + 1 : end;
+        var to = from;
+        while (to < text.Length && to - from < LongestFirstWord && char.IsAsciiLetter(text[to]))
+        {
+            to++;
+        }
+
+        if (to == from || (to < text.Length && text[to] > 0x7F))
+        {
+            return true;
+        }
+
+        Span<char> word = stackalloc char[to - from];
+        text.AsSpan(from, to - from).ToLowerInvariant(word);
+        foreach (var start in starts)
+        {
+            if (word.StartsWith(start, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CarePortal.Review.Rules;
+using CarePortal.Review.Text;
 using Xunit;
 
 namespace CarePortal.Review.Tests.Text;
@@ -12,9 +13,16 @@ public sealed class WordStartScanTests
 
     [Theory]
     [MemberData(nameof(Corpora))]
-    public void Ages_found_at_word_starts_are_those_the_whole_pattern_finds(string corpus)
+    public void Ages_found_at_word_starts_are_those_the_whole_pattern_finds(string corpus) =>
+        FindsWhatTheWholePatternFinds(ChildDetailsUnneededRule.Age, corpus);
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void Directions_found_at_word_starts_are_those_the_whole_pattern_finds(string corpus) =>
+        FindsWhatTheWholePatternFinds(PrivateDetailRule.Directions, corpus);
+
+    private static void FindsWhatTheWholePatternFinds(WordStartScan scan, string corpus)
     {
-        var scan = ChildDetailsUnneededRule.Age;
         var whole = Unanchored(scan.Anchored);
         var texts = CorpusScorer.Load(corpus).Select(c => c.Text).ToList();
         texts.AddRange(texts.Select(t => t.ToUpperInvariant()).ToList());
@@ -28,9 +36,22 @@ public sealed class WordStartScanTests
     [InlineData("Her 14-year-old and 16-year-old sons, a toddler, twins aged 3, ranging in age from 5 to 15.")]
     [InlineData("TEENAGE DAUGHTERS (AGES 13 & 15), a 2T and 4T, one baby boy and one little girl, under the age of 5.")]
     [InlineData("A \u212Aids, 4 and 6 (Kelvin sign); pre-teenager; 7\u00BD-year-old; \u0661\u0662 years old.")]
+    [InlineData("a\ttoddler, A Newborn, an infant son, two-year-old twins, ELEVEN MONTHS OLD, the ages of six and nine, They were 4, 6.")]
+    [InlineData("The teen boys, a teenager, the teens are 13 and 15, between the ages of 3 to 5, sizes 10/12, in ages 4-8, aged from 2 to 4.")]
     public void Ages_in_hard_places_are_found_as_the_whole_pattern_finds_them(string text)
     {
-        var scan = ChildDetailsUnneededRule.Age;
+        FindsInText(ChildDetailsUnneededRule.Age, text);
+    }
+
+    [Theory]
+    [InlineData("Turn onto the gravel driveway; take the 2nd right, go straight until the BLUE HOUSE, first driveway on the left.")]
+    [InlineData("To find it, look for the white mobile home past the old feed store; at the end of the lane; in the back row.")]
+    [InlineData("Right on the dirt road at mile marker 9, go\u00A0past the mill, off of Old Mill Road, passing the red barn.")]
+    public void Directions_in_hard_places_are_found_as_the_whole_pattern_finds_them(string text) =>
+        FindsInText(PrivateDetailRule.Directions, text);
+
+    private static void FindsInText(WordStartScan scan, string text)
+    {
         var expected = Unanchored(scan.Anchored).Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
         Assert.NotEmpty(expected);
         Assert.Equal(expected, scan.Matches(text));

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Tests.Features.Requests;
@@ -182,6 +183,40 @@ public abstract partial class ComposerBrowserTests<TApp>(TApp app, Chromium chro
         await Assertions.Expect(page.Locator("fieldset[data-needs]").First).ToBeHiddenAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsDirectory, $"composer-phone-{app.ProviderName}.png"), FullPage = true });
         Assert.EndsWith("She loves to draw.", await app.QueryAsync(db => db.Requests.Where(r => r.Id == draft.Id).Select(r => r.Description).SingleAsync()), StringComparison.Ordinal);
+        Assert.Empty(await Chromium.SeriousViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Private_details_saved_from_the_edit_page_and_one_field_from_the_request_page_keep_every_other_field()
+    {
+        var caseworker = await ApiAsync(DemoPeople.Caseworker);
+        var knox = await DemoPlaces.CountyIdAsync(app, "Knox County");
+        var draft = await caseworker.CreateAsync(RequestsClient.Draft(knox, "rent", Descriptions.Rent, await app.UserIdAsync(DemoPeople.Supervisor)));
+        Assert.True((await caseworker.Http.PutAsJsonAsync($"/api/requests/{draft.Id}/private",
+            new PrivateDetailsInput("Blue door behind the laundromat.", "Knox Housing", "ACC-1111", 650m, "check", null, 0), Json.Options)).IsSuccessStatusCode);
+        var page = await chromium.SignedInAsync(Site, DemoPeople.Caseworker, width: 375);
+
+        // The edit page names the version it was filled from; its autosave keeps it current, so the save after it is no conflict.
+        await page.GotoAsync($"/Requests/Edit/{draft.Id}");
+        await page.GetByLabel("Account number", new() { Exact = true }).FillAsync("ACC-2222");
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Draft saved");
+        await page.GetByLabel("Exact amount owed", new() { Exact = true }).FillAsync("700");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Assertions.Expect(page.GetByText($"Saved request {draft.Id}")).ToBeVisibleAsync();
+
+        // The request page's form, not filled from the stored details: only the payee typed, the rest kept.
+        await page.GetByLabel("Payee (landlord, utility, daycare)").FillAsync("Elm Street Rentals");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save private details" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Saved the private details.")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsDirectory, $"private-saved-phone-{app.ProviderName}.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.GotoAsync($"/Requests/Details/{draft.Id}?handler=Private");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsDirectory, $"private-shown-desktop-{app.ProviderName}.png"), FullPage = true });
+
+        var stored = (await caseworker.Http.GetFromJsonAsync<PrivateDetailsView>($"/api/requests/{draft.Id}/private", Json.Options))!;
+        Assert.Equal(("Blue door behind the laundromat.", "Elm Street Rentals", "ACC-2222", 700m, "check"),
+            (stored.DeliveryDirections, stored.Payee, stored.AccountNumber, stored.AmountOwed, stored.PaymentType));
         Assert.Empty(await Chromium.SeriousViolationsAsync(page));
         await page.Context.CloseAsync();
     }

@@ -27,5 +27,13 @@ public static class PrivateDetailsConflict
             + "save yours again (it names their version) to replace theirs, or keep theirs.",
             new Dictionary<string, object?> { ["yours"] = yours, ["theirs"] = Of(theirs) });
 
+    /// <summary>A save naming no version over stored details: it might undo a newer save, or clear what it did not name.</summary>
+    public static RefusedException VersionNeeded(PrivateDetailsInput yours, PrivateDetails theirs) =>
+        new(StatusCodes.Status409Conflict, "Version needed",
+            $"The private details were saved before (version {theirs.Version}), and your save named no version, so it was not saved: "
+            + "it could undo someone's newer save or clear fields it left out. Both are here: save the whole of yours again naming "
+            + "the version you read (\"version\"), or keep theirs.",
+            new Dictionary<string, object?> { ["yours"] = yours, ["theirs"] = Of(theirs) });
+
     private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

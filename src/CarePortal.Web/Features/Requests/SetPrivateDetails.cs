@@ -8,7 +8,8 @@ namespace CarePortal.Web.Features.Requests;
 
 /// <summary>
 /// Saves the whole of the private details and answers their new version. A save naming an older version than the stored
-/// one (unless it changes nothing), or losing a race to another save, is refused with both versions (409): never a mix.
+/// one, or naming none once details are stored (a stale copy, or a save of one field, would silently undo or clear someone
+/// else's), unless it changes nothing, or losing a race to another save, is refused with both versions (409): never a mix.
 /// </summary>
 public sealed class SetPrivateDetails(AppDbContext db, RequestStore requests, PrivateReadLog privateReads)
 {
@@ -18,7 +19,8 @@ public sealed class SetPrivateDetails(AppDbContext db, RequestStore requests, Pr
         RequestStore.ThrowIfNotLive(request);
         FieldChecks.ThrowIfInvalid(input);
         var details = await db.PrivateDetails.SingleOrDefaultAsync(p => p.CareRequestId == id, cancellationToken);
-        if (input.Version is { } read && read != (details?.Version ?? 0) && PrivateDetailsConflict.Differs(input, details))
+        // No version read is "none stored" (0): once details are stored, a save must say which version it replaces.
+        if ((input.Version ?? 0) != (details?.Version ?? 0) && PrivateDetailsConflict.Differs(input, details))
         {
             throw await ConflictAsync(user, id, input, cancellationToken);
         }
@@ -83,6 +85,8 @@ public sealed class SetPrivateDetails(AppDbContext db, RequestStore requests, Pr
             await privateReads.RecordShownInRefusalAsync(id, user.UserId(), "details", cancellationToken);
         }
 
-        return PrivateDetailsConflict.Refusal(yours, theirs ?? new PrivateDetails { CareRequestId = id });
+        return yours.Version is null && theirs is not null
+            ? PrivateDetailsConflict.VersionNeeded(yours, theirs)
+            : PrivateDetailsConflict.Refusal(yours, theirs ?? new PrivateDetails { CareRequestId = id });
     }
 }

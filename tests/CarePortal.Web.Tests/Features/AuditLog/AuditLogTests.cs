@@ -137,7 +137,7 @@ public abstract class AuditLogTests<TApp>(TApp app) where TApp : CarePortalApp
     {
         var caseworker = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));
         var draft = await caseworker.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County"), supervisorId: await app.UserIdAsync(DemoPeople.Supervisor)));
-        await caseworker.Http.PutAsJsonAsync($"/api/requests/{draft.Id}/private", new PrivateDetailsInput("Blue door.", "Landlord", "ACC-1", 650m, "check", null), Json.Options);
+        await caseworker.Http.PutAsJsonAsync($"/api/requests/{draft.Id}/private", new PrivateDetailsInput("Blue door.", "Landlord", "ACC-1", 650m, "check", null, 0), Json.Options);
         await caseworker.SubmitAsync(draft.Id);
         var read = await (await app.ClientForAsync(DemoPeople.Supervisor)).GetAsync(new Uri($"/api/requests/{draft.Id}/private", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);

@@ -37,7 +37,7 @@ public abstract class ChampionTests<TApp>(TApp app) where TApp : CarePortalApp
         var (request, agency) = await churches.OpenAsync("37402", items: [new ItemInput("Winter coat, size 8", 2, 45m), new ItemInput("Snow boots, size 2", 1, 30m)]);
         var caseworker = await app.ClientForAsync(agency.Caseworker);
         Assert.True((await caseworker.PutAsJsonAsync($"/api/requests/{request.Id}/private",
-            new PrivateDetailsInput(Secret, "Knox Utility Board", "ACCT-99812", 120m, "check", null), Json.Options)).IsSuccessStatusCode);
+            new PrivateDetailsInput(Secret, "Knox Utility Board", "ACCT-99812", 120m, "check", null, 0), Json.Options)).IsSuccessStatusCode);
 
         var near = await champion.GetAsync(new Uri("/api/champions/requests", UriKind.Relative));
         var nearBody = await near.Content.ReadAsStringAsync();

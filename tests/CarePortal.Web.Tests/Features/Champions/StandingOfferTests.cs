@@ -216,7 +216,7 @@ public abstract class StandingOfferTests<TApp>(TApp app) where TApp : CarePortal
         {
             Zip = zip, Tier = tier, Items = [new ItemInput("Winter coat, size 8", 2, 45m), new ItemInput("Snow boots, size 2", 1, 30m)],
         });
-        Assert.True((await caseworker.Http.PutAsJsonAsync($"/api/requests/{draft.Id}/private", new PrivateDetailsInput(Secret, null, null, null, null, null), Json.Options)).IsSuccessStatusCode);
+        Assert.True((await caseworker.Http.PutAsJsonAsync($"/api/requests/{draft.Id}/private", new PrivateDetailsInput(Secret, null, null, null, null, null, 0), Json.Options)).IsSuccessStatusCode);
         var opened = await caseworker.SubmitAsync(draft.Id);
         Assert.Equal(RequestState.Open, opened.State);
         return (opened, agency.Caseworker);

@@ -174,7 +174,7 @@ public abstract class ChurchRequestPageTests<TApp>(TApp app) where TApp : CarePo
             items: [new ItemInput("Crib with mattress", 1, 180m), new ItemInput("Bedding set", 1, 40m)]);
         var caseworker = await app.ClientForAsync(agency.Caseworker);
         Assert.True((await caseworker.PutAsJsonAsync($"/api/requests/{request.Id}/private",
-            new PrivateDetailsInput(Marker, null, null, null, null, null), Json.Options)).IsSuccessStatusCode);
+            new PrivateDetailsInput(Marker, null, null, null, null, null, 0), Json.Options)).IsSuccessStatusCode);
         return (request, agency, first, second);
     }
 

@@ -66,7 +66,7 @@ public abstract class ResponseTests<TApp>(TApp app) where TApp : CarePortalApp
             items: [new ItemInput("Twin bed", 1, 200m), new ItemInput("Bedding set", 1, 40m)]);
         var caseworker = await app.ClientForAsync(agency.Caseworker);
         Assert.True((await caseworker.PutAsJsonAsync($"/api/requests/{request.Id}/private",
-            new PrivateDetailsInput("Blue door, ring twice", null, null, null, null, null), Json.Options)).IsSuccessStatusCode);
+            new PrivateDetailsInput("Blue door, ring twice", null, null, null, null, null, 0), Json.Options)).IsSuccessStatusCode);
         var pastor = await app.ClientForAsync(committed.PointPerson);
         var otherPastor = await app.ClientForAsync(other.PointPerson);
 

@@ -120,7 +120,7 @@ public abstract class FollowPrayShareTests<TApp>(TApp app) where TApp : CarePort
         var caseworker = await app.ClientForAsync(agency.Caseworker);
         const string secret = "Gate code 4471, the blue house behind the school";
         Assert.True((await caseworker.PutAsJsonAsync($"/api/requests/{request.Id}/private",
-            new PrivateDetailsInput(secret, "Knox Utility Board", "ACCT-99812", 120m, "check", null), Json.Options)).IsSuccessStatusCode);
+            new PrivateDetailsInput(secret, "Knox Utility Board", "ACCT-99812", 120m, "check", null, 0), Json.Options)).IsSuccessStatusCode);
         var pastor = await ChurchPeople.SignedInAsync(app, church.PointPerson);
         var page = $"/Churches/Request/{request.Id}?churchId={church.Id}";
 

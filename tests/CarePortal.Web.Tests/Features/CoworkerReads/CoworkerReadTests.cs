@@ -32,7 +32,7 @@ public abstract class CoworkerReadTests<TApp>(TApp app) where TApp : CarePortalA
         var draft = await caseworker.CreateAsync(RequestsClient.Draft(agency.CountyId));
         var marker = "Gate code " + Guid.NewGuid().ToString("N")[..6];
         Assert.True((await caseworker.Http.PutAsJsonAsync($"/api/requests/{draft.Id}/private",
-            new PrivateDetailsInput(marker, null, null, null, null, null), Json.Options)).IsSuccessStatusCode);
+            new PrivateDetailsInput(marker, null, null, null, null, null, 0), Json.Options)).IsSuccessStatusCode);
 
         var refused = await caseworker.PostAsync($"/api/requests/{draft.Id}/submit", new SubmitInput(true));
         var problem = await RequestsClient.ProblemAsync(refused, HttpStatusCode.UnprocessableEntity);

@@ -67,7 +67,7 @@ public abstract class NoticeTests<TApp>(TApp app) where TApp : CarePortalApp
         var caseworker = new RequestsClient(await Client(agency.Caseworker));
         var marker = "Gate code " + Guid.NewGuid().ToString("N")[..6];
         Assert.True((await caseworker.Http.PutAsJsonAsync($"/api/requests/{request.Id}/private",
-            new PrivateDetailsInput(marker, null, null, null, null, null), Json.Options)).IsSuccessStatusCode);
+            new PrivateDetailsInput(marker, null, null, null, null, null, 0), Json.Options)).IsSuccessStatusCode);
         var answered = await (await Client(helper.PointPerson)).PostAsJsonAsync($"/api/requests/{request.Id}/responses", new ResponseInput(null, null, "We have a coat."), Json.Options);
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         await OutboxDrain.ToAsync(app, smtp, helper.PointPerson);

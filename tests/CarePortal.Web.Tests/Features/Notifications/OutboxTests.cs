@@ -26,7 +26,7 @@ public abstract class OutboxTests<TApp>(TApp app) where TApp : CarePortalApp
         var draft = await caseworker.CreateAsync(RequestsClient.Draft(agency.CountyId));
         var marker = "Gate code " + Guid.NewGuid().ToString("N")[..6];
         Assert.True((await caseworker.Http.PutAsJsonAsync($"/api/requests/{draft.Id}/private",
-            new PrivateDetailsInput(marker, null, null, null, null, null), Json.Options)).IsSuccessStatusCode);
+            new PrivateDetailsInput(marker, null, null, null, null, null, 0), Json.Options)).IsSuccessStatusCode);
 
         // Nothing was sent while the request opened: the emails wait in the outbox, as after a crash right after the change.
         await caseworker.SubmitAsync(draft.Id);

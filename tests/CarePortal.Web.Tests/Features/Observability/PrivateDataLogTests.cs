@@ -59,7 +59,7 @@ public abstract class PrivateDataLogTests<TApp>(TApp app) where TApp : CarePorta
 
         var draft = await caseworker.CreateAsync(RequestsClient.Draft(agency.CountyId, supervisorId: await app.UserIdAsync(agency.Supervisor)) with { Zip = "37402" });
         Assert.True((await caseworker.Http.PutAsJsonAsync($"/api/requests/{draft.Id}/private",
-            new PrivateDetailsInput(Directions, Payee, AccountNumber, 120m, "check", "Mail a check to the payee"), Json.Options)).IsSuccessStatusCode);
+            new PrivateDetailsInput(Directions, Payee, AccountNumber, 120m, "check", "Mail a check to the payee", 0), Json.Options)).IsSuccessStatusCode);
         var attached = await caseworker.AttachAsync(draft.Id, AttachmentKind.Other, $"statement-{AccountNumber}.pdf", "application/pdf",
             Encoding.ASCII.GetBytes($"%PDF-1.7\n% {Payee} {AccountNumber}\n%%EOF\n"));
         Assert.Equal(HttpStatusCode.Created, attached.StatusCode);

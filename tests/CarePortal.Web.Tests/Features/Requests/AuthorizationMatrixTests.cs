@@ -42,7 +42,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Care
         var supervisor = new RequestsClient(await app.ClientForAsync(DemoPeople.Supervisor));
         var draft = await caseworker.CreateAsync(RequestsClient.Draft(await DemoPlaces.CountyIdAsync(app, "Knox County"), "rent", Descriptions.Rent,
             await app.UserIdAsync(DemoPeople.Supervisor)));
-        await caseworker.Http.PutAsJsonAsync($"/api/requests/{draft.Id}/private", new PrivateDetailsInput(PrivateText, "Landlord", "ACC-1", 650m, "check", null), Json.Options);
+        await caseworker.Http.PutAsJsonAsync($"/api/requests/{draft.Id}/private", new PrivateDetailsInput(PrivateText, "Landlord", "ACC-1", 650m, "check", null, 0), Json.Options);
         var lease = await (await caseworker.AttachAsync(draft.Id, AttachmentKind.Lease, "lease.pdf", "application/pdf", Pdf)).Content.ReadFromJsonAsync<AttachmentView>(Json.Options);
         await caseworker.SubmitAsync(draft.Id);
         await RequestsClient.OkAsync(supervisor.PostAsync($"/api/approvals/{draft.Id}/approve", new NoteInput(null)));
@@ -72,7 +72,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Care
                 ("GET private", () => client.Http.GetAsync(new Uri($"/api/requests/{id}/private", UriKind.Relative)), Expect(person, PrivateReaders, HttpStatusCode.OK)),
                 ("GET attachment", () => client.Http.GetAsync(new Uri($"/api/requests/{id}/attachments/{lease}", UriKind.Relative)), Expect(person, PrivateReaders, HttpStatusCode.OK)),
                 ("GET audit", () => client.Http.GetAsync(new Uri($"/api/requests/{id}/audit", UriKind.Relative)), Expect(person, [DemoPeople.AgencyAdmin], HttpStatusCode.OK)),
-                ("PUT private", () => client.Http.PutAsJsonAsync($"/api/requests/{id}/private", new PrivateDetailsInput(PrivateText, "Landlord", "ACC-1", 650m, "check", null), Json.Options), Expect(person, Writers, HttpStatusCode.NoContent)),
+                ("PUT private", () => client.Http.PutAsJsonAsync($"/api/requests/{id}/private", new PrivateDetailsInput(PrivateText, "Landlord", "ACC-1", 650m, "check", null, 1), Json.Options), Expect(person, Writers, HttpStatusCode.NoContent)),
                 ("POST attachment", () => client.AttachAsync(id, AttachmentKind.Other, "note.pdf", "application/pdf", Pdf), Expect(person, Writers, HttpStatusCode.Created)),
                 ("PUT request (open: not editable)", () => client.Http.PutAsJsonAsync($"/api/requests/{id}", edit, Json.Options), Expect(person, [.. Writers, DemoPeople.CountyRepresentative], HttpStatusCode.Conflict)),
                 ("POST submit (open)", () => client.PostAsync($"/api/requests/{id}/submit", new SubmitInput(true)), Expect(person, Writers, HttpStatusCode.Conflict)),

@@ -61,7 +61,7 @@ public abstract class InputHygieneTests<TApp>(TApp app) where TApp : CarePortalA
         wrong.AddRange(await RefusedAsync(await caseworker.PostAsync("/api/requests", RequestsClient.Draft(knox) with { Items = [new ItemInput("Coat" + odd, 1, 40m)] }), "items", "item name"));
         wrong.AddRange(await RefusedAsync(await caseworker.PostAsync("/api/requests", RequestsClient.Draft(knox, exceptionReason: "Closed" + odd)), "exceptionReason", "exception reason"));
         wrong.AddRange(await RefusedAsync(await caseworker.Http.PutAsJsonAsync($"/api/requests/{draft.Id}/private",
-            new PrivateDetailsInput(null, "Landlord" + odd, null, null, null, null), Json.Options), "payee", "payee"));
+            new PrivateDetailsInput(null, "Landlord" + odd, null, null, null, null, 0), Json.Options), "payee", "payee"));
         wrong.AddRange(await RefusedAsync(await caseworker.PostAsync($"/api/requests/{draft.Id}/cancel", new NoteInput("A duplicate" + odd)), "note", "note"));
 
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));

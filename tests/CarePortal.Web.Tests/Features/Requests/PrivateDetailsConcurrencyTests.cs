@@ -71,6 +71,34 @@ public abstract class PrivateDetailsConcurrencyTests<TApp>(TApp app) where TApp 
     }
 
     [Fact]
+    public async Task A_save_naming_no_version_over_saved_details_answers_409_with_the_current_version_and_neither_undoes_nor_clears_them()
+    {
+        var (caseworker, supervisor, id) = await DraftAsync();
+        // The first save names no version: there is nothing to overwrite.
+        Assert.Equal(HttpStatusCode.NoContent, (await SaveAsync(caseworker, id, Caseworkers(0) with { Version = null })).StatusCode);
+        var read = await ReadAsync(caseworker, id);
+        Assert.Equal(HttpStatusCode.NoContent, (await SaveAsync(supervisor, id, Supervisors(read.Version))).StatusCode);
+        var current = await ReadAsync(supervisor, id);
+
+        // The caseworker's stale copy, and a save naming one field, both without a version.
+        var staleCopy = await SaveAsync(caseworker, id, Caseworkers(0) with { Version = null });
+        var oneField = await SaveAsync(caseworker, id, new PrivateDetailsInput(null, "Knox Housing", null, null, null, null));
+
+        foreach (var answer in new[] { staleCopy, oneField })
+        {
+            var problem = await RequestsClient.ProblemAsync(answer, HttpStatusCode.Conflict);
+            Assert.Equal(current.Version, problem.GetProperty("theirs").GetProperty("version").GetInt32());
+            Assert.Equal(Fields(Supervisors(0)), Fields(problem.GetProperty("theirs")));
+            Assert.Contains("version", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(Fields(Supervisors(0)), Fields(await ReadAsync(caseworker, id)));
+        // Naming the version it read now, the caseworker's save replaces the supervisor's, as any save does.
+        Assert.Equal(HttpStatusCode.NoContent, (await SaveAsync(caseworker, id, Caseworkers(current.Version))).StatusCode);
+        Assert.Equal(Fields(Caseworkers(0)), Fields(await ReadAsync(supervisor, id)));
+    }
+
+    [Fact]
     public async Task Two_people_saving_at_once_from_the_same_version_one_saves_the_other_gets_409_never_500_never_a_mix()
     {
         var wrong = new List<string>();

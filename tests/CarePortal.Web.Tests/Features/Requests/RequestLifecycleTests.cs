@@ -19,7 +19,7 @@ public abstract class RequestLifecycleTests<TApp>(TApp app) where TApp : CarePor
 
         var draft = await caseworker.CreateAsync(RequestsClient.Draft(knox, supervisorId: supervisorId));
         var setPrivate = await caseworker.Http.PutAsJsonAsync($"/api/requests/{draft.Id}/private",
-            new PrivateDetailsInput("Leave it at the office front desk.", null, null, null, null, null), Json.Options);
+            new PrivateDetailsInput("Leave it at the office front desk.", null, null, null, null, null, 0), Json.Options);
         var submitted = await caseworker.SubmitAsync(draft.Id);
         var queue = await supervisor.Http.GetFromJsonAsync<List<RequestView>>("/api/approvals", Json.Options);
         var opened = await RequestsClient.OkAsync(supervisor.PostAsync($"/api/approvals/{draft.Id}/approve", new NoteInput("Well written.")));

@@ -35,7 +35,7 @@ public abstract class TierThreeTests<TApp>(TApp app) where TApp : CarePortalApp
         var caseworker = new RequestsClient(await app.ClientForAsync(agency.People.Caseworker));
         var draft = await caseworker.CreateAsync(RequestsClient.Draft(agency.People.CountyId) with { Zip = "37402", Tier = 3 });
         var secret = $"Back door code {Guid.NewGuid():N}";
-        Assert.True((await caseworker.Http.PutAsJsonAsync($"/api/requests/{draft.Id}/private", new PrivateDetailsInput(secret, null, null, null, null, null), Json.Options)).IsSuccessStatusCode);
+        Assert.True((await caseworker.Http.PutAsJsonAsync($"/api/requests/{draft.Id}/private", new PrivateDetailsInput(secret, null, null, null, null, null, 0), Json.Options)).IsSuccessStatusCode);
         await app.QueryAsync(db => db.Users.Where(u => u.Email == agency.People.Caseworker).ExecuteUpdateAsync(s => s.SetProperty(u => u.DisplayName, "Cass Caseworker")));
 
         var opened = await caseworker.SubmitAsync(draft.Id);

@@ -21,6 +21,7 @@ public static class AuditActions
     public const string AttachmentOpened = "attachment-opened";
     public const string ContactsRead = "responder-contacts-read";
     public const string ReceiptOpened = "receipt-opened";
+    public const string ChampionContactRead = "champion-contact-read";
 
     /// <summary>How the reads' table names an attachment (<c>attachment:{id}</c>) and the responders' contacts.</summary>
     public const string AttachmentPrefix = "attachment:";
@@ -28,6 +29,9 @@ public static class AuditActions
 
     /// <summary>How the reads' table names the receipt of a champion's funded item (<c>receipt:{offer id}</c>).</summary>
     public const string ReceiptPrefix = "receipt:";
+
+    /// <summary>How the reads' table names the champion's email in the connecting church's view of an offer (<c>champion-contact:{offer id}</c>).</summary>
+    public const string ChampionContactPrefix = "champion-contact:";
 
     /// <summary>The moves of requests (their own table) show as "request-moved:" and the move.</summary>
     public const string MovePrefix = "request-moved:";
@@ -46,6 +50,7 @@ public static class AuditActions
         [AttachmentOpened] = "Opened an attachment",
         [ContactsRead] = "Read the responders' contacts",
         [ReceiptOpened] = "Opened a funding receipt",
+        [ChampionContactRead] = "Read a champion's contact",
         ["agency-onboarded"] = "Onboarded the agency",
         [AgencyPaused] = "Paused the agency",
         [AgencyReactivated] = "Reactivated the agency",

@@ -58,9 +58,11 @@ public sealed class ReadAuditLog(AppDbContext db, AdminAudit audit)
                 Kind = 1, Id = r.Id, At = r.At, ActorId = r.UserId, SubjectId = null, RequestId = r.CareRequestId, Move = null,
                 Action = r.What.StartsWith(AuditActions.AttachmentPrefix) ? AuditActions.AttachmentOpened
                     : r.What.StartsWith(AuditActions.ReceiptPrefix) ? AuditActions.ReceiptOpened
+                    : r.What.StartsWith(AuditActions.ChampionContactPrefix) ? AuditActions.ChampionContactRead
                     : r.What == AuditActions.ContactsWhat ? AuditActions.ContactsRead : AuditActions.PrivateRead,
                 Detail = r.What.StartsWith(AuditActions.AttachmentPrefix) ? r.What.Replace(AuditActions.AttachmentPrefix, "attachment ")
-                    : r.What.StartsWith(AuditActions.ReceiptPrefix) ? r.What.Replace(AuditActions.ReceiptPrefix, "receipt of champion offer ") : null,
+                    : r.What.StartsWith(AuditActions.ReceiptPrefix) ? r.What.Replace(AuditActions.ReceiptPrefix, "receipt of champion offer ")
+                    : r.What.StartsWith(AuditActions.ChampionContactPrefix) ? r.What.Replace(AuditActions.ChampionContactPrefix, "email of the champion of offer ") : null,
             }))
             .Concat(db.AdminActions.Where(e => e.OrganisationId == agencyId).Select(e => new AuditRow
             {

@@ -12,7 +12,7 @@ namespace CarePortal.Web.Features.Champions;
 /// attachments' store with its size limit and type sniffing; audited. One receipt per offer: a second is refused, so what was
 /// filed stays as it was filed. Who reads it: <see cref="ReceiptAccess"/>.
 /// </summary>
-public sealed class AttachReceipt(AppDbContext db, AttachmentStore files, AdminAudit audit, TimeProvider clock)
+public sealed class AttachReceipt(AppDbContext db, AttachmentStore files, AdminAudit audit, PrivateReadLog reads, TimeProvider clock)
 {
     public async Task<ChurchOfferView> RunAsync(ClaimsPrincipal user, int id, IFormFile? file, CancellationToken ct)
     {
@@ -59,7 +59,7 @@ public sealed class AttachReceipt(AppDbContext db, AttachmentStore files, AdminA
         }
 
         db.ChangeTracker.Clear();
-        return await ChurchOfferView.ReadAsync(db, user, id, ct);
+        return await ChurchOfferView.ReadAsync(db, reads, user, id, ct);
     }
 
     private static RefusedException OnFile() => RefusedException.Conflict("Receipt on file", "The receipt is on file already: it stays as it was filed.");

@@ -48,8 +48,8 @@ public static class ChampionsExtensions
             return TypedResults.Created($"/api/champions/offers/{made.Id}", made);
         }).Refuses(403, 404, 409);
         // The connecting church's side of an offer: its point person alone (anyone else: 404).
-        champions.MapGet("/offers/{id:int}/church", async (int id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await ChurchOfferView.ReadAsync(db, user, id, ct))).Refuses(404);
+        champions.MapGet("/offers/{id:int}/church", async (int id, ClaimsPrincipal user, AppDbContext db, PrivateReadLog reads, CancellationToken ct) =>
+            TypedResults.Ok(await ChurchOfferView.ReadAsync(db, reads, user, id, ct))).Refuses(404);
         champions.MapPost("/offers/{id:int}/claim", async (int id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] ClaimInput? input, ClaimsPrincipal user, ClaimOffer claim, CancellationToken ct) =>
             TypedResults.Ok(await claim.RunAsync(user, id, input?.Message, ct))).Refuses(404, 409);
         // An approved champion's standing offers (Offers' terms and matching): 403 anyone else, with why; 404 another's offer.

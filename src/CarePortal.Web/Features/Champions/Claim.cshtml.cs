@@ -1,6 +1,8 @@
 using System.Globalization;
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Refusals;
+using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Features.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +14,7 @@ namespace CarePortal.Web.Features.Champions;
 /// as the church's own answer (<see cref="ClaimOffer"/>); for a funded item, the vendor, amount and receipt once delivered
 /// (<see cref="RecordFunding"/>, the receipt's file by <see cref="AttachReceipt"/>). Anyone but that church's point person: 404.
 /// </summary>
-public sealed class ClaimModel(AppDbContext db, ClaimOffer claim, RecordFunding record, AttachReceipt attach) : PageModel, IShowsRefusals
+public sealed class ClaimModel(AppDbContext db, PrivateReadLog reads, ClaimOffer claim, RecordFunding record, AttachReceipt attach) : PageModel, IShowsRefusals
 {
     public ChurchOfferView? Offer { get; private set; }
 
@@ -33,7 +35,7 @@ public sealed class ClaimModel(AppDbContext db, ClaimOffer claim, RecordFunding 
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        Offer = await ChurchOfferView.ReadAsync(db, User, id, ct);
+        Offer = await ChurchOfferView.ReadAsync(db, reads, User, id, ct);
         return Page();
     }
 
@@ -66,6 +68,13 @@ public sealed class ClaimModel(AppDbContext db, ClaimOffer claim, RecordFunding 
     {
         db.ChangeTracker.Clear();
         Response.StatusCode = refusal.Status;
-        return await OnGetAsync(this.RouteId(), cancellationToken);
+        var page = await OnGetAsync(this.RouteId(), cancellationToken);
+        // The page shows the champion's email beside the refusal: a read, recorded now (a refusal's status is no success).
+        if (Offer is { ChampionEmail.Length: > 0 } shown)
+        {
+            await reads.RecordShownInRefusalAsync(shown.RequestId, User.UserId(), ChurchOfferView.ContactRead(shown.Id), cancellationToken);
+        }
+
+        return page;
     }
 }

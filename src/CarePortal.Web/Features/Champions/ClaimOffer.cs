@@ -18,7 +18,7 @@ namespace CarePortal.Web.Features.Champions;
 /// is told which church took it on. What it claimed comes off the champion's standing offers for the need (<see cref="OfferCommitments"/>),
 /// not the church's own. All in one transaction: a refused answer (the item met meanwhile) claims nothing.
 /// </summary>
-public sealed class ClaimOffer(AppDbContext db, Respond respond, OfferCommitments commitments, Outbox outbox, TimeProvider clock)
+public sealed class ClaimOffer(AppDbContext db, Respond respond, OfferCommitments commitments, Outbox outbox, PrivateReadLog reads, TimeProvider clock)
 {
     private const int Attempts = 3;
 
@@ -35,7 +35,7 @@ public sealed class ClaimOffer(AppDbContext db, Respond respond, OfferCommitment
             () => RefusedException.Conflict("Changed meanwhile", "Another claim changed this champion's offers at the same moment: claim it again."), ct);
 
         db.ChangeTracker.Clear();
-        return await ChurchOfferView.ReadAsync(db, user, id, ct);
+        return await ChurchOfferView.ReadAsync(db, reads, user, id, ct);
     }
 
     private Task<int> ClaimAsync(ClaimsPrincipal user, ChampionOffer offer, string? message, CancellationToken ct) =>

@@ -4,6 +4,7 @@ using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.AuditLog;
 using CarePortal.Web.Features.Refusals;
+using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Champions;
@@ -13,7 +14,7 @@ namespace CarePortal.Web.Features.Champions;
 /// church delivers it, its point person records whom the champion paid, how much, and the receipt: uploaded (<see cref="AttachReceipt"/>),
 /// or its reference (its number, or where the church filed it); audited.
 /// </summary>
-public sealed class RecordFunding(AppDbContext db, AdminAudit audit, TimeProvider clock)
+public sealed class RecordFunding(AppDbContext db, AdminAudit audit, PrivateReadLog reads, TimeProvider clock)
 {
     public async Task<ChurchOfferView> RunAsync(ClaimsPrincipal user, int id, FundingInput input, CancellationToken ct)
     {
@@ -49,7 +50,7 @@ public sealed class RecordFunding(AppDbContext db, AdminAudit audit, TimeProvide
             $"Recorded the vendor of champion offer {id}: {offer.Vendor}, {Dollars(offer.Amount.Value)}, receipt {offer.Receipt ?? "uploaded"}.",
             organisationId: offer.ChurchId, requestId: offer.CareRequestId);
         await db.SaveChangesAsync(ct);
-        return await ChurchOfferView.ReadAsync(db, user, id, ct);
+        return await ChurchOfferView.ReadAsync(db, reads, user, id, ct);
     }
 
     /// <summary>A funded item the church claimed has a vendor and a receipt to record; a given item or an unclaimed offer has not (409).</summary>

@@ -25,13 +25,15 @@ public static class ChurchReaders
     public static async Task<Church> ReadAsync(AppDbContext db, ClaimsPrincipal user, int id, CancellationToken ct) =>
         await db.Churches.Include(c => c.Organisation).Where(Of(user)).SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw NoSuchChurch();
 
-    /// <summary>The church for its point person or a platform admin (and <paramref name="teamLeaderToo"/> a leader of one of its teams); a reader without the right: 403.</summary>
+    /// <summary>
+    /// The church for its point person or a platform admin (and <paramref name="teamLeaderToo"/> a leader of one of its teams),
+    /// as the memberships say now (<see cref="ChurchLeads"/>); a reader without the right: 403.
+    /// </summary>
     public static async Task<Church> ForPointPersonAsync(AppDbContext db, ClaimsPrincipal user, int id, CancellationToken ct, bool teamLeaderToo = false)
     {
         var church = await ReadAsync(db, user, id, ct);
-        var leaderOf = user.OrganisationsWithRole(Roles.TeamLeader);
-        var teamLeader = teamLeaderToo && leaderOf.Count > 0 && await db.Organisations.AnyAsync(o => leaderOf.Contains(o.Id) && o.ParentId == id, ct);
-        if (!user.HasRoleAt(Roles.ChurchPointPerson, id) && !user.IsInRole(Roles.PlatformAdmin) && !teamLeader)
+        if (!user.IsInRole(Roles.PlatformAdmin)
+            && !await (teamLeaderToo ? ChurchLeads.RunsAsync(db, user, id, ct) : ChurchLeads.IsPointPersonAsync(db, user, id, ct)))
         {
             throw RefusedException.Forbidden("Only the church's point person (or a platform admin) does this.");
         }

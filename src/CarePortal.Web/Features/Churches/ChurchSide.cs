@@ -46,13 +46,6 @@ public sealed class ChurchSide(AppDbContext db, ChurchAccess access)
         return churchId ?? reached[0];
     }
 
-    /// <summary>Whether the user leads one of the church's teams.</summary>
-    public async Task<bool> LeadsTeamOfAsync(ClaimsPrincipal user, int churchId, CancellationToken ct)
-    {
-        var leaderOf = user.OrganisationsWithRole(Roles.TeamLeader);
-        return leaderOf.Count > 0 && await db.Organisations.AnyAsync(o => leaderOf.Contains(o.Id) && o.ParentId == churchId, ct);
-    }
-
     /// <summary>The church's responders: of the church itself or of one of its teams.</summary>
     public IQueryable<string> RespondersOf(int churchId)
     {

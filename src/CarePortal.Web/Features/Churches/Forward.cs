@@ -21,7 +21,7 @@ public sealed class Forward(AppDbContext db, ChurchSide side, Outbox outbox, Tim
         var (request, _, _) = await side.OfAsync(user, id, ct);
         FieldChecks.ThrowIfInvalid(input);
         var churchId = await side.ChurchForAsync(user, request, input.ChurchId, ct);
-        if (!user.HasRoleAt(Roles.ChurchPointPerson, churchId) && !await side.LeadsTeamOfAsync(user, churchId, ct))
+        if (!await ChurchLeads.RunsAsync(db, user, churchId, ct))
         {
             throw RefusedException.Forbidden("Only the church's point person or a team leader forwards a request.");
         }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
-using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Notifications;
 using CarePortal.Web.Features.Notifications.Emails;
 using CarePortal.Web.Features.Organisations;
@@ -34,8 +33,7 @@ public sealed class NearbyShare(AppDbContext db, ChurchRouter router, ChurchDire
         }
 
         var churchId = input.ChurchId ?? reached[0];
-        var leaderOf = user.OrganisationsWithRole(Roles.TeamLeader);
-        if (!user.HasRoleAt(Roles.ChurchPointPerson, churchId) && !await db.Organisations.AnyAsync(o => leaderOf.Contains(o.Id) && o.ParentId == churchId, ct))
+        if (!await ChurchLeads.RunsAsync(db, user, churchId, ct))
         {
             throw RefusedException.Forbidden("Only the church's point person or a team leader asks nearby churches.");
         }

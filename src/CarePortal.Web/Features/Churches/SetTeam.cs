@@ -18,7 +18,9 @@ public sealed class SetTeam(AppDbContext db, AdminAudit audit)
         var team = await db.Organisations.SingleOrDefaultAsync(o => o.Id == teamId && o.ParentId == id && o.Kind == OrganisationKind.Team, ct)
             ?? throw new RefusedException(StatusCodes.Status404NotFound, "Not found", "No such team of this church.");
         // A platform admin runs every other setting of a church (ChurchReaders.ForPointPersonAsync): this one too.
-        if (!user.HasRoleAt(Roles.ChurchPointPerson, id) && !user.HasRoleAt(Roles.TeamLeader, team.Id) && !user.IsInRole(Roles.PlatformAdmin))
+        // The point person and the team's leader as the memberships say now (ChurchLeads), not as the sign-in's claims still say.
+        if (!user.IsInRole(Roles.PlatformAdmin) && !await ChurchLeads.IsPointPersonAsync(db, user, id, ct)
+            && !await ChurchLeads.TeamsLedBy(db, user).ContainsAsync(team.Id, ct))
         {
             throw RefusedException.Forbidden("Only the church's point person, the team's leader or a platform admin changes the team's settings.");
         }

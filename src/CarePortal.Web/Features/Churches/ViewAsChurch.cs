@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
-using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -36,11 +35,13 @@ public sealed class ViewAsChurch(AppDbContext db, ChurchSide side, TimeProvider 
         }).ToList();
         var deliveries = await db.Deliveries.AsNoTracking().Where(d => d.CareRequestId == id && d.ChurchId == church).OrderBy(d => d.Id)
             .Join(db.Users, d => d.UserId, u => u.Id, (d, u) => new DeliveryView(u.DisplayName, d.Note, d.At)).ToListAsync(ct);
-        var leads = user.HasRoleAt(Roles.ChurchPointPerson, church) || await side.LeadsTeamOfAsync(user, church, ct);
+        // Who leads the church's answer, and who is its point person, as the memberships say now (ChurchLeads).
+        var pointPerson = await ChurchLeads.IsPointPersonAsync(db, user, church, ct);
+        var leads = pointPerson || await ChurchLeads.RunsAsync(db, user, church, ct);
         // Who reads the private part is one rule, Requests' PrivateAccess (a committed church only while the request is open).
         var mayReadPrivate = await PrivateAccess.AllowsAsync(db, user, request, clock.GetUtcNow(), ct);
         return new ChurchRequestView(ChurchRequestPart.From(request), church, name, reached, recipient.Miles, recipient.Round, items,
-            items.Any(i => i.Status == ItemStatus.OurChurch), leads, user.HasRoleAt(Roles.ChurchPointPerson, church), mayReadPrivate, deliveries);
+            items.Any(i => i.Status == ItemStatus.OurChurch), leads, pointPerson, mayReadPrivate, deliveries);
     }
 }
 

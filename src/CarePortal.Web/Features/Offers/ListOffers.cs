@@ -10,7 +10,7 @@ public sealed class ListOffers(AppDbContext db, TimeProvider clock)
 {
     public async Task<List<OfferView>> RunAsync(ClaimsPrincipal user, int? churchId, CancellationToken ct)
     {
-        if (!OfferAccess.MayRunAny(user))
+        if (!await OfferAccess.RunsAnyAsync(db, user, ct))
         {
             throw RefusedException.Forbidden("Only a church's point person or a team leader sees its offers.");
         }

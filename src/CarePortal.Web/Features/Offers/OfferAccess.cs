@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -9,21 +10,16 @@ namespace CarePortal.Web.Features.Offers;
 
 /// <summary>
 /// Who runs a church's standing offers, written once: its point person and the leaders of its teams (as forwarding and asking
-/// nearby churches are). Lists filter with <see cref="ChurchesRun"/> in SQL; <see cref="OfferAuthorizationHandler"/> asks the
+/// nearby churches are), as the memberships say now (Churches' <see cref="ChurchLeads"/>). Lists filter with <see cref="ChurchesRun"/> in SQL; <see cref="OfferAuthorizationHandler"/> asks the
 /// same of one offer. An approved champion's offers are theirs alone (Champions' <c>ChampionSide</c>).
 /// </summary>
 public static class OfferAccess
 {
-    /// <summary>The churches whose offers the user posts, changes and withdraws.</summary>
-    public static IQueryable<int> ChurchesRun(AppDbContext db, ClaimsPrincipal user)
-    {
-        var points = user.OrganisationsWithRole(Roles.ChurchPointPerson);
-        var teams = user.OrganisationsWithRole(Roles.TeamLeader);
-        return db.Churches.Where(c => points.Contains(c.Id) || db.Organisations.Any(o => teams.Contains(o.Id) && o.ParentId == c.Id)).Select(c => c.Id);
-    }
+    /// <summary>The churches whose offers the user posts, changes and withdraws: those they run now (Churches' <see cref="ChurchLeads"/>).</summary>
+    public static IQueryable<int> ChurchesRun(AppDbContext db, ClaimsPrincipal user) => ChurchLeads.RunBy(db, user);
 
-    /// <summary>Whether the user may run some church's offers (for the header's link and the pages' first refusal).</summary>
-    public static bool MayRunAny(ClaimsPrincipal user) => user.IsInRole(Roles.ChurchPointPerson) || user.IsInRole(Roles.TeamLeader);
+    /// <summary>Whether the user runs some church now (the pages' and the API's first refusal).</summary>
+    public static Task<bool> RunsAnyAsync(AppDbContext db, ClaimsPrincipal user, CancellationToken ct) => ChurchesRun(db, user).AnyAsync(ct);
 
     /// <summary>Who sees the offers near a family while writing a request: the people who write requests, no one else.</summary>
     public static bool ReadsNearby(ClaimsPrincipal user) => Roles.RequestWriters.Any(user.IsInRole);
@@ -57,7 +53,7 @@ public sealed class OfferAuthorizationHandler(IServiceProvider services) : Autho
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OfferRequirement requirement, ChurchOffer resource)
     {
         // A champion's offer (no church) is no church's to change: its champion's side asks its own rule (Champions' ChampionSide).
-        if (OfferAccess.MayRunAny(context.User) && resource.ChurchId is { } church
+        if (resource.ChurchId is { } church
             && await OfferAccess.ChurchesRun(services.GetRequiredService<AppDbContext>(), context.User).ContainsAsync(church))
         {
             context.Succeed(requirement);

@@ -13,9 +13,9 @@ public sealed class OfferSide(AppDbContext db, IAuthorizationService authorizati
 
     private const string NoSuchOffer = "No such offer.";
 
-    public async Task AuthorizeAsync(ClaimsPrincipal user, ChurchOffer offer, OfferOperation operation)
+    public async Task AuthorizeAsync(ClaimsPrincipal user, ChurchOffer offer, OfferOperation operation, CancellationToken ct)
     {
-        if (!OfferAccess.MayRunAny(user))
+        if (!await OfferAccess.RunsAnyAsync(db, user, ct))
         {
             throw RefusedException.Forbidden(RunnersOnly);
         }
@@ -32,8 +32,8 @@ public sealed class OfferSide(AppDbContext db, IAuthorizationService authorizati
     public async Task<ChurchOffer> LoadAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
         var offer = await db.Set<ChurchOffer>().SingleOrDefaultAsync(o => o.Id == id, ct)
-            ?? throw (OfferAccess.MayRunAny(user) ? RefusedException.NotFound(NoSuchOffer) : RefusedException.Forbidden(RunnersOnly));
-        await AuthorizeAsync(user, offer, OfferOperation.Change);
+            ?? throw (await OfferAccess.RunsAnyAsync(db, user, ct) ? RefusedException.NotFound(NoSuchOffer) : RefusedException.Forbidden(RunnersOnly));
+        await AuthorizeAsync(user, offer, OfferOperation.Change, ct);
         return offer;
     }
 
@@ -45,7 +45,7 @@ public sealed class OfferSide(AppDbContext db, IAuthorizationService authorizati
             return named;
         }
 
-        var run = OfferAccess.MayRunAny(user) ? await OfferAccess.ChurchesRun(db, user).Take(2).ToListAsync(ct) : [];
+        var run = await OfferAccess.ChurchesRun(db, user).Take(2).ToListAsync(ct);
         return run.Count == 1 ? run[0]
             : run.Count == 0 ? throw RefusedException.Forbidden(RunnersOnly)
             : throw RefusedException.Invalid(new Dictionary<string, string[]> { ["churchId"] = ["Say which of your churches offers it."] });

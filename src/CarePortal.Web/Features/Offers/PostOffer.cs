@@ -14,7 +14,7 @@ public sealed class PostOffer(AppDbContext db, OfferSide side, ListOffers list, 
         FieldChecks.ThrowIfInvalid(input);
         var churchId = await side.ChurchForAsync(user, input.ChurchId, ct);
         var offer = new ChurchOffer { ChurchId = churchId, Need = input.Need!, Item = input.Item!, CreatedById = user.UserId(), CreatedAt = clock.GetUtcNow() };
-        await side.AuthorizeAsync(user, offer, OfferOperation.Post);
+        await side.AuthorizeAsync(user, offer, OfferOperation.Post, ct);
         var church = await db.Churches.AsNoTracking().SingleAsync(c => c.Id == churchId, ct);
         OfferTerms.Apply(offer, input, OfferHome.Of(church), OfferTerms.Today(clock));
         db.Add(offer);

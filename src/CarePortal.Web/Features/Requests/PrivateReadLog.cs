@@ -20,6 +20,9 @@ public sealed class PrivateReadLog(IHttpContextAccessor http, IServiceScopeFacto
     /// </summary>
     public static bool FromAnotherSite(HttpRequest request) => request.Headers["Sec-Fetch-Site"].ToString() is "cross-site" or "same-site";
 
+    /// <summary>Whether the request being answered was started by another site (<see cref="FromAnotherSite(HttpRequest)"/>).</summary>
+    public bool AskedFromAnotherSite => http.HttpContext is { } context && FromAnotherSite(context.Request);
+
     /// <summary>Refuses (403) a read asked from another site; call it before reading.</summary>
     public void ThrowIfFromAnotherSite()
     {

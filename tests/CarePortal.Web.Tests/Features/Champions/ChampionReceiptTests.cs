@@ -104,6 +104,41 @@ public abstract class ChampionReceiptTests<TApp>(TApp app) where TApp : CarePort
     }
 
     [Fact]
+    public async Task The_connecting_churchs_view_of_an_offer_with_the_champions_email_is_audited_and_a_refused_or_cross_site_read_writes_nothing()
+    {
+        var (offer, request, agency, connecting, other, champion) = await ClaimedFundedOfferAsync();
+        var path = $"/api/champions/offers/{offer}/church";
+        var email = champion;
+        var before = await ContactReadsAsync(request);
+
+        var read = await (await app.ClientForAsync(connecting.PointPerson)).GetAsync(new Uri(path, UriKind.Relative));
+        var page = await (await ChurchPeople.SignedInAsync(app, connecting.PointPerson)).GetStringAsync(new Uri($"/Champions/Claim/{offer}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(email, (await read.Content.ReadFromJsonAsync<ChurchOfferView>(Json.Options))!.ChampionEmail);
+        Assert.True(read.Headers.CacheControl?.NoStore);
+        Assert.Contains(email, page, StringComparison.Ordinal);
+        var pastorId = await app.UserIdAsync(connecting.PointPerson);
+        Assert.Equal([pastorId, pastorId], (await ContactReadsAsync(request)).Skip(before.Count).Select(r => r.UserId));
+
+        // Refused (told it does not exist), or asked from another site: nothing shown, nothing recorded.
+        var now = await ContactReadsAsync(request);
+        var refused = new List<HttpStatusCode>();
+        foreach (var stranger in new[] { champion, other.PointPerson, agency.Caseworker, DemoPeople.PlatformAdmin })
+        {
+            refused.Add((await (await app.ClientForAsync(stranger)).GetAsync(new Uri(path, UriKind.Relative))).StatusCode);
+        }
+
+        using var linked = new HttpRequestMessage(HttpMethod.Get, new Uri($"/Champions/Claim/{offer}", UriKind.Relative));
+        linked.Headers.Add("Sec-Fetch-Site", "cross-site");
+        var fromElsewhere = await (await ChurchPeople.SignedInAsync(app, connecting.PointPerson)).SendAsync(linked);
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.NotFound, 4), refused);
+        Assert.Equal(HttpStatusCode.OK, fromElsewhere.StatusCode);
+        Assert.DoesNotContain(email, await fromElsewhere.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(now.Count, (await ContactReadsAsync(request)).Count);
+    }
+
+    [Fact]
     public async Task The_request_page_shows_the_funded_item_and_its_receipt_to_the_caseworker_not_to_the_county_representative()
     {
         var (offer, request, agency, connecting, _, _) = await ClaimedFundedOfferAsync();
@@ -186,6 +221,10 @@ public abstract class ChampionReceiptTests<TApp>(TApp app) where TApp : CarePort
 
     private Task<int> ReadsAsync(int request) =>
         app.QueryAsync(db => db.PrivateDetailsReads.CountAsync(r => r.CareRequestId == request && r.What.StartsWith(AuditActions.ReceiptPrefix)));
+
+    /// <summary>The reads of the request's private data that are not of a receipt (the champion's contact in the church's view of the offer).</summary>
+    private async Task<List<Web.Features.Requests.PrivateDetailsRead>> ContactReadsAsync(int request) =>
+        await app.QueryAsync(db => db.PrivateDetailsReads.Where(r => r.CareRequestId == request && r.What.StartsWith("champion-contact:")).OrderBy(r => r.Id).ToListAsync());
 
     private int FileCount() => Directory.GetFiles(app.DataDirectory, "*", SearchOption.AllDirectories).Count(f => Path.GetFileName(f).Length == 32);
 }

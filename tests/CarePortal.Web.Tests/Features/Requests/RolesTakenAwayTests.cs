@@ -15,8 +15,11 @@ namespace CarePortal.Web.Tests.Features.Requests;
 /// rebuilt from the memberships only every 30 minutes, at the cookie's security-stamp check): a point person who is made a
 /// plain responder of the church while signed in still reads the request's public part, but no longer the family's private
 /// details (403: not assigned to it), the receipt of a champion's funded item or the champion's offer with the champion's email
-/// (404), from the next call on, nor assigns themselves to it to read them; and nothing is recorded as read. A team leader the
-/// point person replaces is signed out, as an agency's role change signs its person out: every right the claims gave ends.
+/// (404), from the next call on, nor assigns themselves to it to read them; and nothing is recorded as read. Nor do they run the
+/// church (its responders' list, its teams, forwarding, asking nearby churches, its standing offers: 403), and the church view no
+/// longer says they lead. A team leader removed from the church loses the team's lead with their place, and acts for it no more.
+/// A team leader the point person replaces is signed out, as an agency's role change signs its person out: every right the
+/// claims gave ends.
 /// </summary>
 public abstract class RolesTakenAwayTests<TApp>(TApp app) where TApp : CarePortalApp
 {
@@ -85,6 +88,95 @@ public abstract class RolesTakenAwayTests<TApp>(TApp app) where TApp : CarePorta
         // Signed in again, they hold what the memberships say: the church's standing offers are not theirs to run.
         var again = await Forms.SendingTheTokenAsync(await ChurchPeople.SignedInAsync(app, first));
         Assert.Equal(HttpStatusCode.Forbidden, (await new Offers.OffersClient(again).WithdrawAsync(offer.Id)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_point_person_made_a_responder_while_signed_in_forwards_shares_sets_teams_lists_responders_and_posts_offers_no_more()
+    {
+        var churches = new ChurchesClient(app);
+        await churches.RetireAllAsync();
+        var church = await churches.OnboardAsync("37402");
+        var helper = await churches.InviteAsync(await app.ClientForAsync(church.PointPerson), church.Id, $"helper.{Guid.NewGuid():N}@church.example", "Hana Helper");
+        var (request, _) = await churches.OpenAsync("37402");
+        var pastor = await Forms.SendingTheTokenAsync(await ChurchPeople.SignedInAsync(app, church.PointPerson));
+        var team = await CreateTeamAsync(pastor, church.Id);
+        Assert.Equal((true, true), await LeadsAsync(pastor, request.Id));
+
+        // Made a plain responder of the church (by an operator, in the database); their cookie still says point person.
+        var pastorId = await app.UserIdAsync(church.PointPerson);
+        await app.QueryAsync(db => db.Memberships.Where(m => m.UserId == pastorId && m.OrganisationId == church.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Role, Roles.Responder)));
+
+        Assert.Equal(["responders 403", "teams page 403", "team settings 403", "forward 403", "share 403", "offer 403"],
+            await ChurchCallsAsync(pastor, church.Id, team, request.Id, helper.UserId));
+        // Still a responder of a church the request reached: they read its church view, but not as one who leads.
+        Assert.Equal((false, false), await LeadsAsync(pastor, request.Id));
+        Assert.False(await app.QueryAsync(db => db.Notifications.AnyAsync(n => n.CareRequestId == request.Id && n.Kind == "request-forwarded")));
+        Assert.False(await app.QueryAsync(db => db.TeamSettings.AnyAsync(t => t.TeamId == team)));
+    }
+
+    [Fact]
+    public async Task A_team_leader_removed_from_the_church_while_signed_in_leads_its_team_no_more_and_acts_for_it_no_more()
+    {
+        var churches = new ChurchesClient(app);
+        await churches.RetireAllAsync();
+        var church = await churches.OnboardAsync("37402");
+        var pastorToken = await app.ClientForAsync(church.PointPerson);
+        var email = $"leader.{Guid.NewGuid():N}@church.example";
+        var leader = await churches.InviteAsync(pastorToken, church.Id, email, "Lena Leader");
+        var helper = await churches.InviteAsync(pastorToken, church.Id, $"helper.{Guid.NewGuid():N}@church.example", "Hana Helper");
+        var (request, _) = await churches.OpenAsync("37402");
+        var pastor = await ChurchPeople.SignedInAsync(app, church.PointPerson);
+        var team = await CreateTeamAsync(pastor, church.Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await NameLeaderAsync(pastor, $"/Churches/Settings/Teams/{church.Id}", team, email)).StatusCode);
+        var lena = await Forms.SendingTheTokenAsync(await ChurchPeople.SignedInAsync(app, email));
+        Assert.Equal((true, false), await LeadsAsync(lena, request.Id));
+
+        // The point person removes her from the church: her place in it ends, her team's lead with it.
+        Assert.Equal(HttpStatusCode.NoContent, (await pastorToken.DeleteAsync(new Uri($"/api/churches/{church.Id}/responders/{leader.UserId}", UriKind.Relative))).StatusCode);
+
+        Assert.Empty(await app.QueryAsync(db => db.Memberships.Where(m => m.UserId == leader.UserId && (m.OrganisationId == church.Id || m.OrganisationId == team))
+            .Select(m => m.Role).ToListAsync()));
+        Assert.Equal(["responders 403", "teams page 403", "team settings 403", "forward 404", "share 404", "offer 403"],
+            await ChurchCallsAsync(lena, church.Id, team, request.Id, helper.UserId));
+        Assert.Equal(HttpStatusCode.NotFound, (await lena.GetAsync(new Uri($"/api/requests/{request.Id}/church-view", UriKind.Relative))).StatusCode);
+        Assert.False(await app.QueryAsync(db => db.Notifications.AnyAsync(n => n.CareRequestId == request.Id && n.Kind == "request-forwarded")));
+    }
+
+    /// <summary>What only a church's point person (or, for some, a team leader) does, each answered as "name status".</summary>
+    private async Task<string[]> ChurchCallsAsync(HttpClient client, int church, int team, int request, string responder)
+    {
+        var calls = new (string Name, Func<Task<HttpResponseMessage>> Call)[]
+        {
+            ("responders", () => client.GetAsync(new Uri($"/api/churches/{church}/responders", UriKind.Relative))),
+            ("teams page", () => client.GetAsync(new Uri($"/Churches/Settings/Teams/{church}", UriKind.Relative))),
+            ("team settings", () => client.PutAsJsonAsync($"/api/churches/{church}/teams/{team}", new TeamSettingInput(true, ["clothing"]), Json.Options)),
+            ("forward", () => client.PostAsJsonAsync($"/api/requests/{request}/forwards", new ForwardInput(church, [responder]), Json.Options)),
+            ("share", () => client.PostAsJsonAsync($"/api/requests/{request}/share", new ShareInput(church, 1), Json.Options)),
+            ("offer", () => new Offers.OffersClient(client).SendAsync(Offers.OffersClient.Offer(app) with { ChurchId = church })),
+        };
+        var answers = new List<string>();
+        foreach (var (name, call) in calls)
+        {
+            answers.Add($"{name} {(int)(await call()).StatusCode}");
+        }
+
+        return [.. answers];
+    }
+
+    private async Task<int> CreateTeamAsync(HttpClient pastor, int church)
+    {
+        var page = $"/Churches/Settings/Teams/{church}";
+        var team = $"Closet {Guid.NewGuid():N}"[..15];
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(pastor, page, $"{page}?handler=Create", new Dictionary<string, string> { ["Name"] = team })).StatusCode);
+        return await app.QueryAsync(db => db.Organisations.Where(o => o.ParentId == church && o.Name == team).Select(o => o.Id).SingleAsync());
+    }
+
+    /// <summary>The church view's flags: whether the person leads the church's answer (forwards, asks nearby churches) and is its point person.</summary>
+    private static async Task<(bool Leads, bool PointPerson)> LeadsAsync(HttpClient client, int request)
+    {
+        var view = await client.GetFromJsonAsync<System.Text.Json.JsonElement>(new Uri($"/api/requests/{request}/church-view", UriKind.Relative), Json.Options);
+        return (view.GetProperty("leads").GetBoolean(), view.GetProperty("isPointPerson").GetBoolean());
     }
 
     private async Task<HttpResponseMessage> NameLeaderAsync(HttpClient pastor, string page, int teamId, string email) =>

@@ -85,7 +85,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-ninth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.78, CleanPass: 0.85).Check(score, output);
+        new CorpusFloors(MacroF1: 0.79, CleanPass: 0.85).Check(score, output);
     }
 
     /// <summary>real-tenth.jsonl: 43 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.474, clean-pass 0.6; 0.535 after the label correction the corpus README lists), then used while tuning by cause across all real corpora.</summary>
@@ -94,7 +94,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-tenth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.60, CleanPass: 0.7).Check(score, output);
+        new CorpusFloors(MacroF1: 0.62, CleanPass: 0.8).Check(score, output);
     }
 
     [Fact]

@@ -55,4 +55,16 @@ public sealed class TenthSetDecisionsTests
     [InlineData("Mom works hard. The girls' bedroom has no furniture, so she needs a couch.")]
     public void A_plural_before_a_verb_an_adverb_or_with_its_apostrophe_is_fine(string text) =>
         RuleAssert.DoesNotFire("grammar", "furniture", text);
+
+    [Theory]
+    [InlineData("Mom works hard. Rising rent and medical bills have made this a hard year for her and her 7-year-old son.")]
+    [InlineData("Mom works hard, but her pay was never enough to cover rent. Her 7-year-old son dreams of a bike.")]
+    public void Ages_in_a_story_that_tells_of_bills_without_asking_are_not_child_details(string text) =>
+        RuleAssert.DoesNotFire("child-details-unneeded", "other", text);
+
+    [Theory]
+    [InlineData("Mom works hard and has [|two children, ages 4 and 9|]. She needs help with the water bill.")]
+    [InlineData("Mom works hard and raises [|two children, ages 4 and 9|]; keeping up with the electric bill is her priority.")]
+    public void Ages_where_a_bill_is_asked_for_are_child_details(string marked) =>
+        RuleAssert.Fires("child-details-unneeded", "other", marked);
 }

@@ -90,7 +90,7 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
             return; // clothes, toys, beds … for the children: their ages and sizes belong; or no age is mentioned
         }
 
-        if (context.AsksForAgeItems || (context.Need.Need == "other" && !MentionsABill(context)))
+        if (context.AsksForAgeItems || (context.Need.Need == "other" && !AsksForABill(context)))
         {
             // Toys or clothes asked for the children; or a need not named, and nothing asked that ages do not matter
             // for: a story, or gifts for the children.
@@ -117,13 +117,24 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
 
     private static readonly WordSet BillWords = new(DataFiles.Lines("bill-words.txt"));
 
-    private static bool MentionsABill(ReviewContext context)
+    /// <summary>Words that make a sentence about a bill an ask ("needs help with the rent", "the bill is due"), not a story of hardship ("ongoing medical bills and skyrocketing rent put her in an impossible situation").</summary>
+    private static readonly WordSet AskWords = new(["help", "helping", "assistance", "assist", "ask", "asks", "asking", "asked", "request", "requests", "requested", "requesting",
+        "need", "needs", "needed", "toward", "towards", "appreciate", "appreciated", "donate", "donation", "donations", "catch", "afford", "priority", "priorities"]);
+
+    private static bool AsksForABill(ReviewContext context)
     {
         for (var t = 0; t < context.Tokens.Count; t++)
         {
             if (context.IsWord(t) && BillWords.Contains(context.Lower(t)))
             {
-                return true;
+                var (first, last) = context.SentenceOf(t);
+                for (var k = first; k <= last; k++)
+                {
+                    if (context.IsAny(k, AskWords) || (context.Is(k, "due") && !context.Is(k + 1, "to"))) // "the electric bill is due", not "due to the layoff"
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

@@ -79,6 +79,28 @@ public abstract class AuditLogTests<TApp>(TApp app) where TApp : CarePortalApp
     }
 
     [Fact]
+    public async Task A_champions_email_read_by_the_connecting_church_is_its_own_action_of_the_request_in_the_log()
+    {
+        var id = await SubmittedRequestWithAReadAsync();
+        // The row the church's view of a champion's offer writes (ChampionReceiptTests reads it written through HTTP).
+        var pastor = await app.UserIdAsync(DemoPeople.PointPerson);
+        await app.QueryAsync(async db =>
+        {
+            db.PrivateDetailsReads.Add(new PrivateDetailsRead { CareRequestId = id, UserId = pastor, What = AuditActions.ChampionContactPrefix + 77, At = new DateTimeOffset(2026, 11, 2, 15, 0, 0, TimeSpan.Zero) });
+            return await db.SaveChangesAsync();
+        });
+        var admin = await Forms.SignedInAsync(app, DemoPeople.AgencyAdmin);
+
+        var contacts = await admin.GetStringAsync(new Uri($"/AuditLog?request={id}&action={AuditActions.ChampionContactRead}", UriKind.Relative));
+        var reads = await admin.GetStringAsync(new Uri($"/AuditLog?request={id}&action={AuditActions.PrivateRead}", UriKind.Relative));
+
+        Assert.Contains("1 line.", contacts, StringComparison.Ordinal);
+        Assert.Contains("Read a champion", Table(contacts), StringComparison.Ordinal);
+        Assert.Contains("email of the champion of offer 77", Table(contacts), StringComparison.Ordinal);
+        Assert.Contains("1 line.", reads, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_attachment_opened_is_its_own_action_of_the_request_in_the_log_and_its_export()
     {
         var caseworker = new RequestsClient(await app.ClientForAsync(DemoPeople.Caseworker));

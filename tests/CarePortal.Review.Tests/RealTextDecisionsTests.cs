@@ -173,10 +173,17 @@ public sealed class RealTextDecisionsTests
         RuleAssert.DoesNotFire("deficit-language", "furniture", "Mom works hard. Due to his health problems Dad is unable to care for the children for long. They need a couch.");
 
     [Theory]
-    [InlineData("rent", "Mom works hard and has two sons. She needs help with rent.")]
+    [InlineData("rent", "Mom works hard and has a son. Her son needs a quiet home; she needs help with rent.")]
     [InlineData("rent", "Mom works hard. The program helps families with children under the age of five. She needs help with rent.")]
-    public void A_count_of_sons_without_ages_and_whom_a_program_serves_are_not_child_details(string need, string text) =>
+    public void A_role_word_for_one_child_and_whom_a_program_serves_are_not_child_details(string need, string text) =>
         RuleAssert.DoesNotFire("child-details-unneeded", need, text);
+
+    [Theory]
+    [InlineData("rent", "Mom works hard and has [|two sons|]. She needs help with rent.")]
+    [InlineData("utilities", "Dad works hard and raises [|a son and a daughter|]. He needs help with the power bill.")]
+    [InlineData("rent", "Mom works hard for her [|three young girls|] and needs help with rent.")]
+    public void A_count_of_children_by_gender_is_a_child_detail_as_a_boy_and_a_girl_is(string need, string marked) =>
+        RuleAssert.Fires("child-details-unneeded", need, marked);
 
     [Theory]
     [InlineData("rent", "Dad works hard and has custody of his kids. [|They are 8, 12, and 14|]. He needs help with rent.")]

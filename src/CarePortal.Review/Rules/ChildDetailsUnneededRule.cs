@@ -20,7 +20,9 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
         + @"|\b(between )?the ages of " + Count + @" (and|to) " + Count + @"\b|\bunder the age of " + Count + @"\b"
         + @"|\b(sizes?|wears a) \d{1,2}(t|/\d{1,2})?\b|\b\d{1,2}t\b"
         + @"|\b(" + Count + @" )?(teenage|teen|toddler|infant|newborn|preteen|adolescent) (sons?|daughters?|boys?|girls?|twins|children|grandchildren|kids|grandsons?|granddaughters?)\b"
-        + @"|\b" + Count + @" (teens|teenagers)\b" // "two teens"; "two sons" alone tells no age (every corpus leaves it unmarked)
+        + @"|\b" + Count + @" (teens|teenagers)\b" // "two teens"
+        + @"|\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]) (little |young )?(sons|daughters|boys|girls|grandsons|granddaughters)\b" // "two sons": their gender (FORMAT.md); "her son" names a person
+        + @"|\b(a|one) (son|daughter) and (a|one) (son|daughter)\b"
         + @"|\b(an? )?(infant|toddler|newborn|teenager|preteen)( (son|daughter|boy|girl))?\b"
         + @"|\b(a|one) (baby |little )?(boy|girl) and (a|one) (baby |little )?(boy|girl)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     private static partial Regex AgeAnchored { get; }
@@ -43,12 +45,12 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
 
     /// <summary>
     /// What can follow the common first words in the pattern (the start of the next word): "a" only "a toddler", "a boy
-    /// and a girl"; "the" only "the ages of"; a number only an age, a unit or a child ("two sons, ages …").
+    /// and a girl", "a son and a daughter"; "the" only "the ages of"; a number only an age, a unit or a child ("two sons, ages …").
     /// </summary>
     private static Dictionary<string, string[]> NextWords()
     {
-        string[] afterA = ["baby", "little", "boy", "girl", "infant", "toddler", "newborn", "teenager", "preteen"];
-        string[] afterCount = [.. ChildNounStarts, "year", "yr", "month", "week", "newborn", "preteen", "adolescent", "little"];
+        string[] afterA = ["baby", "little", "boy", "girl", "son", "daughter", "infant", "toddler", "newborn", "teenager", "preteen"];
+        string[] afterCount = [.. ChildNounStarts, "year", "yr", "month", "week", "newborn", "preteen", "adolescent", "little", "young"];
         string[] afterStage = ["son", "daughter", "boy", "girl", "twin", "child", "grand", "kid"];
         var next = new Dictionary<string, string[]>
         {
@@ -77,7 +79,7 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
     private static readonly WordSet Adults = new(["mother", "father", "mom", "dad", "woman", "man", "parent", "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "caregiver"]);
 
     // Every branch of the pattern contains one of these: a cheap check before the long pattern.
-    private static readonly SearchValues<string> AgeHints = SearchValues.Create(["old", "age", "size", "wears a", "teen", "toddler", "infant", "newborn", "sons", "daughters", "boys", "girls", "boy and", "girl and", "1t", "2t", "3t", "4t", "5t", "6t", "7t", "8t", "9t", "0t",
+    private static readonly SearchValues<string> AgeHints = SearchValues.Create(["old", "age", "size", "wears a", "teen", "toddler", "infant", "newborn", "sons", "daughters", "boys", "girls", "boy and", "girl and", "son and", "daughter and", "1t", "2t", "3t", "4t", "5t", "6t", "7t", "8t", "9t", "0t",
         "children, ", "kids, ", "boys, ", "girls, ", "sons, ", "daughters, ", "nephews, ", "nieces, ", "brothers, ", "sisters, ", "son, ", "daughter, ",
         "children are ", "kids are ", "boys are ", "girls are ", "children were ", "kids were ", "they are ", "they were "], StringComparison.Ordinal);
 

@@ -27,12 +27,15 @@ internal sealed class WordStartScan(Regex anchored, WordSet firstWords, IEnumera
 
     public Regex Anchored => anchored;
 
-    public List<TextSpan> Matches(string text)
+    /// <param name="text">The text searched.</param>
+    /// <param name="lower">The text in lower case, invariant (a review has it already), so that no word is lowered again.</param>
+    public List<TextSpan> Matches(string text, string? lower = null)
     {
+        lower ??= Lowering.Invariant(text);
         var found = new List<TextSpan>();
         for (var p = 0; p < text.Length; p++)
         {
-            if (p > 0 && (char.IsAsciiLetterOrDigit(text[p - 1]) || text[p - 1] == '_') || !MayStart(text, p))
+            if (p > 0 && (char.IsAsciiLetterOrDigit(text[p - 1]) || text[p - 1] == '_') || !MayStart(text, lower, p))
             {
                 continue;
             }
@@ -48,7 +51,7 @@ internal sealed class WordStartScan(Regex anchored, WordSet firstWords, IEnumera
         return found;
     }
 
-    private bool MayStart(string text, int p)
+    private bool MayStart(string text, string lower, int p)
     {
         var c = text[p];
         if (!char.IsAsciiLetter(c))
@@ -72,13 +75,12 @@ internal sealed class WordStartScan(Regex anchored, WordSet firstWords, IEnumera
             return false;
         }
 
-        Span<char> word = stackalloc char[end - p];
-        text.AsSpan(p, end - p).ToLowerInvariant(word);
-        return firstWords.Contains(word) && (nextWords is null || !nextWords.TryGetValue(word, out var next) || MayFollow(text, end, next));
+        var word = lower.AsSpan(p, end - p);
+        return firstWords.Contains(word) && (nextWords is null || !nextWords.TryGetValue(word, out var next) || MayFollow(text, lower, end, next));
     }
 
     /// <summary>Whether the word after <paramref name="end"/> may be one of <paramref name="starts"/> (or is not a word of ASCII letters).</summary>
-    private static bool MayFollow(string text, int end, string[] starts)
+    private static bool MayFollow(string text, string lower, int end, string[] starts)
     {
         var from = end < text.Length && text[end] is ' ' or '-' ? end + 1 : end;
         var to = from;
@@ -92,8 +94,7 @@ internal sealed class WordStartScan(Regex anchored, WordSet firstWords, IEnumera
             return true;
         }
 
-        Span<char> word = stackalloc char[to - from];
-        text.AsSpan(from, to - from).ToLowerInvariant(word);
+        var word = lower.AsSpan(from, to - from);
         foreach (var start in starts)
         {
             if (word.StartsWith(start, StringComparison.Ordinal))

@@ -33,7 +33,9 @@ internal sealed partial class GrammarRule : IRule
     private static readonly WordSet Verbs = new(["is", "are", "was", "were", "will", "has", "have", "had", "would", "could"]);
 
     /// <summary>"The mother is was terminated": two forms of "be" side by side (the same one twice is a doubled word).</summary>
-    private static readonly WordSet BeForms = new(["is", "was", "are", "were"]);
+    private static readonly string[] BeFormWords = ["is", "was", "are", "were"];
+
+    private static readonly WordSet BeForms = new(BeFormWords);
 
     /// <summary>"a grandfather who's grandson": family words owned after "whose".</summary>
     private static readonly WordSet FamilyNouns = new(["grandson", "granddaughter", "grandsons", "granddaughters", "niece", "nieces", "nephew", "nephews", "wife", "husband", "parents", "kids", "children", "son", "daughter"]);
@@ -51,7 +53,9 @@ internal sealed partial class GrammarRule : IRule
 
     private static readonly WordSet Plurals = new(["women", "men", "children", "people", "kids", "parents"]);
 
-    private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "we"]);
+    private static readonly string[] SubjectPronounWords = ["he", "she", "they", "we"];
+
+    private static readonly WordSet SubjectPronouns = new(SubjectPronounWords);
 
     /// <summary>Words that end a clause: "… about to come home he needs help".</summary>
     private static readonly WordSet ClauseEnders = new(["own", "home", "hard", "well", "now", "today", "tomorrow", "soon", "yesterday", "week", "month", "year", "back", "again", "here", "too", "together", "weekend", "tonight"]);
@@ -113,6 +117,12 @@ internal sealed partial class GrammarRule : IRule
             return;
         }
 
+        if (!context.IsAny(t, CheckedWords) && !IsTheyre(context, t))
+        {
+            AddsCapital(context, t, findings);
+            return;
+        }
+
         // "They couple", "They children": "they" before a noun means "the".
         if (context.Is(t, "they") && context.IsAny(t + 1, TheyNouns) && !context.IsPunct(t + 2, '-') && !context.IsPunct(t + 2, '\''))
         {
@@ -134,10 +144,8 @@ internal sealed partial class GrammarRule : IRule
             return;
         }
 
-        if (token.SentenceStart && char.IsLower(context.Text[token.Start]) && !AfterAbbreviation(context, t) && !ReviewContext.AnyOverlap(context.Contacts, token.Span))
+        if (AddsCapital(context, t, findings))
         {
-            var original = context.Original(t).ToString();
-            findings.Add(info.At(context, token.Span, $"{info.Why} Start each sentence with a capital letter.", char.ToUpperInvariant(original[0]) + original[1..]));
             return;
         }
 
@@ -205,6 +213,20 @@ internal sealed partial class GrammarRule : IRule
         }
     }
 
+    /// <summary>A sentence that starts with a small letter (not after "e.g." or inside an address).</summary>
+    private static bool AddsCapital(ReviewContext context, int t, List<Finding> findings)
+    {
+        var token = context.Tokens[t];
+        if (!token.SentenceStart || !char.IsLower(context.Text[token.Start]) || AfterAbbreviation(context, t) || ReviewContext.AnyOverlap(context.Contacts, token.Span))
+        {
+            return false;
+        }
+
+        var original = context.Original(t).ToString();
+        findings.Add(RuleCatalog.Grammar.At(context, token.Span, $"{RuleCatalog.Grammar.Why} Start each sentence with a capital letter.", char.ToUpperInvariant(original[0]) + original[1..]));
+        return true;
+    }
+
     /// <summary>"there still struggling", "there excited": words that only follow "they are".</summary>
     private static bool IsTheyAreWord(ReviewContext context, int t)
     {
@@ -269,8 +291,19 @@ internal sealed partial class GrammarRule : IRule
     }
 
     /// <summary>Plurals of people that own things: "the girls birthdays" wants "girls'".</summary>
-    private static readonly WordSet Possessors = new(["families", "girls", "boys", "friends", "kids", "sons", "daughters", "parents", "grandparents", "mothers", "fathers", "moms", "dads",
-        "sisters", "brothers", "grandkids", "grandchildren", "nieces", "nephews"]);
+    private static readonly string[] PossessorWords = ["families", "girls", "boys", "friends", "kids", "sons", "daughters", "parents", "grandparents", "mothers", "fathers", "moms", "dads",
+        "sisters", "brothers", "grandkids", "grandchildren", "nieces", "nephews"];
+
+    private static readonly WordSet Possessors = new(PossessorWords);
+
+    /// <summary>
+    /// Every check after the doubled words and the capital (in <see cref="CheckWord"/>) is about one of these words, or
+    /// "they're" (<see cref="IsTheyre"/>): any other word skips them all. Keep it in step when a check is added.
+    /// </summary>
+    private static readonly WordSet CheckedWords = new([
+        .. BeFormWords, .. SubjectPronounWords, .. PossessorWords, "they", "a", "months", "weeks", "years", "hardly", "barely", "scarcely", "there",
+        "who's", "who\u2019s", "its", "their",
+    ]);
 
     /// <summary>What such a plural owns, never a verb after it ("the kids need" is fine; "home" only after "this", "a": "drive the boys home").</summary>
     private static readonly WordSet Possessed = new(["home", "house", "situation", "clothes", "clothing", "shoe", "shoes", "birthday", "birthdays", "room", "rooms", "bedroom", "bedrooms",

@@ -118,7 +118,7 @@ public sealed class Reviewer
     /// </summary>
     private void VerifyFixes(ReviewContext context, ReviewRequest request, List<Finding> findings)
     {
-        Dictionary<TextSpan, Dictionary<string, int>>? before = null;
+        Dictionary<TextSpan, SentenceCounts>? before = null;
         var verified = 0;
         for (var i = 0; i < findings.Count; i++)
         {
@@ -146,20 +146,28 @@ public sealed class Reviewer
             }
 
             var changed = Tidy(string.Concat(context.Text.AsSpan(sentence.Start, edit.Start - sentence.Start), finding.Replacement, context.Text.AsSpan(edit.End, sentence.End - edit.End)));
-            var now = SpanCounts(request with { Text = changed });
-            if (now.Count == 0)
+            var now = new SentenceCounts(SentenceContext(request, changed), spanRules);
+            now.CountAll();
+            if (now.Counts.Count == 0)
             {
                 continue; // nothing is left in the sentence, so it gained nothing and lost the one fixed, whatever it had before
             }
 
+            // The sentence as it was is reviewed only by the rules that still find something after the fix (each rule
+            // counts on its own): a rule with nothing left can neither have gained a finding nor kept the one fixed.
             before ??= [];
             if (!before.TryGetValue(sentence, out var was))
             {
-                was = before[sentence] = SpanCounts(request with { Text = context.Text.Substring(sentence.Start, sentence.Length) });
+                was = before[sentence] = new SentenceCounts(SentenceContext(request, context.Text.Substring(sentence.Start, sentence.Length)), spanRules);
             }
 
-            var reads = now.GetValueOrDefault(finding.Rule) <= Math.Max(was.GetValueOrDefault(finding.Rule) - 1, 0)
-                && now.All(kv => kv.Key == finding.Rule || kv.Value <= was.GetValueOrDefault(kv.Key));
+            var reads = true;
+            foreach (var (rule, count) in now.Counts)
+            {
+                var had = was.Of(rule);
+                reads &= rule == finding.Rule ? count <= Math.Max(had - 1, 0) : count <= had;
+            }
+
             if (!reads)
             {
                 findings[i] = finding with
@@ -176,26 +184,52 @@ public sealed class Reviewer
     private const int MaxVerifiedSentence = 2_000;
     private const int MaxVerifiedFixes = 100;
 
-    /// <summary>How many span findings each rule has in a sentence (the rules about the whole description are not run).</summary>
-    private Dictionary<string, int> SpanCounts(ReviewRequest request)
-    {
-        var context = new ReviewContext(request.Text, NeedOf(request.Need), lexicon, glossary, request.Items) { SharedChecks = sharedChecks };
-        var findings = new List<Finding>();
-        foreach (var rule in spanRules)
-        {
-            CheckWithinTime(rule, context, findings);
-        }
+    private ReviewContext SentenceContext(ReviewRequest request, string sentence) =>
+        new(sentence, NeedOf(request.Need), lexicon, glossary, request.Items) { SharedChecks = sharedChecks };
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var f in findings)
+    /// <summary>How many span findings each rule has in one sentence (the rules about the whole description are not run), rule by rule as asked.</summary>
+    private sealed class SentenceCounts(ReviewContext context, IRule[] rules)
+    {
+        private readonly Dictionary<string, int> counted = new(StringComparer.Ordinal);
+
+        /// <summary>The rules that found something in the sentence and how often (after <see cref="CountAll"/>).</summary>
+        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+
+        public void CountAll()
         {
-            if (f.Span.Length > 0)
+            foreach (var rule in rules)
             {
-                counts[f.Rule] = counts.GetValueOrDefault(f.Rule) + 1;
+                Of(rule.Info.Id);
             }
         }
 
-        return counts;
+        public int Of(string ruleId)
+        {
+            if (counted.TryGetValue(ruleId, out var known))
+            {
+                return known;
+            }
+
+            var count = 0;
+            var rule = Array.Find(rules, r => r.Info.Id == ruleId);
+            if (rule is not null)
+            {
+                var findings = new List<Finding>();
+                CheckWithinTime(rule, context, findings);
+                foreach (var f in findings)
+                {
+                    count += f.Span.Length > 0 ? 1 : 0;
+                }
+            }
+
+            counted[ruleId] = count;
+            if (count > 0)
+            {
+                Counts[ruleId] = count;
+            }
+
+            return count;
+        }
     }
 
     /// <summary>Applies every fix that reads well: role words for names, plain words for jargon, corrections; removes sentences with private details.</summary>

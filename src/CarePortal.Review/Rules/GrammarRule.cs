@@ -109,8 +109,8 @@ internal sealed partial class GrammarRule : IRule
         }
 
         // "when he was he was shot": two words written twice.
-        if (context.IsWord(t - 2) && context.IsWord(t - 1) && context.IsWord(t + 1) && token.SpaceBefore && !context.NewLineBefore(t)
-            && word.SequenceEqual(context.Lower(t - 2)) && context.Lower(t + 1).SequenceEqual(context.Lower(t - 1)) && !context.IsPunct(t + 2, '-'))
+        if (context.IsWord(t - 2) && context.IsWord(t - 1) && context.IsWord(t + 1) && word.SequenceEqual(context.Lower(t - 2))
+            && context.Lower(t + 1).SequenceEqual(context.Lower(t - 1)) && token.SpaceBefore && !context.NewLineBefore(t) && !context.IsPunct(t + 2, '-'))
         {
             var span = TextSpan.FromBounds(context.Tokens[t - 2].Start, context.Tokens[t + 1].End);
             findings.Add(info.At(context, span, $"{info.Why} \"{context.Slice(TextSpan.FromBounds(context.Tokens[t - 2].Start, context.Tokens[t - 1].End))}\" is written twice.", context.Slice(TextSpan.FromBounds(context.Tokens[t - 2].Start, context.Tokens[t - 1].End)).ToString()));

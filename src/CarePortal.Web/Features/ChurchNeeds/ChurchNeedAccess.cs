@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
-using CarePortal.Web.Features.Organisations;
+using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -29,8 +29,9 @@ public enum ChurchNeedOperation
 
 /// <summary>
 /// Who may do what with a church's own needs, written once: the church's people are <see cref="ChurchAccess.ChurchIdsOf"/>'s
-/// (the memberships, read every time, never the sign-in's claims), its leaders those of them who lead it. Another church, an
-/// agency, a platform admin learn nothing of the need (404); one of the church's people without the right is refused (403).
+/// (the memberships, read every time, never the sign-in's claims), its leaders its needs leaders and who runs it (Churches'
+/// <see cref="ChurchLeads"/>: its point person, the leaders of its teams). Another church, an agency, a platform admin learn
+/// nothing of the need (404); one of the church's people without the right is refused (403).
 /// The lists filter with <see cref="Readable"/>, the same rule in SQL.
 /// </summary>
 public sealed class ChurchNeedAccess(AppDbContext db)
@@ -94,20 +95,15 @@ public sealed class ChurchNeedAccess(AppDbContext db)
     }
 
     /// <summary>Whether the user may post the church's needs (for showing the link): the same rule, asked.</summary>
-    public async Task<bool> MayPostAsync(ClaimsPrincipal user, int churchId, CancellationToken ct)
-    {
-        var me = user.UserId();
-        return await db.Memberships.AnyAsync(m => m.UserId == me && m.OrganisationId == churchId && (m.Role == Roles.NeedsLeader || m.Role == Roles.ChurchPointPerson), ct);
-    }
+    public async Task<bool> MayPostAsync(ClaimsPrincipal user, int churchId, CancellationToken ct) =>
+        await NeedsLeaderOf(user).ContainsAsync(churchId, ct) || await ChurchLeads.IsPointPersonAsync(db, user, churchId, ct);
 
-    /// <summary>Whether the user leads the church: its point person, a needs leader, or a leader of one of its teams.</summary>
-    public async Task<bool> LeadsAsync(ClaimsPrincipal user, int churchId, CancellationToken ct)
-    {
-        var me = user.UserId();
-        return await db.Memberships.AnyAsync(m => m.UserId == me
-            && (((m.Role == Roles.ChurchPointPerson || m.Role == Roles.NeedsLeader) && m.OrganisationId == churchId)
-                || (m.Role == Roles.TeamLeader && m.Organisation!.Kind == OrganisationKind.Team && m.Organisation.ParentId == churchId)), ct);
-    }
+    /// <summary>Whether the user leads the church: a needs leader, or who runs it (Churches' <see cref="ChurchLeads"/>: its point person, a leader of one of its teams).</summary>
+    public async Task<bool> LeadsAsync(ClaimsPrincipal user, int churchId, CancellationToken ct) =>
+        await NeedsLeaderOf(user).ContainsAsync(churchId, ct) || await ChurchLeads.RunsAsync(db, user, churchId, ct);
+
+    /// <summary>The churches whose needs leader the user is now (the memberships of active accounts, as <see cref="ChurchLeads"/> reads them).</summary>
+    private IQueryable<int> NeedsLeaderOf(ClaimsPrincipal user) => CurrentRoles.PlacesOf(db, user.UserId(), Roles.NeedsLeader);
 
     private static RefusedException NoSuchNeed() => RefusedException.NotFound("No such need.");
 }

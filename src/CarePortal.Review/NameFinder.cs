@@ -347,14 +347,14 @@ internal static class NameFinder
     /// <summary>The roles of the people who help a family (never a family member's own job, such as nurse or teacher).</summary>
     private static readonly WordSet HelperRoles = new([
         "caseworker", "advocate", "coordinator", "director", "specialist", "liaison", "mentor", "navigator", "counselor", "therapist",
-        "chaplain", "pastor",
+        "chaplain", "pastor", "volunteer",
     ]);
 
     private static readonly WordSet OutsideRoles = new([
         "landlord", "landlady", "manager", "teacher", "principal", "pastor", "doctor", "caseworker", "worker", "officer", "coach", "nurse",
         "judge", "attorney", "lawyer", "owner", "boss", "supervisor", "neighbor", "neighbour", "mechanic", "employer", "counselor",
         "director", "coordinator", "volunteer", "advocate", "specialist", "therapist", "president", "editor", "reporter",
-        "liaison", "liaisons", "mentor", "mentors", "caseworkers", "workers", "volunteers", "staff", "staffer", "intern",
+        "liaison", "liaisons", "mentor", "mentors", "caseworkers", "workers", "volunteers", "staff", "staffer", "intern", "casa",
     ]);
 
     /// <summary>
@@ -380,10 +380,9 @@ internal static class NameFinder
             return true;
         }
 
-        // "Keith Long, a case manager at …", "Ana Ruiz, the family's advocate": a helper's role after an article.
-        if (context.IsPunct(last + 1, ',') && context.IsAny(last + 2, "a", "an", "the", "our")
-            && (context.IsAny(last + 3, HelperRoles) || (context.IsWord(last + 3) && context.IsAny(last + 4, HelperRoles))
-                || (context.IsAny(last + 3, "case", "care", "social") && context.IsAny(last + 4, "manager", "worker"))))
+        // "Keith Long, a case manager at …", "Ana Ruiz, the family's advocate", "Erin Andrews, the Emergency Assistance
+        // Caseworker": a helper's role after an article, within a few words of it.
+        if (context.IsPunct(last + 1, ',') && context.IsAny(last + 2, "a", "an", "the", "our") && HelperRoleFollows(context, last + 3))
         {
             return true;
         }
@@ -399,6 +398,25 @@ internal static class NameFinder
 
         return context.IsAny(last + 1, "was", "is", "has", "had") && context.Is(last + 2, "working") && context.Is(last + 3, "with") && context.IsAny(last + 4, "the", "this")
             && context.IsAny(last + 5, "family", "families", "mother", "mom", "father", "dad", "parents", "grandmother", "children");
+    }
+
+    /// <summary>A helper's role among the next few words ("the Emergency Assistance Caseworker"), unless a family word comes first ("a single mom and caseworker").</summary>
+    private static bool HelperRoleFollows(ReviewContext context, int start)
+    {
+        for (var t = start; t < start + 4 && context.IsWord(t); t++)
+        {
+            if (context.IsAny(t, HelperRoles) || (context.IsAny(t, "case", "care", "social") && context.IsAny(t + 1, "manager", "worker")))
+            {
+                return true;
+            }
+
+            if (context.IsAny(t, "mother", "mom", "father", "dad", "parent", "grandmother", "grandfather", "grandma", "grandpa", "single", "who", "whose"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsQuote(ReviewContext context, int t) =>

@@ -67,4 +67,15 @@ public sealed class TenthSetDecisionsTests
     [InlineData("Mom works hard and raises [|two children, ages 4 and 9|]; keeping up with the electric bill is her priority.")]
     public void Ages_where_a_bill_is_asked_for_are_child_details(string marked) =>
         RuleAssert.Fires("child-details-unneeded", "other", marked);
+
+    [Theory]
+    [InlineData("Mom works hard. Dana, the volunteer who drove her to the store, says she needs a couch.")]
+    [InlineData("Mom works hard. Priya Shah, the Family Outreach Caseworker at the center, says she needs a couch.")]
+    [InlineData("Mom works hard. Her CASA, Dana, visits every week and says she needs a couch.")]
+    public void A_helper_named_with_a_role_is_not_a_family_name(string text) =>
+        RuleAssert.DoesNotFire("confidential-name", "furniture", text);
+
+    [Fact]
+    public void A_family_member_described_before_a_role_is_still_a_name() =>
+        RuleAssert.Fires("confidential-name", "furniture", "[|Dana|], a single mom and caseworker, works hard and needs a couch.");
 }

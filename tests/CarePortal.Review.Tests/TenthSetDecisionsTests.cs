@@ -78,4 +78,10 @@ public sealed class TenthSetDecisionsTests
     [Fact]
     public void A_family_member_described_before_a_role_is_still_a_name() =>
         RuleAssert.Fires("confidential-name", "furniture", "[|Dana|], a single mom and caseworker, works hard and needs a couch.");
+
+    [Theory]
+    [InlineData("Gran works hard; the court gave her a [|child arrangements order|] for the boy. She needs a couch.")]
+    [InlineData("Gran works hard and holds a [|special guardianship order|] for her grandson. She needs a couch.")]
+    public void British_family_court_orders_are_jargon(string marked) =>
+        RuleAssert.Fires("jargon", "furniture", marked);
 }

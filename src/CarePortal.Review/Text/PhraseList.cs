@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CarePortal.Review.Text;
 
 /// <summary>A phrase of a list: its words (lower case; a word written with a final '*' matches any ending) and a value.</summary>
@@ -55,6 +57,13 @@ internal sealed class PhraseList<T>
         }
 
         byFirstWord = new WordMap<List<Phrase<T>>>(map);
+        foreach (var letter in prefixFirst.Keys)
+        {
+            if ((uint)(letter - 'a') < 26)
+            {
+                prefixLetters |= 1u << (letter - 'a');
+            }
+        }
     }
 
 
@@ -77,6 +86,35 @@ internal sealed class PhraseList<T>
     public bool Any(ReviewContext context) => Matches(context).MoveNext();
 
     /// <summary>The match starting at token <paramref name="i"/>, if any; <paramref name="i"/> moves to its last token.</summary>
+    /// <summary>
+    /// False when no phrase can start at token <paramref name="i"/>: a cheap test (the first words' filter, the first
+    /// letters of prefix phrases) made inline for every token, before the lookup that <see cref="Next"/> makes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayStartAt(ReviewContext context, int i)
+    {
+        if (context.Tokens[i].Kind == TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        if (byFirstWord.MayContain(context.LowerKey(i)))
+        {
+            return true;
+        }
+
+        if (prefixFirst.Count == 0)
+        {
+            return false;
+        }
+
+        var letter = (uint)(context.LowerText[context.Tokens[i].Start] - 'a');
+        return letter >= 26 || (prefixLetters & (1u << (int)letter)) != 0;
+    }
+
+    /// <summary>The first letters a to z of prefix phrases, a bit each (other first letters are looked up).</summary>
+    private readonly uint prefixLetters;
+
     private PhraseMatch<T>? Next(ReviewContext context, ref int i)
     {
         var tokens = context.Tokens;
@@ -121,7 +159,7 @@ internal sealed class PhraseList<T>
         {
             for (var i = next; i < context.Tokens.Count; i++)
             {
-                if (list.Next(context, ref i) is { } match)
+                if (list.MayStartAt(context, i) && list.Next(context, ref i) is { } match)
                 {
                     Current = match;
                     next = i + 1;

@@ -116,6 +116,9 @@ internal sealed class WordMap<T>
     }
 
     public bool ContainsKey(ReadOnlySpan<char> word, WordKey key) => table.Contains(word, key);
+
+    /// <summary>False when the map surely has no such key (its filter), without reading the table.</summary>
+    public bool MayContain(WordKey key) => table.MayHold(key.Hash);
 }
 
 /// <summary>The value of a data line from the text after its word.</summary>

@@ -183,7 +183,7 @@ internal sealed class WordTable
 
     /// <summary>False when the word is surely not in the table.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool MayHold(uint hash)
+    public bool MayHold(uint hash)
     {
         if (wordBits is { } b)
         {

@@ -53,12 +53,7 @@ internal sealed class WordTable
                 continue;
             }
 
-            var slot = (int)key.Hash & mask;
-            while (slots[slot] != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-
+            var slot = ~at;
             slots[slot] = key.Packed != 0 ? key.Packed : NotPacked | ((ulong)key.Hash << CharsIndexBits) | (uint)charsIndex[i];
             indexes[slot] = i;
             firstIndex[i] = i;
@@ -222,7 +217,7 @@ internal sealed class WordTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(ReadOnlySpan<char> word, WordKey key) => MayHold(key.Hash) && Find(word, key) >= 0;
 
-    /// <summary>The slot holding the word, or -1.</summary>
+    /// <summary>The slot holding the word; if none, the complement (negative) of the empty slot where it would go.</summary>
     private int Find(ReadOnlySpan<char> word, WordKey key)
     {
         if (key.Packed != 0)
@@ -237,7 +232,7 @@ internal sealed class WordTable
 
                 if (slot == 0)
                 {
-                    return -1;
+                    return ~i;
                 }
             }
         }
@@ -248,7 +243,7 @@ internal sealed class WordTable
             var slot = slots[i];
             if (slot == 0)
             {
-                return -1;
+                return ~i;
             }
 
             if ((slot & ~CharsIndexMask) == wanted)

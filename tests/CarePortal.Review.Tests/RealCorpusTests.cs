@@ -97,10 +97,19 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
         new CorpusFloors(MacroF1: 0.65, CleanPass: 0.8).Check(score, output);
     }
 
+    /// <summary>real-eleventh.jsonl: 48 descriptions from hosts no set used before (car awards, toy-fund letters, United Way and benevolent-fund stories, mutual-aid posts, fire fundraisers), gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.358, clean-pass 0.714).</summary>
+    [Fact]
+    public void Eleventh_real_corpus_scores_meet_the_floors()
+    {
+        var score = CorpusScorer.Score(CorpusScorer.Load("real-eleventh.jsonl"), Reviewer.Default);
+
+        new CorpusFloors(MacroF1: 0.35, CleanPass: 0.70).Check(score, output);
+    }
+
     [Fact]
     public void Real_corpora_hold_over_a_hundred_sourced_descriptions()
     {
-        var cases = CorpusScorer.Load("real.jsonl").Concat(CorpusScorer.Load("real-blind.jsonl")).Concat(CorpusScorer.Load("real-fourth.jsonl")).Concat(CorpusScorer.Load("real-fifth.jsonl")).Concat(CorpusScorer.Load("real-sixth.jsonl")).Concat(CorpusScorer.Load("real-seventh.jsonl")).Concat(CorpusScorer.Load("real-eighth.jsonl")).Concat(CorpusScorer.Load("real-ninth.jsonl")).Concat(CorpusScorer.Load("real-tenth.jsonl")).ToList();
+        var cases = CorpusScorer.Load("real.jsonl").Concat(CorpusScorer.Load("real-blind.jsonl")).Concat(CorpusScorer.Load("real-fourth.jsonl")).Concat(CorpusScorer.Load("real-fifth.jsonl")).Concat(CorpusScorer.Load("real-sixth.jsonl")).Concat(CorpusScorer.Load("real-seventh.jsonl")).Concat(CorpusScorer.Load("real-eighth.jsonl")).Concat(CorpusScorer.Load("real-ninth.jsonl")).Concat(CorpusScorer.Load("real-tenth.jsonl")).Concat(CorpusScorer.Load("real-eleventh.jsonl")).ToList();
 
         Assert.True(cases.Count >= 100, $"{cases.Count} descriptions");
         Assert.All(cases, c => Assert.False(string.IsNullOrWhiteSpace(c.Source), c.Id));

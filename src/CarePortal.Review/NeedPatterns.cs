@@ -14,7 +14,7 @@ internal static partial class NeedPatterns
     public const RegexOptions Options = RegexOptions.CultureInvariant;
     public const int TimeoutMs = 200;
 
-    private static readonly Dictionary<string, Regex> ByPattern = new Regex[] { P0, P1, P2, P3, P4, P5, P6, P7, P8, P9, P10, P11, P12, P13, P14, P15, P16, P17, P18, P19, P20, P21, P22, P23, P24, P25, P26, P27, P28, P29, P30, P31, P32, P33, P34, P35, P36, P37, P38, P39, P40, P41, P42, P43, P44, P45, P46, P47, P48, P49, P50, P51, P52 }.ToDictionary(r => r.ToString(), StringComparer.Ordinal);
+    private static readonly Dictionary<string, Regex> ByPattern = new Regex[] { P0, P1, P2, P3, P4, P5, P6, P7, P8, P9, P10, P11, P12, P13, P14, P15, P16, P17, P18, P19, P20, P21, P22, P23, P24, P25, P26, P27, P28, P29, P30, P31, P32, P33, P34, P35, P36, P37, P38, P39, P40, P41, P42, P43, P44, P45, P46, P47, P48, P49, P50, P51, P52, P53, P54, P55, P56, P57, P58 }.ToDictionary(r => r.ToString(), StringComparer.Ordinal);
 
     /// <summary>Every pattern listed here.</summary>
     public static IEnumerable<string> Patterns => ByPattern.Keys;
@@ -181,4 +181,22 @@ internal static partial class NeedPatterns
 
     [GeneratedRegex(@"\bages? \d", Options, TimeoutMs)]
     private static partial Regex P52 { get; }
+
+    [GeneratedRegex(@"\b(bed|sleep) (bug|bugs)\b", Options, TimeoutMs)]
+    private static partial Regex P53 { get; }
+
+    [GeneratedRegex(@"\b(couch(es)?|sofas?|love ?seats?|sectionals?|recliners?|futons?|chairs?|tables?|dressers?|desks?|beds?|bed frames?|bunk ?beds?|mattress(es)?|cribs?|nightstands?|night stands?|bookcases?|bookshel(f|ves)|shelves|chests? of drawers|cabinets?|tv stands?|entertainment (center|centre)s?|ottomans?|wardrobes?|armoires?)\b", Options, TimeoutMs)]
+    private static partial Regex P54 { get; }
+
+    [GeneratedRegex(@"\b(sheets|sheet sets?|bedding|comforters?)\b", Options, TimeoutMs)]
+    private static partial Regex P55 { get; }
+
+    [GeneratedRegex(@"\b(the right|right|correct|wrong|proper) sizes?\b", Options, TimeoutMs)]
+    private static partial Regex P56 { get; }
+
+    [GeneratedRegex(@"\bfurniture (bank|banks|rescue|project|for families|ministry|warehouse|store|stores|closet)\b", Options, TimeoutMs)]
+    private static partial Regex P57 { get; }
+
+    [GeneratedRegex(@"\bfurniture\b", Options, TimeoutMs)]
+    private static partial Regex P58 { get; }
 }

@@ -85,7 +85,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-ninth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.79, CleanPass: 0.85).Check(score, output);
+        new CorpusFloors(MacroF1: 0.80, CleanPass: 0.85).Check(score, output);
     }
 
     /// <summary>real-tenth.jsonl: 43 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.474, clean-pass 0.6; 0.535 after the label correction the corpus README lists), then used while tuning by cause across all real corpora.</summary>
@@ -94,7 +94,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-tenth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.65, CleanPass: 0.8).Check(score, output);
+        new CorpusFloors(MacroF1: 0.66, CleanPass: 0.8).Check(score, output);
     }
 
     /// <summary>real-eleventh.jsonl: 48 descriptions from hosts no set used before (car awards, toy-fund letters, United Way and benevolent-fund stories, mutual-aid posts, fire fundraisers), gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.358, clean-pass 0.714).</summary>
@@ -103,7 +103,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-eleventh.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.35, CleanPass: 0.70).Check(score, output);
+        new CorpusFloors(MacroF1: 0.38, CleanPass: 0.70).Check(score, output);
     }
 
     [Fact]

@@ -18,7 +18,8 @@ public sealed class NameNeedsLeader(AppDbContext db, AdminAudit audit)
     public async Task RunAsync(ClaimsPrincipal user, int churchId, NeedsLeaderInput input, bool leads, CancellationToken ct)
     {
         var church = await ChurchReaders.ForPointPersonAsync(db, user, churchId, ct);
-        var person = string.IsNullOrEmpty(input.UserId) || !await ChurchAccess.ChurchIdsOf(db, input.UserId).AnyAsync(c => c == churchId, ct)
+        // Named: one of the church's people now (an active account: ChurchAccess.ChurchIdsOf); taken back: whoever holds the role.
+        var person = string.IsNullOrEmpty(input.UserId) || (leads && !await ChurchAccess.ChurchIdsOf(db, input.UserId).AnyAsync(c => c == churchId, ct))
             ? null
             : await db.Users.SingleOrDefaultAsync(u => u.Id == input.UserId, ct);
         if (person is null)

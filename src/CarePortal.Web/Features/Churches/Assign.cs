@@ -23,7 +23,8 @@ public sealed class Assign(AppDbContext db, ReadRequest workflow)
         }
 
         var teams = db.Organisations.Where(o => o.ParentId == church && o.Kind == OrganisationKind.Team).Select(o => o.Id);
-        if (!await db.Memberships.AnyAsync(m => m.UserId == input.UserId && (m.OrganisationId == church || teams.Contains(m.OrganisationId)), ct))
+        // A deactivated account is assigned nothing (ActiveAccounts): reactivated, it would read the family's details.
+        if (!await ActiveAccounts.Memberships(db).AnyAsync(m => m.UserId == input.UserId && (m.OrganisationId == church || teams.Contains(m.OrganisationId)), ct))
         {
             throw RefusedException.Invalid(new Dictionary<string, string[]> { ["userId"] = ["Assign a responder of your church."] });
         }

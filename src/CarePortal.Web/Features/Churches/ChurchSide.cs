@@ -46,11 +46,11 @@ public sealed class ChurchSide(AppDbContext db, ChurchAccess access)
         return churchId ?? reached[0];
     }
 
-    /// <summary>The church's responders: of the church itself or of one of its teams.</summary>
+    /// <summary>The church's responders: of the church itself or of one of its teams, whose accounts are active (<see cref="ActiveAccounts"/>).</summary>
     public IQueryable<string> RespondersOf(int churchId)
     {
         var teams = db.Organisations.Where(o => o.ParentId == churchId && o.Kind == OrganisationKind.Team).Select(o => o.Id);
-        return db.Memberships.Where(m => m.Role == Roles.Responder && (m.OrganisationId == churchId || teams.Contains(m.OrganisationId))).Select(m => m.UserId).Distinct();
+        return ActiveAccounts.Memberships(db).Where(m => m.Role == Roles.Responder && (m.OrganisationId == churchId || teams.Contains(m.OrganisationId))).Select(m => m.UserId).Distinct();
     }
 
     /// <summary>The churches' threads on a request are its agency staff's alone.</summary>

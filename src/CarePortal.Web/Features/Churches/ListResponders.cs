@@ -6,14 +6,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Churches;
 
-/// <summary>The church's responders (and of which team), for its point person, a platform admin or a leader of one of its teams.</summary>
+/// <summary>The church's responders whose accounts are active (and of which team), for its point person, a platform admin or a leader of one of its teams.</summary>
 public sealed class ListResponders(AppDbContext db)
 {
     public async Task<List<ResponderView>> RespondersAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
         await ChurchReaders.ForPointPersonAsync(db, user, id, ct, teamLeaderToo: true);
         var teams = db.Organisations.Where(o => o.ParentId == id && o.Kind == OrganisationKind.Team).Select(o => o.Id);
-        return await db.Memberships.AsNoTracking()
+        // The responders to forward to and assign: active accounts only, as ChurchSide.RespondersOf.
+        return await ActiveAccounts.Memberships(db).AsNoTracking()
             .Where(m => m.Role == Roles.Responder && (m.OrganisationId == id || teams.Contains(m.OrganisationId)))
             .Select(m => new ResponderView(m.UserId, m.User!.DisplayName, m.User.Email ?? "", m.OrganisationId == id ? null : m.OrganisationId))
             .ToListAsync(ct);

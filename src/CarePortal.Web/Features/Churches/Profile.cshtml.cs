@@ -49,7 +49,7 @@ public sealed class ProfileModel(AppDbContext db, ChangeProfile change) : PageMo
 
         Teams = await db.Organisations.AsNoTracking().Where(o => o.ParentId == id && o.Kind == OrganisationKind.Team).OrderBy(o => o.Name).Select(o => o.Name).ToListAsync(ct);
         var teamIds = db.Organisations.Where(o => o.ParentId == id && o.Kind == OrganisationKind.Team).Select(o => o.Id);
-        People = await db.Memberships.Where(m => m.OrganisationId == id || teamIds.Contains(m.OrganisationId)).Select(m => m.UserId).Distinct().CountAsync(ct);
+        People = await ActiveAccounts.Memberships(db).Where(m => m.OrganisationId == id || teamIds.Contains(m.OrganisationId)).Select(m => m.UserId).Distinct().CountAsync(ct);
         var helped = db.ChurchResponses.Where(r => r.ChurchId == id).Select(r => r.CareRequestId).Distinct();
         Responses = await helped.CountAsync(ct);
         Met = await db.Requests.CountAsync(q => helped.Contains(q.Id) && (q.State == RequestState.ClosedFullyMet || q.State == RequestState.ClosedPartiallyMet), ct);

@@ -28,12 +28,13 @@ public sealed class ChurchAccess(AppDbContext db, TimeProvider clock)
 
     /// <summary>
     /// The rule of whose churches are whose: the churches the person answers for, as point person or responder of the church, or
-    /// leader or member of one of its teams. Read from the memberships every time, never from the sign-in's claims. An expression
-    /// so that a compiled query can take it in (<see cref="Splice"/>: the church feed).
+    /// leader or member of one of its teams, while their account is active (<see cref="ActiveAccounts"/>: a deactivated account
+    /// answers for no church, is chosen for nothing and counted nowhere). Read from the memberships every time, never from the
+    /// sign-in's claims. An expression so that a compiled query can take it in (<see cref="Splice"/>: the church feed).
     /// </summary>
-    public static readonly Expression<Func<AppDbContext, string, IQueryable<int>>> ChurchesOf = (db, userId) =>
-        db.Memberships.Where(m => m.UserId == userId && (m.Role == Roles.ChurchPointPerson || m.Role == Roles.Responder || m.Role == Roles.TeamLeader))
-            .Select(m => m.Organisation!.Kind == OrganisationKind.Team ? m.Organisation.ParentId!.Value : m.OrganisationId);
+    public static readonly Expression<Func<AppDbContext, string, IQueryable<int>>> ChurchesOf = Splice.Expand<Func<AppDbContext, string, IQueryable<int>>>((db, userId) =>
+        ActiveAccounts.MembershipsOf.Inline(db, userId).Where(m => m.Role == Roles.ChurchPointPerson || m.Role == Roles.Responder || m.Role == Roles.TeamLeader)
+            .Select(m => m.Organisation!.Kind == OrganisationKind.Team ? m.Organisation.ParentId!.Value : m.OrganisationId));
 
     private static readonly Func<AppDbContext, string, IQueryable<int>> ChurchesOfQuery = ChurchesOf.Compile();
 
@@ -82,7 +83,7 @@ public sealed class ChurchAccess(AppDbContext db, TimeProvider clock)
     public static IQueryable<ApprovedMember> ApprovedMembers(AppDbContext db, int agencyId, DateTimeOffset now)
     {
         var approved = ApprovedBy(db, agencyId, now);
-        return db.Memberships.Where(m => approved.Contains(m.UserId) && (m.Role == Roles.ChurchPointPerson || m.Role == Roles.Responder || m.Role == Roles.TeamLeader))
+        return ActiveAccounts.Memberships(db).Where(m => approved.Contains(m.UserId) && (m.Role == Roles.ChurchPointPerson || m.Role == Roles.Responder || m.Role == Roles.TeamLeader))
             .Select(m => new ApprovedMember(m.Organisation!.Kind == OrganisationKind.Team ? m.Organisation.ParentId!.Value : m.OrganisationId, m.UserId));
     }
 

@@ -73,7 +73,7 @@ internal sealed class ReviewContext
     {
         for (var t = 0; t < Tokens.Count; t++)
         {
-            if (IsAny(t, "items", "list", "wishlist", "needs") && IsPunct(t + 1, ':') || IsItemsHeading(t))
+            if (IsAny(t, HeadingWords) && ((IsAny(t, "items", "list", "wishlist", "needs") && IsPunct(t + 1, ':')) || IsItemsHeading(t)))
             {
                 return t;
             }
@@ -82,10 +82,13 @@ internal sealed class ReviewContext
         return -1;
     }
 
+    /// <summary>The words of an items heading ("Items:", "Wish list", "SUGGESTED GIFTS").</summary>
+    private static readonly WordSet HeadingWords = new(["items", "list", "wishlist", "needs", "gifts", "wishes"]);
+
     /// <summary>"CRITICAL ITEMS", "Suggested gifts:", "Wish list" on a line of its own: a heading of the things asked for.</summary>
     private bool IsItemsHeading(int t)
     {
-        if (!IsAny(t, "items", "list", "wishlist", "needs", "gifts", "wishes") || !(t + 1 == Tokens.Count || NewLineBefore(t + 1) || (IsPunct(t + 1, ':') && (t + 2 == Tokens.Count || NewLineBefore(t + 2)))))
+        if (!(t + 1 == Tokens.Count || NewLineBefore(t + 1) || (IsPunct(t + 1, ':') && (t + 2 == Tokens.Count || NewLineBefore(t + 2)))))
         {
             return false;
         }

@@ -102,9 +102,14 @@ internal sealed partial class ConfidentialAddressRule : IRule
         for (var t = 1; t < tokens.Count; t++)
         {
             // "Riverbend Apartments", or "the Willow Creek complex" with the kind of place in lower case after the name.
-            var complexAfter = context.IsCapitalised(t) && !context.IsCapitalised(t + 1) && context.IsAny(t + 1, ComplexWords)
+            if (!context.IsCapitalised(t))
+            {
+                continue;
+            }
+
+            var complexAfter = !context.IsCapitalised(t + 1) && context.IsAny(t + 1, ComplexWords)
                 && !context.Lexicon.NotNames.Contains(context.Lower(t)) && !context.Tokens[t].SentenceStart;
-            if (!context.IsCapitalised(t) || (!complexAfter && !(context.Lexicon.PlaceWords.TryGetValue(context.Lower(t), out var kind) && kind == PlaceKind.Home)))
+            if (!complexAfter && !(context.Lexicon.PlaceWords.TryGetValue(context.Lower(t), out var kind) && kind == PlaceKind.Home))
             {
                 continue;
             }

@@ -57,15 +57,31 @@ internal sealed class PhraseList<T>
         }
 
         byFirstWord = new WordMap<List<Phrase<T>>>(map);
-        foreach (var letter in prefixFirst.Keys)
+        foreach (var phrase in prefixFirst.Values.SelectMany(p => p))
         {
-            if ((uint)(letter - 'a') < 26)
-            {
-                prefixLetters |= 1u << (letter - 'a');
-            }
+            MarkStart(phrase.Words[0].ToLowerInvariant());
         }
     }
 
+    /// <summary>Marks the first two letters of a prefix phrase's stem (a stem of one letter, or not of a to z, marks more).</summary>
+    private void MarkStart(string stem)
+    {
+        var first = (uint)(stem[0] - 'a');
+        var second = stem.Length > 1 ? (uint)(stem[1] - 'a') : 26;
+        if (first >= 26)
+        {
+            oddStems = true;
+        }
+        else if (second >= 26)
+        {
+            shortStemLetters |= 1u << (int)first;
+        }
+        else
+        {
+            var pair = (first * 26) + second;
+            stemPairs[pair >> 6] |= 1UL << (int)(pair & 63);
+        }
+    }
 
     /// <summary>Every longest, non-overlapping match, in text order.</summary>
     public List<PhraseMatch<T>> FindAll(ReviewContext context)
@@ -85,9 +101,8 @@ internal sealed class PhraseList<T>
     /// <summary>Whether any phrase of the list is in the text.</summary>
     public bool Any(ReviewContext context) => Matches(context).MoveNext();
 
-    /// <summary>The match starting at token <paramref name="i"/>, if any; <paramref name="i"/> moves to its last token.</summary>
     /// <summary>
-    /// False when no phrase can start at token <paramref name="i"/>: a cheap test (the first words' filter, the first
+    /// False when no phrase can start at token <paramref name="i"/>: a cheap test (the first words' filter, the first two
     /// letters of prefix phrases) made inline for every token, before the lookup that <see cref="Next"/> makes.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -103,17 +118,32 @@ internal sealed class PhraseList<T>
             return true;
         }
 
-        if (prefixFirst.Count == 0)
+        return prefixFirst.Count > 0 && MayStartPrefixPhrase(context.Lower(i));
+    }
+
+    /// <summary>Whether the word's first two letters begin the stem of a prefix phrase ("complet*": "co").</summary>
+    private bool MayStartPrefixPhrase(ReadOnlySpan<char> word)
+    {
+        var first = (uint)(word[0] - 'a');
+        if (oddStems || first >= 26 || (shortStemLetters & (1u << (int)first)) != 0)
+        {
+            return true;
+        }
+
+        if (word.Length < 2)
         {
             return false;
         }
 
-        var letter = (uint)(context.LowerText[context.Tokens[i].Start] - 'a');
-        return letter >= 26 || (prefixLetters & (1u << (int)letter)) != 0;
+        var second = (uint)(word[1] - 'a');
+        var pair = (first * 26) + second;
+        return second >= 26 || (stemPairs[pair >> 6] & (1UL << (int)(pair & 63))) != 0;
     }
 
-    /// <summary>The first letters a to z of prefix phrases, a bit each (other first letters are looked up).</summary>
-    private readonly uint prefixLetters;
+    /// <summary>The first two letters (a to z) of prefix phrases' stems, a bit each pair; stems of one letter; other stems.</summary>
+    private readonly ulong[] stemPairs = new ulong[(26 * 26 / 64) + 1];
+    private uint shortStemLetters;
+    private bool oddStems;
 
     private PhraseMatch<T>? Next(ReviewContext context, ref int i)
     {

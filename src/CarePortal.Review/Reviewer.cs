@@ -147,8 +147,7 @@ public sealed class Reviewer
 
             var changed = Tidy(string.Concat(context.Text.AsSpan(sentence.Start, edit.Start - sentence.Start), finding.Replacement, context.Text.AsSpan(edit.End, sentence.End - edit.End)));
             var now = new SentenceCounts(SentenceContext(request, changed), spanRules);
-            now.CountAll();
-            if (now.Counts.Count == 0)
+            if (!now.CountAll())
             {
                 continue; // nothing is left in the sentence, so it gained nothing and lost the one fixed, whatever it had before
             }
@@ -162,10 +161,14 @@ public sealed class Reviewer
             }
 
             var reads = true;
-            foreach (var (rule, count) in now.Counts)
+            for (var r = 0; r < spanRules.Length && reads; r++)
             {
-                var had = was.Of(rule);
-                reads &= rule == finding.Rule ? count <= Math.Max(had - 1, 0) : count <= had;
+                var count = now.Of(r);
+                if (count > 0)
+                {
+                    var had = was.Of(r);
+                    reads = spanRules[r].Info.Id == finding.Rule ? count <= Math.Max(had - 1, 0) : count <= had;
+                }
             }
 
             if (!reads)
@@ -190,45 +193,44 @@ public sealed class Reviewer
     /// <summary>How many span findings each rule has in one sentence (the rules about the whole description are not run), rule by rule as asked.</summary>
     private sealed class SentenceCounts(ReviewContext context, IRule[] rules)
     {
-        private readonly Dictionary<string, int> counted = new(StringComparer.Ordinal);
+        private readonly int[] counts = Unknown(rules.Length);
 
-        /// <summary>The rules that found something in the sentence and how often (after <see cref="CountAll"/>).</summary>
-        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
-
-        public void CountAll()
+        private static int[] Unknown(int length)
         {
-            foreach (var rule in rules)
-            {
-                Of(rule.Info.Id);
-            }
+            var counts = new int[length];
+            Array.Fill(counts, -1);
+            return counts;
         }
 
-        public int Of(string ruleId)
+        /// <summary>Counts every rule; false when none finds anything.</summary>
+        public bool CountAll()
         {
-            if (counted.TryGetValue(ruleId, out var known))
+            var any = false;
+            for (var r = 0; r < rules.Length; r++)
             {
-                return known;
+                any |= Of(r) > 0;
             }
 
+            return any;
+        }
+
+        /// <summary>The findings of rule <paramref name="r"/> (its place in the rules) in the sentence.</summary>
+        public int Of(int r)
+        {
+            if (counts[r] >= 0)
+            {
+                return counts[r];
+            }
+
+            var findings = new List<Finding>();
+            CheckWithinTime(rules[r], context, findings);
             var count = 0;
-            var rule = Array.Find(rules, r => r.Info.Id == ruleId);
-            if (rule is not null)
+            foreach (var f in findings)
             {
-                var findings = new List<Finding>();
-                CheckWithinTime(rule, context, findings);
-                foreach (var f in findings)
-                {
-                    count += f.Span.Length > 0 ? 1 : 0;
-                }
+                count += f.Span.Length > 0 ? 1 : 0;
             }
 
-            counted[ruleId] = count;
-            if (count > 0)
-            {
-                Counts[ruleId] = count;
-            }
-
-            return count;
+            return counts[r] = count;
         }
     }
 

@@ -58,7 +58,8 @@ internal sealed class CashRequestRule : IRule
         }
 
         // "a Walmart card", "Kroger cards": a store's card is a gift card.
-        for (var t = 1; t < context.Tokens.Count && context.Mentions("card"); t++)
+        var cards = context.Mentions("card") ? context.Tokens.Count : 0;
+        for (var t = 1; t < cards; t++)
         {
             if (context.IsAny(t, "card", "cards") && context.IsStoreEnd(t - 1))
             {

@@ -30,7 +30,7 @@ internal static class ContactFinder
             AddSocialNames(context, spans);
         }
 
-        if (CountDigits(text) >= 7)
+        if (HasDigits(text, 7))
         {
             Func<int, int, bool> accept = (s, e) => Patterns.Standalone(text, s, e) && !GluedToNumber(text, s, e) && !AfterAccountWord(context, s);
             Add(spans, Patterns.Phone, text, accept);
@@ -131,18 +131,22 @@ internal static class ContactFinder
         }
     }
 
-    internal static int CountDigits(string text)
+    /// <summary>Whether the text has at least <paramref name="count"/> digits 0 to 9 (found a vectorised search at a time).</summary>
+    internal static bool HasDigits(string text, int count)
     {
-        var n = 0;
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        for (var n = 0; n < count; n++)
         {
-            if (char.IsAsciiDigit(c))
+            var at = rest.IndexOfAnyInRange('0', '9');
+            if (at < 0)
             {
-                n++;
+                return false;
             }
+
+            rest = rest[(at + 1)..];
         }
 
-        return n;
+        return true;
     }
 
     /// <summary>"2210-55871-04" is one account number, not a phone number inside it.</summary>

@@ -56,7 +56,7 @@ internal static partial class IdentifierFinder
     {
         var found = new List<Identifier>();
         var text = context.Text;
-        if (ContactFinder.CountDigits(text) < 4)
+        if (!ContactFinder.HasDigits(text, 4))
         {
             return found;
         }

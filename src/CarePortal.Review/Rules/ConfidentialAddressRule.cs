@@ -37,7 +37,7 @@ internal sealed partial class ConfidentialAddressRule : IRule
     {
         var text = context.Text;
         var spans = new List<TextSpan>();
-        var hasDigits = ContactFinder.CountDigits(text) > 0;
+        var hasDigits = ContactFinder.HasDigits(text, 1);
         if (hasDigits)
         {
             AddAll(spans, Street, text);

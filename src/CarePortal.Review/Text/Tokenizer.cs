@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace CarePortal.Review.Text;
 
@@ -15,7 +16,12 @@ internal static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            var spaceBefore = i == 0 || char.IsWhiteSpace(text[i - 1]);
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 if (c == '\n' && i + 1 < text.Length && text[i + 1] == '\n')
@@ -32,6 +38,7 @@ internal static class Tokenizer
             }
 
             int start = i;
+            var spaceBefore = i == 0 || char.IsWhiteSpace(text[i - 1]);
             TokenKind kind;
             if (IsLetter(c))
             {
@@ -81,10 +88,13 @@ internal static class Tokenizer
         return new TokenList(tokens, count);
     }
 
-    public static bool IsLetter(char c) =>
-        char.IsAsciiLetter(c) || (c > 127 && char.GetUnicodeCategory(c) is UnicodeCategory.LowercaseLetter
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLetter(char c) => char.IsAsciiLetter(c) || (c > 127 && IsOtherLetter(c));
+
+    private static bool IsOtherLetter(char c) =>
+        char.GetUnicodeCategory(c) is UnicodeCategory.LowercaseLetter
             or UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.OtherLetter
-            or UnicodeCategory.NonSpacingMark or UnicodeCategory.ModifierLetter);
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.ModifierLetter;
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 }

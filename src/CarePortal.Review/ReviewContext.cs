@@ -200,6 +200,10 @@ internal sealed class ReviewContext
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public WordKey LowerKey(int token) => lowerKeys[token];
 
+    /// <summary>Whether two words or numbers are the same, lower-cased: their keys' hashes first, which differ for nearly all pairs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool SameWord(int a, int b) => lowerKeys[a].Hash == lowerKeys[b].Hash && Lower(a).SequenceEqual(Lower(b));
+
     /// <summary>
     /// Every word's and number's key, made with the tokens: nearly every one is looked up in some list (spelling looks up
     /// every word). Punctuation is never looked up, so its key is left empty.

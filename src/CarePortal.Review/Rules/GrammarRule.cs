@@ -103,17 +103,16 @@ internal sealed partial class GrammarRule : IRule
     private static void CheckWord(ReviewContext context, int t, List<Finding> findings)
     {
         var token = context.Tokens[t];
-        var word = context.Lower(t);
 
-        if (context.IsWord(t - 1) && token.SpaceBefore && word.SequenceEqual(context.Lower(t - 1)) && !context.IsAny(t, AllowedDoubles) && context.Tokens[t - 1].End + 1 == token.Start)
+        if (context.IsWord(t - 1) && token.SpaceBefore && context.SameWord(t, t - 1) && !context.IsAny(t, AllowedDoubles) && context.Tokens[t - 1].End + 1 == token.Start)
         {
             AddWrittenTwice(context, t, findings);
             return;
         }
 
         // "when he was he was shot": two words written twice.
-        if (context.IsWord(t - 2) && context.IsWord(t - 1) && context.IsWord(t + 1) && word.SequenceEqual(context.Lower(t - 2))
-            && context.Lower(t + 1).SequenceEqual(context.Lower(t - 1)) && token.SpaceBefore && !context.NewLineBefore(t) && !context.IsPunct(t + 2, '-'))
+        if (context.IsWord(t - 2) && context.IsWord(t - 1) && context.IsWord(t + 1) && context.SameWord(t, t - 2)
+            && context.SameWord(t + 1, t - 1) && token.SpaceBefore && !context.NewLineBefore(t) && !context.IsPunct(t + 2, '-'))
         {
             AddTwoWrittenTwice(context, t, findings);
             return;

@@ -120,6 +120,11 @@ internal sealed class SpellingRule : IRule
 
     private static void FindSplitCompounds(ReviewContext context, List<Finding> findings)
     {
+        if (!context.Mentions("grand", "step"))
+        {
+            return; // the heads of every compound below
+        }
+
         var info = RuleCatalog.Spelling;
         for (var t = 0; t + 1 < context.Tokens.Count; t++)
         {

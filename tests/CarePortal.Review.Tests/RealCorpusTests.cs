@@ -14,7 +14,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.86, CleanPass: 0.90, ConfidentialPrecision: 0.90).Check(score, output);
+        new CorpusFloors(MacroF1: 0.87, CleanPass: 0.90, ConfidentialPrecision: 0.90).Check(score, output);
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-blind.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.88, CleanPass: 0.95, ConfidentialPrecision: 0.90).Check(score, output);
+        new CorpusFloors(MacroF1: 0.90, CleanPass: 0.95, ConfidentialPrecision: 0.90).Check(score, output);
     }
 
     /// <summary>real-third.jsonl: 55 descriptions from other hosts, scored unseen first (macro-F1 0.421), then used while tuning.</summary>
@@ -85,7 +85,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-ninth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.80, CleanPass: 0.85).Check(score, output);
+        new CorpusFloors(MacroF1: 0.81, CleanPass: 0.85).Check(score, output);
     }
 
     /// <summary>real-tenth.jsonl: 43 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.474, clean-pass 0.6; 0.535 after the label correction the corpus README lists), then used while tuning by cause across all real corpora.</summary>
@@ -103,7 +103,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-eleventh.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.38, CleanPass: 0.70).Check(score, output);
+        new CorpusFloors(MacroF1: 0.39, CleanPass: 0.70).Check(score, output);
     }
 
     [Fact]

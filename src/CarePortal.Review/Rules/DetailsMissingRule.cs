@@ -6,7 +6,7 @@ internal sealed class DetailsMissingRule : IRule
 {
     public RuleInfo Info => RuleCatalog.DetailsMissing;
 
-    private static readonly WordSet AskVerbs = new(["need", "needs", "needed", "requesting", "request", "requests", "asking", "asked", "like", "love", "want", "wants", "use", "appreciate", "wish", "hoping", "hopes", "requested", "getting", "help", "for"]);
+    private static readonly WordSet AskVerbs = new(["need", "needs", "needed", "requesting", "request", "requests", "asking", "asked", "like", "love", "want", "wants", "use", "appreciate", "wish", "hoping", "hopes", "requested", "getting", "help", "for", "lack", "lacks", "lacked", "lacking"]);
 
     /// <summary>"needs warm clothes", "asked for coats": the item is what is asked for, not "so the kids have clean clothes"; not "dress-up clothes".</summary>
     private static bool IsAskedFor(ReviewContext context, int item)
@@ -16,14 +16,23 @@ internal sealed class DetailsMissingRule : IRule
             return false;
         }
 
-        for (var t = item - 1; t >= Math.Max(0, item - 8) && !context.IsPunct(t, '.') && !context.IsPunct(t, ';'); t--)
+        // The ask may open a long list ("needs help with food, utilities and medications, as well as clothing"): look back
+        // through the sentence, but not past a clause of its own ("because", "when").
+        var (first, last) = context.SentenceOf(item);
+        for (var t = item - 1; t >= Math.Max(first, item - 16) && !context.IsPunct(t, '.') && !context.IsPunct(t, ';') && !context.IsPunct(t, '(') && !context.IsAny(t, ClauseOpeners); t--)
         {
-            if (context.IsAny(t, "have", "has", "had", "put", "destroyed", "lost", "no", "wash", "washes", "got", "received", "bought", "used"))
+            if (context.Is(t, "have") && context.Is(t - 1, "to") && WishedFor(context, t - 1))
             {
-                return false;
+                return true; // "it would be wonderful to have new warm coats", "would love to have"
             }
 
-            if (context.IsAny(t, AskVerbs) && !context.Is(t, "for") && !IsNeedsNoun(context, t) || (context.Is(t, "for") && (context.IsAny(t - 1, "asking", "asked", "hoping", "hopes", "request", "requests", "wish", "list", "grateful", "thankful") || AskedEarlier(context, t))))
+            if ((context.IsAny(t, "have", "has", "had", "put", "destroyed", "lost", "no", "wash", "washes", "got", "received", "bought", "used") && !context.IsAny(t + 1, "cloths", "cloth"))
+                || (context.Is(t, "help") && context.IsAny(t - 1, "received", "receiving", "got", "with")))
+            {
+                return false; // "received help with basic needs, like food and clothing"
+            }
+
+            if (context.IsAny(t, AskVerbs) && !context.Is(t, "for") && !IsNeedsNoun(context, t) && !LikeAsSuchAs(context, t) || (context.Is(t, "for") && (context.IsAny(t - 1, "asking", "asked", "hoping", "hopes", "request", "requests", "wish", "list", "grateful", "thankful") || AskedEarlier(context, t))))
             {
                 return true;
             }
@@ -34,10 +43,35 @@ internal sealed class DetailsMissingRule : IRule
             return true; // listed under "Critical items:" or "SUGGESTED GIFTS"
         }
 
-        // "a new glove and cleats are needed": the ask after the item.
-        for (var t = item + 1; t <= Math.Min(context.Tokens.Count - 1, item + 5) && !context.IsPunct(t, '.') && !context.IsPunct(t, ';'); t++)
+        // "a new glove and cleats are needed", "Sheets are what the family needs most", "Clothes ... complete the gift list":
+        // the ask after the item.
+        var what = false;
+        for (var t = item + 1; t <= Math.Min(last, item + 16) && !context.IsPunct(t, '.') && !context.IsPunct(t, ';'); t++)
         {
-            if (context.IsAny(t, "needed", "wanted", "requested", "requests", "welcome", "appreciated"))
+            what |= context.Is(t, "what");
+            if (context.IsAny(t, "needed", "wanted", "requested", "requests", "welcome", "appreciated", "list", "suggestions", "suggested")
+                || (what && context.IsAny(t, "need", "needs", "wants", "want")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"basic needs, like food and clothing", "things like coats": "like" as "such as" asks for nothing.</summary>
+    private static bool LikeAsSuchAs(ReviewContext context, int t) =>
+        context.Is(t, "like") && (context.IsPunct(t - 1, ',') || context.IsAny(t - 1, "things", "items", "needs", "essentials", "necessities", "supplies", "basics", "stuff"));
+
+    /// <summary>Words that open a clause of their own: an ask before them is not this item's ("needs help with rent because her coats ...").</summary>
+    private static readonly WordSet ClauseOpeners = new(["because", "since", "when", "while", "after", "although", "though", "who", "whose", "where"]);
+
+    /// <summary>"would be wonderful to have", "would love to have", "hoping to have": a wish before "to have".</summary>
+    private static bool WishedFor(ReviewContext context, int to)
+    {
+        for (var t = to - 1; t >= Math.Max(0, to - 5) && context.IsWord(t); t--)
+        {
+            if (context.IsAny(t, "would", "'d", "love", "like", "hoping", "hope", "hopes", "wish", "wishes"))
             {
                 return true;
             }
@@ -86,15 +120,36 @@ internal sealed class DetailsMissingRule : IRule
         return false;
     }
 
-    private static bool AskedFor(ReviewContext context, NeedCheck check, string text)
+    private static bool AskedFor(ReviewContext context, NeedCheck check, string text, IReadOnlyList<NeedCheck>? covered = null)
     {
         foreach (var when in check.When)
         {
             for (var m = when.Match(text); m.Success; m = m.NextMatch())
             {
-                if (IsAskedFor(context, context.TokenAt(m.Index)))
+                if ((covered is null || !CoveredAt(covered, text, m.Index)) && IsAskedFor(context, context.TokenAt(m.Index)))
                 {
                     return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of the need's own checks speaks of the item at <paramref name="index"/> ("newborn clothes" in a
+    /// baby-items request: the baby's clothes are sized by months, its own check, not by the clothing need's).</summary>
+    private static bool CoveredAt(IReadOnlyList<NeedCheck> own, string text, int index)
+    {
+        foreach (var check in own)
+        {
+            foreach (var when in check.When)
+            {
+                for (var m = when.Match(text); m.Success && m.Index <= index; m = m.NextMatch())
+                {
+                    if (m.Index == index)
+                    {
+                        return true;
+                    }
                 }
             }
         }
@@ -116,8 +171,9 @@ internal sealed class DetailsMissingRule : IRule
             }
         }
 
-        // "The children need winter coats" in a rent request: the coats need sizes all the same.
-        foreach (var check in context.Need.AgeAppropriate ? [] : context.SharedChecks)
+        // "The children need winter coats" in a rent request, "toys and clothing for two young girls" in a bed request:
+        // another need's item asked for needs its detail all the same.
+        foreach (var check in context.SharedChecks)
         {
             if (context.Need.Checks.Any(c => c.Id == check.Id))
             {
@@ -125,7 +181,7 @@ internal sealed class DetailsMissingRule : IRule
             }
 
             // The item first (most descriptions name none), the detail only then.
-            if (AskedFor(context, check, text) && !check.Met(given))
+            if (AskedFor(context, check, text, context.Need.AgeAppropriate ? context.Need.Checks : null) && !check.Met(given))
             {
                 findings.Add(Info.Document(context, $"{Info.Why} Missing: {check.Missing}. {check.Question}") with { Replacement = null });
                 return;

@@ -22,7 +22,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Platform = User.IsInRole(Roles.PlatformAdmin);
-        var mine = User.OrganisationsWithRole(Roles.ChurchPointPerson);
+        // "Mine": the churches whose point person the user is now (ChurchLeads), not as the sign-in's claims said up to 30
+        // minutes ago: a link to a church's settings that would only be refused is not offered.
+        var mine = await ChurchLeads.PointPersonOf(db, User).ToListAsync(ct);
         var rows = await db.Churches.AsNoTracking().Include(c => c.Organisation)
             .Where(c => (Platform && c.Status == ChurchStatus.Approved) || mine.Contains(c.Id)).OrderBy(c => c.Organisation!.Name).Take(1000).ToListAsync(ct);
         var views = rows.Select(ChurchView.From).ToList();

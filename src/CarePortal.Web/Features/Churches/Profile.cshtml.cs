@@ -41,7 +41,8 @@ public sealed class ProfileModel(AppDbContext db, ChangeProfile change) : PageMo
         Church = ChurchView.From(church);
         AboutText = church.About;
         Since = church.CreatedAt;
-        CanEdit = User.HasRoleAt(Roles.ChurchPointPerson, id) || User.IsInRole(Roles.PlatformAdmin);
+        // Its point person as the memberships say now (ChurchLeads), as ChangeProfile decides: no edit offered that would be refused.
+        CanEdit = User.IsInRole(Roles.PlatformAdmin) || await ChurchLeads.IsPointPersonAsync(db, User, id, ct);
         if (HttpMethods.IsGet(Request.Method))
         {
             About = church.About;

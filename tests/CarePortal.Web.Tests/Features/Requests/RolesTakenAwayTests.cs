@@ -143,6 +143,35 @@ public abstract class RolesTakenAwayTests<TApp>(TApp app) where TApp : CarePorta
         Assert.False(await app.QueryAsync(db => db.Notifications.AnyAsync(n => n.CareRequestId == request.Id && n.Kind == "request-forwarded")));
     }
 
+    [Fact]
+    public async Task A_point_person_made_a_responder_while_signed_in_is_offered_no_link_to_run_the_church_on_the_churches_page_its_profile_or_the_home()
+    {
+        var churches = new ChurchesClient(app);
+        var church = await churches.OnboardAsync("37402");
+        var pastor = await ChurchPeople.SignedInAsync(app, church.PointPerson);
+        var members = $"href=\"/Churches/Settings/Members/{church.Id}\"";
+        Assert.Equal(["churches True", "profile True True", "home True"], await OfferedAsync(pastor, church.Id, members));
+
+        // Made a plain responder of the church (by an operator, in the database); their cookie still says point person.
+        var pastorId = await app.UserIdAsync(church.PointPerson);
+        await app.QueryAsync(db => db.Memberships.Where(m => m.UserId == pastorId && m.OrganisationId == church.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Role, Roles.Responder)));
+
+        Assert.Equal(["churches False", "profile False False", "home False"], await OfferedAsync(pastor, church.Id, members));
+        Assert.Equal(HttpStatusCode.Forbidden, (await pastor.GetAsync(new Uri($"/Churches/Settings/Members/{church.Id}", UriKind.Relative))).StatusCode);
+    }
+
+    /// <summary>Whether the churches page, the church's profile (its admin links, its edit form) and the home offer the links of one who runs the church.</summary>
+    private static async Task<string[]> OfferedAsync(HttpClient client, int church, string link)
+    {
+        var list = await client.GetStringAsync(new Uri("/Churches", UriKind.Relative));
+        var profile = await client.GetStringAsync(new Uri($"/Churches/Profile/{church}", UriKind.Relative));
+        var home = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        return [$"churches {list.Contains(link, StringComparison.Ordinal)}",
+            $"profile {profile.Contains(link, StringComparison.Ordinal)} {profile.Contains("What your church says of itself", StringComparison.Ordinal)}",
+            $"home {home.Contains(link, StringComparison.Ordinal)}"];
+    }
+
     /// <summary>What only a church's point person (or, for some, a team leader) does, each answered as "name status".</summary>
     private async Task<string[]> ChurchCallsAsync(HttpClient client, int church, int team, int request, string responder)
     {

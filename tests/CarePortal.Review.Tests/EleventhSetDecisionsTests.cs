@@ -54,4 +54,21 @@ public sealed class EleventhSetDecisionsTests
     [InlineData("other", "Mom works hard. Father, age 40: towels, wash cloths, gift cards, socks in men's large.")]
     public void Clothes_not_asked_for_or_sized_by_the_needs_own_check_miss_nothing(string need, string text) =>
         RuleAssert.DoesNotFire("details-missing", need, text);
+
+    [Theory]
+    [InlineData("The bus is late most mornings, so Dad is often late getting to his job at the plant. The family needs a car.")]
+    [InlineData("Her employer cut her hours in March. The family needs a car.")]
+    [InlineData("Dad is an employee of the county, and the family needs a car.")]
+    [InlineData("Mom is still working nights, and the family needs a car.")]
+    [InlineData("As the only working parent, Mom relies on rides to work. The family needs a car.")]
+    [InlineData("Dad had a hard time finding work after the move. The family needs a car.")]
+    [InlineData("Her pay is barely enough to support the family. The family needs a car.")]
+    public void Work_said_in_other_words_is_a_strength(string text) =>
+        RuleAssert.DoesNotFire("strengths-missing", "transportation", text);
+
+    [Theory]
+    [InlineData("She is a retired state employee with a small pension. The family needs a car.")]
+    [InlineData("Dad lost his job at the plant in March. The family needs a car.")]
+    public void A_job_lost_or_left_behind_is_no_strength(string text) =>
+        RuleAssert.FiresOnDocument("strengths-missing", "transportation", text);
 }

@@ -71,4 +71,20 @@ public sealed class EleventhSetDecisionsTests
     [InlineData("Dad lost his job at the plant in March. The family needs a car.")]
     public void A_job_lost_or_left_behind_is_no_strength(string text) =>
         RuleAssert.FiresOnDocument("strengths-missing", "transportation", text);
+
+    [Theory]
+    [InlineData("Mom works hard. Her sister started a [|GoFundMe page|] to help with the deposit.")]
+    [InlineData("Mom works hard. Friends at her work hope to [|raise money|] for the family's deposit.")]
+    [InlineData("Mom works hard. She [|asked for $300|] toward the deposit.")]
+    [InlineData("Mom works hard. Her application [|asked for monies|] to cover the deposit.")]
+    [InlineData("Mom works hard. She came in with one simple [|request: gas money|].")]
+    [InlineData("Mom works hard. She has saved, but the [|funds she needs|] for a deposit are out of reach.")]
+    public void Money_for_the_family_asked_in_other_words_is_a_cash_request(string marked) =>
+        RuleAssert.Fires("cash-request", "rent", marked);
+
+    [Theory]
+    [InlineData("Mom works hard. The fund hopes to reach $10,000 this year, and her landlord will be paid directly.")]
+    [InlineData("Mom works hard. She does not want a GoFundMe page; the deposit can be paid to the landlord.")]
+    public void A_funds_own_goal_or_a_fundraiser_refused_is_no_cash_request(string text) =>
+        RuleAssert.DoesNotFire("cash-request", "rent", text);
 }

@@ -94,7 +94,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-tenth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.66, CleanPass: 0.9).Check(score, output);
+        new CorpusFloors(MacroF1: 0.69, CleanPass: 0.9).Check(score, output);
     }
 
     /// <summary>real-eleventh.jsonl: 48 descriptions from hosts no set used before (car awards, toy-fund letters, United Way and benevolent-fund stories, mutual-aid posts, fire fundraisers), gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.358, clean-pass 0.714).</summary>
@@ -103,7 +103,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-eleventh.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.41, CleanPass: 0.75).Check(score, output);
+        new CorpusFloors(MacroF1: 0.47, CleanPass: 0.75).Check(score, output);
     }
 
     [Fact]

@@ -12,6 +12,7 @@ internal sealed class CashRequestRule : IRule
 
     private static readonly SearchValues<string> GiftCardHints = SearchValues.Create(["card", "certificate", "order", "check", "prepaid", "visa"], StringComparison.Ordinal);
     private static readonly SearchValues<string> MoneyHints = SearchValues.Create(["money", "funds", "check", "order", "$", "dollars"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> OtherWordsHints = SearchValues.Create(["fund", "raise", "funding", "monies", "for $", "gas money", "grocery money", "anything helps"], StringComparison.Ordinal);
     private static readonly SearchValues<string> AppHints = SearchValues.Create(["app", "venmo", "paypal", "zelle", "pay"], StringComparison.Ordinal);
 
     public void Check(ReviewContext context, List<Finding> findings)
@@ -35,6 +36,11 @@ internal sealed class CashRequestRule : IRule
                 continue;
             }
 
+            spans.Add(new TextSpan(m.Index, m.Length));
+        }
+
+        foreach (var m in Patterns.MatchesIf(context.Mentions(OtherWordsHints), MoneyAsks.MoneyInOtherWords, text))
+        {
             spans.Add(new TextSpan(m.Index, m.Length));
         }
 

@@ -18,6 +18,14 @@ internal static partial class MoneyAsks
     [GeneratedRegex(@"\b(needs?|asking for|requesting|request|donations? of|donate) (some |extra |gas |grocery )?(money|funds)\b|\b(needs?|asking for|requesting|request) (some )?gas money\b|\b(give|send|hand|provide|pick up|get|donate|mail|bring|drop off)( her| him| them| the family| mom| dad| the parents?)?( the| some| any)? (money|funds)\b|\b(give|send|hand|provide|mail)( her| him| them| the family| mom| dad| the parents?) \$ ?\d|\b(give|send|hand)( her| him| them| mom| dad)( a few| some)? dollars\b|\b(money|funds) (to|for) (her|him|them|mom|dad|the family|the parents?)\b|\bchecks? (made out|written|payable) to (her|him|mom|dad|the (mother|father|mom|dad|family|parents?))\b|\b(money order|check) made out to (her|him|mom|dad)\b|\b(money|funds|cash) for (bills|food|groceries|medicine|medications|utilities|presents|gifts)\b|\b(a few|some) extra dollars\b|\b(gift|donation|contribution)s? of \$ ?\d{1,6}(,\d{3})?(\.\d\d)? (would|will|could|can|to|for)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     public static partial Regex MoneyToFamily { get; }
 
+    /// <summary>
+    /// Money for the family asked in other words: a fundraiser for them ("started a GoFundMe page", "rallying to raise
+    /// money for her"), an amount or "monies" asked for, "the funds she needs", "a simple request: gas money", a sign's
+    /// "Anything helps" (real-tenth, real-eleventh).
+    /// </summary>
+    [GeneratedRegex(@"\b(go ?fund ?me|crowdfunding)( page| campaign| account| fundraiser)?\b|\braise (some |enough |the )?(money|funds)\b|\b(asked|asking|asks|requested|requesting) for (\$ ?\d{1,6}(,\d{3})?|(some )?monies)\b|\b(money|funds|monies) (she|he|they|the family) needs?\b|\b(request|requests|requested|needs?|needed)\W{1,3}(some )?(gas|grocery) money\b|\banything helps\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    public static partial Regex MoneyInOtherWords { get; }
+
     [GeneratedRegex(@"\b(gas|fuel|gasoline)( gift)? ?(cards?|vouchers?)\b|\b(gift ?cards?|gift certificates?) for ([a-z]+(, and |, or |, | and | or |/)){0,3}(gas|fuel|gasoline)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     public static partial Regex GasCard { get; }
 

@@ -11,6 +11,7 @@ internal sealed class ReviewContext
     private List<TextSpan>? contacts;
     private List<Identifier>? identifiers;
     private List<PhraseMatch<string>>? services;
+    private ulong[]? wordListHits;
     private List<(int First, int Last)>? sentences;
 
     private bool? asksForAgeItems;
@@ -181,6 +182,12 @@ internal sealed class ReviewContext
 
     /// <summary>Checks of other needs that apply wherever their item is asked for (clothes, shoes and diapers need sizes).</summary>
     public IReadOnlyList<NeedCheck> SharedChecks { get; init; } = [];
+
+    /// <summary>The need templates' word lists, found in one pass (<see cref="WordListHits"/>); null: each list makes its own.</summary>
+    public WordListIndex? WordLists { get; init; }
+
+    /// <summary>For each token, the word lists of <see cref="WordLists"/> that hold it.</summary>
+    public ulong[] WordListHits => wordListHits ??= WordLists!.Find(this);
 
     public Lexicon Lexicon { get; }
 

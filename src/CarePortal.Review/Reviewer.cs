@@ -27,6 +27,7 @@ public sealed class Reviewer
     private readonly Dictionary<string, NeedTemplate> needs;
     private readonly int maxTextLength;
     private readonly NeedCheck[] sharedChecks;
+    private readonly WordListIndex wordLists;
 
     /// <summary>The reviewer with the built-in data only, loaded on first use.</summary>
     public static Reviewer Default => DefaultInstance.Value;
@@ -39,6 +40,7 @@ public sealed class Reviewer
         glossary = Glossary.Load(options.GlossaryFiles);
         needs = NeedTemplates.Load(options.NeedTemplateFiles);
         sharedChecks = needs.Values.SelectMany(n => n.Checks.Where(c => c.Shared)).DistinctBy(c => c.Id).ToArray();
+        wordLists = new WordListIndex(needs.Values.SelectMany(n => n.Checks).Concat(sharedChecks).SelectMany(c => c.When).Select(w => w.Words).OfType<WordListPattern>());
         maxTextLength = options.MaxTextLength;
         spanRules = rules.Where(r => r is not (StrengthsMissingRule or DetailsMissingRule or ConnectionMissingRule)).ToArray();
     }
@@ -97,6 +99,7 @@ public sealed class Reviewer
         var context = new ReviewContext(text, template, lexicon, glossary, request.Items)
         {
             SharedChecks = sharedChecks,
+            WordLists = wordLists,
             GivenText = string.Join('\n', request.Given ?? []).ToLowerInvariant(),
         };
         var findings = new List<Finding>();

@@ -124,6 +124,19 @@ internal sealed class DetailsMissingRule : IRule
     {
         foreach (var when in check.When)
         {
+            if (when.Words is { } words)
+            {
+                for (var t = words.Next(context, 0); t >= 0; t = words.Next(context, t + 1))
+                {
+                    if (IsAskedFor(context, t))
+                    {
+                        return true;
+                    }
+                }
+
+                continue;
+            }
+
             for (var m = when.Match(text); m.Success; m = m.NextMatch())
             {
                 if ((covered is null || !CoveredAt(covered, text, m.Index)) && IsAskedFor(context, context.TokenAt(m.Index)))
@@ -164,7 +177,7 @@ internal sealed class DetailsMissingRule : IRule
         foreach (var check in context.Need.Checks)
         {
             // A need that is not about the children's things ("other") checks an item only where it is asked for.
-            if (context.Need.AgeAppropriate ? Array.Exists(check.When, r => r.IsMatch(text)) && !check.Met(given)
+            if (context.Need.AgeAppropriate ? Array.Exists(check.When, r => r.IsMatch(context)) && !check.Met(given)
                 : AskedFor(context, check, text) && !check.Met(given))
             {
                 findings.Add(Info.Document(context, $"{Info.Why} Missing: {check.Missing}. {check.Question}") with { Replacement = null });

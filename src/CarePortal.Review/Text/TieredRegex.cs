@@ -26,10 +26,17 @@ internal sealed class TieredRegex
         this.pattern = pattern;
         this.options = options & ~RegexOptions.Compiled;
         this.timeout = timeout;
+        Words = (this.options & ~RegexOptions.CultureInvariant) == RegexOptions.None ? WordListPattern.TryParse(pattern) : null;
         var built = NeedPatterns.Find(pattern, this.options, timeout);
         generated = built is not null;
         current = built ?? new Regex(pattern, this.options, timeout);
     }
+
+    /// <summary>The pattern as a list of words, matched over a review's tokens, when it is no more than that.</summary>
+    public WordListPattern? Words { get; }
+
+    /// <summary>Whether the pattern matches the review's lower-cased text (by its tokens, if it is a list of words).</summary>
+    public bool IsMatch(ReviewContext context) => Words is { } words ? words.IsMatch(context) : IsMatch(context.LowerText);
 
     public bool IsMatch(string text)
     {
@@ -43,6 +50,8 @@ internal sealed class TieredRegex
 
     /// <summary>The first match (where it is, for a need check that asks whether its sentence asks for the item).</summary>
     public Match Match(string text) => current.Match(text);
+
+    public override string ToString() => pattern;
 
     private void Compile()
     {

@@ -124,7 +124,7 @@ internal sealed class DetailsMissingRule : IRule
     {
         foreach (var when in check.When)
         {
-            if (when.Words is { } words)
+            if (when.Words is { } words && covered is null)
             {
                 for (var t = words.Next(context, 0); t >= 0; t = words.Next(context, t + 1))
                 {

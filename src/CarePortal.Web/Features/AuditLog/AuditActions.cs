@@ -16,6 +16,9 @@ public static class AuditActions
     public const string AgencyPaused = "agency-paused";
     public const string AgencyReactivated = "agency-reactivated";
 
+    /// <summary>A list or page of people's emails was viewed (<see cref="ContactViews"/>): one row per view.</summary>
+    public const string ContactsViewed = "contacts-viewed";
+
     /// <summary>The reads of private details (their own table) show as this action, an attachment opened or the responders' contacts read as theirs.</summary>
     public const string PrivateRead = "private-details-read";
     public const string AttachmentOpened = "attachment-opened";
@@ -54,6 +57,7 @@ public static class AuditActions
         ["agency-onboarded"] = "Onboarded the agency",
         [AgencyPaused] = "Paused the agency",
         [AgencyReactivated] = "Reactivated the agency",
+        [ContactsViewed] = "Viewed people's contacts",
     };
 
     /// <summary>Every action the log can be filtered by, with its name: the administrators' acts, reads, then each kind of move.</summary>

@@ -7,6 +7,7 @@ public static class AuditLogExtensions
         builder.Services.AddScoped<AdminAudit>();
         builder.Services.AddScoped<Organisations.IAuditTrail, AuditTrail>();
         builder.Services.AddScoped<ReadAuditLog>();
+        builder.Services.AddScoped<ContactViews>();
         return builder;
     }
 }

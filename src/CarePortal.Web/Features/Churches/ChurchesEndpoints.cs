@@ -68,7 +68,7 @@ public static class ChurchesEndpoints
         churches.MapPost("/{id:int}/resume", async (int id, ClaimsPrincipal user, Pause pause, CancellationToken ct) =>
             TypedResults.Ok(ChurchView.From(await pause.PauseAsync(user, id, paused: false, ct)))).Refuses(403, 404);
         churches.MapGet("/{id:int}/responders", async (int id, ClaimsPrincipal user, ListResponders responders, CancellationToken ct) =>
-            TypedResults.Ok(await responders.RespondersAsync(user, id, ct))).Refuses(403, 404);
+            TypedResults.Ok(await responders.WithContactsAsync(user, id, ct))).Refuses(403, 404);
         churches.MapPost("/{id:int}/responders", async (int id, ResponderInput input, ClaimsPrincipal user, InviteResponder invite, CancellationToken ct) =>
         {
             await invite.InviteAsync(user, id, input, ct);

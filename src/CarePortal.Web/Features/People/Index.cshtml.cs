@@ -8,8 +8,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CarePortal.Web.Features.People;
 
 /// <summary>The agency admin's people page: everyone with a role in the agency, the invitations waiting (sent again or revoked here), and the invitation form.</summary>
-public sealed class IndexModel(AppDbContext db, IAgencyAdmins admins, InvitePerson invite, Accounts.PersonTimeZone zones, TimeProvider clock) : PageModel, IShowsRefusals
+public sealed class IndexModel(AppDbContext db, IAgencyAdmins admins, InvitePerson invite, Accounts.PersonTimeZone zones, AuditLog.ContactViews contacts, TimeProvider clock)
+    : PageModel, IShowsRefusals
 {
+    /// <summary>Whether the emails are shown (and the view recorded): not when another site opened the page.</summary>
+    public bool ShowsContacts { get; private set; }
+
     public AgencyPlaces Agency { get; private set; } = new(0, "", []);
 
     public List<PersonRow> People { get; private set; } = [];
@@ -40,6 +44,13 @@ public sealed class IndexModel(AppDbContext db, IAgencyAdmins admins, InvitePers
         People = await ListPeople.RunAsync(db, Agency, clock.GetUtcNow(), ct);
         Pending = await PendingInvitations.ListAsync(db, Agency, clock.GetUtcNow(), ct);
         Zone = await zones.OfAgencyAsync(Agency.AgencyId, ct);
+        ShowsContacts = await contacts.RecordAsync(User, "emails on the people page", Agency.AgencyId, ct);
+        if (!ShowsContacts)
+        {
+            People = [.. People.Select(p => p with { Email = "" })];
+            Pending = [.. Pending.Select(i => i with { Email = "" })];
+        }
+
         return Page();
     }
 

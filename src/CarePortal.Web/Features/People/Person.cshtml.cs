@@ -8,8 +8,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CarePortal.Web.Features.People;
 
 /// <summary>One person of the agency: change their role, send a password-reset link, deactivate them, reassign their requests.</summary>
-public sealed class PersonModel(AppDbContext db, IAgencyAdmins admins, TimeProvider clock) : PageModel, IShowsRefusals
+public sealed class PersonModel(AppDbContext db, IAgencyAdmins admins, AuditLog.ContactViews contacts, TimeProvider clock) : PageModel, IShowsRefusals
 {
+    /// <summary>Whether the email is shown (and the view recorded): not when another site opened the page.</summary>
+    public bool ShowsContacts { get; private set; }
+
     public AgencyPlaces Agency { get; private set; } = new(0, "", []);
 
     public PersonRow Person { get; private set; } = new("", "", "", [], false);
@@ -37,6 +40,13 @@ public sealed class PersonModel(AppDbContext db, IAgencyAdmins admins, TimeProvi
         Person = await AgencyPerson.FindAsync(db, Agency, userId, now, ct);
         Owned = await AgencyPerson.OwnedRequestsAsync(db, Agency, Person.UserId, ct);
         Candidates = await ReassignRequests.CandidatesAsync(db, Agency, Person.UserId, now, ct);
+        ShowsContacts = await contacts.RecordAsync(User, "email on the person's page", Agency.AgencyId, ct, Person.UserId);
+        if (!ShowsContacts)
+        {
+            Person = Person with { Email = "" };
+            Candidates = [.. Candidates.Select(c => c with { Email = "" })];
+        }
+
         if (Request.Method == HttpMethods.Get)
         {
             Role = Person.Roles.Count > 0 ? Person.Roles[0].Role : null;

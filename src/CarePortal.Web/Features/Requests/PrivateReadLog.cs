@@ -38,14 +38,24 @@ public sealed class PrivateReadLog(IHttpContextAccessor http, IServiceScopeFacto
     {
         ThrowIfFromAnotherSite();
         var read = new PrivateDetailsRead { CareRequestId = requestId, UserId = userId, What = what, At = clock.GetUtcNow() };
+        await RecordOnSuccessAsync(db => db.PrivateDetailsReads.Add(read), ct);
+    }
+
+    /// <summary>
+    /// Records the row <paramref name="add"/> puts in a database context of its own, by the rules of a read above: the answer
+    /// not stored, the row written as the answer starts and only if it succeeds (now, outside HTTP). For a view of contact
+    /// data that belongs to no request (AuditLog's <c>ContactViews</c>), whose caller asks <see cref="AskedFromAnotherSite"/> first.
+    /// </summary>
+    public async Task RecordOnSuccessAsync(Action<AppDbContext> add, CancellationToken ct)
+    {
         if (http.HttpContext is not { } context)
         {
-            await SaveAsync(read, ct);
+            await SaveAsync(add, ct);
             return;
         }
 
         context.Response.Headers.CacheControl = "no-store";
-        context.Response.OnStarting(() => context.Response.StatusCode is >= 200 and < 300 ? SaveAsync(read, CancellationToken.None) : Task.CompletedTask);
+        context.Response.OnStarting(() => context.Response.StatusCode is >= 200 and < 300 ? SaveAsync(add, CancellationToken.None) : Task.CompletedTask);
     }
 
     /// <summary>Records now a read shown inside a refusal: a save over someone else's answers 409 with their details.</summary>
@@ -56,14 +66,15 @@ public sealed class PrivateReadLog(IHttpContextAccessor http, IServiceScopeFacto
             context.Response.Headers.CacheControl = "no-store";
         }
 
-        await SaveAsync(new PrivateDetailsRead { CareRequestId = requestId, UserId = userId, What = what, At = clock.GetUtcNow() }, ct);
+        var read = new PrivateDetailsRead { CareRequestId = requestId, UserId = userId, What = what, At = clock.GetUtcNow() };
+        await SaveAsync(db => db.PrivateDetailsReads.Add(read), ct);
     }
 
-    private async Task SaveAsync(PrivateDetailsRead read, CancellationToken ct)
+    private async Task SaveAsync(Action<AppDbContext> add, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        db.PrivateDetailsReads.Add(read);
+        add(db);
         await db.SaveChangesAsync(ct);
     }
 }

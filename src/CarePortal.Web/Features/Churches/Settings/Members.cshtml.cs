@@ -7,8 +7,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CarePortal.Web.Features.Churches.Settings;
 
 /// <summary>The church's people and the invitations not yet accepted; the point person invites a responder by email or removes one.</summary>
-public sealed class MembersModel(AppDbContext db, ListMembers members, InviteResponder invite, RemoveResponder remove) : PageModel, IShowsRefusals
+public sealed class MembersModel(AppDbContext db, ListMembers members, InviteResponder invite, RemoveResponder remove, AuditLog.ContactViews contacts)
+    : PageModel, IShowsRefusals
 {
+    /// <summary>Whether the emails are shown (and the view recorded): not when another site opened the page.</summary>
+    public bool ShowsContacts { get; private set; }
+
     public ChurchView? Church { get; private set; }
 
     public ChurchMembersView? People { get; private set; }
@@ -24,6 +28,12 @@ public sealed class MembersModel(AppDbContext db, ListMembers members, InviteRes
         var church = await PointPersonChurch.ForAsync(db, User, id, ct);
         Church = ChurchView.From(church);
         People = await members.MembersAsync(User, church.Id, ct);
+        ShowsContacts = await contacts.RecordAsync(User, "emails on the church's members page", church.Id, ct);
+        if (!ShowsContacts)
+        {
+            People = People with { Members = [.. People.Members.Select(m => m with { Email = "" })], Invited = [.. People.Invited.Select(i => i with { Email = "" })] };
+        }
+
         return Page();
     }
 

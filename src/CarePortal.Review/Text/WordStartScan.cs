@@ -35,8 +35,14 @@ internal sealed class WordStartScan(Regex anchored, WordSet firstWords, IEnumera
         var found = new List<TextSpan>();
         for (var p = 0; p < text.Length; p++)
         {
-            if (p > 0 && (char.IsAsciiLetterOrDigit(text[p - 1]) || text[p - 1] == '_') || !MayStart(text, lower, p))
+            if (p > 0 && (char.IsAsciiLetterOrDigit(text[p - 1]) || text[p - 1] == '_'))
             {
+                continue;
+            }
+
+            if (!MayStart(text, lower, p, out var end))
+            {
+                p = end - 1; // no start inside a word of letters: go on after it
                 continue;
             }
 
@@ -51,15 +57,16 @@ internal sealed class WordStartScan(Regex anchored, WordSet firstWords, IEnumera
         return found;
     }
 
-    private bool MayStart(string text, string lower, int p)
+    /// <param name="end">Where the word of ASCII letters at <paramref name="p"/> ends (<paramref name="p"/> + 1 for any other character).</param>
+    private bool MayStart(string text, string lower, int p, out int end)
     {
         var c = text[p];
+        end = p + 1;
         if (!char.IsAsciiLetter(c))
         {
             return c > 0x7F || char.IsDigit(c);
         }
 
-        var end = p + 1;
         while (end < text.Length && char.IsAsciiLetter(text[end]))
         {
             end++;

@@ -68,6 +68,7 @@ internal static class NameFinder
         var tokens = context.Tokens;
         var marked = new bool[tokens.Count];
         HashSet<string>? outsiders = null;
+        HashSet<string>? appositives = null; // "home visitors, Ariel, has": surely the helper, wherever named again
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!context.IsCapitalised(i))
@@ -80,9 +81,14 @@ internal static class NameFinder
             {
                 // "Melissa Casto was working with the family. … Melissa contacted the center": the same person again.
                 outsiders ??= new HashSet<string>(StringComparer.Ordinal);
+                var appositive = context.IsPunct(end + 1, ',') || !context.IsPunct(i - 1, ',');
                 for (var t = i; t <= end; t++)
                 {
                     outsiders.Add(Bare(context.Original(t)).ToString());
+                    if (appositive)
+                    {
+                        (appositives ??= new HashSet<string>(StringComparer.Ordinal)).Add(Bare(context.Original(t)).ToString());
+                    }
                 }
             }
             else if (outsiders is null || !outsiders.Contains(Bare(context.Original(i)).ToString()) || end > i)
@@ -91,6 +97,13 @@ internal static class NameFinder
             }
 
             i = end;
+        }
+
+        if (appositives is not null)
+        {
+            // "When Ariel started her visits": the helper named with a role before, again at the head of a longer run.
+            found.RemoveAll(span => appositives.Contains(Bare(context.Text.AsSpan(span.Start, span.Length)).ToString()));
+            foundWords.ExceptWith(appositives);
         }
 
         if (foundWords.Count > 0)
@@ -234,6 +247,11 @@ internal static class NameFinder
             return Evidence.Weak;
         }
 
+        if (IsAbbreviatedMonth(context, token))
+        {
+            return Evidence.Excluded; // "on Jan. 26", "Dec 3": a date, not Jan the volunteer
+        }
+
         if (lower.Length < 2 || lexicon.NotNames.Contains(lower) || context.Glossary.Words.Contains(lower) || IsContraction(lower)
             || (context.IsBrandToken(token) && !(HasAgeBeside(context, token, token) && IsFirstName(context, token)))) // "Elsa, 6," is a child
         {
@@ -355,6 +373,7 @@ internal static class NameFinder
         "judge", "attorney", "lawyer", "owner", "boss", "supervisor", "neighbor", "neighbour", "mechanic", "employer", "counselor",
         "director", "coordinator", "volunteer", "advocate", "specialist", "therapist", "president", "editor", "reporter",
         "liaison", "liaisons", "mentor", "mentors", "caseworkers", "workers", "volunteers", "staff", "staffer", "intern", "casa",
+        "visitor", "visitors", "ambassador", "spokesperson", "spokeswoman", "spokesman",
     ]);
 
     /// <summary>
@@ -546,6 +565,17 @@ internal static class NameFinder
         context.IsAny(t, "april", "may", "june", "august", "summer", "autumn") && context.IsCapitalised(t)
         && !context.IsAny(t - 1, "in", "late", "early", "mid", "of", "by", "since", "until", "through", "before", "after", "last", "next", "this", "every")
         && (FollowedByPersonAction(context, t) || HasContactVerbBefore(context, t));
+
+    private static bool IsAbbreviatedMonth(ReviewContext context, int t)
+    {
+        if (!context.IsAny(t, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"))
+        {
+            return false;
+        }
+
+        var next = context.IsPunct(t + 1, '.') ? t + 2 : t + 1;
+        return next < context.Tokens.Count && context.Tokens[next].Kind == TokenKind.Number;
+    }
 
     private static bool IsRelation(ReviewContext context, int t) => context.IsAny(t, RelationWords);
 

@@ -87,4 +87,21 @@ public sealed class EleventhSetDecisionsTests
     [InlineData("Mom works hard. She does not want a GoFundMe page; the deposit can be paid to the landlord.")]
     public void A_funds_own_goal_or_a_fundraiser_refused_is_no_cash_request(string text) =>
         RuleAssert.DoesNotFire("cash-request", "rent", text);
+
+    [Theory]
+    [InlineData("Mom works hard. One of our home visitors, Dana, has seen her twice. When Dana came by, Mom asked for a couch.")]
+    [InlineData("Mom works hard. The fire started on Jan. 26, and she needs a couch.")]
+    public void A_home_visitor_named_again_and_an_abbreviated_month_are_not_family_names(string text) =>
+        RuleAssert.DoesNotFire("confidential-name", "furniture", text);
+
+    [Fact]
+    public void A_name_after_a_role_and_a_comma_that_starts_a_clause_is_still_a_name() =>
+        RuleAssert.Fires("confidential-name", "furniture", "Christmas is hard for [|Becky|], a single mother. With help from a good social worker, [|Becky|] was able to secure housing. She works hard and needs a couch.");
+
+    [Theory]
+    [InlineData("Mom works hard in the HR department and needs a couch.")]
+    [InlineData("Mom works hard. She is in the housing program of Greater Good NW and needs a couch.")]
+    [InlineData("Mom works hard. Like other OACAC clients, she needs a couch.")]
+    public void Abbreviations_the_public_knows_and_an_agencys_clients_are_not_jargon(string text) =>
+        RuleAssert.DoesNotFire("jargon", "furniture", text);
 }

@@ -124,17 +124,24 @@ internal sealed class DetailsMissingRule : IRule
     {
         foreach (var when in check.When)
         {
-            if (when.Words is { } words && covered is null)
+            if (when.Words is { } words)
             {
-                for (var t = words.Next(context, 0); t >= 0; t = words.Next(context, t + 1))
+                var whole = true;
+                for (var t = words.Next(context, 0); t >= 0 && whole; t = words.Next(context, t + 1))
                 {
-                    if (IsAskedFor(context, t))
+                    // The cover is judged where the expression's match starts: a token's start, unless the item is a part of
+                    // the token after an apostrophe ("o'clothes"), which the expression below finds as it is.
+                    whole = covered is null || context.Lower(t).IndexOfAny('\'', '\u2019') < 0;
+                    if (whole && (covered is null || !CoveredAt(covered, text, context.Tokens[t].Start)) && IsAskedFor(context, t))
                     {
                         return true;
                     }
                 }
 
-                continue;
+                if (whole)
+                {
+                    continue;
+                }
             }
 
             for (var m = when.Match(text); m.Success; m = m.NextMatch())

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CarePortal.Web.Features.ChurchNeeds;
 
 /// <summary>The point person names the church's needs leaders (who post the needs the church knows of), or takes the role back.</summary>
-public sealed class LeadersModel(AppDbContext db, ListMembers members, NameNeedsLeader name) : PageModel, IShowsRefusals
+public sealed class LeadersModel(AppDbContext db, ListMembers members, NameNeedsLeader name, AuditLog.ContactViews contacts) : PageModel, IShowsRefusals
 {
     public ChurchView? Church { get; private set; }
 
@@ -23,6 +23,12 @@ public sealed class LeadersModel(AppDbContext db, ListMembers members, NameNeeds
         var church = await PointPersonChurch.ForAsync(db, User, id, ct);
         Church = ChurchView.From(church);
         People = await members.MembersAsync(User, church.Id, ct);
+        // The needs leaders' emails: each view recorded (ContactViews); none shown to a view another site started.
+        if (Leaders.Any() && !await contacts.RecordAsync(User, "emails of the church's needs leaders", church.Id, ct))
+        {
+            People = People with { Members = [.. People.Members.Select(m => m with { Email = "" })] };
+        }
+
         return Page();
     }
 

@@ -14,7 +14,7 @@ namespace CarePortal.Web.Features.Platform;
 /// and whether they proved their address, churches already near), approved or declined here through <see cref="Decide"/>;
 /// and the approved churches, paused or resumed through <see cref="Pause"/>. Each decision is audited by the action that makes it.
 /// </summary>
-public sealed class ChurchesModel(AppDbContext db, Decide decide, Pause pause, PersonTimeZone zones) : PageModel, IShowsRefusals
+public sealed class ChurchesModel(AppDbContext db, Decide decide, Pause pause, PersonTimeZone zones, AuditLog.ContactViews contacts) : PageModel, IShowsRefusals
 {
     public const int PageSize = 25;
 
@@ -54,6 +54,11 @@ public sealed class ChurchesModel(AppDbContext db, Decide decide, Pause pause, P
             .Select(c => new { c.Zip, c.Organisation!.Name }).ToListAsync(ct);
         Applications = [.. applied.Select(a => new ApplicationView(a.Id, a.Name, a.Zip, a.RadiusMiles, a.Needs.Split(',', StringSplitOptions.RemoveEmptyEntries),
             a.CreatedAt, a.DisplayName, a.Email, a.EmailConfirmed, [.. near.Where(n => n.Zip == a.Zip).Select(n => n.Name).Order(StringComparer.OrdinalIgnoreCase)]))];
+        // The applicants' emails: each view recorded (ContactViews); none shown to a view another site started.
+        if (Applications.Count > 0 && !await contacts.RecordAsync(User, "emails of the churches' applicants", null, ct))
+        {
+            Applications = [.. Applications.Select(a => a with { Email = null })];
+        }
 
         Declined = await db.Churches.AsNoTracking().Where(c => c.Status == ChurchStatus.Declined).OrderByDescending(c => c.CreatedAt).Take(20)
             .Select(c => new DeclinedApplication(c.Id, c.Organisation!.Name, c.Zip, c.DeclineReason)).ToListAsync(ct);

@@ -1,20 +1,23 @@
 using System.Linq.Expressions;
 using System.Security.Claims;
 using CarePortal.Web.Data;
+using CarePortal.Web.Features.AuditLog;
 using CarePortal.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Tiers;
 
 /// <summary>An agency's background-check approvals, newest first, current or not, for its admins.</summary>
-public sealed class ListApprovals(AppDbContext db, TimeProvider clock)
+public sealed class ListApprovals(AppDbContext db, ContactViews contacts, TimeProvider clock)
 {
     public const int MaxRows = 500;
 
     public async Task<List<ResponderApprovalView>> RunAsync(ClaimsPrincipal user, int agencyId, CancellationToken ct)
     {
         await AgencyApprovers.AgencyAsync(db, user, agencyId, ct);
-        return await ViewsAsync(agencyId, _ => true, clock.GetUtcNow(), ct);
+        var views = await ViewsAsync(agencyId, _ => true, clock.GetUtcNow(), ct);
+        // The approved people's emails: each view of the list recorded (ContactViews); none shown to a view another site started.
+        return await contacts.RecordAsync(user, "emails on the tier-2 approvals list", agencyId, ct) ? views : [.. views.Select(v => v with { Email = "" })];
     }
 
     internal async Task<List<ResponderApprovalView>> ViewsAsync(int agencyId, Expression<Func<ResponderApproval, bool>> which, DateTimeOffset now, CancellationToken ct)

@@ -86,6 +86,31 @@ public abstract class ContactViewsTests<TApp>(TApp app) where TApp : CarePortalA
         Assert.Equal([((int?)null, "emails on the champions list")], (await ViewsAsync(adminId)).Skip(before.Count).Select(v => (v.OrganisationId, v.Detail)));
     }
 
+    [Fact]
+    public async Task The_tier_two_approvals_the_churches_applicants_and_the_needs_leaders_pages_are_recorded_once_a_view()
+    {
+        var agencyAdmin = await app.UserIdAsync(DemoPeople.AgencyAdmin);
+        var platformAdmin = await app.UserIdAsync(DemoPeople.PlatformAdmin);
+        var pointId = await app.UserIdAsync(DemoPeople.PointPerson);
+        var agency = await app.QueryAsync(db => db.Organisations.Where(o => o.Name == "Department of Children's Services").Select(o => o.Id).SingleAsync());
+        var church = await app.QueryAsync(db => db.Memberships.Where(m => m.UserId == pointId && m.Role == Roles.ChurchPointPerson).Select(m => m.OrganisationId).FirstAsync());
+        var applicant = $"applicant.{Guid.NewGuid():N}@church.example";
+        var applied = await app.CreateClient().PostAsJsonAsync("/api/churches/applications",
+            new { name = "Applying Church", zip = "37403", needs = new[] { "food" }, pointPersonEmail = applicant, pointPersonName = "Ann Applicant" });
+        Assert.True(applied.IsSuccessStatusCode, await applied.Content.ReadAsStringAsync());
+        var counts = (await ViewsAsync(agencyAdmin)).Count + (await ViewsAsync(platformAdmin)).Count + (await ViewsAsync(pointId)).Count;
+
+        Assert.Equal(HttpStatusCode.OK, (await (await Forms.SignedInAsync(app, DemoPeople.AgencyAdmin)).GetAsync(new Uri($"/Tiers/Approvals/{agency}", UriKind.Relative))).StatusCode);
+        Assert.Contains(applicant, await (await Forms.SignedInAsync(app, DemoPeople.PlatformAdmin)).GetStringAsync(new Uri("/Platform/Churches", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains(DemoPeople.NeedsLeader, await (await Forms.SignedInAsync(app, DemoPeople.PointPerson)).GetStringAsync(new Uri($"/ChurchNeeds/Leaders/{church}", UriKind.Relative)), StringComparison.Ordinal);
+
+        string[] details = [.. (await ViewsAsync(agencyAdmin)).Concat(await ViewsAsync(platformAdmin)).Concat(await ViewsAsync(pointId)).Select(v => v.Detail)];
+        Assert.Equal(counts + 3, details.Length);
+        Assert.Contains("emails on the tier-2 approvals list", details);
+        Assert.Contains("emails of the churches' applicants", details);
+        Assert.Contains("emails of the church's needs leaders", details);
+    }
+
     private Task<List<AdminAction>> ViewsAsync(string userId) =>
         app.QueryAsync(db => db.AdminActions.AsNoTracking().Where(a => a.UserId == userId && a.Action == ContactsViewed).OrderBy(a => a.Id).ToListAsync());
 }

@@ -271,25 +271,12 @@ internal sealed class ReviewContext
         token > 0 && token < Tokens.Count && Text.AsSpan(Tokens[token - 1].End, Tokens[token].Start - Tokens[token - 1].End).Contains('\n');
 
     /// <summary>The first character is upper case and the word is not all capitals (a name, not an abbreviation).</summary>
-    public bool IsCapitalised(int token)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsCapitalised(int token) => IsWord(token) && char.IsUpper(Text[Tokens[token].Start]) && HasLowerAfterFirst(token);
+
+    private bool HasLowerAfterFirst(int token)
     {
-        if (!IsWord(token))
-        {
-            return false;
-        }
-
-        var word = Original(token);
-        if (!char.IsUpper(word[0]))
-        {
-            return false;
-        }
-
-        if (word.Length == 1)
-        {
-            return false;
-        }
-
-        foreach (var c in word[1..])
+        foreach (var c in Original(token)[1..])
         {
             if (char.IsLower(c))
             {

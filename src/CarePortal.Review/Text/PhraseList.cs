@@ -3,7 +3,11 @@ using System.Runtime.CompilerServices;
 namespace CarePortal.Review.Text;
 
 /// <summary>A phrase of a list: its words (lower case; a word written with a final '*' matches any ending) and a value.</summary>
-internal sealed record Phrase<T>(string[] Words, bool[] Prefix, bool CaseSensitive, T Value);
+internal sealed record Phrase<T>(string[] Words, bool[] Prefix, bool CaseSensitive, T Value)
+{
+    /// <summary>The first letter of the second word, lower case ('\0' for a phrase of one word): a cheap test before a match is tried.</summary>
+    public char SecondLetter { get; } = Words.Length > 1 ? char.ToLowerInvariant(Words[1][0]) : '\0';
+}
 
 /// <summary>A match of a phrase over tokens [FirstToken, LastToken].</summary>
 internal readonly record struct PhraseMatch<T>(int FirstToken, int LastToken, TextSpan Span, Phrase<T> Phrase);
@@ -204,8 +208,14 @@ internal sealed class PhraseList<T>
 
     private static (Phrase<T>? Phrase, int Last) Longest(ReviewContext context, int first, List<Phrase<T>> candidates)
     {
+        var second = SecondLetter(context, first);
         foreach (var phrase in candidates)
         {
+            if (phrase.SecondLetter != '\0' && phrase.SecondLetter != second)
+            {
+                continue; // the next word does not start as the phrase's second word: it cannot match
+            }
+
             var last = Match(context, first, phrase);
             if (last >= 0)
             {
@@ -214,6 +224,18 @@ internal sealed class PhraseList<T>
         }
 
         return (null, -1);
+    }
+
+    /// <summary>The first letter, lower case, of the token a phrase's second word would be matched with ('\0' at the end).</summary>
+    private static char SecondLetter(ReviewContext context, int first)
+    {
+        var t = first + 1;
+        while (t < context.Tokens.Count && IsHyphen(context, t))
+        {
+            t++;
+        }
+
+        return t < context.Tokens.Count ? context.LowerText[context.Tokens[t].Start] : '\0';
     }
 
     private static int Match(ReviewContext context, int first, Phrase<T> phrase)

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace CarePortal.Review.Text;
 
@@ -8,7 +8,7 @@ namespace CarePortal.Review.Text;
 /// tokens by one lookup a word instead of by the expression engine scanning the text (measured: the clothing list alone
 /// was 2 % of a review). It finds what the expression finds: a whole run of word characters (\w) equal to a listed word.
 /// </summary>
-internal sealed partial class WordListPattern
+internal sealed class WordListPattern
 {
     private const int MostForms = 64;
 
@@ -20,16 +20,28 @@ internal sealed partial class WordListPattern
     public IReadOnlyList<string> Words { get; }
 
     /// <summary>The pattern as a word list, or null when it is anything more (then the expression runs as written).</summary>
+    /// <remarks>Read by hand, not by an expression: a template is loaded before any review, where an expression's first
+    /// match (its code compiled on first use) could pass its time bound on a loaded machine and stop the loading.</remarks>
     public static WordListPattern? TryParse(string pattern)
     {
-        var list = WordList().Match(pattern);
-        if (!list.Success)
+        if (pattern.Length < 5 || !pattern.StartsWith(@"\b", StringComparison.Ordinal) || !pattern.EndsWith(@"\b", StringComparison.Ordinal))
         {
             return null;
         }
 
+        var inner = pattern[2..^2];
+        if (inner.Length == 0 || inner.AsSpan().ContainsAnyExcept(ListCharacters))
+        {
+            return null;
+        }
+
+        if (inner[0] == '(' && ClosingOf(inner) == inner.Length - 1)
+        {
+            inner = inner[1..^1]; // \b(a|b)\b
+        }
+
         var forms = new List<string>();
-        foreach (var alternative in list.Groups["words"].Value.Split('|'))
+        foreach (var alternative in inner.Split('|'))
         {
             if (Expand(alternative) is not { } expanded || forms.Count + expanded.Count > MostForms)
             {
@@ -40,6 +52,24 @@ internal sealed partial class WordListPattern
         }
 
         return new WordListPattern(forms);
+    }
+
+    private static readonly SearchValues<char> ListCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz()?|");
+
+    /// <summary>Where the parenthesis that opens <paramref name="text"/> closes (-1: it does not).</summary>
+    private static int ClosingOf(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"shirts?" is "shirt" and "shirts"; "dress(es)?" is "dress" and "dresses"; null for anything else.</summary>
@@ -162,7 +192,4 @@ internal sealed partial class WordListPattern
             or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
             or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark or UnicodeCategory.DecimalDigitNumber
             or UnicodeCategory.ConnectorPunctuation));
-
-    [GeneratedRegex(@"^\\b(?:\((?<words>[a-z()?|]+)\)|(?<words>[a-z()?]+))\\b$", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
-    private static partial Regex WordList();
 }

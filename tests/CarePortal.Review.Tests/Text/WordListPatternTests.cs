@@ -30,6 +30,11 @@ public sealed class WordListPatternTests
     [InlineData(@"\b[a-z]+-sized? dolls?\b", null)]
     [InlineData(@"\bShoes\b", null)] // capitals: the text is matched lower-cased, so the list would never match
     [InlineData(@"month-old", null)]
+    [InlineData(@"\b(a)(b)\b", "ab")]
+    [InlineData(@"\b((a|b))\b", null)]
+    [InlineData(@"\b()\b", null)]
+    [InlineData(@"\b(a|)\b", null)]
+    [InlineData(@"\b\b", null)]
     public void Only_lists_of_words_are_matched_by_their_words(string pattern, string? words)
     {
         var list = WordListPattern.TryParse(pattern);

@@ -12,9 +12,7 @@ internal sealed class WordListPattern
 {
     private const int MostForms = 64;
 
-    private readonly WordSet words;
-
-    private WordListPattern(List<string> words) => (Words, this.words) = (words, new WordSet(words));
+    private WordListPattern(List<string> words) => Words = words;
 
     /// <summary>Every word the pattern matches ("shirt", "shirts").</summary>
     public IReadOnlyList<string> Words { get; }
@@ -113,36 +111,13 @@ internal sealed class WordListPattern
     /// <summary>The first token from <paramref name="from"/> on that is (or holds, after an apostrophe) a listed word; -1 if none.</summary>
     public int Next(ReviewContext context, int from)
     {
-        if (context.WordLists is { } index && index.TryGetBit(this, out var bit))
+        // A review without the reviewer's index (a test's, a sentence's) finds this list alone, the same way.
+        var (found, bit) = context.WordLists is { } index && index.TryGetBit(this, out var indexed)
+            ? (context.WordListHits, indexed)
+            : ((alone ??= new WordListIndex([this])).Find(context), 1UL);
+        for (var t = from; t < found.Length; t++)
         {
-            var found = context.WordListHits;
-            for (var t = from; t < found.Length; t++)
-            {
-                if ((found[t] & bit) != 0)
-                {
-                    return t;
-                }
-            }
-
-            return -1;
-        }
-
-        var tokens = context.Tokens;
-        for (var t = from; t < tokens.Count; t++)
-        {
-            if (tokens[t].Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            if (words.Contains(context.Lower(t), context.LowerKey(t)))
-            {
-                if (Stands(context.LowerText, tokens[t].Start, tokens[t].End))
-                {
-                    return t;
-                }
-            }
-            else if (HasListedPiece(context, t))
+            if ((found[t] & bit) != 0)
             {
                 return t;
             }
@@ -151,35 +126,8 @@ internal sealed class WordListPattern
         return -1;
     }
 
-    /// <summary>"coat's": the expression sees the runs "coat" and "s" on either side of the apostrophe, which a token joins.</summary>
-    private bool HasListedPiece(ReviewContext context, int t)
-    {
-        var word = context.Lower(t);
-        if (word.IndexOfAny('\'', '\u2019') < 0)
-        {
-            return false;
-        }
-
-        var start = context.Tokens[t].Start;
-        var end = context.Tokens[t].End;
-        var pieceStart = 0;
-        for (var i = 0; i <= word.Length; i++)
-        {
-            if (i == word.Length || Tokenizer.IsApostrophe(word[i]))
-            {
-                var piece = word[pieceStart..i];
-                if (words.Contains(piece) && (pieceStart > 0 || Stands(context.LowerText, start, start + i))
-                    && (i < word.Length || Stands(context.LowerText, start + pieceStart, end)))
-                {
-                    return true;
-                }
-
-                pieceStart = i + 1;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>This list indexed on its own, for a review that has no index of the reviewer's lists.</summary>
+    private WordListIndex? alone;
 
     /// <summary>Whether no word character (\w, as the expression's \b sees it) touches the span on either side.</summary>
     internal static bool Stands(string text, int start, int end) =>

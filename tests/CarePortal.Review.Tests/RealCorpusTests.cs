@@ -106,10 +106,19 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
         new CorpusFloors(MacroF1: 0.48, CleanPass: 0.85).Check(score, output);
     }
 
+    /// <summary>real-twelfth.jsonl: 53 descriptions from hosts no set used before (Family Promise and Habitat stories, People for People and Hope Fund cases, veterans' grants, a refugee sponsor's update, a sponsorship program in India, church ministries' vignettes), gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.491, clean-pass 0.667).</summary>
+    [Fact]
+    public void Twelfth_real_corpus_scores_meet_the_floors()
+    {
+        var score = CorpusScorer.Score(CorpusScorer.Load("real-twelfth.jsonl"), Reviewer.Default);
+
+        new CorpusFloors(MacroF1: 0.49, CleanPass: 0.66).Check(score, output);
+    }
+
     [Fact]
     public void Real_corpora_hold_over_a_hundred_sourced_descriptions()
     {
-        var cases = CorpusScorer.Load("real.jsonl").Concat(CorpusScorer.Load("real-blind.jsonl")).Concat(CorpusScorer.Load("real-fourth.jsonl")).Concat(CorpusScorer.Load("real-fifth.jsonl")).Concat(CorpusScorer.Load("real-sixth.jsonl")).Concat(CorpusScorer.Load("real-seventh.jsonl")).Concat(CorpusScorer.Load("real-eighth.jsonl")).Concat(CorpusScorer.Load("real-ninth.jsonl")).Concat(CorpusScorer.Load("real-tenth.jsonl")).Concat(CorpusScorer.Load("real-eleventh.jsonl")).ToList();
+        var cases = CorpusScorer.Load("real.jsonl").Concat(CorpusScorer.Load("real-blind.jsonl")).Concat(CorpusScorer.Load("real-fourth.jsonl")).Concat(CorpusScorer.Load("real-fifth.jsonl")).Concat(CorpusScorer.Load("real-sixth.jsonl")).Concat(CorpusScorer.Load("real-seventh.jsonl")).Concat(CorpusScorer.Load("real-eighth.jsonl")).Concat(CorpusScorer.Load("real-ninth.jsonl")).Concat(CorpusScorer.Load("real-tenth.jsonl")).Concat(CorpusScorer.Load("real-eleventh.jsonl")).Concat(CorpusScorer.Load("real-twelfth.jsonl")).ToList();
 
         Assert.True(cases.Count >= 100, $"{cases.Count} descriptions");
         Assert.All(cases, c => Assert.False(string.IsNullOrWhiteSpace(c.Source), c.Id));

@@ -96,8 +96,46 @@ internal sealed class JargonRule : IRule
         // "KUB account", "DREMC bill": a utility's or business's name, not agency jargon.
         var business = context.IsAny(t + 1, BusinessNouns) || (context.IsPunct(t + 1, '\'') && context.IsAny(t + 2, BusinessNouns))
             || (context.Is(t - 1, "to") && context.IsAny(t - 2, "directly", "pay", "paid", "payable"));
-        return !glued && !business && !IsShouting(context, t) && !IsInHeadingLine(context, t) && !IsSpelledOut(context, t) && !NamesAnOrganisation(context, t);
+        return !glued && !business && !IsShouting(context, t) && !IsInHeadingLine(context, t) && !IsSpelledOut(context, t) && !NamesAnOrganisation(context, t)
+            && !IsPersonsInitials(context, t);
     }
+
+    private static readonly WordSet InitialsActions = new([
+        "is", "was", "has", "had", "never", "just", "said", "says", "told", "needs", "needed", "wants", "loves", "likes",
+        "turned", "turns", "lives", "lived", "works", "worked", "came", "went", "started", "moved", "asked", "wrote",
+    ]);
+
+    /// <summary>
+    /// "Mary and TJ", "TJ never anticipated", "ZH (age two years)", "our client MB*": two capitals standing for a person
+    /// are initials (FORMAT.md judgement call 3), not an abbreviation to spell out, wherever they come again ("after ZH
+    /// swallowed"); "his PO said" has a determiner.
+    /// </summary>
+    private static bool IsPersonsInitials(ReviewContext context, int t)
+    {
+        var word = context.Original(t);
+        if (word.Length != 2)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < context.Tokens.Count; k++)
+        {
+            if (context.Original(k).SequenceEqual(word) && ActsAsPerson(context, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ActsAsPerson(ReviewContext context, int t) =>
+        !context.IsAny(t - 1, Determiners)
+        && (context.IsPunct(t + 1, '*')
+            || (context.IsPunct(t + 1, '(') && context.IsAny(t + 2, "age", "aged"))
+            || (context.IsAny(t - 1, "and", "&") && context.IsCapitalised(t - 2))
+            || (context.IsAny(t + 1, "and", "&") && context.IsCapitalised(t + 2) && context.IsWord(t + 3) && !context.IsCapitalised(t + 3))
+            || context.IsAny(t + 1, InitialsActions));
 
     private static readonly WordSet OrganisationCues = new(DataFiles.Lines("organisation-cues.txt"));
 

@@ -15,6 +15,7 @@ internal sealed class JsonLinesProtocol(Reviewer reviewer, int maxTextLength)
 
     public int Run(TextReader input, TextWriter output, TextWriter error)
     {
+        using var replies = new JsonLinesReplyWriter();
         for (var lineNumber = 1; ; lineNumber++)
         {
             string? line;
@@ -35,7 +36,7 @@ internal sealed class JsonLinesProtocol(Reviewer reviewer, int maxTextLength)
             }
             if (string.IsNullOrWhiteSpace(line))
                 continue;
-            output.WriteLine(JsonSerializer.Serialize(Answer(line, lineNumber, error), JsonShapes.Compact.JsonLinesReply));
+            replies.WriteLine(Answer(line, lineNumber, error), output);
             output.Flush();
         }
     }
@@ -70,7 +71,7 @@ internal sealed class JsonLinesProtocol(Reviewer reviewer, int maxTextLength)
             try
             {
                 var findings = reviewer.Review(new ReviewRequest(text, need, items)).Findings;
-                return new(id, [.. findings.Select(f => JsonFinding.From(f, withText: false))], null);
+                return new(id, findings, null);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

@@ -26,7 +26,6 @@ internal static class JsonShapes
 }
 
 [JsonSerializable(typeof(JsonReview))]
-[JsonSerializable(typeof(JsonLinesReply))]
 internal sealed partial class JsonShapesContext : JsonSerializerContext;
 
 internal sealed class KebabCaseEnum<T>() : JsonStringEnumConverter<T>(JsonNamingPolicy.KebabCaseLower)
@@ -46,8 +45,3 @@ internal sealed record JsonFinding(
 }
 
 internal sealed record JsonReview(Verdict Verdict, Approver Approver, IReadOnlyList<JsonFinding> Findings);
-
-internal sealed record JsonLinesReply(
-    JsonElement? Id,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<JsonFinding>? Findings,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error);

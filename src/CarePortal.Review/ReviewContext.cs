@@ -12,6 +12,7 @@ internal sealed class ReviewContext
     private List<Identifier>? identifiers;
     private List<PhraseMatch<string>>? services;
     private ulong[]? wordListHits;
+    private byte[]? phraseStarts;
     private List<(int First, int Last)>? sentences;
 
     private bool? asksForAgeItems;
@@ -137,7 +138,7 @@ internal sealed class ReviewContext
             return false;
         }
 
-        var items = new ReviewContext(string.Join(". ", Items), Need, Lexicon, Glossary);
+        var items = new ReviewContext(string.Join(". ", Items), Need, Lexicon, Glossary) { PhraseIndex = PhraseIndex };
         return Lexicon.AgeItems.Any(items);
     }
 
@@ -188,6 +189,21 @@ internal sealed class ReviewContext
 
     /// <summary>For each token, the word lists of <see cref="WordLists"/> that hold it.</summary>
     public ulong[] WordListHits => wordListHits ??= WordLists!.Find(this);
+
+    /// <summary>The reviewer's phrase lists in one index (<see cref="PhraseStartIndex"/>); without it each list makes its own pass.</summary>
+    public PhraseStartIndex? PhraseIndex { get; init; }
+
+    /// <summary>For each token, the bits of the phrase lists that may start there, and the list's bit; null when the list is not indexed.</summary>
+    public byte[]? PhraseStarts(IPhraseStarts list, out byte bit)
+    {
+        bit = 0;
+        if (PhraseIndex is null || !PhraseIndex.TryGetBit(list, out bit))
+        {
+            return null;
+        }
+
+        return phraseStarts ??= PhraseIndex.Find(this);
+    }
 
     public Lexicon Lexicon { get; }
 

@@ -28,6 +28,7 @@ public sealed class Reviewer
     private readonly int maxTextLength;
     private readonly NeedCheck[] sharedChecks;
     private readonly WordListIndex wordLists;
+    private readonly PhraseStartIndex phraseIndex;
 
     /// <summary>The reviewer with the built-in data only, loaded on first use.</summary>
     public static Reviewer Default => DefaultInstance.Value;
@@ -41,6 +42,7 @@ public sealed class Reviewer
         needs = NeedTemplates.Load(options.NeedTemplateFiles);
         sharedChecks = needs.Values.SelectMany(n => n.Checks.Where(c => c.Shared)).DistinctBy(c => c.Id).ToArray();
         wordLists = new WordListIndex(needs.Values.SelectMany(n => n.Checks).Concat(sharedChecks).SelectMany(c => c.When).Select(w => w.Words).OfType<WordListPattern>());
+        phraseIndex = new PhraseStartIndex([lexicon.Confusions, lexicon.DeficitLabels, lexicon.Strengths, lexicon.AgeItems, lexicon.Brands, lexicon.Services, glossary.Phrases]);
         maxTextLength = options.MaxTextLength;
         spanRules = rules.Where(r => r is not (StrengthsMissingRule or DetailsMissingRule or ConnectionMissingRule)).ToArray();
     }
@@ -100,6 +102,7 @@ public sealed class Reviewer
         {
             SharedChecks = sharedChecks,
             WordLists = wordLists,
+            PhraseIndex = phraseIndex,
             GivenText = string.Join('\n', request.Given ?? []).ToLowerInvariant(),
         };
         var findings = new List<Finding>();
@@ -191,7 +194,7 @@ public sealed class Reviewer
     private const int MaxVerifiedFixes = 100;
 
     private ReviewContext SentenceContext(ReviewRequest request, string sentence) =>
-        new(sentence, NeedOf(request.Need), lexicon, glossary, request.Items) { SharedChecks = sharedChecks };
+        new(sentence, NeedOf(request.Need), lexicon, glossary, request.Items) { SharedChecks = sharedChecks, PhraseIndex = phraseIndex };
 
     /// <summary>How many span findings each rule has in one sentence (the rules about the whole description are not run), rule by rule as asked.</summary>
     private sealed class SentenceCounts(ReviewContext context, IRule[] rules)

@@ -16,7 +16,7 @@ internal readonly record struct PhraseMatch<T>(int FirstToken, int LastToken, Te
 /// Finds listed phrases in tokenised text, word by word, ignoring hyphens ("non-compliant" = "non compliant").
 /// Hand-written: no served library matches word phrases over our own tokens.
 /// </summary>
-internal sealed class PhraseList<T>
+internal sealed class PhraseList<T> : IPhraseStarts
 {
     private readonly WordMap<List<Phrase<T>>> byFirstWord;
     // Phrases whose first word is a prefix ("complet*"), by their first letter.
@@ -61,11 +61,17 @@ internal sealed class PhraseList<T>
         }
 
         byFirstWord = new WordMap<List<Phrase<T>>>(map);
-        foreach (var phrase in prefixFirst.Values.SelectMany(p => p))
+        FirstWords = [.. map.Keys];
+        PrefixStems = [.. prefixFirst.Values.SelectMany(p => p).Select(p => p.Words[0].ToLowerInvariant())];
+        foreach (var stem in PrefixStems)
         {
-            MarkStart(phrase.Words[0].ToLowerInvariant());
+            MarkStart(stem);
         }
     }
+
+    public IEnumerable<string> FirstWords { get; }
+
+    public IEnumerable<string> PrefixStems { get; }
 
     /// <summary>Marks the first two letters of a prefix phrase's stem (a stem of one letter, or not of a to z, marks more).</summary>
     private void MarkStart(string stem)
@@ -181,9 +187,22 @@ internal sealed class PhraseList<T>
     }
 
     /// <summary>Enumerates <see cref="Matches"/> (a struct, for <c>foreach</c>).</summary>
-    internal struct MatchEnumerator(PhraseList<T> list, ReviewContext context)
+    internal struct MatchEnumerator
     {
+        private readonly PhraseList<T> list;
+        private readonly ReviewContext context;
         private int next;
+
+        // Where the review's phrase index holds this list: the tokens where one of its phrases may start, a bit each.
+        private readonly byte[]? starts;
+        private readonly byte bit;
+
+        public MatchEnumerator(PhraseList<T> list, ReviewContext context)
+        {
+            this.list = list;
+            this.context = context;
+            starts = context.PhraseStarts(list, out bit);
+        }
 
         public PhraseMatch<T> Current { get; private set; }
 
@@ -191,9 +210,10 @@ internal sealed class PhraseList<T>
 
         public bool MoveNext()
         {
-            for (var i = next; i < context.Tokens.Count; i++)
+            var count = context.Tokens.Count;
+            for (var i = next; i < count; i++)
             {
-                if (list.MayStartAt(context, i) && list.Next(context, ref i) is { } match)
+                if ((starts is null ? list.MayStartAt(context, i) : (starts[i] & bit) != 0) && list.Next(context, ref i) is { } match)
                 {
                     Current = match;
                     next = i + 1;
@@ -201,7 +221,7 @@ internal sealed class PhraseList<T>
                 }
             }
 
-            next = context.Tokens.Count;
+            next = count;
             return false;
         }
     }

@@ -12,6 +12,9 @@ public sealed class RefusalPageFilter : IAsyncPageFilter
 {
     public const string ItemKey = "CarePortal.Refusal";
 
+    private const string CaughtKey = "CarePortal.RefusalsCaught";
+    private const string ShownAgainKey = "CarePortal.RefusalShownOnPage";
+
     public static readonly Refusal NoSuchAction = new(StatusCodes.Status404NotFound, "No such action",
         "This page has no such action. Go back to the page and use its buttons.");
 
@@ -35,8 +38,18 @@ public sealed class RefusalPageFilter : IAsyncPageFilter
         }
 
         executed.ExceptionHandled = true;
+        executed.HttpContext.Items[CaughtKey] = RefusalsCaught(executed.HttpContext) + 1;
         executed.Result = await ShowAsync(executed.HandlerInstance, executed.HttpContext, executed.ModelState, refusal);
     }
+
+    /// <summary>
+    /// How many refusals a page's handlers threw in this request so far: what a handler read before it was refused is not on the
+    /// page (the page shown again reads what it shows afresh), so a record of a read counts only from the same number on.
+    /// </summary>
+    public static int RefusalsCaught(HttpContext http) => http.Items.TryGetValue(CaughtKey, out var caught) && caught is int count ? count : 0;
+
+    /// <summary>Whether the answer is the page itself shown again with a refusal's message (a 4xx), not the error page or ProblemDetails.</summary>
+    public static bool ShowedThePageAgain(HttpContext http) => http.Items.ContainsKey(ShownAgainKey);
 
     /// <summary>A GET or HEAD without a handler name shows a page that has no OnGet (a plain page); anything else needs a handler.</summary>
     private static bool Asks(HttpRequest request) =>
@@ -67,7 +80,9 @@ public sealed class RefusalPageFilter : IAsyncPageFilter
 
         try
         {
-            return await shows.ShowRefusedAsync(refusal, http.RequestAborted);
+            var shown = await shows.ShowRefusedAsync(refusal, http.RequestAborted);
+            http.Items[ShownAgainKey] = true;
+            return shown;
         }
         catch (RefusedException again)
         {

@@ -33,20 +33,23 @@ public sealed class PrivateReadLog(IHttpContextAccessor http, IServiceScopeFacto
         }
     }
 
-    /// <summary>Records that <paramref name="userId"/> read <paramref name="what"/> of the request: as the successful answer starts, or now outside HTTP.</summary>
+    /// <summary>Records that <paramref name="userId"/> read <paramref name="what"/> of the request: as the answer that shows it starts, or now outside HTTP.</summary>
     public async Task RecordAsync(int requestId, string userId, string what, CancellationToken ct)
     {
         ThrowIfFromAnotherSite();
         var read = new PrivateDetailsRead { CareRequestId = requestId, UserId = userId, What = what, At = clock.GetUtcNow() };
-        await RecordOnSuccessAsync(db => db.PrivateDetailsReads.Add(read), ct);
+        await RecordWhenShownAsync(db => db.PrivateDetailsReads.Add(read), ct);
     }
 
     /// <summary>
     /// Records the row <paramref name="add"/> puts in a database context of its own, by the rules of a read above: the answer
-    /// not stored, the row written as the answer starts and only if it succeeds (now, outside HTTP). For a view of contact
-    /// data that belongs to no request (AuditLog's <c>ContactViews</c>), whose caller asks <see cref="AskedFromAnotherSite"/> first.
+    /// not stored, the row written as the answer starts and only if that answer shows what was read (now, outside HTTP): a
+    /// success, or the page shown again with a refusal's message (a 400 or 422 form that keeps the page's emails); never a
+    /// server error, the error page or ProblemDetails a refusal became, nor what a handler read before it was refused. Also
+    /// for a view of contact data that belongs to no request (AuditLog's <c>ContactViews</c>), whose caller asks
+    /// <see cref="AskedFromAnotherSite"/> first.
     /// </summary>
-    public async Task RecordOnSuccessAsync(Action<AppDbContext> add, CancellationToken ct)
+    public async Task RecordWhenShownAsync(Action<AppDbContext> add, CancellationToken ct)
     {
         if (http.HttpContext is not { } context)
         {
@@ -55,8 +58,15 @@ public sealed class PrivateReadLog(IHttpContextAccessor http, IServiceScopeFacto
         }
 
         context.Response.Headers.CacheControl = "no-store";
-        context.Response.OnStarting(() => context.Response.StatusCode is >= 200 and < 300 ? SaveAsync(add, CancellationToken.None) : Task.CompletedTask);
+        var refusals = RefusalPageFilter.RefusalsCaught(context);
+        context.Response.OnStarting(() => Shows(context, refusals) ? SaveAsync(add, CancellationToken.None) : Task.CompletedTask);
     }
+
+    /// <summary>Whether the answer starting shows what was read after <paramref name="refusals"/> refusals: see <see cref="RecordWhenShownAsync"/>.</summary>
+    private static bool Shows(HttpContext context, int refusals) =>
+        RefusalPageFilter.RefusalsCaught(context) == refusals
+        && (context.Response.StatusCode is >= 200 and < 300
+            || (context.Response.StatusCode is >= 400 and < 500 && RefusalPageFilter.ShowedThePageAgain(context)));
 
     /// <summary>Records now a read shown inside a refusal: a save over someone else's answers 409 with their details.</summary>
     public async Task RecordShownInRefusalAsync(int requestId, string userId, string what, CancellationToken ct)

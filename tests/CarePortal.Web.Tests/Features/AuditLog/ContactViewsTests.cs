@@ -111,6 +111,48 @@ public abstract class ContactViewsTests<TApp>(TApp app) where TApp : CarePortalA
         Assert.Contains("emails of the church's needs leaders", details);
     }
 
+    [Fact]
+    public async Task A_form_refused_on_a_page_that_shows_the_emails_again_is_a_view_and_a_refusal_on_the_error_page_is_none()
+    {
+        var adminId = await app.UserIdAsync(DemoPeople.AgencyAdmin);
+        var caseworkerId = await app.UserIdAsync(DemoPeople.Caseworker);
+        var pointId = await app.UserIdAsync(DemoPeople.PointPerson);
+        var agency = await app.QueryAsync(db => db.Organisations.Where(o => o.Name == "Department of Children's Services").Select(o => o.Id).SingleAsync());
+        var church = await app.QueryAsync(db => db.Memberships.Where(m => m.UserId == pointId && m.Role == Roles.ChurchPointPerson).Select(m => m.OrganisationId).FirstAsync());
+        var admin = await Forms.SignedInAsync(app, DemoPeople.AgencyAdmin);
+        var pastor = await Forms.SignedInAsync(app, DemoPeople.PointPerson);
+        var person = $"/People/Person/{agency}/{caseworkerId}";
+        var members = $"/Churches/Settings/Members/{church}";
+        var before = (await ViewsAsync(adminId)).Count;
+        var pastorBefore = (await ViewsAsync(pointId)).Count;
+
+        // Each form is posted from its page (a view), refused at a field (400) and shown again with the emails (a second view).
+        var invite = await Forms.PostAsync(admin, "/People", "/People?handler=Invite", new Dictionary<string, string> { ["Email"] = "not an address", ["Name"] = "Ina", ["Role"] = Roles.Caseworker });
+        var role = await Forms.PostAsync(admin, person, $"{person}?handler=Role", new Dictionary<string, string> { ["Role"] = "no-such-role" });
+        var responder = await Forms.PostAsync(pastor, members, $"{members}?handler=Invite", new Dictionary<string, string> { ["Email"] = "not an address", ["Name"] = "Rae" });
+
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest], new[] { invite.StatusCode, role.StatusCode, responder.StatusCode });
+        Assert.Contains(DemoPeople.Caseworker, await invite.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(DemoPeople.Caseworker, await role.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(DemoPeople.Responder, await responder.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("no-store", invite.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+        Assert.Equal(["emails on the people page", "emails on the people page", "email on the person's page", "email on the person's page"],
+            (await ViewsAsync(adminId)).Skip(before).Select(v => v.Detail));
+        Assert.Equal(["emails on the church's members page", "emails on the church's members page"], (await ViewsAsync(pointId)).Skip(pastorBefore).Select(v => v.Detail));
+
+        // A refusal shown on the error page shows no email and records nothing: a person the agency does not have (404), and a
+        // caseworker posting the people page's form (refused before anything is read).
+        var missing = await Forms.PostAsync(admin, person, $"/People/Person/{agency}/no-such-person?handler=Role", new Dictionary<string, string> { ["Role"] = Roles.Caseworker });
+        var caseworker = await Forms.SignedInAsync(app, DemoPeople.Caseworker);
+        var notAdmin = await Forms.PostAsync(caseworker, "/Requests", "/People?handler=Invite", new Dictionary<string, string> { ["Email"] = "ina@example.org", ["Name"] = "Ina", ["Role"] = Roles.Caseworker });
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.InRange((int)notAdmin.StatusCode, 403, 404);
+        Assert.DoesNotContain(DemoPeople.Caseworker, await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before + 5, (await ViewsAsync(adminId)).Count);
+        Assert.Empty(await ViewsAsync(caseworkerId));
+    }
+
     private Task<List<AdminAction>> ViewsAsync(string userId) =>
         app.QueryAsync(db => db.AdminActions.AsNoTracking().Where(a => a.UserId == userId && a.Action == ContactsViewed).OrderBy(a => a.Id).ToListAsync());
 }

@@ -15,4 +15,8 @@ public static class CurrentRoles
     /// <summary>The organisations where the person holds <paramref name="role"/> now, as a query to filter with.</summary>
     public static IQueryable<int> PlacesOf(AppDbContext db, string userId, string role) =>
         ActiveAccounts.Memberships(db).Where(m => m.UserId == userId && m.Role == role).Select(m => m.OrganisationId);
+
+    /// <summary>Which of <paramref name="roles"/> the person holds now, anywhere, as a query.</summary>
+    public static IQueryable<string> HeldOf(AppDbContext db, string userId, IReadOnlyCollection<string> roles) =>
+        ActiveAccounts.Memberships(db).Where(m => m.UserId == userId && roles.Contains(m.Role)).Select(m => m.Role).Distinct();
 }

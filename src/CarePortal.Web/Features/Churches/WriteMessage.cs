@@ -33,7 +33,7 @@ public sealed class WriteMessage(AppDbContext db, ChurchSide side, Outbox outbox
             }
 
             // The church's point people, as far as the tier rule lets them hear of the request (tier 2: those its agency approved).
-            var pointPeople = await db.Memberships.Where(m => m.OrganisationId == churchId && m.Role == Roles.ChurchPointPerson).Select(m => m.UserId).ToListAsync(ct);
+            var pointPeople = await ChurchLeaders.PointPeopleOf(db, churchId).ToListAsync(ct);
             tell = [.. await ChurchAccess.HearingOfAsync(db, request, pointPeople, clock.GetUtcNow(), ct)];
         }
         else

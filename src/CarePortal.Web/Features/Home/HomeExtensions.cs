@@ -5,6 +5,7 @@ public static class HomeExtensions
 {
     public static WebApplicationBuilder AddHome(this WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<HeaderLinks>();
         builder.Services.AddScoped<IHomeSection, AgencyPaused>();
         builder.Services.AddScoped<IHomeSection, ApprovalsWaiting>();
         builder.Services.AddScoped<IHomeSection, Exceptions>();

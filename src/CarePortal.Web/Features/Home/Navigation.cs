@@ -36,9 +36,18 @@ public static class SiteNavigation
         new("Organisations", "/Organisations", [Roles.AgencyAdmin, Roles.PlatformAdmin]),
     ];
 
-    /// <summary>The links this person is offered, in the order above, each page once.</summary>
-    public static IReadOnlyList<NavLink> For(ClaimsPrincipal user) =>
-        [.. All.Where(link => link.Roles.Any(user.IsInRole)).DistinctBy(link => link.Href)];
+    /// <summary>
+    /// The church's roles, which change without ending the person's sessions (a point person made a responder, a leader removed
+    /// from the church): a link for them is offered from the roles held now (<see cref="HeaderLinks"/>), never from the claims.
+    /// </summary>
+    public static IReadOnlyList<string> ChurchRoles { get; } = [Roles.ChurchPointPerson, Roles.TeamLeader, Roles.Responder];
+
+    /// <summary>
+    /// The links this person is offered, in the order above, each page once: by the claims for the agency's and the platform's
+    /// roles (a change of those ends the sessions), by <paramref name="churchRolesNow"/> for the church's.
+    /// </summary>
+    public static IReadOnlyList<NavLink> For(ClaimsPrincipal user, IReadOnlyCollection<string> churchRolesNow) =>
+        [.. All.Where(link => link.Roles.Any(role => ChurchRoles.Contains(role) ? churchRolesNow.Contains(role) : user.IsInRole(role))).DistinctBy(link => link.Href)];
 
     /// <summary>Whether <paramref name="href"/> is the page being shown (or a page under it, for a link that is not the home).</summary>
     public static bool IsCurrent(string href, PathString path) =>

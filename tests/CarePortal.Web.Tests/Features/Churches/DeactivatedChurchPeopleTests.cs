@@ -52,6 +52,30 @@ public abstract class DeactivatedChurchPeopleTests<TApp>(TApp app) where TApp : 
         Assert.Equal([active.UserId], await app.QueryAsync(db => db.Notifications.Where(n => n.CareRequestId == request.Id && n.Kind == "request-forwarded").Select(n => n.RecipientId!).ToListAsync()));
         Assert.False(await app.QueryAsync(db => db.Memberships.AnyAsync(m => m.UserId == gone.UserId && m.Role == Roles.NeedsLeader)));
     }
+
+    [Fact]
+    public async Task A_deactivated_point_person_is_no_leader_the_church_is_told_through()
+    {
+        var churches = new ChurchesClient(app);
+        var church = await churches.OnboardAsync("37402");
+        var other = await churches.OnboardAsync("37402");
+        var pastorId = await app.UserIdAsync(church.PointPerson);
+        var otherId = await app.UserIdAsync(other.PointPerson);
+        Assert.Equal([[pastorId], [otherId]], await LeadersAsync(church.Id, other.Id));
+
+        // Deactivated as an agency admin's Deactivate does it (the account locked for good); the role stays on record.
+        await app.QueryAsync(db => db.Users.Where(u => u.Id == pastorId).ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, ActiveAccounts.DeactivatedUntil)));
+
+        // Who a church is told through (a request shared to it, its standing offer matched, a request closed) is read as
+        // CurrentRoles reads roles: from the memberships of active accounts.
+        Assert.Equal([[], [otherId]], await LeadersAsync(church.Id, other.Id));
+    }
+
+    private Task<List<List<string>>> LeadersAsync(params int[] churchIds) => app.QueryAsync(async db =>
+    {
+        var leaders = await ChurchLeaders.OfAsync(db, [.. churchIds], CancellationToken.None);
+        return churchIds.Select(id => leaders.GetValueOrDefault(id, [])).ToList();
+    });
 }
 
 public sealed class DeactivatedChurchPeopleTests_Sqlite(SqliteApp app) : DeactivatedChurchPeopleTests<SqliteApp>(app), IClassFixture<SqliteApp>;

@@ -161,6 +161,38 @@ public abstract class RolesTakenAwayTests<TApp>(TApp app) where TApp : CarePorta
         Assert.Equal(HttpStatusCode.Forbidden, (await pastor.GetAsync(new Uri($"/Churches/Settings/Members/{church.Id}", UriKind.Relative))).StatusCode);
     }
 
+    [Fact]
+    public async Task The_headers_church_links_follow_the_roles_held_now_not_the_sign_in_cookie()
+    {
+        var churches = new ChurchesClient(app);
+        var church = await churches.OnboardAsync("37402");
+        var pastor = await ChurchPeople.SignedInAsync(app, church.PointPerson);
+        Assert.Equal(["/Churches/Feed", "/ChurchNeeds", "/Churches/Settings", "/Offers"], await ChurchLinksAsync(pastor));
+
+        // Made a plain responder of the church (by an operator, in the database); their cookie still says point person.
+        var pastorId = await app.UserIdAsync(church.PointPerson);
+        await app.QueryAsync(db => db.Memberships.Where(m => m.UserId == pastorId && m.OrganisationId == church.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Role, Roles.Responder)));
+
+        Assert.Equal(["/Churches/Feed", "/ChurchNeeds"], await ChurchLinksAsync(pastor));
+        Assert.Equal(HttpStatusCode.Forbidden, (await pastor.GetAsync(new Uri("/Offers", UriKind.Relative))).StatusCode);
+
+        // Then out of the church altogether: no church link is left in the header.
+        await app.QueryAsync(db => db.Memberships.Where(m => m.UserId == pastorId && m.OrganisationId == church.Id).ExecuteDeleteAsync());
+
+        Assert.Empty(await ChurchLinksAsync(pastor));
+    }
+
+    /// <summary>The header's links to the church pages (feed, needs, settings, standing offers), in the header's order.</summary>
+    private static async Task<string[]> ChurchLinksAsync(HttpClient client)
+    {
+        var page = await client.GetStringAsync(new Uri("/Notifications", UriKind.Relative));
+        var start = page.IndexOf("aria-label=\"Main\"", StringComparison.Ordinal);
+        var header = page[start..page.IndexOf("</nav>", start, StringComparison.Ordinal)];
+        string[] church = ["/Churches/Feed", "/ChurchNeeds", "/Churches/Settings", "/Offers"];
+        return [.. church.Where(href => header.Contains($"href=\"{href}\"", StringComparison.Ordinal))];
+    }
+
     /// <summary>Whether the churches page, the church's profile (its admin links, its edit form) and the home offer the links of one who runs the church.</summary>
     private static async Task<string[]> OfferedAsync(HttpClient client, int church, string link)
     {

@@ -60,12 +60,44 @@ public static class AuditActions
         [ContactsViewed] = "Viewed people's contacts",
     };
 
-    /// <summary>Every action the log can be filtered by, with its name: the administrators' acts, reads, then each kind of move.</summary>
+    /// <summary>A church's acts (its log: <see cref="AuditScope"/>), by the words its features record them with.</summary>
+    private static readonly (string Action, string Name)[] ChurchActs =
+    [
+        ("church-onboarded", "Onboarded the church"), ("church-approved", "Approved the church's application"),
+        ("church-declined", "Declined the church's application"), ("church-settings-changed", "Changed the church's settings"),
+        ("church-paused", "Paused the church"), ("church-resumed", "Resumed the church"), ("church-profile-changed", "Changed the church's profile"),
+        ("responder-invited", "Invited a responder"), ("responder-removed", "Removed a responder"), ("team-created", "Added a team"),
+        ("team-leader-named", "Named a team leader"), ("team-settings-changed", "Changed a team's settings"),
+        ("needs-leader-named", "Named a needs leader"), ("needs-leader-removed", "Took back a needs leader"),
+        ("champion-funding-recorded", "Recorded a champion's funding"), ("champion-receipt-uploaded", "Uploaded a champion's receipt"),
+        (ContactsViewed, "Viewed people's contacts"), (LogOpened, "Opened the audit log"),
+    ];
+
+    /// <summary>The platform's own acts (on no organisation).</summary>
+    private static readonly (string Action, string Name)[] PlatformActs =
+    [
+        ("champion-approved", "Approved a champion"), ("champion-declined", "Declined a champion"),
+        (ContactsViewed, "Viewed people's contacts"), (LogOpened, "Opened the audit log"),
+    ];
+
+    /// <summary>Every action the agency's log can be filtered by, with its name: the administrators' acts, reads, then each kind of move.</summary>
     public static IReadOnlyList<(string Action, string Name)> All { get; } =
     [
         .. Names.Select(n => (n.Key, n.Value)),
         .. Enum.GetValues<RequestAction>().Select(a => (MovePrefix + a, "Request: " + a.Name())),
     ];
 
-    public static string NameOf(string action) => All.FirstOrDefault(a => a.Action == action).Name ?? action;
+    /// <summary>The actions a log of this kind holds, for its filter.</summary>
+    public static IReadOnlyList<(string Action, string Name)> For(AuditScopeKind kind) => kind switch
+    {
+        AuditScopeKind.Church => ChurchActs,
+        AuditScopeKind.Platform => PlatformActs,
+        _ => All,
+    };
+
+    public static string NameOf(string action) =>
+        All.Concat(ChurchActs).Concat(PlatformActs).FirstOrDefault(a => a.Action == action).Name ?? action;
+
+    /// <summary>The acts whose person is an invitee, named by the address alone (the name an existing account holds would tell whose address it is).</summary>
+    public static bool NamesAnInvitee(string action) => action is Invited or InvitationRevoked or "responder-invited" or "church-onboarded";
 }

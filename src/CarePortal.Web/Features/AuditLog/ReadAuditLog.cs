@@ -8,23 +8,24 @@ using Microsoft.EntityFrameworkCore;
 namespace CarePortal.Web.Features.AuditLog;
 
 /// <summary>
-/// The agency's audit log: its administrators' acts, every read of private details of its requests and every move of them,
-/// filtered, newest first, a page at a time (or all of it, for the export). Every opening is itself an entry.
+/// An audit log (<see cref="AuditScope"/>: an agency's, a church's, the platform's): an agency's holds its administrators' acts,
+/// every read of private details of its requests and every move of them; a church's and the platform's, the acts on them.
+/// Filtered, newest first, a page at a time (or all of it, for the export). Every opening is itself an entry of the same log.
 /// </summary>
 public sealed class ReadAuditLog(AppDbContext db, AdminAudit audit)
 {
     /// <summary>At most this many lines go into one CSV export.</summary>
     public const int ExportLimit = 50_000;
 
-    public async Task<AuditPage> RunAsync(ClaimsPrincipal user, int agencyId, AuditQuery query, TimeZoneInfo zone, bool export, CancellationToken ct)
+    public async Task<AuditPage> RunAsync(ClaimsPrincipal user, AuditScope scope, AuditQuery query, TimeZoneInfo zone, bool export, CancellationToken ct)
     {
-        audit.Record(user, AuditActions.LogOpened, organisationId: agencyId, detail: (export ? "CSV export: " : "") + query.Describe());
+        audit.Record(user, AuditActions.LogOpened, organisationId: scope.OrganisationId, detail: (export ? "CSV export: " : "") + query.Describe());
         await db.SaveChangesAsync(ct);
 
         var normalized = query.Person?.Trim().ToUpperInvariant();
         var personId = normalized is null ? null
             : await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).SingleOrDefaultAsync(ct) ?? "";
-        var rows = Filtered(agencyId, query, personId, zone);
+        var rows = Filtered(scope, query, personId, zone);
         var total = await rows.CountAsync(ct);
         var page = export
             ? await rows.OrderByDescending(r => r.At).ThenByDescending(r => r.Kind).ThenByDescending(r => r.Id).Take(ExportLimit).ToListAsync(ct)
@@ -40,12 +41,22 @@ public sealed class ReadAuditLog(AppDbContext db, AdminAudit audit)
         string? Invitee(string? id) => id is null ? null : people.GetValueOrDefault(id)?.Email ?? "a removed account";
         return new AuditPage(
             [.. page.Select(r => new AuditLine(r.At, Name(r.ActorId) ?? "CarePortal", AuditActions.NameOf(r.ActionKey), r.RequestId,
-                r.ActionKey is AuditActions.Invited or AuditActions.InvitationRevoked ? Invitee(r.SubjectId) : Name(r.SubjectId), r.Detail))],
+                AuditActions.NamesAnInvitee(r.ActionKey) ? Invitee(r.SubjectId) : Name(r.SubjectId), r.Detail))],
             total,
             Math.Max(1, (total + AuditQuery.PageSize - 1) / AuditQuery.PageSize));
     }
 
-    private IQueryable<AuditRow> Filtered(int agencyId, AuditQuery query, string? personId, TimeZoneInfo zone)
+    private IQueryable<AuditRow> Filtered(AuditScope scope, AuditQuery query, string? personId, TimeZoneInfo zone)
+    {
+        var acts = scope.Acts(db).Select(e => new AuditRow
+        {
+            Kind = 0, Id = e.Id, At = e.At, ActorId = e.UserId, SubjectId = e.SubjectUserId, RequestId = e.CareRequestId, Action = e.Action, Move = null, Detail = e.Detail,
+        });
+        return Filter(scope.Kind == AuditScopeKind.Agency ? AgencyRows(scope.OrganisationId!.Value, acts) : acts, query, personId, zone);
+    }
+
+    /// <summary>An agency's log: the moves and the reads of private details of its requests, then its acts.</summary>
+    private IQueryable<AuditRow> AgencyRows(int agencyId, IQueryable<AuditRow> acts)
     {
         var requests = db.Requests.Where(r => r.AgencyId == agencyId);
         // The moves first: their action column has values, so the merged column takes the enum's mapping from them.
@@ -64,11 +75,12 @@ public sealed class ReadAuditLog(AppDbContext db, AdminAudit audit)
                     : r.What.StartsWith(AuditActions.ReceiptPrefix) ? r.What.Replace(AuditActions.ReceiptPrefix, "receipt of champion offer ")
                     : r.What.StartsWith(AuditActions.ChampionContactPrefix) ? r.What.Replace(AuditActions.ChampionContactPrefix, "email of the champion of offer ") : null,
             }))
-            .Concat(db.AdminActions.Where(e => e.OrganisationId == agencyId).Select(e => new AuditRow
-            {
-                Kind = 0, Id = e.Id, At = e.At, ActorId = e.UserId, SubjectId = e.SubjectUserId, RequestId = e.CareRequestId, Action = e.Action, Move = null, Detail = e.Detail,
-            }));
+            .Concat(acts);
+        return rows;
+    }
 
+    private static IQueryable<AuditRow> Filter(IQueryable<AuditRow> rows, AuditQuery query, string? personId, TimeZoneInfo zone)
+    {
         if (query.Request is { } request)
         {
             rows = rows.Where(r => r.RequestId == request);

@@ -31,6 +31,7 @@ public static class SiteNavigation
         new("Reports", "/Reports", [Roles.Supervisor, Roles.CountyRepresentative, Roles.RegionalManager, Roles.AgencyAdmin, Roles.ChurchPointPerson, Roles.PlatformAdmin]),
         new("People", "/People", [Roles.AgencyAdmin]),
         new("Audit log", "/AuditLog", [Roles.AgencyAdmin]),
+        new("Platform audit log", "/AuditLog/Platform", [Roles.PlatformAdmin]),
         new("Agency settings", "/Organisations/Settings", [Roles.AgencyAdmin]),
         new("Training settings", "/Training/Settings", [Roles.AgencyAdmin]),
         new("Organisations", "/Organisations", [Roles.AgencyAdmin, Roles.PlatformAdmin]),

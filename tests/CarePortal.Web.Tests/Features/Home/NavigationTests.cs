@@ -18,7 +18,7 @@ public sealed partial class NavigationTests(SqliteApp app) : IClassFixture<Sqlit
         { DemoPeople.TeamLeader, ["Home", "Church feed", "Church needs", "Standing offers"] },
         { DemoPeople.Responder, ["Home", "Church feed", "Church needs"] },
         { DemoPeople.NeedsLeader, ["Home", "Church feed", "Church needs"] },
-        { DemoPeople.PlatformAdmin, ["Home", "Churches", "Agencies", "Church applications", "Reports", "Organisations"] },
+        { DemoPeople.PlatformAdmin, ["Home", "Churches", "Agencies", "Church applications", "Reports", "Platform audit log", "Organisations"] },
     };
 
     [Theory]

@@ -54,12 +54,12 @@ internal sealed partial class GrammarRule : IRule
 
     private static readonly WordSet Plurals = new(["women", "men", "children", "people", "kids", "parents"]);
 
-    private static readonly string[] SubjectPronounWords = ["he", "she", "they", "we"];
+    private static readonly string[] SubjectPronounWords = ["he", "she", "they", "we", "i"];
 
     private static readonly WordSet SubjectPronouns = new(SubjectPronounWords);
 
     /// <summary>Words that end a clause: "… about to come home he needs help".</summary>
-    private static readonly WordSet ClauseEnders = new(["own", "home", "hard", "well", "now", "today", "tomorrow", "soon", "yesterday", "week", "month", "year", "back", "again", "here", "too", "together", "weekend", "tonight"]);
+    private static readonly WordSet ClauseEnders = new(["own", "home", "hard", "well", "now", "today", "tomorrow", "soon", "yesterday", "week", "month", "year", "back", "again", "here", "too", "together", "weekend", "tonight", "winter", "summer"]);
 
     private static readonly WordSet Determiners = new(["the", "a", "an", "his", "her", "their", "my", "our", "this", "that", "your", "its", "new", "own", "next", "last", "every", "each", "one", "same"]);
 
@@ -67,7 +67,7 @@ internal sealed partial class GrammarRule : IRule
 
     private static readonly WordSet Joiners = new(["and", "but", "so", "or", "then", "because", "when", "since", "until", "after", "before", "if", "while", "once", "as", "where", "that", "how", "what", "who", "which", "as"]);
 
-    private static readonly WordSet RunOnVerbs = new(["needs", "need", "is", "are", "was", "were", "has", "have", "will", "can", "would", "wants", "could", "works", "just"]);
+    private static readonly WordSet RunOnVerbs = new(["needs", "need", "is", "are", "was", "were", "has", "have", "will", "can", "would", "wants", "could", "works", "just", "might", "must", "should", "am", "owe", "owes"]);
 
     public RuleInfo Info => RuleCatalog.Grammar;
 
@@ -104,7 +104,7 @@ internal sealed partial class GrammarRule : IRule
     {
         var token = context.Tokens[t];
 
-        if (context.IsWord(t - 1) && token.SpaceBefore && context.SameWord(t, t - 1) && !context.IsAny(t, AllowedDoubles) && context.Tokens[t - 1].End + 1 == token.Start)
+        if (context.IsWord(t - 1) && token.SpaceBefore && context.SameWord(t, t - 1) && !context.IsAny(t, AllowedDoubles) && !IsParticleThenPreposition(context, t) && context.Tokens[t - 1].End + 1 == token.Start)
         {
             AddWrittenTwice(context, t, findings);
             return;
@@ -126,6 +126,13 @@ internal sealed partial class GrammarRule : IRule
 
         CheckListedWord(context, t, findings);
     }
+
+    /// <summary>"getting by by the skin of my teeth", "come in in the morning": a verb's particle, then the same word as a preposition.</summary>
+    private static bool IsParticleThenPreposition(ReviewContext context, int t) =>
+        context.IsAny(t, "by", "in", "on", "over") && context.IsAny(t - 2, ParticleVerbs);
+
+    private static readonly WordSet ParticleVerbs = new(["get", "gets", "got", "getting", "stop", "stops", "stopped", "come", "comes", "came", "coming", "drop", "dropped",
+        "go", "goes", "went", "going", "pass", "passed", "swing", "stand", "stood", "move", "moved", "check", "checked", "hand", "handed", "turn", "turned"]);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void AddWrittenTwice(ReviewContext context, int t, List<Finding> findings)
@@ -172,7 +179,7 @@ internal sealed partial class GrammarRule : IRule
             return;
         }
 
-        if (AddsCapital(context, t, findings))
+        if (AddsCapital(context, t, findings) || CheckWordForm(context, t, findings))
         {
             return;
         }
@@ -301,6 +308,11 @@ internal sealed partial class GrammarRule : IRule
             return false;
         }
 
+        if (OpensWithSubordinator(context, t))
+        {
+            return false; // "When I got home I was tired": the first clause depends on the second
+        }
+
         if (context.IsAny(before, "whole", "entire", "full") && context.IsAny(before - 1, "a", "the"))
         {
             return false; // "For a whole month they were living …": a time phrase that opens the sentence
@@ -315,7 +327,30 @@ internal sealed partial class GrammarRule : IRule
             return false; // "the home she has": a noun and its relative clause
         }
 
+        if (context.IsAny(before, RunOnPrepositions))
+        {
+            return false; // "all the help at home I need": a relative clause after a place
+        }
+
         return before >= 0 && context.IsWord(before) && !context.IsAny(before, Joiners) && !context.Tokens[before + 1].SentenceStart;
+    }
+
+    private static readonly WordSet RunOnPrepositions = new(["at", "in", "on", "to", "from", "for", "with", "of", "by", "around", "near", "about"]);
+
+    private static readonly WordSet Subordinators = new(["when", "whenever", "after", "before", "once", "if", "since", "because", "while", "as", "until", "although", "though", "unless"]);
+
+    /// <summary>Whether the pronoun's clause (up to 15 words back, to the sentence's start or a comma) opens with a word such as "when" or "after".</summary>
+    private static bool OpensWithSubordinator(ReviewContext context, int t)
+    {
+        for (var p = t - 2; p >= 0 && p >= t - 16; p--)
+        {
+            if (context.Tokens[p].SentenceStart || context.IsPunct(p - 1, ',') || context.IsPunct(p - 1, ';'))
+            {
+                return context.IsAny(p, Subordinators);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Plurals of people that own things: "the girls birthdays" wants "girls'".</summary>
@@ -331,6 +366,7 @@ internal sealed partial class GrammarRule : IRule
     private static readonly WordSet CheckedWords = new([
         .. BeFormWords, .. SubjectPronounWords, .. PossessorWords, "they", "a", "months", "weeks", "years", "hardly", "barely", "scarcely", "there",
         "who's", "who\u2019s", "its", "their",
+        "an", "i", "you", "her", "him", "have", "year", "month", "week", "day", // GrammarRule.WordForms.cs
     ]);
 
     /// <summary>What such a plural owns, never a verb after it ("the kids need" is fine; "home" only after "this", "a": "drive the boys home").</summary>

@@ -1,0 +1,123 @@
+using Xunit;
+
+namespace CarePortal.Review.Tests;
+
+/// <summary>
+/// The grammar slips counted across all the real corpora (session 17), each written as a sentence of its own, with the
+/// fix it offers, and the real untidy text that must stay quiet: a verb that does not agree with its pronoun, "a" or "an"
+/// before the wrong sound, an object pronoun as a subject and a subject pronoun as an object, a count with a singular
+/// unit, a family named in the plural with an apostrophe, a run-on after "I", a verb's particle then the same preposition.
+/// </summary>
+public sealed class GrammarDecisionsTests
+{
+    [Theory]
+    [InlineData("Mom works two jobs and [|she need|] a couch for the living room.", "she needs")]
+    [InlineData("Grandpa is raising the boys. [|He have|] no bed for them.", "He has")]
+    [InlineData("Dad is back at work and [|he try|] to save what he can.", "he tries")]
+    [InlineData("Mom is doing well now. [|She been|] saving for a bigger place.", "She has been")]
+    [InlineData("The family moved in June. [|They was|] sleeping on the floor.", "They were")]
+    [InlineData("The parents work hard. [|They (both of them) was|] laid off in May.", "They (both of them) were")]
+    [InlineData("The kids are excited, and [|we was|] happy to see them settle in.", "we were")]
+    public void A_verb_agrees_with_its_pronoun(string marked, string fix) =>
+        RuleAssert.Fires("grammar", "furniture", marked, fix);
+
+    [Theory]
+    [InlineData("Mom works hard. Does she need a couch or a chair?")]
+    [InlineData("Mom works hard. We pray that he find a steady job soon.")]
+    [InlineData("Mom works hard. Her landlord insisted she stay until spring.")]
+    [InlineData("Mom works hard. The program required that she take a class first.")]
+    [InlineData("Mom works hard. Can he get a ride to work on Mondays?")]
+    [InlineData("Mom works hard. We let her choose the couch. Has she been to the store yet?")]
+    [InlineData("Mom works hard. A big thank you is owed to the church that helped.")]
+    [InlineData("Mom works hard and I was glad to meet her. They were grateful for the visit.")]
+    public void Questions_modals_and_wishes_keep_the_plain_verb(string text) =>
+        RuleAssert.DoesNotFire("grammar", "furniture", text);
+
+    [Theory]
+    [InlineData("Mom works hard and wants to give the kids [|a easy|] Christmas.", "an easy")]
+    [InlineData("The family lives in [|a unsafe|] house and works hard.", "an unsafe")]
+    [InlineData("Mom works hard. [|An new|] couch would help the family.", "A new")]
+    public void An_article_fits_the_sound_after_it(string marked, string fix) =>
+        RuleAssert.Fires("grammar", "furniture", marked, fix);
+
+    [Theory]
+    [InlineData("Mom works hard. She rides the bus an hour each way and wants a used couch.")]
+    [InlineData("Mom works hard. She got a one-year lease on a unit near a university and a European car.")]
+    [InlineData("Mom works hard. She needs a USB cable and an MRI, and Plan a did not work.")]
+    [InlineData("Mom works hard and leaves at 7 a.m. every day.")]
+    [InlineData("CASE 12 • J and A work hard. A used couch would help.")]
+    public void Articles_whose_sound_the_letters_do_not_tell_pass(string text) =>
+        RuleAssert.DoesNotFire("grammar", "furniture", text);
+
+    [Theory]
+    [InlineData("Mom works hard. [|Her and|] her two sons share one room.", "She and")]
+    [InlineData("Grandpa works hard. [|Him and|] his wife raise the twins.", "He and")]
+    public void An_object_pronoun_does_not_open_a_sentence_as_its_subject(string marked, string fix) =>
+        RuleAssert.Fires("grammar", "furniture", marked, fix);
+
+    [Fact]
+    public void A_subject_pronoun_after_a_preposition_is_an_object() =>
+        RuleAssert.Fires("grammar", "furniture", "Mom works hard. A couch would mean a lot to my kids and [|I|].", "me");
+
+    [Theory]
+    [InlineData("Mom works hard. My kids and I are grateful. She went to work and I stayed home.")]
+    [InlineData("Mom works hard. Give her to me and her brother. Her coat is torn.")]
+    [InlineData("Mom works hard. She drove to the store and I, the oldest, stayed home.")]
+    public void Pronouns_in_their_place_pass(string text) =>
+        RuleAssert.DoesNotFire("grammar", "furniture", text);
+
+    [Theory]
+    [InlineData("Mom works hard. Her son is [|4 year|] and needs a bed.", "4 years")]
+    [InlineData("Mom works hard. They stayed in a motel for [|three week|].", "three weeks")]
+    public void A_count_over_one_takes_a_plural_unit(string marked, string fix) =>
+        RuleAssert.Fires("grammar", "bed", marked, fix);
+
+    [Theory]
+    [InlineData("Mom works hard. She signed a 2 year lease and has a 5 year old son.")]
+    [InlineData("Mom works hard. Her son is 1 year and 3 months old. She is 25-30 days from moving, 3.5 year since the fire.")]
+    public void A_unit_before_its_noun_or_after_one_passes(string text) =>
+        RuleAssert.DoesNotFire("grammar", "bed", text);
+
+    [Theory]
+    [InlineData("Mom works hard. The neighbors helped more than [|the Nguyen's|] were able to.", "Nguyens")]
+    [InlineData("Mom works hard. We hope [|the Jones's|] are settled by spring.", null)]
+    public void A_family_in_the_plural_takes_no_apostrophe(string marked, string? fix)
+    {
+        var findings = RuleAssert.Fires("grammar", "furniture", marked);
+        Assert.All(findings, f => Assert.Equal(fix, f.Replacement));
+    }
+
+    [Fact]
+    public void A_run_on_after_I_is_found() =>
+        RuleAssert.Fires("grammar", "furniture", "I work hard but money is short [|right now I need|] a couch for the kids.");
+
+    [Theory]
+    [InlineData("When I got home I was so tired. I work hard and need a couch.")]
+    [InlineData("I work hard. All the help at home I need is a couch.")]
+    [InlineData("I work hard, and this winter I need a couch.")]
+    public void Clauses_that_depend_on_each_other_are_not_run_ons(string text) =>
+        RuleAssert.DoesNotFire("grammar", "furniture", text);
+
+    [Theory]
+    [InlineData("Mom works hard and is getting by by the skin of her teeth. She needs a couch.")]
+    [InlineData("Mom works hard. The nurse will come in in the morning. She needs a couch.")]
+    public void A_particle_then_the_same_preposition_is_not_a_doubled_word(string text) =>
+        RuleAssert.DoesNotFire("grammar", "furniture", text);
+
+    [Fact]
+    public void A_doubled_word_is_still_found() =>
+        RuleAssert.Fires("grammar", "furniture", "Mom works hard and needs [|a a|] couch.", "a");
+
+    [Theory]
+    [InlineData("Wish list:\nbunk beds\nsheets\nblankets")]
+    [InlineData("Needs: crib, sheets, a stroller. Mom is a hard worker.")]
+    [InlineData("CRITICAL ITEMS\nCouch\nKitchen table\n\nShe works nights and he stays with the kids.")]
+    [InlineData("“I just want my kids to have a good Christmas,” she said. “It has been a hard year.”")]
+    [InlineData("Son, age 4: coat size 5T\nDaughter, age 2: shoes size 7")]
+    public void Untidy_real_text_stays_quiet(string text) =>
+        RuleAssert.DoesNotFire("grammar", "clothing", text);
+
+    [Fact]
+    public void A_slip_inside_a_quote_is_still_a_slip() =>
+        RuleAssert.Fires("grammar", "clothing", "Mom works hard. “[|We been|] through a lot,” she said. The boys need coats, size 8.", "We have been");
+}

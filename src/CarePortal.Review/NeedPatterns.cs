@@ -188,7 +188,7 @@ internal static partial class NeedPatterns
     [GeneratedRegex(@"\b(couch(es)?|sofas?|love ?seats?|sectionals?|recliners?|futons?|chairs?|tables?|dressers?|desks?|beds?|bed frames?|bunk ?beds?|mattress(es)?|cribs?|nightstands?|night stands?|bookcases?|bookshel(f|ves)|shelves|chests? of drawers|cabinets?|tv stands?|entertainment (center|centre)s?|ottomans?|wardrobes?|armoires?)\b", Options, TimeoutMs)]
     private static partial Regex P54 { get; }
 
-    [GeneratedRegex(@"\b(?<!(cookie|baking|dryer|fact|time|work|spread|balance|cheat|score|tally|signup|sign-up) )(sheets?|sheet sets?|bedding|comforters?)\b(?! (of paper|pans?|music|cake|metal))", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(sheets?|sheet sets?|bedding|comforters?)\b(?<!(cookie|baking|dryer|fact|time|work|spread|balance|cheat|score|tally|signup|sign-up) (sheets?|sheet sets?|bedding|comforters?))(?! (of paper|pans?|music|cake|metal))", Options, TimeoutMs)]
     private static partial Regex P55 { get; }
 
     [GeneratedRegex(@"\b(the right|right|correct|wrong|proper) sizes?\b", Options, TimeoutMs)]

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CarePortal.Web.Data;
-using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.Refusals;
 using CarePortal.Web.Features.Requests;
 using CarePortal.Web.Features.Site;
@@ -68,13 +67,7 @@ public sealed class ClaimModel(AppDbContext db, PrivateReadLog reads, ClaimOffer
     {
         db.ChangeTracker.Clear();
         Response.StatusCode = refusal.Status;
-        var page = await OnGetAsync(this.RouteId(), cancellationToken);
-        // The page shows the champion's email beside the refusal: a read, recorded now (a refusal's status is no success).
-        if (Offer is { ChampionEmail.Length: > 0 } shown)
-        {
-            await reads.RecordShownInRefusalAsync(shown.RequestId, User.UserId(), ChurchOfferView.ContactRead(shown.Id), cancellationToken);
-        }
-
-        return page;
+        // The page shows the champion's email beside the refusal: a read, recorded once by PrivateReadLog's rule (the answer shows it).
+        return await OnGetAsync(this.RouteId(), cancellationToken);
     }
 }

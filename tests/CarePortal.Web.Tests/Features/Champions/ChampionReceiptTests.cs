@@ -139,6 +139,24 @@ public abstract class ChampionReceiptTests<TApp>(TApp app) where TApp : CarePort
     }
 
     [Fact]
+    public async Task A_refused_form_on_the_claim_page_shows_the_champions_email_again_and_is_one_read()
+    {
+        var (offer, request, _, connecting, _, champion) = await ClaimedFundedOfferAsync();
+        var pastor = await ChurchPeople.SignedInAsync(app, connecting.PointPerson);
+        var pastorId = await app.UserIdAsync(connecting.PointPerson);
+        var before = await ContactReadsAsync(request);
+
+        // Posted from the page (a read), refused (no vendor) and shown again with the champion's email (a second read, not two).
+        var page = $"/Champions/Claim/{offer}";
+        var refused = await Forms.PostAsync(pastor, page, $"{page}?handler=Funding", new Dictionary<string, string> { ["Vendor"] = "", ["Amount"] = "" });
+
+        Assert.InRange((int)refused.StatusCode, 400, 499);
+        Assert.Contains(champion, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(refused.Headers.CacheControl?.NoStore);
+        Assert.Equal([pastorId, pastorId], (await ContactReadsAsync(request)).Skip(before.Count).Select(r => r.UserId));
+    }
+
+    [Fact]
     public async Task The_request_page_shows_the_funded_item_and_its_receipt_to_the_caseworker_not_to_the_county_representative()
     {
         var (offer, request, agency, connecting, _, _) = await ClaimedFundedOfferAsync();

@@ -69,6 +69,7 @@ internal static class NameFinder
         var marked = new bool[tokens.Count];
         HashSet<string>? outsiders = null;
         HashSet<string>? appositives = null; // "home visitors, Ariel, has": surely the helper, wherever named again
+        var placesHere = PlacesNamedInText(context); // "MANCHESTER —" … "the Manchester family": the town's family
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!context.IsCapitalised(i))
@@ -91,7 +92,8 @@ internal static class NameFinder
                     }
                 }
             }
-            else if (outsiders is null || !outsiders.Contains(Bare(context.Original(i)).ToString()) || end > i)
+            else if ((outsiders is null || !outsiders.Contains(Bare(context.Original(i)).ToString()) || end > i)
+                     && !IsPlaceNamedInText(context, i, end, placesHere))
             {
                 Judge(context, i, end, found, foundWords, marked);
             }
@@ -114,6 +116,57 @@ internal static class NameFinder
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>
+    /// Towns the text names as places: a dateline ("MANCHESTER — A mother …") or a town after "in", "near", "from"
+    /// ("a home in Sturbridge"). Elsewhere in the text the same word alone is the place too ("the Sturbridge house").
+    /// </summary>
+    private static HashSet<string>? PlacesNamedInText(ReviewContext context)
+    {
+        HashSet<string>? places = null;
+        var places0 = context.Lexicon.Places;
+        for (var t = 0; t < context.Tokens.Count; t++)
+        {
+            if (!context.IsWord(t))
+            {
+                continue;
+            }
+
+            var lower = Bare(context.Lower(t));
+            var dateline = t == FirstWord(context) && context.Original(t).Length > 2 && !context.Original(t).ContainsAnyInRange('a', 'z')
+                && (context.IsPunct(t + 1, '\u2014') || context.IsPunct(t + 1, '-') || context.IsPunct(t + 1, '\u2013'));
+            var after = context.IsCapitalised(t) && !context.IsCapitalised(t + 1) && !context.IsCapitalised(t - 1) && IsPlace(context, t, t);
+            if ((dateline || after) && places0.Contains(lower))
+            {
+                (places ??= new HashSet<string>(StringComparer.Ordinal)).Add(lower.ToString());
+            }
+        }
+
+        return places;
+    }
+
+    /// <summary>"the Sturbridge house", "The Denver family": the run is one word (after "the") that the text names as a place.</summary>
+    private static bool IsPlaceNamedInText(ReviewContext context, int first, int last, HashSet<string>? placesHere)
+    {
+        if (placesHere is null || IsTitle(context, first - 1) || context.IsPunct(first - 1, '.') && IsTitle(context, first - 2))
+        {
+            return false;
+        }
+
+        var word = first == last ? first : last == first + 1 && context.IsAny(first, "the", "this", "that") ? last : -1;
+        return word >= 0 && placesHere.Contains(Bare(context.Lower(word)).ToString());
+    }
+
+    private static int FirstWord(ReviewContext context)
+    {
+        var t = 0;
+        while (t < context.Tokens.Count && !context.IsWord(t))
+        {
+            t++;
+        }
+
+        return t;
     }
 
     /// <summary>The last token of the run of capitalised words starting at <paramref name="first"/>.</summary>
@@ -259,6 +312,11 @@ internal static class NameFinder
         }
 
 
+        if (IsJoinedWords(context.Original(token), lexicon))
+        {
+            return Evidence.Excluded; // "GraceWorks", "PetSmart": two words run together, a business's or a program's name
+        }
+
         // A name that is also an English word ("Grace", "Will", "Reed") needs context; others do not.
         if (lexicon.Names.ContainsKey(lower))
         {
@@ -266,6 +324,22 @@ internal static class NameFinder
         }
 
         return lexicon.English.Contains(lower) ? Evidence.Word : Evidence.Unknown;
+    }
+
+    /// <summary>"GraceWorks", "PetSmart": a capital inside the word between two English words (not "McDonald", "DeShawn").</summary>
+    private static bool IsJoinedWords(ReadOnlySpan<char> word, Lexicon lexicon)
+    {
+        for (var k = 3; k <= word.Length - 3; k++)
+        {
+            if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
+            {
+                var head = word[..k].ToString().ToLowerInvariant();
+                var tail = word[k..].ToString().ToLowerInvariant();
+                return lexicon.English.Contains(head) && lexicon.English.Contains(tail) && !lexicon.Names.ContainsKey(head + tail);
+            }
+        }
+
+        return false;
     }
 
     private static readonly WordSet PhraseJoiners = new(["the", "of", "for"]);
@@ -373,7 +447,8 @@ internal static class NameFinder
         "judge", "attorney", "lawyer", "owner", "boss", "supervisor", "neighbor", "neighbour", "mechanic", "employer", "counselor",
         "director", "coordinator", "volunteer", "advocate", "specialist", "therapist", "president", "editor", "reporter",
         "liaison", "liaisons", "mentor", "mentors", "caseworkers", "workers", "volunteers", "staff", "staffer", "intern", "casa",
-        "visitor", "visitors", "ambassador", "spokesperson", "spokeswoman", "spokesman",
+        "visitor", "visitors", "ambassador", "spokesperson", "spokeswoman", "spokesman", "chairwoman", "chairman", "chairperson",
+        "founder", "cofounder", "co-founder", "ceo", "administrator", "superintendent", "organizer", "organiser",
     ]);
 
     /// <summary>
@@ -383,6 +458,12 @@ internal static class NameFinder
     private static bool IsSomeoneOutsideTheFamily(ReviewContext context, int first, int last)
     {
         if (context.IsAny(first - 1, OutsideRoles) || ((context.IsAny(first - 1, "is", "was") || context.IsPunct(first - 1, ',')) && context.IsAny(first - 2, OutsideRoles)))
+        {
+            return true;
+        }
+
+        // "Please contact Dana Lee with any questions", "email Dana for more information": whom donors ask, not the family.
+        if (context.IsAny(first - 1, "contact", "email", "e-mail", "call") && AsksForQuestions(context, last + 1))
         {
             return true;
         }
@@ -417,6 +498,19 @@ internal static class NameFinder
 
         return context.IsAny(last + 1, "was", "is", "has", "had") && context.Is(last + 2, "working") && context.Is(last + 3, "with") && context.IsAny(last + 4, "the", "this")
             && context.IsAny(last + 5, "family", "families", "mother", "mom", "father", "dad", "parents", "grandmother", "children");
+    }
+
+    /// <summary>"with any questions", "with questions", "for more information", "for details" from <paramref name="t"/>.</summary>
+    private static bool AsksForQuestions(ReviewContext context, int t)
+    {
+        if (context.Is(t, "with"))
+        {
+            var next = context.IsAny(t + 1, "any", "your") ? t + 2 : t + 1;
+            return context.Is(next, "questions");
+        }
+
+        return context.Is(t, "for") && (context.IsAny(t + 1, "information", "details", "questions", "info")
+            || (context.Is(t + 1, "more") && context.IsAny(t + 2, "information", "details", "info")));
     }
 
     /// <summary>A helper's role among the next few words ("the Emergency Assistance Caseworker"), unless a family word comes first ("a single mom and caseworker").</summary>
@@ -619,8 +713,16 @@ internal static class NameFinder
         return !vouched && (HasPlaceWord(context, first, last) || IsPlace(context, first, last) || IsPeopleOrLanguage(context, first, last) || IsPlaceRun(context, first, last)
             || (last > first && context.Is(first, "saint")) // "Saint Francis", "Saint Louis": a place, a school, an agency
             || (last > first && context.Lexicon.PlaceWords.TryGetValue(context.Lower(first), out var kind) && kind == PlaceKind.Organisation)
-            || (!context.IsCapitalised(last + 1) && context.IsAny(last + 1, "complex", "subdivision", "community", "neighborhood", "area", "county", "road", "street")));
+            || (!context.IsCapitalised(last + 1) && context.IsAny(last + 1, "complex", "subdivision", "community", "neighborhood", "area", "county", "road", "street"))
+            || (!context.IsCapitalised(last + 1) && context.IsAny(last + 1, OrganisationNouns)));
     }
+
+    /// <summary>What follows a program's or an organisation's name: "a Promise program", "the Foster Hope charity".</summary>
+    private static readonly WordSet OrganisationNouns = new([
+        "program", "programs", "project", "projects", "charity", "charities", "foundation", "ministry", "ministries", "fund", "coalition",
+        "alliance", "network", "organization", "organisation", "nonprofit", "non-profit", "agency", "shelter", "pantry", "campaign",
+        "initiative", "chairwoman", "chairman", "chairperson",
+    ]);
 
     /// <summary>"a rough year for the Whitlocks": a family named by its surname in the plural.</summary>
     private static bool IsPluralSurname(ReviewContext context, int first, int last)

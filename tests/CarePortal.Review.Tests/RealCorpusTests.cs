@@ -94,7 +94,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-tenth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.69, CleanPass: 0.9).Check(score, output);
+        new CorpusFloors(MacroF1: 0.69, CleanPass: 0.95).Check(score, output);
     }
 
     /// <summary>real-eleventh.jsonl: 48 descriptions from hosts no set used before (car awards, toy-fund letters, United Way and benevolent-fund stories, mutual-aid posts, fire fundraisers), gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.358, clean-pass 0.714).</summary>
@@ -112,7 +112,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-twelfth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.49, CleanPass: 0.66).Check(score, output);
+        new CorpusFloors(MacroF1: 0.605, CleanPass: 0.66).Check(score, output);
     }
 
     [Fact]

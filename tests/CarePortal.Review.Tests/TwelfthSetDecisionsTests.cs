@@ -39,4 +39,36 @@ public sealed class TwelfthSetDecisionsTests
     [InlineData("rent", "Mom works at the bakery. Her [|DV|] advocate says she needs help with rent.")]
     public void An_abbreviation_that_stands_for_no_one_is_still_jargon(string need, string marked) =>
         RuleAssert.Fires("jargon", need, marked);
+
+    // People and places outside the family taken for family names (real-tenth, real-ninth, real-twelfth): a program or an
+    // organisation named before what it is, two words run together, an organisation's garden or works, a town the text
+    // names as a place, a chairwoman or founder before a name, and whom donors should ask.
+    [Theory]
+    [InlineData("other", "Dad works two jobs. He joined a Patience program for fathers last spring and needs a bus pass.")]
+    [InlineData("other", "Dad works two jobs. The Haven Hope charity and its chairwoman Nell Ashby found him a bus pass.")]
+    [InlineData("other", "Dad works two jobs. He found help at HopeHouse East and now needs a bus pass.")]
+    [InlineData("other", "Dad works two jobs. Volunteers from Oak Garden and Bright Works brought a bus pass.")]
+    [InlineData("other", "DENVER — Dad works two jobs. This year the Denver family needs a bus pass for school.")]
+    [InlineData("other", "Dad works two jobs and rents a small house in Tacoma. The Tacoma house has no bus stop, so he needs a bus pass.")]
+    [InlineData("other", "Dad works two jobs and needs a bus pass. Please contact Nell Ashby with any questions.")]
+    [InlineData("other", "Dad works two jobs and needs a bus pass. Email Nell for more information.")]
+    public void Programs_places_and_helpers_are_not_family_names(string need, string text) =>
+        RuleAssert.DoesNotFire("confidential-name", need, text);
+
+    [Theory]
+    [InlineData("other", "Dad works two jobs. [|Nell|] started a new program at school and needs a bus pass.")]
+    [InlineData("other", "Dad works two jobs. Please call [|Nell|] at the shelter to arrange a bus pass.")]
+    [InlineData("other", "Dad works two jobs. His sons, [|DeShawn|] and [|McKenzie|], need a bus pass.")]
+    public void Family_names_beside_such_words_are_still_names(string need, string marked) =>
+        RuleAssert.Fires("confidential-name", need, marked);
+
+    [Fact]
+    public void A_complex_named_by_its_palms_locates_the_home() =>
+        RuleAssert.Fires("confidential-address", "furniture", "Dad works two jobs. The family is moving into [|Sunset Palms|] and needs a couch, a table and two chairs.");
+
+    [Theory]
+    [InlineData("other", "Dad works two jobs. The shelter in Mesa (AZ) found him a room, and he needs a bus pass.")]
+    [InlineData("other", "Dad works two jobs. The family moved from Mesa, AZ and needs a bus pass.")]
+    public void A_states_code_after_a_place_is_not_jargon(string need, string text) =>
+        RuleAssert.DoesNotFire("jargon", need, text);
 }

@@ -97,7 +97,7 @@ internal sealed class JargonRule : IRule
         var business = context.IsAny(t + 1, BusinessNouns) || (context.IsPunct(t + 1, '\'') && context.IsAny(t + 2, BusinessNouns))
             || (context.Is(t - 1, "to") && context.IsAny(t - 2, "directly", "pay", "paid", "payable"));
         return !glued && !business && !IsShouting(context, t) && !IsInHeadingLine(context, t) && !IsSpelledOut(context, t) && !NamesAnOrganisation(context, t)
-            && !IsPersonsInitials(context, t);
+            && !IsPersonsInitials(context, t) && !IsStateAfterPlace(context, t);
     }
 
     private static readonly WordSet InitialsActions = new([
@@ -128,6 +128,13 @@ internal sealed class JargonRule : IRule
 
         return false;
     }
+
+    /// <summary>"Family Promise of Greater Phoenix (AZ)", "Mesa, AZ": a state's code after a place's name.</summary>
+    private static bool IsStateAfterPlace(ReviewContext context, int t) =>
+        context.Original(t).Length == 2
+        && "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".Contains(context.Original(t), StringComparison.Ordinal)
+        && ((context.IsPunct(t - 1, '(') && context.IsPunct(t + 1, ')') && context.IsCapitalised(t - 2))
+            || (context.IsPunct(t - 1, ',') && context.IsCapitalised(t - 2)));
 
     private static bool ActsAsPerson(ReviewContext context, int t) =>
         !context.IsAny(t - 1, Determiners)

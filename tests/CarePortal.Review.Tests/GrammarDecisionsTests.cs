@@ -120,4 +120,39 @@ public sealed class GrammarDecisionsTests
     [Fact]
     public void A_slip_inside_a_quote_is_still_a_slip() =>
         RuleAssert.Fires("grammar", "clothing", "Mom works hard. “[|We been|] through a lot,” she said. The boys need coats, size 8.", "We have been");
+
+    [Theory]
+    [InlineData("Mom works hard. [|I’ve ask|] the church before and they helped.", "I’ve asked")]
+    [InlineData("Mom works hard. She [|has apply|] for a better job.", "has applied")]
+    [InlineData("Mom works hard. They [|had try|] everything before they called.", "had tried")]
+    [InlineData("The parents work hard and [|they where|] so happy to move in.", "they were")]
+    [InlineData("Mom works hard. Dad has called [|much more|] times than she has.", "many more")]
+    public void A_verb_form_after_have_where_for_were_and_many_for_much(string marked, string fix) =>
+        RuleAssert.Fires("grammar", "furniture", marked, fix);
+
+    [Fact]
+    public void On_behalf_is_followed_by_of() =>
+        RuleAssert.Fires("grammar", "furniture", "I am writing [|on behalf|] my sister, who works hard and needs a couch.");
+
+    [Theory]
+    [InlineData("Mom works hard. I am writing on behalf of my sister. I’ve asked before, and she has tried. We know where they were.")]
+    [InlineData("Mom works hard. Show them where they sleep; she has much more work than time. I have save-the-date cards.")]
+    public void Right_forms_pass(string text) =>
+        RuleAssert.DoesNotFire("grammar", "furniture", text);
+
+    [Theory]
+    [InlineData("Mom works hard and wants the kids to have a good [|christmas|].", "Christmas")]
+    [InlineData("Mom works hard. She speaks [|spanish|] at home and needs a couch by [|friday|].", null)]
+    public void Holidays_languages_and_days_take_a_capital(string marked, string? fix) =>
+        RuleAssert.Fires("spelling", "furniture", marked, fix);
+
+    [Theory]
+    [InlineData("Mom works hard. The family spent thanksgiving together; she may march in May. #christmas")]
+    [InlineData("Mom works hard. The boys love french fries and the board game Let’s Go Fishin and goin fishin with Dad.")]
+    public void Common_nouns_hashtags_and_a_dropped_g_pass(string text) =>
+        RuleAssert.DoesNotFire("spelling", "furniture", text);
+
+    [Fact]
+    public void An_ic_word_takes_ally() =>
+        RuleAssert.Fires("spelling", "furniture", "Mom works hard and said yes [|enthusiasticly|] when asked.", "enthusiastically");
 }

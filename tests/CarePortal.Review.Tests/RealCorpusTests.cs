@@ -31,7 +31,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-third.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.79, CleanPass: 0.90, ConfidentialPrecision: 0.90).Check(score, output);
+        new CorpusFloors(MacroF1: 0.81, CleanPass: 0.90, ConfidentialPrecision: 0.90).Check(score, output);
     }
 
     /// <summary>real-fourth.jsonl: 42 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.403, clean-pass 0.214 after the label corrections the corpus README lists).</summary>
@@ -49,7 +49,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-fifth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.56, CleanPass: 0.85).Check(score, output);
+        new CorpusFloors(MacroF1: 0.58, CleanPass: 0.85).Check(score, output);
     }
 
     /// <summary>real-sixth.jsonl: 46 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.440, clean-pass 0.6), then used while tuning by cause across all real corpora.</summary>
@@ -67,7 +67,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-seventh.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.87, CleanPass: 0.80).Check(score, output);
+        new CorpusFloors(MacroF1: 0.88, CleanPass: 0.80).Check(score, output);
     }
 
     /// <summary>real-eighth.jsonl: 42 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.601, clean-pass 0.786).</summary>
@@ -76,7 +76,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-eighth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.84, CleanPass: 0.95).Check(score, output);
+        new CorpusFloors(MacroF1: 0.87, CleanPass: 0.95).Check(score, output);
     }
 
     /// <summary>real-ninth.jsonl: 41 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.585, clean-pass 0.667 after the label correction the corpus README lists).</summary>
@@ -85,7 +85,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-ninth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.84, CleanPass: 0.85).Check(score, output);
+        new CorpusFloors(MacroF1: 0.85, CleanPass: 0.85).Check(score, output);
     }
 
     /// <summary>real-tenth.jsonl: 43 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.474, clean-pass 0.6; 0.535 after the label correction the corpus README lists), then used while tuning by cause across all real corpora.</summary>

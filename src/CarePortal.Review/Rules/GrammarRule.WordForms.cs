@@ -51,7 +51,8 @@ internal sealed partial class GrammarRule
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool CheckWordForm(ReviewContext context, int t, List<Finding> findings) =>
         PronounVerb(context, t, findings) || Article(context, t, findings) || PronounCase(context, t, findings)
-        || SingularUnit(context, t, findings) || ApostrophePlural(context, t, findings);
+        || SingularUnit(context, t, findings) || ApostrophePlural(context, t, findings) || PerfectWithPlainVerb(context, t, findings)
+        || OnBehalf(context, t, findings) || MuchMore(context, t, findings);
 
     private static bool PronounVerb(ReviewContext context, int t, List<Finding> findings)
     {
@@ -114,6 +115,12 @@ internal sealed partial class GrammarRule
         if (context.Is(t, "you") && context.IsAny(before, "thank", "thanks"))
         {
             return false; // "a big thank you is owed"
+        }
+
+        if (context.Is(verb, "where") && context.IsAny(t, "they", "we"))
+        {
+            findings.Add(info.At(context, span, $"{info.Why} \"Where\" asks for a place: after \"{context.Original(t)}\" the verb is \"were\".", $"{lead}were"));
+            return true;
         }
 
         var form = context.Is(t, "i") ? (context.Is(verb, "is") ? "am" : context.Is(verb, "has") ? "have" : null) : PluralForm(context.Lower(verb));
@@ -303,6 +310,65 @@ internal sealed partial class GrammarRule
         var plural = stem[^1] is 's' or 'x' or 'z' || stem.EndsWith("ch") || stem.EndsWith("sh") ? null : string.Concat(stem, "s");
         findings.Add(info.At(context, context.Tokens[t - 1].Span,
             $"{info.Why} A family named in the plural takes no apostrophe (\"the Smiths were\"); \"{owner}\" owns something.", plural));
+        return true;
+    }
+
+    /// <summary>Plain verbs that are no noun, so "have" before one wants its past form: "I've ask", "she has apply".</summary>
+    private static readonly WordSet PlainNotNoun = new(["ask", "receive", "try", "decide", "apply", "struggle", "manage", "save", "raise", "lose"]);
+
+    /// <summary>"have", "has", "had" and the contractions of "have" ("I've", "we’ve").</summary>
+    private static bool IsHave(ReviewContext context, int t) =>
+        context.IsAny(t, "have", "has", "had") || (context.IsWord(t) && EndsWithHave(context.Lower(t)));
+
+    /// <summary>"I've ask you for a lot": "have" wants the past form after it ("asked").</summary>
+    private static bool PerfectWithPlainVerb(ReviewContext context, int t, List<Finding> findings)
+    {
+        if (!IsHave(context, t) || !context.IsAny(t + 1, PlainNotNoun) || context.IsPunct(t + 2, '-') || context.IsPunct(t + 2, '\'') || context.IsPunct(t + 2, '\u2019'))
+        {
+            return false;
+        }
+
+        var verb = context.Lower(t + 1);
+        var past = verb switch
+        {
+            "lose" => "lost",
+            _ when verb.EndsWith("e") => string.Concat(verb, "d"),
+            _ when verb.EndsWith("y") => string.Concat(verb[..^1], "ied"),
+            _ => string.Concat(verb, "ed"),
+        };
+        var info = RuleCatalog.Grammar;
+        findings.Add(info.At(context, TextSpan.FromBounds(context.Tokens[t].Start, context.Tokens[t + 1].End),
+            $"{info.Why} After \"{context.Original(t)}\" the verb is \"{past}\".", $"{context.Original(t)} {past}"));
+        return true;
+    }
+
+    /// <summary>"on behalf granddaughter": "on behalf" is followed by "of".</summary>
+    private static bool OnBehalf(ReviewContext context, int t, List<Finding> findings)
+    {
+        if (!context.Is(t, "behalf") || !context.IsAny(t - 1, "on", "in") || !context.IsWord(t + 1) || context.Is(t + 1, "of") || context.NewLineBefore(t + 1))
+        {
+            return false;
+        }
+
+        var info = RuleCatalog.Grammar;
+        var span = TextSpan.FromBounds(context.Tokens[t - 1].Start, context.Tokens[t].End);
+        findings.Add(info.At(context, span, $"{info.Why} \"{context.Slice(span)}\" is followed by \"of\" and whom it is for."));
+        return true;
+    }
+
+    /// <summary>What is counted, not measured: "much more times" wants "many more".</summary>
+    private static readonly WordSet CountedPlurals = new(["times", "people", "things", "hours", "days", "weeks", "months", "years", "kids", "children", "families", "bills", "jobs", "items", "toys", "meals"]);
+
+    private static bool MuchMore(ReviewContext context, int t, List<Finding> findings)
+    {
+        if (!context.Is(t, "much") || !context.Is(t + 1, "more") || !context.IsAny(t + 2, CountedPlurals))
+        {
+            return false;
+        }
+
+        var info = RuleCatalog.Grammar;
+        findings.Add(info.At(context, TextSpan.FromBounds(context.Tokens[t].Start, context.Tokens[t + 1].End),
+            $"{info.Why} \"{context.Original(t + 2)}\" are counted: \"many more\", not \"much more\".", $"{MatchCase("many", context.Original(t))} more"));
         return true;
     }
 }

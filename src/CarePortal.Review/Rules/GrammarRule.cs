@@ -366,7 +366,8 @@ internal sealed partial class GrammarRule : IRule
     private static readonly WordSet CheckedWords = new([
         .. BeFormWords, .. SubjectPronounWords, .. PossessorWords, "they", "a", "months", "weeks", "years", "hardly", "barely", "scarcely", "there",
         "who's", "who\u2019s", "its", "their",
-        "an", "i", "you", "her", "him", "have", "year", "month", "week", "day", // GrammarRule.WordForms.cs
+        "an", "i", "you", "her", "him", "have", "has", "had", "year", "month", "week", "day", "behalf", "much", // GrammarRule.WordForms.cs
+        "i've", "i\u2019ve", "we've", "we\u2019ve", "they've", "they\u2019ve", "you've", "you\u2019ve",
     ]);
 
     /// <summary>What such a plural owns, never a verb after it ("the kids need" is fine; "home" only after "this", "a": "drive the boys home").</summary>

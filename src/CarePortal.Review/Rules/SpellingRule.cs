@@ -42,6 +42,14 @@ internal sealed class SpellingRule : IRule
         for (var t = 0; t < context.Tokens.Count; t++)
         {
             var token = context.Tokens[t];
+            if (IsLowerProperWord(context, t))
+            {
+                var proper = context.Original(t).ToString();
+                proper = char.ToUpperInvariant(proper[0]) + proper[1..];
+                findings.Add(Info.At(context, token.Span, $"{Info.Why} \"{proper}\" is written with a capital.", proper));
+                continue;
+            }
+
             if (IsPlainlyRight(context, t))
             {
                 continue;
@@ -101,6 +109,24 @@ internal sealed class SpellingRule : IRule
             findings.Add(Info.At(context, token.Span, message, replacement));
         }
     }
+
+    /// <summary>
+    /// Holidays, languages and peoples, days and months that are no other word: always written with a capital. Not
+    /// "thanksgiving" (also a common noun), "may", "march", "august", nor "french" ("french fries").
+    /// </summary>
+    private static readonly WordSet ProperWords = new([
+        "christmas", "easter", "hanukkah", "halloween", "kwanzaa", "english", "spanish", "american", "mexican", "african", "hispanic",
+        "latino", "latina", "asian", "european", "canadian", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "july", "september", "october", "november", "december",
+    ]);
+
+    /// <summary>"have a great christmas", "not fluent in spanish"; not in a hashtag, a handle or an address.</summary>
+    private static bool IsLowerProperWord(ReviewContext context, int t) =>
+        context.IsWord(t) && char.IsAsciiLetterLower(context.Text[context.Tokens[t].Start]) && context.IsAny(t, ProperWords)
+        && !(t > 0 && !context.Tokens[t].SpaceBefore && context.Tokens[t - 1].Kind == TokenKind.Punctuation)
+        && !(t + 1 < context.Tokens.Count && !context.Tokens[t + 1].SpaceBefore && !context.IsPunct(t + 1, '.') && !context.IsPunct(t + 1, ',')
+             && !context.IsPunct(t + 1, '!') && !context.IsPunct(t + 1, '?') && context.Tokens[t + 1].Kind == TokenKind.Punctuation)
+        && !ReviewContext.AnyOverlap(context.Contacts, context.Tokens[t].Span);
 
     /// <summary>
     /// A common word (most words of a description) that is no known misspelling: every check below would pass it (it is
@@ -177,9 +203,19 @@ internal sealed class SpellingRule : IRule
             return null; // a name we did not find in context
         }
 
+        if (word.Length > 3 && word.EndsWith("in", StringComparison.Ordinal) && lexicon.English.Contains(string.Concat(word, "g")))
+        {
+            return null; // "let's go fishin'": a dropped g, said as it is spoken
+        }
+
         if (RunTogether(lexicon, word) is { } split)
         {
             return split;
+        }
+
+        if (word.Length > 6 && word.EndsWith("icly", StringComparison.Ordinal) && string.Concat(word[..^2], "ally") is var ally && lexicon.English.Contains(ally))
+        {
+            return ally; // "enthusiasticly": -ic words take -ally
         }
 
         // An unknown word with no near word is more often a name, a brand or a dish ("pupusas") than a slip.

@@ -117,7 +117,7 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
         }
 
         var spans = new List<TextSpan>();
-        foreach (var span in Age.Matches(context.Text, context.LowerText))
+        foreach (var span in Age.Matches(context))
         {
             var first = context.TokenAt(span.Start);
             if (!context.IsAny(context.TokenAt(span.End), Adults) && !context.IsAny(first - 1, "than", "over", "about", "nearly", "almost", "around")

@@ -82,7 +82,7 @@ internal sealed partial class PrivateDetailRule : IRule
 
         if (context.Mentions(DirectionHints))
         {
-            foreach (var cue in Directions.Matches(text, context.LowerText))
+            foreach (var cue in Directions.Matches(context))
             {
                 AddToSentenceEnd(context, spans, cue.Start);
             }

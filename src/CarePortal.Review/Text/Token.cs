@@ -11,7 +11,8 @@ internal enum TokenKind : byte
 }
 
 /// <summary>A word, number or punctuation mark in the text; whitespace is not a token.</summary>
-internal readonly record struct Token(int Start, int Length, TokenKind Kind, bool SpaceBefore, bool SentenceStart)
+/// <param name="Plain">A word of the letters a to z only, either case (no apostrophe, no other script).</param>
+internal readonly record struct Token(int Start, int Length, TokenKind Kind, bool SpaceBefore, bool SentenceStart, bool Plain = false)
 {
     public int End => Start + Length;
 

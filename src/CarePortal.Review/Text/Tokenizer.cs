@@ -40,11 +40,19 @@ internal static class Tokenizer
             int start = i;
             var spaceBefore = i == 0 || char.IsWhiteSpace(text[i - 1]);
             TokenKind kind;
+            var plain = false;
             if (IsLetter(c))
             {
                 i++;
+                while (i < text.Length && char.IsAsciiLetter(text[i]))
+                {
+                    i++;
+                }
+
+                plain = char.IsAsciiLetter(c);
                 while (i < text.Length && (IsLetter(text[i]) || (IsApostrophe(text[i]) && i + 1 < text.Length && IsLetter(text[i + 1]))))
                 {
+                    plain = false;
                     i++;
                 }
 
@@ -72,7 +80,7 @@ internal static class Tokenizer
             }
 
             var startsLine = lineStart && kind == TokenKind.Word && char.IsUpper(c);
-            tokens[count++] = new Token(start, i - start, kind, spaceBefore, (sentenceStart && kind != TokenKind.Punctuation) || startsLine);
+            tokens[count++] = new Token(start, i - start, kind, spaceBefore, (sentenceStart && kind != TokenKind.Punctuation) || startsLine, plain);
             if (kind != TokenKind.Punctuation)
             {
                 sentenceStart = false;

@@ -57,6 +57,99 @@ internal sealed class WordStartScan(Regex anchored, WordSet firstWords, IEnumera
         return found;
     }
 
+    /// <summary>
+    /// The matches in a review's text, the same as <see cref="Matches(string, string?)"/>: a word of letters a to z that
+    /// is a whole token is judged by the key the review made for it and a number by its token, without reading them again;
+    /// any other token (an apostrophe, another script, a mark above 0x7F) is scanned character by character. Spaces are
+    /// never tried: every branch begins with a word boundary before a letter or digit.
+    /// </summary>
+    public List<TextSpan> Matches(ReviewContext context)
+    {
+        var (text, lower, tokens) = (context.Text, context.LowerText, context.Tokens);
+        var found = new List<TextSpan>();
+        var from = 0; // where the next match may start: the end of the last one
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            ref readonly var token = ref tokens[t];
+            if (token.End <= from)
+            {
+                continue;
+            }
+
+            if (token.Start < from || !(token.Plain || token.Kind == TokenKind.Number || (token.Kind == TokenKind.Punctuation && text[token.Start] <= 0x7F)))
+            {
+                from = Scan(text, lower, Math.Max(from, token.Start), token.End, found);
+                continue;
+            }
+
+            var p = token.Start;
+            if (token.Kind == TokenKind.Punctuation || (p > 0 && (char.IsAsciiLetterOrDigit(text[p - 1]) || text[p - 1] == '_')))
+            {
+                continue; // an ASCII mark, or a word or number joined to the one before it ("4t": the "4" is tried)
+            }
+
+            if (token.Kind == TokenKind.Word && !MayStartWord(text, lower, p, token.End, context.LowerKey(t)))
+            {
+                continue;
+            }
+
+            foreach (var m in anchored.EnumerateMatches(text, p))
+            {
+                found.Add(new TextSpan(m.Index, m.Length));
+                from = m.Index + Math.Max(m.Length, 1);
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether a match may start at a word of letters a to z, [p, end), as <see cref="MayStart"/> judges it.</summary>
+    private bool MayStartWord(string text, string lower, int p, int end, WordKey key)
+    {
+        if (end < text.Length && text[end] > 0x7F)
+        {
+            return true;
+        }
+
+        if (end - p > LongestFirstWord)
+        {
+            return false;
+        }
+
+        var word = lower.AsSpan(p, end - p);
+        return firstWords.Contains(word, key) && (nextWords is null || !nextWords.TryGetValue(word, key, out var next) || MayFollow(text, lower, end, next));
+    }
+
+    /// <summary>Tries every start in [from, to) as <see cref="Matches(string, string?)"/> does; returns where the next match may start.</summary>
+    private int Scan(string text, string lower, int from, int to, List<TextSpan> found)
+    {
+        var next = from;
+        for (var p = from; p < to; p++)
+        {
+            if (p > 0 && (char.IsAsciiLetterOrDigit(text[p - 1]) || text[p - 1] == '_'))
+            {
+                continue;
+            }
+
+            if (!MayStart(text, lower, p, out var end))
+            {
+                p = end - 1;
+                continue;
+            }
+
+            foreach (var m in anchored.EnumerateMatches(text, p))
+            {
+                found.Add(new TextSpan(m.Index, m.Length));
+                next = m.Index + Math.Max(m.Length, 1);
+                p = next - 1;
+                break;
+            }
+        }
+
+        return next;
+    }
+
     /// <param name="end">Where the word of ASCII letters at <paramref name="p"/> ends (<paramref name="p"/> + 1 for any other character).</param>
     private bool MayStart(string text, string lower, int p, out int end)
     {

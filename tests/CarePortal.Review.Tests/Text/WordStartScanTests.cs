@@ -26,16 +26,23 @@ public sealed class WordStartScanTests
         var whole = Unanchored(scan.Anchored);
         var texts = CorpusScorer.Load(corpus).Select(c => c.Text).ToList();
         texts.AddRange(texts.Select(t => t.ToUpperInvariant()).ToList());
-        Assert.All(texts, text => Assert.Equal(
-            whole.Matches(text).Select(m => new TextSpan(m.Index, m.Length)),
-            scan.Matches(text)));
+        Assert.All(texts, text =>
+        {
+            var expected = whole.Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
+            Assert.Equal(expected, scan.Matches(text));
+            Assert.Equal(expected, scan.Matches(Review(text)));
+        });
     }
+
+    /// <summary>A review's context of the text: the scan then reads its tokens and their keys.</summary>
+    private static ReviewContext Review(string text) => new(text, NeedTemplates.Load([])["other"], Lexicon.Shared, Glossary.Load([]));
 
     [Theory]
     [InlineData("Mateo is 7 and Santiago is 10; the boys, 7 and 10, wear a size 8 and 10/12.")]
     [InlineData("Her 14-year-old and 16-year-old sons, a toddler, twins aged 3, ranging in age from 5 to 15.")]
     [InlineData("TEENAGE DAUGHTERS (AGES 13 & 15), a 2T and 4T, one baby boy and one little girl, under the age of 5.")]
     [InlineData("A \u212Aids, 4 and 6 (Kelvin sign); pre-teenager; 7\u00BD-year-old; \u0661\u0662 years old.")]
+    [InlineData("Her son\u2019s 7-year-old, the kid's 4T, caf\u00E9\u00A0aged 5, \u00A0ages 3 and 4, Ages\u20193, a_b 7t, 12t; x4t, \u00E9age 5, age\u00E9 5, \u201Cages 9 and 10\u201D.")]
     [InlineData("a\ttoddler, A Newborn, an infant son, two-year-old twins, ELEVEN MONTHS OLD, the ages of six and nine, They were 4, 6.")]
     [InlineData("The teen boys, a teenager, the teens are 13 and 15, between the ages of 3 to 5, sizes 10/12, in ages 4-8, aged from 2 to 4.")]
     public void Ages_in_hard_places_are_found_as_the_whole_pattern_finds_them(string text)
@@ -55,6 +62,7 @@ public sealed class WordStartScanTests
         var expected = Unanchored(scan.Anchored).Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
         Assert.NotEmpty(expected);
         Assert.Equal(expected, scan.Matches(text));
+        Assert.Equal(expected, scan.Matches(Review(text)));
     }
 
     /// <summary>

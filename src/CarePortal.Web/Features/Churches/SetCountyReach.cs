@@ -1,14 +1,18 @@
 using System.Security.Claims;
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
+using CarePortal.Web.Features.AuditLog;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Refusals;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePortal.Web.Features.Churches;
 
-/// <summary>The region's manager (or a platform admin) sets a county's radius and number of churches.</summary>
-public sealed class SetCountyReach(AppDbContext db)
+/// <summary>
+/// The region's manager (or a platform admin) sets a county's radius and number of churches; the change is audited (on the
+/// county, so in its agency's log) in the setting's own save, from the page and the API alike.
+/// </summary>
+public sealed class SetCountyReach(AppDbContext db, AdminAudit audit)
 {
     public async Task SetReachAsync(ClaimsPrincipal user, int countyId, CountyReachInput input, CancellationToken ct)
     {
@@ -39,6 +43,8 @@ public sealed class SetCountyReach(AppDbContext db)
             db.CountySettings.Add(setting);
         }
 
+        audit.Record(user, "county-reach-set", $"Reach of {county.Name}: {input.RadiusMiles:0.#} miles and {input.Churches} churches first; on escalation "
+            + $"{(input.EscalationRadiusMiles is { } escalation ? $"{escalation:0.#} miles" : "twice as far")} and {(input.EscalationChurches is { } more ? $"{more}" : "as many")} more.", countyId);
         setting.RadiusMiles = input.RadiusMiles;
         setting.Churches = input.Churches;
         setting.EscalationRadiusMiles = input.EscalationRadiusMiles;

@@ -1,6 +1,5 @@
 using CarePortal.Web.Data;
 using CarePortal.Web.Features.Accounts;
-using CarePortal.Web.Features.AuditLog;
 using CarePortal.Web.Features.Churches;
 using CarePortal.Web.Features.Organisations;
 using CarePortal.Web.Features.Refusals;
@@ -14,7 +13,7 @@ namespace CarePortal.Web.Features.Regions;
 /// The regional manager's counties: how far and to how many churches each county's requests go, first and on escalation,
 /// saved county by county through <see cref="SetCountyReach"/> (a platform admin sees every region). Each change is audited.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, SetCountyReach reach, AdminAudit audit) : PageModel, IShowsRefusals
+public sealed class IndexModel(AppDbContext db, SetCountyReach reach) : PageModel, IShowsRefusals
 {
     public IReadOnlyList<RegionCounties> Regions { get; private set; } = [];
 
@@ -67,9 +66,6 @@ public sealed class IndexModel(AppDbContext db, SetCountyReach reach, AdminAudit
         }
 
         var input = new CountyReachInput(RadiusMiles.Value, Churches.Value, EscalationRadiusMiles, EscalationChurches);
-        // Recorded first, saved by the setting's own save: the change and its audit row are one write.
-        audit.Record(User, "county-reach-set", $"Reach of {name}: {input.RadiusMiles:0.#} miles and {input.Churches} churches first; on escalation "
-            + $"{(input.EscalationRadiusMiles is { } far ? $"{far:0.#} miles" : "twice as far")} and {(input.EscalationChurches is { } more ? $"{more}" : "as many")} more.", id);
         await reach.SetReachAsync(User, id, input, ct);
         Saved = $"Saved: the reach of {name}.";
         Posted = null;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using CarePortal.Web.Features.Accounts;
 using CarePortal.Web.Features.AuditLog;
 using CarePortal.Web.Features.Organisations;
@@ -76,7 +77,7 @@ public abstract class OtherAuditLogsTests<TApp>(TApp app) where TApp : CarePorta
     }
 
     [Fact]
-    public async Task A_countys_reach_set_is_in_its_agencys_log()
+    public async Task A_countys_reach_set_on_its_page_or_by_the_api_is_in_its_agencys_log()
     {
         var agency = await app.QueryAsync(db => db.Organisations.Where(o => o.Name == "Department of Children's Services").Select(o => o.Id).SingleAsync());
         var county = await app.QueryAsync(db => db.Organisations.Where(o => o.Kind == OrganisationKind.County && o.Parent!.ParentId == agency).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync());
@@ -84,9 +85,14 @@ public abstract class OtherAuditLogsTests<TApp>(TApp app) where TApp : CarePorta
         var saved = await Forms.PostAsync(admin, "/Regions", $"/Regions?id={county}", new Dictionary<string, string> { ["RadiusMiles"] = "21", ["Churches"] = "4" });
         Assert.True(saved.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, saved.StatusCode.ToString());
 
+        // The API's change is audited as the page's is (SetCountyReach records it, in the setting's own save).
+        var api = await (await app.ClientForAsync(DemoPeople.PlatformAdmin)).PutAsJsonAsync($"/api/counties/{county}/reach", new { radiusMiles = 23, churches = 5 });
+        Assert.True(api.IsSuccessStatusCode, api.StatusCode.ToString());
+
         var log = await (await Forms.SignedInAsync(app, DemoPeople.AgencyAdmin)).GetStringAsync(new Uri("/AuditLog?action=county-reach-set", UriKind.Relative));
 
         Assert.Contains("21 miles and 4 churches first", log, StringComparison.Ordinal);
+        Assert.Contains("23 miles and 5 churches first", log, StringComparison.Ordinal);
     }
 }
 

@@ -155,4 +155,12 @@ public sealed class GrammarDecisionsTests
     [Fact]
     public void An_ic_word_takes_ally() =>
         RuleAssert.Fires("spelling", "furniture", "Mom works hard and said yes [|enthusiasticly|] when asked.", "enthusiastically");
+
+    [Fact]
+    public void A_question_inside_brackets_does_not_end_the_sentence() =>
+        RuleAssert.DoesNotFire("grammar", "furniture", "Mom works hard and needs a few things (a dresser, maybe a desk? shelves for books) for the new place.");
+
+    [Fact]
+    public void A_question_outside_brackets_still_ends_the_sentence() =>
+        RuleAssert.Fires("grammar", "furniture", "Mom works hard (two jobs). Can you help? [|she|] needs a dresser.", "She");
 }

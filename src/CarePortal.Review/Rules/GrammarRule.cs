@@ -381,6 +381,25 @@ internal sealed partial class GrammarRule : IRule
 
     private static readonly WordSet DoubleNegatives = new(["don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "never", "no", "not", "can't", "can’t", "won't", "won’t", "wasn't", "wasn’t"]);
 
+    /// <summary>"(sofa, end tables? bookshelves …)": a question mark inside brackets on one line asks about an item, the list goes on.</summary>
+    private static bool InsideBrackets(ReviewContext context, int p)
+    {
+        for (var b = p - 1; b >= 0 && b >= p - 40; b--)
+        {
+            if (context.IsPunct(b, ')') || context.NewLineBefore(b + 1))
+            {
+                return false;
+            }
+
+            if (context.IsPunct(b, '('))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool AfterAbbreviation(ReviewContext context, int t)
     {
         if (t == 0)
@@ -391,7 +410,7 @@ internal sealed partial class GrammarRule : IRule
         var p = t - 1;
         if (!context.IsPunct(p, '.'))
         {
-            return !(context.IsPunct(p, '!') || context.IsPunct(p, '?'));
+            return !(context.IsPunct(p, '!') || context.IsPunct(p, '?')) || (context.IsPunct(p, '?') && InsideBrackets(context, p));
         }
 
         if (context.IsPunct(p - 1, '.') && context.IsPunct(p - 2, '.'))

@@ -71,4 +71,30 @@ public sealed class TwelfthSetDecisionsTests
     [InlineData("other", "Dad works two jobs. The family moved from Mesa, AZ and needs a bus pass.")]
     public void A_states_code_after_a_place_is_not_jargon(string need, string text) =>
         RuleAssert.DoesNotFire("jargon", need, text);
+
+    // Strengths said in other words (real-twelfth): the family's only earner, working to provide, hours at work, looking for
+    // more work, a grandparent who is a child's legal guardian, leaving an abusive partner.
+    [Theory]
+    [InlineData("rent", "Nell is the only bread winner of the household. The rent went up in March.")]
+    [InlineData("rent", "Nell and her brother are the only ones working to provide for the household. The rent went up in March.")]
+    [InlineData("rent", "Nell's work hours were cut in March and the rent went up.")]
+    [InlineData("rent", "Nell is looking for more work since the rent went up in March.")]
+    [InlineData("rent", "Nell is the legal guardian of her niece. The rent went up in March.")]
+    [InlineData("rent", "Nell got out of an abusive marriage last year. The rent went up in March.")]
+    public void Work_and_care_in_other_words_are_strengths(string need, string text) =>
+        RuleAssert.DoesNotFire("strengths-missing", need, text);
+
+    // Labels on the family in other words (real-twelfth): "mentally sick" as "mentally ill", "poor decision making" as
+    // "poor decisions"; a feeling someone sounded ("sounded hopeless") and a troubled upbringing (what was done to them) are not.
+    [Theory]
+    [InlineData("rent", "Nell works nights. Her brother, who lives with her, is [|mentally sick|].")]
+    [InlineData("rent", "Nell works nights. Years of [|poor decision making|] put her behind on rent.")]
+    public void Labels_in_other_words_are_deficit_language(string need, string marked) =>
+        RuleAssert.Fires("deficit-language", need, marked);
+
+    [Theory]
+    [InlineData("rent", "Nell works nights. She sounded hopeless on the phone when the rent went up.")]
+    [InlineData("rent", "Nell works nights and is rebuilding her life after a troubled upbringing.")]
+    public void A_feeling_or_what_was_done_to_them_is_not_deficit_language(string need, string text) =>
+        RuleAssert.DoesNotFire("deficit-language", need, text);
 }

@@ -126,6 +126,7 @@ internal static class NameFinder
     {
         HashSet<string>? places = null;
         var places0 = context.Lexicon.Places;
+        var first = FirstWord(context);
         for (var t = 0; t < context.Tokens.Count; t++)
         {
             if (!context.IsWord(t))
@@ -133,9 +134,14 @@ internal static class NameFinder
                 continue;
             }
 
-            var lower = Bare(context.Lower(t));
-            var dateline = t == FirstWord(context) && context.Original(t).Length > 2 && !context.Original(t).ContainsAnyInRange('a', 'z')
+            var dateline = t == first && context.Original(t).Length > 2 && !context.Original(t).ContainsAnyInRange('a', 'z')
                 && (context.IsPunct(t + 1, '\u2014') || context.IsPunct(t + 1, '-') || context.IsPunct(t + 1, '\u2013'));
+            if (!dateline && !char.IsUpper(context.Text[context.Tokens[t].Start]))
+            {
+                continue; // not capitalised, so not a place named after the text's own (most words: the test below is the dear one)
+            }
+
+            var lower = Bare(context.Lower(t));
             var after = context.IsCapitalised(t) && !context.IsCapitalised(t + 1) && !context.IsCapitalised(t - 1) && IsPlace(context, t, t);
             if ((dateline || after) && places0.Contains(lower))
             {

@@ -15,6 +15,11 @@ public sealed class SpellingRuleTests
     public void Misspelled_words_are_found_with_a_correction(string need, string marked, string replacement) =>
         RuleAssert.Fires(Rule, need, marked, replacement);
 
+    /// <summary>A common word is passed before the proper-word test: "spanish" written small must never be one.</summary>
+    [Fact]
+    public void No_word_always_written_with_a_capital_is_a_common_word() =>
+        Assert.DoesNotContain(CarePortal.Review.Rules.SpellingRule.ProperWordList, w => CarePortal.Review.Text.Lexicon.Shared.Common.Contains(w));
+
     [Fact]
     public void A_correction_keeps_the_capital_of_a_sentence_start() =>
         RuleAssert.Fires(Rule, "food", "[|Becuase|] the fridge broke, the family needs food. Mom loves her kids.", "Because");

@@ -61,7 +61,8 @@ public sealed class Reviewer
     /// a loaded machine can pass the bound on ordinary text: so a rule that runs out of time is run once more (its code is
     /// ready then) before it is skipped, which only a pathological input reaches.
     /// </summary>
-    private static void CheckWithinTime(IRule rule, ReviewContext context, List<Finding> findings)
+    /// <returns>False when the rule's patterns ran out of time twice: its findings are then one that says so.</returns>
+    internal static bool CheckWithinTime(IRule rule, ReviewContext context, List<Finding> findings)
     {
         for (var attempt = 0; attempt < 2; attempt++)
         {
@@ -69,13 +70,18 @@ public sealed class Reviewer
             try
             {
                 rule.Check(context, findings);
-                return;
+                return true;
             }
             catch (RegexMatchTimeoutException)
             {
                 findings.RemoveRange(before, findings.Count - before);
             }
         }
+
+        // Fail closed: a check that did not finish must not pass the description as if it had found nothing (a phone
+        // number on a machine too busy to look for it).
+        findings.Add(rule.Info.Document(context, $"{rule.Info.Why} This check could not finish in time, so the description is not cleared: review it again."));
+        return false;
     }
 
     /// <summary>Whether children's ages, sizes and gender belong in a request of this need.</summary>
@@ -173,7 +179,7 @@ public sealed class Reviewer
                 if (count > 0)
                 {
                     var had = was.Of(r);
-                    reads = spanRules[r].Info.Id == finding.Rule ? count <= Math.Max(had - 1, 0) : count <= had;
+                    reads = had != SentenceCounts.Unfinished && (spanRules[r].Info.Id == finding.Rule ? count <= Math.Max(had - 1, 0) : count <= had);
                 }
             }
 
@@ -199,6 +205,9 @@ public sealed class Reviewer
     /// <summary>How many span findings each rule has in one sentence (the rules about the whole description are not run), rule by rule as asked.</summary>
     private sealed class SentenceCounts(ReviewContext context, IRule[] rules)
     {
+        /// <summary>The count of a rule that did not finish in time: more than any fix may leave, so the fix is not offered.</summary>
+        public const int Unfinished = int.MaxValue;
+
         private readonly int[] counts = Unknown(rules.Length);
 
         private static int[] Unknown(int length)
@@ -229,7 +238,11 @@ public sealed class Reviewer
             }
 
             var findings = new List<Finding>();
-            CheckWithinTime(rules[r], context, findings);
+            if (!CheckWithinTime(rules[r], context, findings))
+            {
+                return counts[r] = Unfinished;
+            }
+
             var count = 0;
             foreach (var f in findings)
             {

@@ -31,29 +31,8 @@ internal sealed class WordStartScan(Regex anchored, WordSet firstWords, IEnumera
     /// <param name="lower">The text in lower case, invariant (a review has it already), so that no word is lowered again.</param>
     public List<TextSpan> Matches(string text, string? lower = null)
     {
-        lower ??= Lowering.Invariant(text);
         var found = new List<TextSpan>();
-        for (var p = 0; p < text.Length; p++)
-        {
-            if (p > 0 && (char.IsAsciiLetterOrDigit(text[p - 1]) || text[p - 1] == '_'))
-            {
-                continue;
-            }
-
-            if (!MayStart(text, lower, p, out var end))
-            {
-                p = end - 1; // no start inside a word of letters: go on after it
-                continue;
-            }
-
-            foreach (var m in anchored.EnumerateMatches(text, p))
-            {
-                found.Add(new TextSpan(m.Index, m.Length));
-                p = m.Index + Math.Max(m.Length, 1) - 1;
-                break;
-            }
-        }
-
+        Scan(text, lower ?? Lowering.Invariant(text), 0, text.Length, found);
         return found;
     }
 

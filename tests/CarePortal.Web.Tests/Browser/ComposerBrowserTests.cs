@@ -247,6 +247,36 @@ public abstract partial class ComposerBrowserTests<TApp>(TApp app, Chromium chro
     }
 
     [Fact]
+    public async Task Fixes_clicked_one_after_another_while_the_review_is_slow_all_apply()
+    {
+        var page = await chromium.SignedInAsync(Site, DemoPeople.Caseworker);
+        await page.GotoAsync("/Requests/Create");
+        await page.GetByLabel("Need", new() { Exact = true }).SelectOptionAsync("transportation");
+        var description = page.GetByLabel("Public description");
+        await description.FillAsync(Typed);
+        await Assertions.Expect(page.Locator("#composer-status")).ToHaveTextAsync("5 findings: 2 blocking, 2 warnings, 1 suggestion.");
+
+        // A busy server: each review answers a second and a half late, so every click below lands before the review of the one before.
+        await page.RouteAsync("**/api/review", async route =>
+        {
+            await Task.Delay(1500);
+            await route.ContinueAsync();
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Replace with “Mom”" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove it" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Replace with “after their return home”" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#composer-status")).ToHaveTextAsync("2 findings: 1 warning, 1 suggestion.", new() { Timeout = 10_000 });
+        var fixedText = await description.InputValueAsync();
+        Assert.DoesNotContain("Maria", fixedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("555", fixedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("TTV", fixedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("  ", fixedText, StringComparison.Ordinal);
+        Assert.DoesNotContain(" .", fixedText, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Private_details_move_out_of_the_description_with_one_click()
     {
         var page = await chromium.SignedInAsync(Site, DemoPeople.Caseworker);

@@ -115,10 +115,19 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
         new CorpusFloors(MacroF1: 0.68, CleanPass: 0.95).Check(score, output);
     }
 
+    /// <summary>real-thirteenth.jsonl: 46 descriptions from hosts no set used before (personal and church blogs, ramp and home-repair stories, benefit dinners and fundraisers with organisers' phones and a mailing address, St. Vincent de Paul, Community Action and shelter client stories, car-ministry stories, diaper-bank posts), gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.468, clean-pass 0.6).</summary>
+    [Fact]
+    public void Thirteenth_real_corpus_scores_meet_the_floors()
+    {
+        var score = CorpusScorer.Score(CorpusScorer.Load("real-thirteenth.jsonl"), Reviewer.Default);
+
+        new CorpusFloors(MacroF1: 0.46, CleanPass: 0.6).Check(score, output);
+    }
+
     [Fact]
     public void Real_corpora_hold_over_a_hundred_sourced_descriptions()
     {
-        var cases = CorpusScorer.Load("real.jsonl").Concat(CorpusScorer.Load("real-blind.jsonl")).Concat(CorpusScorer.Load("real-fourth.jsonl")).Concat(CorpusScorer.Load("real-fifth.jsonl")).Concat(CorpusScorer.Load("real-sixth.jsonl")).Concat(CorpusScorer.Load("real-seventh.jsonl")).Concat(CorpusScorer.Load("real-eighth.jsonl")).Concat(CorpusScorer.Load("real-ninth.jsonl")).Concat(CorpusScorer.Load("real-tenth.jsonl")).Concat(CorpusScorer.Load("real-eleventh.jsonl")).Concat(CorpusScorer.Load("real-twelfth.jsonl")).ToList();
+        var cases = CorpusScorer.Load("real.jsonl").Concat(CorpusScorer.Load("real-blind.jsonl")).Concat(CorpusScorer.Load("real-fourth.jsonl")).Concat(CorpusScorer.Load("real-fifth.jsonl")).Concat(CorpusScorer.Load("real-sixth.jsonl")).Concat(CorpusScorer.Load("real-seventh.jsonl")).Concat(CorpusScorer.Load("real-eighth.jsonl")).Concat(CorpusScorer.Load("real-ninth.jsonl")).Concat(CorpusScorer.Load("real-tenth.jsonl")).Concat(CorpusScorer.Load("real-eleventh.jsonl")).Concat(CorpusScorer.Load("real-twelfth.jsonl")).Concat(CorpusScorer.Load("real-thirteenth.jsonl")).ToList();
 
         Assert.True(cases.Count >= 100, $"{cases.Count} descriptions");
         Assert.All(cases, c => Assert.False(string.IsNullOrWhiteSpace(c.Source), c.Id));

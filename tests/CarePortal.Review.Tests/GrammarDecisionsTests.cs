@@ -163,4 +163,93 @@ public sealed class GrammarDecisionsTests
     [Fact]
     public void A_question_outside_brackets_still_ends_the_sentence() =>
         RuleAssert.Fires("grammar", "furniture", "Mom works hard (two jobs). Can you help? [|she|] needs a dresser.", "She");
+    [Theory]
+    [InlineData("Dad works nights. Since spring [|he has juggling|] two jobs and the kids.", "has been juggling")]
+    [InlineData("Mom is caring. Her mother [|has battling|] with cancer since May.", "has been battling")]
+    [InlineData("They love the kids. [|They have staying|] at a motel since the fire.", "have been staying")]
+    public void Have_before_an_ing_verb_wants_been(string marked, string fix)
+    {
+        var finding = RuleAssert.Fires("grammar", "furniture", marked).Single();
+        Assert.EndsWith(fix, finding.Replacement);
+    }
+
+    [Theory]
+    [InlineData("Mom works hard. The home has running water, and she has sewing to do. Grandma has counseling on Tuesdays.")]
+    [InlineData("Mom works hard. The family has housing for now and has clothing for the boys. She has nothing to sit on.")]
+    [InlineData("Mom works hard. She has been struggling with rent. He has learning disabilities and has hearing aids.")]
+    public void Have_before_an_ing_noun_passes(string text) =>
+        RuleAssert.DoesNotFire("grammar", "furniture", text);
+
+    [Theory]
+    [InlineData("Mom works hard. Looking around the apartment, [|it clear|] they need beds.", "it is clear")]
+    [InlineData("Mom worked two jobs last year because [|it hard|] to pay rent on one.", "it was hard")]
+    public void It_opening_a_clause_wants_its_verb(string marked, string fix) =>
+        RuleAssert.Fires("grammar", "furniture", marked, fix);
+
+    [Theory]
+    [InlineData("Mom works hard. Two jobs make it hard to cook, and she found it difficult to ask. Is it true? Keep it simple.")]
+    [InlineData("Mom works hard. It is clear she cares, and it will likely take a month.")]
+    public void It_after_a_verb_or_before_its_verb_passes(string text) =>
+        RuleAssert.DoesNotFire("grammar", "furniture", text);
+
+    [Theory]
+    [InlineData("Dad works hard. He missed a month of work [|due a|] back injury.", "due to a")]
+    [InlineData("Mom works hard. She was let go [|due her|] hours at the clinic being cut.", "due to her")]
+    public void Due_before_a_cause_wants_to(string marked, string fix) =>
+        RuleAssert.Fires("grammar", "furniture", marked, fix);
+
+    [Theory]
+    [InlineData("Mom works hard. Rent is due the first of the month; the payment due the 5th is late and she is due a refund.")]
+    [InlineData("Mom works hard. Rent due a week from Friday is covered, due to a grant.")]
+    public void Due_saying_when_passes(string text) =>
+        RuleAssert.DoesNotFire("grammar", "furniture", text);
+
+    [Theory]
+    [InlineData("Dad works hard. [|He ended having|] to sell his truck.", "ended up having")]
+    [InlineData("Mom works hard. The roof leaked, [|but sadly but|] the landlord would not fix it.", "but sadly")]
+    [InlineData("Mom works hard. Last month [|she setup|] a budget with her pastor.", "set up")]
+    [InlineData("Mom works hard and is trying to [|pickup|] extra shifts.", "pick up")]
+    [InlineData("Mom works hard. The girls love to be [|apart|] of the church choir.", "a part")]
+    public void A_word_left_out_or_written_twice_or_run_together(string marked, string fix)
+    {
+        var finding = RuleAssert.Fires("grammar", "furniture", marked).Single();
+        Assert.EndsWith(fix, finding.Replacement);
+    }
+
+    [Theory]
+    [InlineData("Mom works hard. The setup of the new beds took an hour; the pickup truck is ready for the cleanup on Friday.")]
+    [InlineData("Mom works hard. In the end being together matters. The boys live miles apart of late.")]
+    [InlineData("Mom works hard, but only barely, and the roof leaks.")]
+    public void Nouns_and_the_end_pass(string text) =>
+        RuleAssert.DoesNotFire("grammar", "furniture", text);
+
+    [Theory]
+    [InlineData("Mom works hard. We need people [|who is|] willing to deliver a couch.", "who are")]
+    [InlineData("Mom works hard. Her two sons are kids [|that needs|] a bed each.", "that need")]
+    public void A_plural_of_people_takes_the_plural_verb(string marked, string fix) =>
+        RuleAssert.Fires("grammar", "furniture", marked, fix);
+
+    [Theory]
+    [InlineData("Mom works hard. She told the kids that was the last move. The boy who is eight needs a bed. Thank you that is all.")]
+    [InlineData("Mom works hard. Her sister, who is kind, helps the family that needs it.")]
+    public void Telling_and_singulars_pass(string text) =>
+        RuleAssert.DoesNotFire("grammar", "furniture", text);
+
+    [Theory]
+    [InlineData("Mom works hard. She could not [|bare|] to see the boys sleep on the floor.", "bear")]
+    [InlineData("Mom works hard but barely makes [|end|] meet.", null)]
+    [InlineData("Mom works hard. After the [|lost|] of her job, the rent was [|to|] much.", null)]
+    [InlineData("Mom works hard. Her father [|past|] away in June, and she was [|suppose|] to move.", null)]
+    public void A_word_that_sounds_like_the_one_meant(string marked, string? fix) =>
+        RuleAssert.Fires("grammar", "furniture", marked, fix);
+
+    [Fact]
+    public void A_word_that_sounds_like_the_one_meant_is_not_a_spelling_finding() =>
+        RuleAssert.DoesNotFire("spelling", "furniture", "Mom works hard. She could not bare to see the boys sleep on the floor, and the rent was to much.");
+
+    [Theory]
+    [InlineData("Mom works hard. She is bare to the bone tired, and the plan is to move. What is to come is a new home; it was too much.")]
+    [InlineData("Needs: crib, sheets\nWish list: bunk beds\n\u201cIt is hard to ask,\u201d she said. The kids who live there.")]
+    public void Real_untidy_text_stays_quiet(string text) =>
+        RuleAssert.DoesNotFire("grammar", "furniture", text);
 }

@@ -31,7 +31,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-third.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.81, CleanPass: 0.90, ConfidentialPrecision: 0.90).Check(score, output);
+        new CorpusFloors(MacroF1: 0.83, CleanPass: 0.90, ConfidentialPrecision: 0.90).Check(score, output);
     }
 
     /// <summary>real-fourth.jsonl: 42 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.403, clean-pass 0.214 after the label corrections the corpus README lists).</summary>
@@ -40,7 +40,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-fourth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.90, CleanPass: 0.95, ConfidentialPrecision: 0.90).Check(score, output);
+        new CorpusFloors(MacroF1: 0.94, CleanPass: 0.95, ConfidentialPrecision: 0.90).Check(score, output);
     }
 
     /// <summary>real-fifth.jsonl: 46 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.252, clean-pass 0.556 after the label corrections the corpus README lists), then used while tuning.</summary>
@@ -67,7 +67,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-seventh.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.88, CleanPass: 0.80).Check(score, output);
+        new CorpusFloors(MacroF1: 0.89, CleanPass: 0.80).Check(score, output);
     }
 
     /// <summary>real-eighth.jsonl: 42 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.601, clean-pass 0.786).</summary>
@@ -76,7 +76,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-eighth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.87, CleanPass: 0.95).Check(score, output);
+        new CorpusFloors(MacroF1: 0.88, CleanPass: 0.95).Check(score, output);
     }
 
     /// <summary>real-ninth.jsonl: 41 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.585, clean-pass 0.667 after the label correction the corpus README lists).</summary>
@@ -94,7 +94,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-tenth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.69, CleanPass: 0.95).Check(score, output);
+        new CorpusFloors(MacroF1: 0.70, CleanPass: 0.95).Check(score, output);
     }
 
     /// <summary>real-eleventh.jsonl: 48 descriptions from hosts no set used before (car awards, toy-fund letters, United Way and benevolent-fund stories, mutual-aid posts, fire fundraisers), gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.358, clean-pass 0.714).</summary>
@@ -112,7 +112,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-twelfth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.68, CleanPass: 0.95).Check(score, output);
+        new CorpusFloors(MacroF1: 0.73, CleanPass: 0.95).Check(score, output);
     }
 
     /// <summary>real-thirteenth.jsonl: 46 descriptions from hosts no set used before (personal and church blogs, ramp and home-repair stories, benefit dinners and fundraisers with organisers' phones and a mailing address, St. Vincent de Paul, Community Action and shelter client stories, car-ministry stories, diaper-bank posts), gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.468, clean-pass 0.6).</summary>

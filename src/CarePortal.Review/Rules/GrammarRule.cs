@@ -93,6 +93,8 @@ internal sealed partial class GrammarRule : IRule
             }
         }
 
+        SoundsTheSame(context, findings);
+
         findings.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
@@ -368,6 +370,7 @@ internal sealed partial class GrammarRule : IRule
         "who's", "who\u2019s", "its", "their",
         "an", "i", "you", "her", "him", "have", "has", "had", "year", "month", "week", "day", "behalf", "much", // GrammarRule.WordForms.cs
         "i've", "i\u2019ve", "we've", "we\u2019ve", "they've", "they\u2019ve", "you've", "you\u2019ve",
+        .. MissingWordTriggers, // GrammarRule.MissingWords.cs
     ]);
 
     /// <summary>What such a plural owns, never a verb after it ("the kids need" is fine; "home" only after "this", "a": "drive the boys home").</summary>

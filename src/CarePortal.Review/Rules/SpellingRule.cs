@@ -26,7 +26,12 @@ internal sealed class SpellingRule : IRule
     {
         foreach (var match in context.Lexicon.Confusions.Matches(context))
         {
-            var (index, meant) = match.Phrase.Value;
+            var (index, meant, soundsSame) = match.Phrase.Value;
+            if (soundsSame)
+            {
+                continue; // the grammar rule's: a word that sounds the same
+            }
+
             var t = match.FirstToken;
             for (var seen = 0; seen < index; t++)
             {

@@ -49,8 +49,11 @@ internal sealed class Lexicon
     /// <summary>Things asked for whose choice depends on a child's age, size or gender (clothes, toys, beds …).</summary>
     public required PhraseList<bool> AgeItems { get; init; }
 
-    /// <summary>Real words in the wrong place ("clearing supplies"): which word of the phrase is wrong, and the word meant.</summary>
-    public required PhraseList<(int Index, string Meant)> Confusions { get; init; }
+    /// <summary>
+    /// Real words in the wrong place ("clearing supplies"): which word of the phrase is wrong, the word meant, and whether it
+    /// is a word that sounds the same (a grammar slip, FORMAT.md: "couldn't bare", as their/there) rather than a typo (spelling).
+    /// </summary>
+    public required PhraseList<(int Index, string Meant, bool SoundsSame)> Confusions { get; init; }
 
     /// <summary>US towns and cities, states and countries (lower case, accents folded): not family names.</summary>
     public required WordSet Places { get; init; }
@@ -84,7 +87,9 @@ internal sealed class Lexicon
     }
 
     /// <summary>The first word that differs between a mistyped phrase and the one meant, and the word meant.</summary>
-    private static (int, string) Differ(string wrong, string meant)
+    private static (int, string, bool) Differ(string[] line) => Differ(line[0], line[1], line.Length > 2 && line[2] == "grammar");
+
+    private static (int, string, bool) Differ(string wrong, string meant, bool soundsSame)
     {
         var w = wrong.Split(' ');
         var m = meant.Split(' ');
@@ -92,7 +97,7 @@ internal sealed class Lexicon
         {
             if (w[i] != m[i])
             {
-                return (i, m[i]);
+                return (i, m[i], soundsSame);
             }
         }
 
@@ -116,7 +121,7 @@ internal sealed class Lexicon
             Services = new PhraseList<string>(DataFiles.Lines("services.txt").Select(l => (l, l))),
             DeficitLabels = new PhraseList<string>(DataFiles.Lines("deficit-labels.tsv").Select(l => l.Split('\t')).Select(p => (p[0], p[1]))),
             AgeItems = new PhraseList<bool>(DataFiles.Lines("age-items.txt").Select(l => (l, true))),
-            Confusions = new PhraseList<(int, string)>(DataFiles.Lines("confusions.tsv").Select(l => l.Split('\t')).Select(p => (p[0], Differ(p[0], p[1])))),
+            Confusions = new PhraseList<(int, string, bool)>(DataFiles.Lines("confusions.tsv").Select(l => l.Split('\t')).Select(p => (p[0], Differ(p)))),
             Places = new WordSet(DataFiles.Lines("places.txt.gz")),
             Brands = new PhraseList<bool>(DataFiles.Lines("brands.txt").Select(l => l.Split('\t')).Select(p => (p[0], p.Length > 1 && p[1] == "store"))),
             BrandWords = new WordSet(DataFiles.Lines("brands.txt").SelectMany(l => l.Split('\t')[0].Split(' ', '-', '.', '&')).Where(w => w.Length > 1)),

@@ -101,6 +101,13 @@ internal sealed class StrengthsMissingRule : IRule
         return false;
     }
 
+    private static readonly WordSet ThanksForHelp = new(["the", "this", "that", "these", "your", "any", "all", "everything", "every", "a", "an", "anything", "something", "whatever", "donations"]);
+
+    /// <summary>"grateful for my family", "thankful for her foster parents": gratitude for the people one has is a trait;
+    /// "grateful to receive", "thankful this resource is available", "grateful for the help" thank the helpers (real-eleventh, real-twelfth).</summary>
+    private static bool IsGratitudeForFamily(ReviewContext context, int next) =>
+        context.Is(next, "for") && !context.IsAny(next + 1, HelpNouns) && !context.IsAny(next + 1, ThanksForHelp);
+
     private static bool IsStrength(ReviewContext context, Text.PhraseMatch<bool> match)
     {
         var first = match.FirstToken;
@@ -126,9 +133,10 @@ internal sealed class StrengthsMissingRule : IRule
             return false; // "her husband passed away": a death, not a test passed
         }
 
-        if (words is ["grateful"] or ["thankful"] && (context.Is(first - 2, "be") || context.Is(first - 1, "be")) && (context.IsAny(first - 3, "would", "'d", "will") || context.IsAny(first - 2, "would", "'d", "will")))
+        if (words is ["grateful"] or ["thankful"] && (!IsGratitudeForFamily(context, match.LastToken + 1)
+            || ((context.Is(first - 2, "be") || context.Is(first - 1, "be")) && (context.IsAny(first - 3, "would", "'d", "will") || context.IsAny(first - 2, "would", "'d", "will")))))
         {
-            return false; // "I would be so grateful if …": thanks for help asked, not a trait (gratitude alone is no strength)
+            return false; // "I would be so grateful if …", "thankful this resource is available", "grateful to receive": thanks for help, not a trait
         }
 
         if (words is ["came", "to", "live", "with"] && !RelativesBefore(context, first))

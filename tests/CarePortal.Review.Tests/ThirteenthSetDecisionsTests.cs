@@ -1,0 +1,38 @@
+using Xunit;
+
+namespace CarePortal.Review.Tests;
+
+/// <summary>
+/// The causes of error that real-thirteenth.jsonl (scored unseen) shared with the other real corpora, each written as a
+/// sentence of its own (never copied from a corpus).
+/// </summary>
+public sealed class ThirteenthSetDecisionsTests
+{
+    // Strengths said in other words (real-thirteenth, with real-tenth, real-eleventh and real-seventh): applying or asking
+    // for work or for help, leaving an abuser, caring for a parent or a spouse, a first paycheck, getting to work, being
+    // protective of a brother or sister (FORMAT.md judgement call 7).
+    [Theory]
+    [InlineData("other", "After the layoff Dora applied for a warehouse job. The washer broke in March.")]
+    [InlineData("other", "Dora asked about a job at the front desk. The washer broke in March.")]
+    [InlineData("other", "Dora asked if anyone knew of a cheap washer. The old one broke in March.")]
+    [InlineData("other", "Dora made the decision to leave her husband last winter. The washer broke in March.")]
+    [InlineData("other", "Dora and the boys had to flee an abusive home in the fall. The washer broke in March.")]
+    [InlineData("other", "The teenagers help their mother with the laundry since the washer broke in March.")]
+    [InlineData("other", "Since her stroke the care Nan needs is provided by her family. The washer broke in March.")]
+    [InlineData("other", "Dora put her first paycheck toward the deposit. The washer broke in March.")]
+    [InlineData("other", "Dora walks a mile to work at the diner. The washer broke in March.")]
+    [InlineData("other", "Dora's son is protective of his little sister. The washer broke in March.")]
+    [InlineData("other", "Dora is grateful for her sister, who lets them stay. The washer broke in March.")]
+    public void Efforts_and_care_in_other_words_are_strengths(string need, string text) =>
+        RuleAssert.DoesNotFire("strengths-missing", need, text);
+
+    // Gratitude for the help is no strength (real-twelfth's decision, and real-eleventh's and real-tenth's labels): thanks
+    // for a program, for donations or for what may come; gratitude for one's own people still is (real.jsonl, real-blind).
+    [Theory]
+    [InlineData("other", "The washer broke in March. Dora is thankful this program exists.")]
+    [InlineData("other", "The washer broke in March. Dora was grateful to receive a box of groceries.")]
+    [InlineData("other", "The washer broke in March. Dora will be grateful for anything you can give.")]
+    [InlineData("other", "The washer broke in March. Dora was grateful for the help with the bill.")]
+    public void Thanks_for_help_is_not_a_strength(string need, string text) =>
+        RuleAssert.FiresOnDocument("strengths-missing", need, text);
+}

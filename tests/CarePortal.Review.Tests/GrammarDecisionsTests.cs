@@ -252,4 +252,42 @@ public sealed class GrammarDecisionsTests
     [InlineData("Needs: crib, sheets\nWish list: bunk beds\n\u201cIt is hard to ask,\u201d she said. The kids who live there.")]
     public void Real_untidy_text_stays_quiet(string text) =>
         RuleAssert.DoesNotFire("grammar", "furniture", text);
+    [Theory]
+    [InlineData("Mom works hard. She has rented the same place for [|three 3|] years.", "three")]
+    [InlineData("Mom works hard. She got [|a few hour’s|] notice before the move.", "hours’")]
+    [InlineData("Mom works hard. The landlord gave her [|two week's|] notice.", "weeks'")]
+    [InlineData("Mom works hard. She raised the boys [|her herself|] after the divorce.", "by herself")]
+    [InlineData("Mom works hard. All of their clothes [|where|] lost in the flood.", "were")]
+    [InlineData("Mom works hard. The twins [|where|] sleeping on the floor.", "were")]
+    public void Counts_owners_and_were(string marked, string fix)
+    {
+        var finding = RuleAssert.Fires("grammar", "furniture", marked).Single();
+        Assert.EndsWith(fix, finding.Replacement);
+    }
+
+    [Fact]
+    public void Two_subjects_side_by_side_are_explained_without_a_fix()
+    {
+        var finding = RuleAssert.Fires("grammar", "furniture", "Mom works hard. The baby is 3 months and [|I he|] weighs 13 lbs.").Single();
+        Assert.Null(finding.Replacement);
+    }
+
+    [Theory]
+    [InlineData("Mom works hard. She has two (2) children and three 3-drawer dressers. Page four 4.5 inches.")]
+    [InlineData("Mom works hard. She knows where in the house the boys sleep. Boxes where needed. The bus where not.")]
+    [InlineData("Mom works hard. She did it herself, and the house is hers. A few hours' notice; one hour’s drive; he himself said so.")]
+    [InlineData("Mom works hard. When I was young he left; she said he would help. \u201cMom and I,\u201d she said.")]
+    public void Counts_owners_and_places_that_are_right_pass(string text) =>
+        RuleAssert.DoesNotFire("grammar", "furniture", text);
+
+    [Theory]
+    [InlineData("Mom works hard. [|THis|] is the list.", "This")]
+    [InlineData("[|FRom|] the start she has worked hard.", "From")]
+    [InlineData("[|FIsrt|] she needs a couch; she works hard.", "First")]
+    public void The_shift_key_held_too_long(string marked, string fix) =>
+        RuleAssert.Fires("spelling", "furniture", marked, fix);
+
+    [Fact]
+    public void Capitals_that_are_abbreviations_pass() =>
+        RuleAssert.DoesNotFire("spelling", "furniture", "Mom works hard. CRITICAL ITEMS: IEPs, TVs, PJs, DVDs, an IPod, ADHD meds, a DJs set, McDonald gift.");
 }

@@ -67,7 +67,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-seventh.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.89, CleanPass: 0.80).Check(score, output);
+        new CorpusFloors(MacroF1: 0.90, CleanPass: 0.80).Check(score, output);
     }
 
     /// <summary>real-eighth.jsonl: 42 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.601, clean-pass 0.786).</summary>
@@ -85,7 +85,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-ninth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.85, CleanPass: 0.85).Check(score, output);
+        new CorpusFloors(MacroF1: 0.86, CleanPass: 0.85).Check(score, output);
     }
 
     /// <summary>real-tenth.jsonl: 43 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.474, clean-pass 0.6; 0.535 after the label correction the corpus README lists), then used while tuning by cause across all real corpora.</summary>
@@ -103,7 +103,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-eleventh.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.51, CleanPass: 0.85).Check(score, output);
+        new CorpusFloors(MacroF1: 0.52, CleanPass: 0.85).Check(score, output);
     }
 
     /// <summary>real-twelfth.jsonl: 53 descriptions from hosts no set used before (Family Promise and Habitat stories, People for People and Hope Fund cases, veterans' grants, a refugee sponsor's update, a sponsorship program in India, church ministries' vignettes), gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.491, clean-pass 0.667).</summary>
@@ -112,7 +112,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-twelfth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.73, CleanPass: 0.95).Check(score, output);
+        new CorpusFloors(MacroF1: 0.75, CleanPass: 0.95).Check(score, output);
     }
 
     /// <summary>real-thirteenth.jsonl: 46 descriptions from hosts no set used before (personal and church blogs, ramp and home-repair stories, benefit dinners and fundraisers with organisers' phones and a mailing address, St. Vincent de Paul, Community Action and shelter client stories, car-ministry stories, diaper-bank posts), gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.468, clean-pass 0.6).</summary>

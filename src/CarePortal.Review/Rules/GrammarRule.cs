@@ -371,6 +371,7 @@ internal sealed partial class GrammarRule : IRule
         "an", "i", "you", "her", "him", "have", "has", "had", "year", "month", "week", "day", "behalf", "much", // GrammarRule.WordForms.cs
         "i've", "i\u2019ve", "we've", "we\u2019ve", "they've", "they\u2019ve", "you've", "you\u2019ve",
         .. MissingWordTriggers, // GrammarRule.MissingWords.cs
+        .. CountTriggers, // GrammarRule.Counts.cs
     ]);
 
     /// <summary>What such a plural owns, never a verb after it ("the kids need" is fine; "home" only after "this", "a": "drive the boys home").</summary>

@@ -49,6 +49,11 @@ internal sealed class SpellingRule : IRule
             var token = context.Tokens[t];
             if (IsPlainlyRight(context, t))
             {
+                if (token.Length > 3 && char.IsAsciiLetterUpper(context.Text[token.Start + 1]) && ShiftHeld(context, t) is { } shifted)
+                {
+                    findings.Add(Info.At(context, token.Span, $"{Info.Why} Did you mean \"{shifted}\"?", shifted));
+                }
+
                 continue; // no proper word is a common word (SpellingRuleTests): most words end here
             }
 
@@ -75,6 +80,11 @@ internal sealed class SpellingRule : IRule
             var capitalised = char.IsUpper(original[0]);
             if (capitalised && original.Length > 1 && char.IsUpper(original[1]))
             {
+                if (ShiftHeld(context, t) is { } shifted)
+                {
+                    findings.Add(Info.At(context, token.Span, $"{Info.Why} Did you mean \"{shifted}\"?", shifted));
+                }
+
                 continue; // An abbreviation.
             }
 
@@ -227,6 +237,52 @@ internal sealed class SpellingRule : IRule
 
         // An unknown word with no near word is more often a name, a brand or a dish ("pupusas") than a slip.
         return Suggestions.Best(word, lexicon);
+    }
+
+    /// <summary>
+    /// "FRist", "THere": the shift key held one letter too long (two capitals, then two or more small letters) on a word
+    /// that is common, or common with two letters swapped back; not "IEPs", "TVs", "DJs", "IPod".
+    /// </summary>
+    private static string? ShiftHeld(ReviewContext context, int t)
+    {
+        var original = context.Original(t);
+        if (original.Length < 4 || !IsPlainAscii(original))
+        {
+            return null;
+        }
+
+        for (var i = 2; i < original.Length; i++)
+        {
+            if (!char.IsAsciiLetterLower(original[i]))
+            {
+                return null;
+            }
+        }
+
+        var lower = context.Lower(t);
+        if (!char.IsAsciiLetterUpper(original[0]))
+        {
+            return null;
+        }
+
+        if (context.Lexicon.Common.Contains(lower, context.LowerKey(t)))
+        {
+            return string.Concat(original[..1], lower[1..]);
+        }
+
+        // Two letters swapped as well ("FRist", though "frist" is in the long word list); not a letter dropped or added ("IPod" is no "Pod").
+        Span<char> swapped = stackalloc char[lower.Length];
+        for (var i = 1; i + 1 < lower.Length; i++)
+        {
+            lower.CopyTo(swapped);
+            (swapped[i], swapped[i + 1]) = (swapped[i + 1], swapped[i]);
+            if (context.Lexicon.Common.Contains(swapped))
+            {
+                return string.Concat(original[..1], swapped[1..]);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

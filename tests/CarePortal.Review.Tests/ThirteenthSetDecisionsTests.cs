@@ -35,4 +35,24 @@ public sealed class ThirteenthSetDecisionsTests
     [InlineData("other", "The washer broke in March. Dora was grateful for the help with the bill.")]
     public void Thanks_for_help_is_not_a_strength(string need, string text) =>
         RuleAssert.FiresOnDocument("strengths-missing", need, text);
+
+    // An organisation named by its acronym (real-sixth, real-tenth, real-eleventh, real-thirteenth): spelled out anywhere in
+    // the text, even with "Family", "Services" or "Assistance" in its name; one that pays for something; one whose staff
+    // are named by it. A government agency's or a child-welfare practice's acronym stays jargon spelled out (FORMAT.md
+    // judgement call 5: DFCS, FSW, CFTM).
+    [Theory]
+    [InlineData("rent", "Nell works nights. She called Riverside Family Services in May; RFS is open on Saturdays.")]
+    [InlineData("rent", "Nell works nights. The Harbor Family Center (HFC) helped with the deposit.")]
+    [InlineData("utilities", "Nell works nights. A Home Heating Assistance Program (HHAP) grant covered half the bill.")]
+    [InlineData("rent", "Nell works nights. Two nights at a motel were paid for by NRC while the lease was signed.")]
+    [InlineData("rent", "Nell works nights and meets with the NRC counselor every week about a budget.")]
+    public void An_organisations_acronym_is_not_jargon(string need, string text) =>
+        RuleAssert.DoesNotFire("jargon", need, text);
+
+    [Theory]
+    [InlineData("rent", "Nell works nights. At the Family Team Meeting ([|FTM|]) she asked for help with the deposit.")]
+    [InlineData("rent", "Nell works nights. Her Family Service Worker ([|FSW|]) asked for help with the deposit.")]
+    [InlineData("rent", "Nell works nights. The Department of Children and Families ([|DCF|]) asked for help with the deposit.")]
+    public void An_agencys_or_a_practices_acronym_is_jargon_even_spelled_out(string need, string marked) =>
+        RuleAssert.Fires("jargon", need, marked);
 }

@@ -164,6 +164,12 @@ internal sealed class JargonRule : IRule
         }
 
         // "When Sue contacted MOM", "volunteer for FFF", "with aid from the JFS": an organisation one calls, serves or is helped by.
+        // "paid for by CIS", "a program run by HACAP": an organisation that pays or runs something.
+        if (context.Is(t - 1, "by") && context.IsAny(t - 2, "for", "paid", "funded", "run", "sponsored", "offered", "provided", "covered", "donated"))
+        {
+            return true;
+        }
+
         if (context.IsAny(t - 1, "contacted", "called", "emailed", "joined", "visited")
             || (context.IsAny(t - 1, "for", "at", "with") && context.IsAny(t - 2, "volunteer", "volunteers", "volunteered", "volunteering"))
             || (context.Is(t - 1, "the") && context.Is(t - 2, "from") && context.IsAny(t - 3, "aid", "assistance", "help", "support", "referral", "grant")))
@@ -247,11 +253,24 @@ internal sealed class JargonRule : IRule
             }
         }
 
+        // "a counselor from Lutheran Social Services. … the LSS staff": the name written out anywhere in the text.
+        for (var k = 0; k < context.Tokens.Count; k++)
+        {
+            if (context.IsWord(k) && context.Original(k)[0] == word[0] && context.Original(k).Length > 1 && context.Original(k).ContainsAnyInRange('a', 'z')
+                && (k == 0 || !context.IsCapitalised(k - 1)) && Initials(context, k, +1, word))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
-    /// <summary>Words of an agency's or a program's name: its acronym stays jargon even spelled out ("Division of Family and Children Services (DFCS)", FORMAT.md judgement call 5).</summary>
-    private static readonly WordSet AgencyWords = new(["family", "families", "children", "child", "services", "service", "division", "department", "protective", "welfare", "human", "assistance", "temporary", "needy", "court"]);
+    /// <summary>Words of a government agency's or a benefit's name: its acronym stays jargon even spelled out ("Division of Family and Children Services (DFCS)", FORMAT.md judgement call 5).
+    /// A charity's or a program's name with "Family", "Services" or "Assistance" in it ("The Family Center (TFC)", "Lutheran
+    /// Social Services", "Low Income Energy Assistance Program (LIEAP)") is not an agency's: its acronym, spelled out, is plain
+    /// (real-sixth, real-tenth, real-eleventh, real-thirteenth).</summary>
+    private static readonly WordSet AgencyWords = new(["division", "department", "protective", "welfare", "human", "temporary", "needy", "court", "bureau", "meeting", "conference", "worker", "workers", "case", "placement", "permanency", "visitation"]);
 
     /// <summary>
     /// Whether the capitalised words from <paramref name="from"/> (walking by <paramref name="step"/>) give the letters of

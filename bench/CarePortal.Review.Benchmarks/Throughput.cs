@@ -43,6 +43,8 @@ internal static class Throughput
         var findings = 0L;
         // Seconds of processor time, not of the clock: on a busy machine the clock also counts other programs' turns.
         var cpuStart = Cpu(process);
+        var allocatedAtStart = GC.GetTotalAllocatedBytes(precise: true);
+        var reviewed = 0L;
         for (var second = 1; second <= seconds; second++)
         {
             var done = 0;
@@ -60,11 +62,13 @@ internal static class Throughput
             while (Cpu(process) < until);
 
             perSecond.Add(done);
+            reviewed += done;
         }
 
         Console.WriteLine($"loaded in {loaded.TotalMilliseconds:F0} ms ({(cpuStart - cpuAtStart).TotalMilliseconds:F0} ms of processor time); "
             + $"{corpus.Length} descriptions cycled; {findings} findings; {clock.Elapsed.TotalSeconds:F1} s on the clock");
         Console.WriteLine($"descriptions per second of processor time, second by second: {string.Join(' ', perSecond)}");
+        Console.WriteLine($"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedAtStart) / reviewed:N0} bytes a description");
         Console.WriteLine($"first second {perSecond[0]}/s; last 5 s median {Median(perSecond.TakeLast(5))}/s");
         return 0;
     }

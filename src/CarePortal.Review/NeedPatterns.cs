@@ -65,10 +65,10 @@ internal static partial class NeedPatterns
     [GeneratedRegex(@"\b(boys|girls) \d{1,2}( and | & |, )\d{1,2}\b", Options, TimeoutMs)]
     private static partial Regex P13 { get; }
 
-    [GeneratedRegex(@"\b(changing|growing|different|new|all|the right) sizes\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\bsizes\b(?<=\b(changing|growing|different|new|all|the right) sizes)", Options, TimeoutMs)]
     private static partial Regex P14 { get; }
 
-    [GeneratedRegex(@"\b[a-z]+-sized? dolls?\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"[a-z]+-sized? dolls?\b", Options, TimeoutMs)]
     private static partial Regex P15 { get; }
 
     [GeneratedRegex(@"\b(clothes|clothing|pants|shirts?|jeans|tops|pajamas|outfits?|dress(es)?)\b", Options, TimeoutMs)]
@@ -140,7 +140,7 @@ internal static partial class NeedPatterns
     [GeneratedRegex(@"\bfull[- ]time\b", Options, TimeoutMs)]
     private static partial Regex P38 { get; }
 
-    [GeneratedRegex(@"\b(in|a|the) full (month|year|week|day|amount|price|scholarship)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\bfull (month|year|week|day|amount|price|scholarship)\b(?<=\b(in|a|the) full [a-z]{3,11})", Options, TimeoutMs)]
     private static partial Regex P39 { get; }
 
     [GeneratedRegex(@"\bsingle[- ](mom|mother|dad|father|parent|parents|woman|women|man|men|income|household|grandmother|grandfather|day|room|payment|item)s?\b", Options, TimeoutMs)]
@@ -191,7 +191,7 @@ internal static partial class NeedPatterns
     [GeneratedRegex(@"\b(sheets?|sheet sets?|bedding|comforters?)\b(?<!(cookie|baking|dryer|fact|time|work|spread|balance|cheat|score|tally|signup|sign-up) (sheets?|sheet sets?|bedding|comforters?))(?! (of paper|pans?|music|cake|metal))", Options, TimeoutMs)]
     private static partial Regex P55 { get; }
 
-    [GeneratedRegex(@"\b(the right|right|correct|wrong|proper) sizes?\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\bsizes?\b(?<=\b(the right|right|correct|wrong|proper) sizes?)", Options, TimeoutMs)]
     private static partial Regex P56 { get; }
 
     [GeneratedRegex(@"\bfurniture (bank|banks|rescue|project|for families|ministry|warehouse|store|stores|closet)\b", Options, TimeoutMs)]

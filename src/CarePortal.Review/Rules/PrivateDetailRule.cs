@@ -41,8 +41,30 @@ internal sealed partial class PrivateDetailRule : IRule
     /// <summary>Directions to the home ("turn left at the church", "the blue trailer"), tried only where one can begin.</summary>
     internal static WordStartScan Directions { get; } = new(DirectionsAnchored, DirectionsFirstWords, DirectionsNextWords());
 
-    [GeneratedRegex(@"\b((pay|paid|payments?|payable) (online|over the phone|by phone|by (check|card|debit|credit|money order)|in person|through|via|at the (?!same))|(accepts?|takes?) ([a-z]+ )?(checks?|cash|cards?|credit|debit|money orders?)|by (check|mail)|(payment|billing|utility|utility's|company's|company) website|online portal|payment portal|make (the )?checks? (out|payable)|payable to|routing number|mail (a|the) (check|payment|money order))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
-    private static partial Regex HowToPay { get; }
+    /// <summary>How to pay a bill ("pay online", "accepts checks", "the company website"), written anchored (\G) and tried only at <see cref="HowToPayFirstWords"/>.</summary>
+    [GeneratedRegex(@"\G(?:\b((pay|paid|payments?|payable) (online|over the phone|by phone|by (check|card|debit|credit|money order)|in person|through|via|at the (?!same))|(accepts?|takes?) ([a-z]+ )?(checks?|cash|cards?|credit|debit|money orders?)|by (check|mail)|(payment|billing|utility|utility's|company's|company) website|online portal|payment portal|make (the )?checks? (out|payable)|payable to|routing number|mail (a|the) (check|payment|money order))\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    private static partial Regex HowToPayAnchored { get; }
+
+    /// <summary>The first word of every branch of <see cref="HowToPayAnchored"/>, and what can follow the common ones.</summary>
+    private static readonly WordSet HowToPayFirstWords = new(
+    [
+        "pay", "paid", "payment", "payments", "payable", "accept", "accepts", "take", "takes", "by", "billing", "utility", "company", "online", "make",
+        "routing", "mail",
+    ]);
+
+    private static Dictionary<string, string[]> HowToPayNextWords()
+    {
+        string[] how = ["online", "over", "by", "in", "through", "via", "at"];
+        return new Dictionary<string, string[]>
+        {
+            ["pay"] = how, ["paid"] = how, ["payments"] = how, ["payment"] = [.. how, "website", "portal"], ["payable"] = [.. how, "to"],
+            ["by"] = ["check", "mail"], ["billing"] = ["website"], ["utility"] = ["website"], ["company"] = ["website"], ["online"] = ["portal"],
+            ["make"] = ["the", "check"], ["routing"] = ["number"], ["mail"] = ["a", "the"],
+        };
+    }
+
+    /// <summary>How to pay, tried only where it can begin.</summary>
+    internal static WordStartScan HowToPay { get; } = new(HowToPayAnchored, HowToPayFirstWords, HowToPayNextWords());
 
     private static readonly WordSet EstimateWords = new(["about", "around", "approximately", "roughly", "estimated", "runs", "run", "costs", "cost", "quoted", "under", "than", "to", "up", "only", "just", "budget"]);
 
@@ -90,7 +112,10 @@ internal sealed partial class PrivateDetailRule : IRule
 
         if (context.Mentions(PaymentHints))
         {
-            AddToSentenceEnd(context, spans, HowToPay);
+            foreach (var cue in HowToPay.Matches(context))
+            {
+                AddToSentenceEnd(context, spans, cue.Start);
+            }
         }
 
         foreach (var m in MoneyAsks.PaymentApp.EnumerateMatches(text))
@@ -133,14 +158,6 @@ internal sealed partial class PrivateDetailRule : IRule
     }
 
     /// <summary>From the first cue to the end of its sentence ("turn at the Dollar General … ramp.").</summary>
-    private static void AddToSentenceEnd(ReviewContext context, List<TextSpan> spans, Regex cue)
-    {
-        foreach (var m in cue.EnumerateMatches(context.Text))
-        {
-            AddToSentenceEnd(context, spans, m.Index);
-        }
-    }
-
     private static void AddToSentenceEnd(ReviewContext context, List<TextSpan> spans, int cue)
     {
         var sentence = context.SentenceSpan(context.SentenceOf(context.TokenAt(cue)));

@@ -21,6 +21,11 @@ public sealed class WordStartScanTests
     public void Directions_found_at_word_starts_are_those_the_whole_pattern_finds(string corpus) =>
         FindsWhatTheWholePatternFinds(PrivateDetailRule.Directions, corpus);
 
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void Ways_to_pay_found_at_word_starts_are_those_the_whole_pattern_finds(string corpus) =>
+        FindsWhatTheWholePatternFinds(PrivateDetailRule.HowToPay, corpus);
+
     private static void FindsWhatTheWholePatternFinds(WordStartScan scan, string corpus)
     {
         var whole = Unanchored(scan.Anchored);
@@ -56,6 +61,13 @@ public sealed class WordStartScanTests
     [InlineData("Right on the dirt road at mile marker 9, go\u00A0past the mill, off of Old Mill Road, passing the red barn.")]
     public void Directions_in_hard_places_are_found_as_the_whole_pattern_finds_them(string text) =>
         FindsInText(PrivateDetailRule.Directions, text);
+
+    [Theory]
+    [InlineData("Pay online or over the phone; the landlord accepts money orders and takes personal checks, paid by check.")]
+    [InlineData("The utility's website, the COMPANY'S WEBSITE, an online portal; make checks payable to the office; payable through the bank.")]
+    [InlineData("Mail a check or mail the payment, routing number, payments via the payment portal, pay at the office, paid in person.")]
+    public void Ways_to_pay_in_hard_places_are_found_as_the_whole_pattern_finds_them(string text) =>
+        FindsInText(PrivateDetailRule.HowToPay, text);
 
     private static void FindsInText(WordStartScan scan, string text)
     {

@@ -28,16 +28,16 @@ internal sealed class CashRequestRule : IRule
             }
         }
 
-        foreach (var m in Patterns.MatchesIf(text.Contains('$') || context.Mentions(MoneyHints), MoneyAsks.MoneyToFamily, text))
+        foreach (var m in text.Contains('$') || context.Mentions(MoneyHints) ? MoneyAsks.MoneyToFamily.Matches(context) : [])
         {
-            var first = context.TokenAt(m.Index);
+            var first = context.TokenAt(m.Start);
             // "money for food" asked for, not "left little money for food".
             if (context.IsAny(first, "money", "funds", "cash") && (!context.IsAsked(first) || context.IsAny(first - 1, "little", "no", "enough", "have", "had", "extra", "less", "more", "any")))
             {
                 continue;
             }
 
-            spans.Add(new TextSpan(m.Index, m.Length));
+            spans.Add(m);
         }
 
         foreach (var m in Patterns.MatchesIf(context.Mentions(OtherWordsHints), MoneyAsks.MoneyInOtherWords, text))

@@ -15,8 +15,36 @@ internal static partial class MoneyAsks
     [GeneratedRegex(@"\b(cash ?app|venmo|paypal|zelle|apple pay|google pay)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
     public static partial Regex PaymentApp { get; }
 
-    [GeneratedRegex(@"\b(needs?|asking for|requesting|request|donations? of|donate) (some |extra |gas |grocery )?(money|funds)\b|\b(needs?|asking for|requesting|request) (some )?gas money\b|\b(give|send|hand|provide|pick up|get|donate|mail|bring|drop off)( her| him| them| the family| mom| dad| the parents?)?( the| some| any)? (money|funds)\b|\b(give|send|hand|provide|mail)( her| him| them| the family| mom| dad| the parents?) \$ ?\d|\b(give|send|hand)( her| him| them| mom| dad)( a few| some)? dollars\b|\b(money|funds) (to|for) (her|him|them|mom|dad|the family|the parents?)\b|\bchecks? (made out|written|payable) to (her|him|mom|dad|the (mother|father|mom|dad|family|parents?))\b|\b(money order|check) made out to (her|him|mom|dad)\b|\b(money|funds|cash) for (bills|food|groceries|medicine|medications|utilities|presents|gifts)\b|\b(a few|some) extra dollars\b|\b(gift|donation|contribution)s? of \$ ?\d{1,6}(,\d{3})?(\.\d\d)? (would|will|could|can|to|for)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
-    public static partial Regex MoneyToFamily { get; }
+    /// <summary>Money asked for the family ("needs some money", "give her the funds", "checks made out to mom"), written anchored (\G) and tried only at <see cref="MoneyToFamilyFirstWords"/>.</summary>
+    [GeneratedRegex(@"\G(?:\b(needs?|asking for|requesting|request|donations? of|donate) (some |extra |gas |grocery )?(money|funds)\b|\b(needs?|asking for|requesting|request) (some )?gas money\b|\b(give|send|hand|provide|pick up|get|donate|mail|bring|drop off)( her| him| them| the family| mom| dad| the parents?)?( the| some| any)? (money|funds)\b|\b(give|send|hand|provide|mail)( her| him| them| the family| mom| dad| the parents?) \$ ?\d|\b(give|send|hand)( her| him| them| mom| dad)( a few| some)? dollars\b|\b(money|funds) (to|for) (her|him|them|mom|dad|the family|the parents?)\b|\bchecks? (made out|written|payable) to (her|him|mom|dad|the (mother|father|mom|dad|family|parents?))\b|\b(money order|check) made out to (her|him|mom|dad)\b|\b(money|funds|cash) for (bills|food|groceries|medicine|medications|utilities|presents|gifts)\b|\b(a few|some) extra dollars\b|\b(gift|donation|contribution)s? of \$ ?\d{1,6}(,\d{3})?(\.\d\d)? (would|will|could|can|to|for)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    private static partial Regex MoneyToFamilyAnchored { get; }
+
+    /// <summary>The first word of every branch of <see cref="MoneyToFamilyAnchored"/>.</summary>
+    private static readonly WordSet MoneyToFamilyFirstWords = new(
+    [
+        "need", "needs", "asking", "requesting", "request", "donation", "donations", "donate", "give", "send", "hand", "provide", "pick", "get",
+        "mail", "bring", "drop", "money", "funds", "check", "checks", "cash", "a", "some", "gift", "gifts", "contribution", "contributions",
+    ]);
+
+    /// <summary>What can follow the common first words in the pattern (the start of the next word).</summary>
+    private static Dictionary<string, string[]> MoneyToFamilyNextWords()
+    {
+        string[] asked = ["some", "extra", "gas", "grocery", "money", "funds"];
+        string[] handed = ["her", "him", "them", "the", "mom", "dad", "some", "any", "money", "funds"];
+        string[] of = ["of"];
+        string[] madeOut = ["made", "written", "payable"];
+        return new Dictionary<string, string[]>
+        {
+            ["need"] = asked, ["needs"] = asked, ["requesting"] = asked, ["request"] = asked, ["asking"] = ["for"], ["donation"] = of,
+            ["donations"] = of, ["gift"] = of, ["gifts"] = of, ["contribution"] = of, ["contributions"] = of, ["give"] = handed, ["send"] = handed,
+            ["hand"] = handed, ["provide"] = handed, ["mail"] = handed, ["get"] = handed, ["bring"] = handed, ["pick"] = ["up"], ["drop"] = ["off"],
+            ["money"] = ["to", "for", "order"], ["funds"] = ["to", "for"], ["cash"] = ["for"], ["check"] = madeOut, ["checks"] = madeOut,
+            ["a"] = ["few"], ["some"] = ["extra"],
+        };
+    }
+
+    /// <summary>Money asked for the family, tried only where it can begin.</summary>
+    public static WordStartScan MoneyToFamily { get; } = new(MoneyToFamilyAnchored, MoneyToFamilyFirstWords, MoneyToFamilyNextWords());
 
     /// <summary>
     /// Money for the family asked in other words: a fundraiser for them ("started a GoFundMe page", "rallying to raise

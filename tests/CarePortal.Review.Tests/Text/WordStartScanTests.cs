@@ -26,6 +26,11 @@ public sealed class WordStartScanTests
     public void Ways_to_pay_found_at_word_starts_are_those_the_whole_pattern_finds(string corpus) =>
         FindsWhatTheWholePatternFinds(PrivateDetailRule.HowToPay, corpus);
 
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void Money_asked_for_the_family_found_at_word_starts_is_what_the_whole_pattern_finds(string corpus) =>
+        FindsWhatTheWholePatternFinds(MoneyAsks.MoneyToFamily, corpus);
+
     private static void FindsWhatTheWholePatternFinds(WordStartScan scan, string corpus)
     {
         var whole = Unanchored(scan.Anchored);
@@ -68,6 +73,13 @@ public sealed class WordStartScanTests
     [InlineData("Mail a check or mail the payment, routing number, payments via the payment portal, pay at the office, paid in person.")]
     public void Ways_to_pay_in_hard_places_are_found_as_the_whole_pattern_finds_them(string text) =>
         FindsInText(PrivateDetailRule.HowToPay, text);
+
+    [Theory]
+    [InlineData("She needs some gas money; asking for extra funds, donations of money, please give her the money or send them $ 40.")]
+    [InlineData("GIVE MOM A FEW DOLLARS, hand dad some dollars; checks made out to the mother, a money order made out to her, money for bills.")]
+    [InlineData("Pick up the funds, drop off some money, get them any funds; a few extra dollars; a gift of $50 would help; funds to the family.")]
+    public void Money_asked_for_the_family_in_hard_places_is_found_as_the_whole_pattern_finds_it(string text) =>
+        FindsInText(MoneyAsks.MoneyToFamily, text);
 
     private static void FindsInText(WordStartScan scan, string text)
     {

@@ -43,6 +43,9 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
 
     private static readonly string[] AreOrWere = ["are", "were"];
 
+    /// <summary>What can follow a count ("7-year-old", "two sons", "3 teenagers"); a number is also followed by "t" ("4T").</summary>
+    private static readonly string[] AfterCount = [.. ChildNounStarts, "year", "yr", "month", "week", "newborn", "preteen", "adolescent", "little", "young"];
+
     /// <summary>
     /// What can follow the common first words in the pattern (the start of the next word): "a" only "a toddler", "a boy
     /// and a girl", "a son and a daughter"; "the" only "the ages of"; a number only an age, a unit or a child ("two sons, ages …").
@@ -50,7 +53,7 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
     private static Dictionary<string, string[]> NextWords()
     {
         string[] afterA = ["baby", "little", "boy", "girl", "son", "daughter", "infant", "toddler", "newborn", "teenager", "preteen"];
-        string[] afterCount = [.. ChildNounStarts, "year", "yr", "month", "week", "newborn", "preteen", "adolescent", "little", "young"];
+        string[] afterCount = AfterCount;
         string[] afterStage = ["son", "daughter", "boy", "girl", "twin", "child", "grand", "kid"];
         var next = new Dictionary<string, string[]>
         {
@@ -74,7 +77,7 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
     }
 
     /// <summary>Children's ages, sizes and stages ("7-year-old", "ages 3 and 5", "size 4T", "a toddler").</summary>
-    internal static WordStartScan Age { get; } = new(AgeAnchored, FirstWords, NextWords());
+    internal static WordStartScan Age { get; } = new(AgeAnchored, FirstWords, NextWords(), [.. AfterCount, "t"]);
 
     private static readonly WordSet Adults = new(["mother", "father", "mom", "dad", "woman", "man", "parent", "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "caregiver"]);
 

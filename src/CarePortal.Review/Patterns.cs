@@ -30,13 +30,20 @@ internal static partial class Patterns
     [GeneratedRegex(@"[$£€] ?\d{1,3}(,\d{3}){0,4}(\.\d{2})?|[$£€] ?\d{1,9}(\.\d{2})?|\b\d{1,3}(,\d{3}){0,4}\.\d{2}\b|\b\d{1,3}(,\d{3}){1,4} dollars\b|\b\d{2,6} dollars\b", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
     public static partial Regex Money { get; }
 
-
-    [GeneratedRegex(@"[^\s\S]", RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
-    private static partial Regex Never { get; }
-
     /// <summary>The matches of <paramref name="regex"/>, or none when a cheap check already ruled them out.</summary>
-    public static Regex.ValueMatchEnumerator MatchesIf(bool worthScanning, Regex regex, string text) =>
-        worthScanning ? regex.EnumerateMatches(text) : Never.EnumerateMatches(string.Empty);
+    public static GatedMatches MatchesIf(bool worthScanning, Regex regex, string text) => new(worthScanning, regex.EnumerateMatches(text));
+
+    /// <summary>A pattern's matches, not searched at all when a cheap check ruled them out (an empty search still sets up a scan).</summary>
+    public ref struct GatedMatches(bool worthScanning, Regex.ValueMatchEnumerator matches)
+    {
+        private Regex.ValueMatchEnumerator matches = matches;
+
+        public readonly GatedMatches GetEnumerator() => this;
+
+        public bool MoveNext() => worthScanning && matches.MoveNext();
+
+        public readonly ValueMatch Current => matches.Current;
+    }
 
     /// <summary>True when the match is not glued to a letter or digit on either side.</summary>
     public static bool Standalone(string text, int start, int end) =>

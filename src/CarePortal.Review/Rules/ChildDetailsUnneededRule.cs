@@ -10,24 +10,35 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
     private const string Count = @"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)";
     private const string ChildNouns = "sons?|daughters?|nephews?|nieces?|boys?|girls?|kids?|children|child|grandsons?|granddaughters?|grandchildren|grandkids?|toddlers?|babies|baby|infants?|teens?|teenagers?|brothers?|sisters?|siblings|twins";
 
-    /// <summary>Written anchored (\G) and tried only at the words in <see cref="FirstWords"/>: see <see cref="WordStartScan"/>.</summary>
+    // Written anchored (\G) and tried only at the words in FirstWords (see WordStartScan), in four expressions whose branches
+    // follow each other: as one, its matching code was too long for the compiler to optimise (measured: 13,000 instructions
+    // a try where nothing can match, against a few hundred for the four).
     [GeneratedRegex(@"\G(?:\b" + Count + @"( ?½)?[- ](year|yr|month|week)s?[- ]olds?( (" + ChildNouns + @"))?\b"
         + @"|\b(" + Count + @" (" + ChildNouns + @"),? )?(ages?|aged) \d{1,2}((, ?|,? and |,? & )\d{1,2}){0,8}\b"
         + @"|\b\d{1,2} (years?|months?) old\b"
-        + @"|\b(" + ChildNouns + @"), \d{1,2}((, ?|,? and |,? & )\d{1,2}){0,8}(?=[,.;:)]|$| and )" // "two grandchildren, 12 and 10"
+        + @")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    private static partial Regex AgeCountsAnchored { get; }
+
+    [GeneratedRegex(@"\G(?:\b(" + ChildNouns + @"), \d{1,2}((, ?|,? and |,? & )\d{1,2}){0,8}(?=[,.;:)]|$| and )" // "two grandchildren, 12 and 10"
         + @"|\b(" + ChildNouns + @"|they) (are|were) \d{1,2}((, ?|,? and |,? & )\d{1,2}){1,8}(?=[,.;:)]|$)" // "The children are 15 and 11", "They are 8, 12, and 14."
         + @"|\b(ranging |ranges? )?(in )?(ages?|aged) (from )?\d{1,2}( (years?|months?))? (to|through|-) \d{1,2}( (years?|months?))?\b" // "ranging in age from 5 to 15"
-        + @"|\b(between )?the ages of " + Count + @" (and|to) " + Count + @"\b|\bunder the age of " + Count + @"\b"
+        + @")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    private static partial Regex AgeOfChildrenAnchored { get; }
+
+    [GeneratedRegex(@"\G(?:\b(between )?the ages of " + Count + @" (and|to) " + Count + @"\b|\bunder the age of " + Count + @"\b"
         + @"|\b(sizes?|wears a) \d{1,2}(t|/\d{1,2})?\b|\b\d{1,2}t\b"
-        + @"|\b(" + Count + @" )?(teenage|teen|toddler|infant|newborn|preteen|adolescent) (sons?|daughters?|boys?|girls?|twins|children|grandchildren|kids|grandsons?|granddaughters?)\b"
+        + @")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
+    private static partial Regex AgeRangesAnchored { get; }
+
+    [GeneratedRegex(@"\G(?:\b(" + Count + @" )?(teenage|teen|toddler|infant|newborn|preteen|adolescent) (sons?|daughters?|boys?|girls?|twins|children|grandchildren|kids|grandsons?|granddaughters?)\b"
         + @"|\b" + Count + @" (teens|teenagers)\b" // "two teens"
         + @"|\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]) (little |young )?(sons|daughters|boys|girls|grandsons|granddaughters)\b" // "two sons": their gender (FORMAT.md); "her son" names a person
         + @"|\b(a|one) (son|daughter) and (a|one) (son|daughter)\b"
         + @"|\b(an? )?(infant|toddler|newborn|teenager|preteen)( (son|daughter|boy|girl))?\b"
         + @"|\b(a|one) (baby |little )?(boy|girl) and (a|one) (baby |little )?(boy|girl)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
-    private static partial Regex AgeAnchored { get; }
+    private static partial Regex AgeStagesAnchored { get; }
 
-    /// <summary>The first word of every branch of the pattern (a number in digits is always tried).</summary>
+    /// <summary>The first word of every branch of the patterns (a number is tried where a word of <see cref="AfterCount"/> follows it).</summary>
     private static readonly WordSet FirstWords = new(
     [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
@@ -77,7 +88,7 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
     }
 
     /// <summary>Children's ages, sizes and stages ("7-year-old", "ages 3 and 5", "size 4T", "a toddler").</summary>
-    internal static WordStartScan Age { get; } = new(AgeAnchored, FirstWords, NextWords(), [.. AfterCount, "t"]);
+    internal static WordStartScan Age { get; } = new([AgeCountsAnchored, AgeOfChildrenAnchored, AgeRangesAnchored, AgeStagesAnchored], FirstWords, NextWords(), [.. AfterCount, "t"]);
 
     private static readonly WordSet Adults = new(["mother", "father", "mom", "dad", "woman", "man", "parent", "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "caregiver"]);
 

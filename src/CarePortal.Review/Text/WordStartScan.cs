@@ -8,7 +8,9 @@ namespace CarePortal.Review.Text;
 /// for the children's-ages pattern cost more than a whole review (measured: 110 µs a description against 25 µs).
 /// </summary>
 /// <remarks>
-/// The pattern is written anchored (<c>\G(?:…)</c>) and tried at each candidate start in order, from the end of the
+/// The pattern is written anchored (<c>\G(?:…)</c>), in one expression or in several whose branches follow each other
+/// (<paramref name="anchored"/>: tried in order at a start, the first that matches wins, as the branches of one would),
+/// and tried at each candidate start in order, from the end of the
 /// last match on, so the matches are the unanchored pattern's, as long as <paramref name="firstWords"/> holds the
 /// first word of every branch (lower case, ASCII letters). A letter or digit outside ASCII (which a case-insensitive
 /// pattern may equate with one: the Kelvin sign and "k"), is always tried. A number in ASCII digits is tried only in a
@@ -22,13 +24,19 @@ namespace CarePortal.Review.Text;
 /// script) is tried.
 /// </para>
 /// </remarks>
-internal sealed class WordStartScan(Regex anchored, WordSet firstWords, IEnumerable<KeyValuePair<string, string[]>>? nextWords = null, string[]? afterNumber = null)
+internal sealed class WordStartScan(Regex[] anchored, WordSet firstWords, IEnumerable<KeyValuePair<string, string[]>>? nextWords = null, string[]? afterNumber = null)
 {
     private readonly WordMap<string[]>? nextWords = nextWords is null ? null : new WordMap<string[]>(nextWords);
 
     private const int LongestFirstWord = 16;
 
-    public Regex Anchored => anchored;
+    public WordStartScan(Regex anchored, WordSet firstWords, IEnumerable<KeyValuePair<string, string[]>>? nextWords = null, string[]? afterNumber = null)
+        : this([anchored], firstWords, nextWords, afterNumber)
+    {
+    }
+
+    /// <summary>The expressions, anchored, in the order their branches are tried.</summary>
+    public IReadOnlyList<Regex> Anchored => anchored;
 
     /// <param name="text">The text searched.</param>
     /// <param name="lower">The text in lower case, invariant (a review has it already), so that no word is lowered again.</param>
@@ -75,15 +83,28 @@ internal sealed class WordStartScan(Regex anchored, WordSet firstWords, IEnumera
                 continue;
             }
 
-            foreach (var m in anchored.EnumerateMatches(text, p))
+            if (MatchAt(text, p) is { } match)
             {
-                found.Add(new TextSpan(m.Index, m.Length));
-                from = m.Index + Math.Max(m.Length, 1);
-                break;
+                found.Add(match);
+                from = match.Start + Math.Max(match.Length, 1);
             }
         }
 
         return found;
+    }
+
+    /// <summary>The match that starts at <paramref name="p"/>: the first expression's that matches there.</summary>
+    private TextSpan? MatchAt(string text, int p)
+    {
+        foreach (var expression in anchored)
+        {
+            foreach (var m in expression.EnumerateMatches(text, p))
+            {
+                return new TextSpan(m.Index, m.Length);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a match may start at a word of letters a to z, [p, end), as <see cref="MayStart"/> judges it.</summary>
@@ -123,12 +144,11 @@ internal sealed class WordStartScan(Regex anchored, WordSet firstWords, IEnumera
                 continue;
             }
 
-            foreach (var m in anchored.EnumerateMatches(text, p))
+            if (MatchAt(text, p) is { } match)
             {
-                found.Add(new TextSpan(m.Index, m.Length));
-                next = m.Index + Math.Max(m.Length, 1);
+                found.Add(match);
+                next = match.Start + Math.Max(match.Length, 1);
                 p = next - 1;
-                break;
             }
         }
 

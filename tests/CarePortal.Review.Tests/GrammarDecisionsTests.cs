@@ -290,4 +290,40 @@ public sealed class GrammarDecisionsTests
     [Fact]
     public void Capitals_that_are_abbreviations_pass() =>
         RuleAssert.DoesNotFire("spelling", "furniture", "Mom works hard. CRITICAL ITEMS: IEPs, TVs, PJs, DVDs, an IPod, ADHD meds, a DJs set, McDonald gift.");
+    [Theory]
+    [InlineData("Mom works hard, but [|she don’t|] have a car.", "she doesn’t")]
+    [InlineData("The parents work hard. [|They wasn't|] told about the move.", "They weren't")]
+    [InlineData("Mom works hard. The couch [|will needs|] to fit a small room.", "will need")]
+    [InlineData("Mom works hard. [|She didn't received|] the deposit back.", null)]
+    [InlineData("Mom works hard. She [|could been|] hurt in the fire.", "could have been")]
+    [InlineData("Mom works hard. She is [|going be|] evicted unless the rent is paid.", "going to be")]
+    [InlineData("Mom works hard. She is [|trying get|] a second job.", "trying to get")]
+    [InlineData("Thank you so much! [|Your|] a blessing to this family, who work hard.", "You're")]
+    public void Verb_forms_the_word_before_decides(string marked, string? fix)
+    {
+        var finding = RuleAssert.Fires("grammar", "furniture", marked).Single();
+        Assert.EndsWith(fix ?? "receive", finding.Replacement);
+    }
+
+    [Theory]
+    [InlineData("Mom works hard. She doesn't have a car and they don't either. I wasn't home; I don't know. Does she? She will need a bed.")]
+    [InlineData("Mom works hard. It was her free will; the will made it clear. She could have been hurt. It's going well, going home.")]
+    [InlineData("Mom works hard. Your very own gift, your so-called spare couch, and your making a gift all help. You're welcome to call.")]
+    [InlineData("Mom works hard. She did what she could, and what she didn't get, the church gave. Keep going, be brave.")]
+    public void Right_verb_forms_pass(string text) =>
+        RuleAssert.DoesNotFire("grammar", "furniture", text);
+    [Theory]
+    [InlineData("Mom works hard; the boys are older [|then|] the girls.", "than")]
+    [InlineData("[|Every|] since the fire, Mom has worked hard.", "Ever")]
+    [InlineData("Mom works hard and is afraid of [|loosing|] her job.", "losing")]
+    [InlineData("Mom works hard. The car needs new [|break|] pads.", "brake")]
+    public void Real_words_in_the_wrong_place_are_spelling(string marked, string fix)
+    {
+        var finding = RuleAssert.Fires("spelling", "furniture", marked).Single();
+        Assert.Equal(fix, finding.Replacement);
+    }
+
+    [Fact]
+    public void Real_words_in_their_place_pass() =>
+        RuleAssert.DoesNotFire("spelling", "furniture", "Mom works hard. She is older; then she moved. Ever since, the brake line is loose and her belt is loosing up.");
 }

@@ -52,7 +52,7 @@ internal sealed partial class GrammarRule
     private static bool CheckWordForm(ReviewContext context, int t, List<Finding> findings) =>
         PronounVerb(context, t, findings) || Article(context, t, findings) || PronounCase(context, t, findings)
         || SingularUnit(context, t, findings) || ApostrophePlural(context, t, findings) || PerfectWithPlainVerb(context, t, findings)
-        || OnBehalf(context, t, findings) || MuchMore(context, t, findings) || CheckMissingWord(context, t, findings) || CheckCounts(context, t, findings);
+        || OnBehalf(context, t, findings) || MuchMore(context, t, findings) || CheckMissingWord(context, t, findings) || CheckCounts(context, t, findings) || CheckVerbForms(context, t, findings);
 
     private static bool PronounVerb(ReviewContext context, int t, List<Finding> findings)
     {

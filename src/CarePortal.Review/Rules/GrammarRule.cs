@@ -372,6 +372,7 @@ internal sealed partial class GrammarRule : IRule
         "i've", "i\u2019ve", "we've", "we\u2019ve", "they've", "they\u2019ve", "you've", "you\u2019ve",
         .. MissingWordTriggers, // GrammarRule.MissingWords.cs
         .. CountTriggers, // GrammarRule.Counts.cs
+        .. VerbFormTriggers, // GrammarRule.VerbForms.cs
     ]);
 
     /// <summary>What such a plural owns, never a verb after it ("the kids need" is fine; "home" only after "this", "a": "drive the boys home").</summary>

@@ -257,6 +257,7 @@ internal sealed class ReviewContext
     public bool IsAny(int token, WordSet lowerWords) =>
         token >= 0 && token < Tokens.Count && Tokens[token].Kind != TokenKind.Punctuation && lowerWords.Contains(Lower(token), LowerKey(token));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsAny(int token, params ReadOnlySpan<string> lowerWords)
     {
         if (token < 0 || token >= Tokens.Count || Tokens[token].Kind == TokenKind.Punctuation)

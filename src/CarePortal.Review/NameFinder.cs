@@ -445,7 +445,7 @@ internal static class NameFinder
     /// <summary>The roles of the people who help a family (never a family member's own job, such as nurse or teacher).</summary>
     private static readonly WordSet HelperRoles = new([
         "caseworker", "advocate", "coordinator", "director", "specialist", "liaison", "mentor", "navigator", "counselor", "therapist",
-        "chaplain", "pastor", "volunteer",
+        "chaplain", "pastor", "volunteer", "friend", "visitor",
     ]);
 
     private static readonly WordSet OutsideRoles = new([
@@ -455,6 +455,7 @@ internal static class NameFinder
         "liaison", "liaisons", "mentor", "mentors", "caseworkers", "workers", "volunteers", "staff", "staffer", "intern", "casa",
         "visitor", "visitors", "ambassador", "spokesperson", "spokeswoman", "spokesman", "chairwoman", "chairman", "chairperson",
         "founder", "cofounder", "co-founder", "ceo", "administrator", "superintendent", "organizer", "organiser",
+        "capt", "captain", "chief", "lt", "sgt", "sergeant", "deputy", "sheriff", "vincentian", "vincentians", "friend", "friends",
     ]);
 
     /// <summary>
@@ -464,6 +465,12 @@ internal static class NameFinder
     private static bool IsSomeoneOutsideTheFamily(ReviewContext context, int first, int last)
     {
         if (context.IsAny(first - 1, OutsideRoles) || ((context.IsAny(first - 1, "is", "was") || context.IsPunct(first - 1, ',')) && context.IsAny(first - 2, OutsideRoles)))
+        {
+            return true;
+        }
+
+        // "Fire Capt. Hal Burke", "Sgt. Lee": a rank written short before the name.
+        if (context.IsPunct(first - 1, '.') && context.IsAny(first - 2, "capt", "lt", "sgt", "det", "ofc", "dep", "chief"))
         {
             return true;
         }
@@ -480,6 +487,12 @@ internal static class NameFinder
             return true;
         }
 
+        // "volunteers Tom and Ann", "Vincentians Fred and Susan": the second of two names a role comes before (real-thirteenth).
+        if (context.IsAny(first - 1, "and", "&") && context.IsCapitalised(first - 2) && context.IsAny(first - 3, OutsideRoles))
+        {
+            return true;
+        }
+
         // "David Engle, Exec Director": a role named after the name.
         if (context.IsPunct(last + 1, ',') && (context.IsAny(last + 2, OutsideRoles) || (context.IsCapitalised(last + 2) && context.IsAny(last + 3, OutsideRoles))))
         {
@@ -489,6 +502,14 @@ internal static class NameFinder
         // "Keith Long, a case manager at …", "Ana Ruiz, the family's advocate", "Erin Andrews, the Emergency Assistance
         // Caseworker": a helper's role after an article, within a few words of it.
         if (context.IsPunct(last + 1, ',') && context.IsAny(last + 2, "a", "an", "the", "our") && HelperRoleFollows(context, last + 3))
+        {
+            return true;
+        }
+
+        // "Rita Moss, CFC's associate director", "Ann Lee, Maria's home visitor": a helper's role after an organisation's or a
+        // person's possessive (real-eleventh, real-thirteenth).
+        if (context.IsPunct(last + 1, ',') && context.IsWord(last + 2) && char.IsUpper(context.Original(last + 2)[0])
+            && (context.Original(last + 2).EndsWith("'s") || context.Original(last + 2).EndsWith("\u2019s")) && HelperRoleFollows(context, last + 3))
         {
             return true;
         }

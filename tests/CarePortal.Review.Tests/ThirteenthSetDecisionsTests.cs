@@ -55,4 +55,33 @@ public sealed class ThirteenthSetDecisionsTests
     [InlineData("rent", "Nell works nights. The Department of Children and Families ([|DCF|]) asked for help with the deposit.")]
     public void An_agencys_or_a_practices_acronym_is_jargon_even_spelled_out(string need, string marked) =>
         RuleAssert.Fires("jargon", need, marked);
+
+    // People outside the family taken for family names (real-eleventh, real-thirteenth): a helper's role after an
+    // organisation's or a person's possessive, a title before the name, the second of two names a role comes before.
+    [Theory]
+    [InlineData("rent", "Mom works nights. The rent was paid in part, said Rita Moss, NRC's associate director of outreach.")]
+    [InlineData("rent", "Mom works nights. Rita Moss, Ana's home visitor, called the landlord about the rent.")]
+    [InlineData("rent", "Mom works nights. Fire Capt. Hal Burke said the rent money burned with the house.")]
+    [InlineData("utilities", "Mom works nights. Volunteers Hal and Rita brought the bill to the office; Rita said it was due Friday.")]
+    public void People_outside_the_family_are_not_family_names(string need, string text)
+    {
+        foreach (var name in new[] { "Rita", "Moss", "Hal", "Burke" })
+        {
+            Assert.DoesNotContain(Reviewer.Default.Review(text, need).Findings,
+                f => f.Rule == "confidential-name" && f.Text.Contains(name, StringComparison.Ordinal));
+        }
+    }
+
+    // The address of a business, a church or a venue named just before it does not locate the home (real-thirteenth); the
+    // home's address still does.
+    [Theory]
+    [InlineData("other", "Mom works nights. Drop coats at the Elks Lodge, 410 Mill Rd. in Ferris, or at Kay's Bar, 12 Oak Ave.")]
+    [InlineData("other", "Mom works nights. The dinner is at Grace Chapel Church at 77 W. Birch Road on Sunday.")]
+    public void A_businesss_or_venues_address_is_not_the_homes(string need, string text) =>
+        RuleAssert.DoesNotFire("confidential-address", need, text);
+
+    [Theory]
+    [InlineData("other", "Mom works nights. Cards can be mailed to her aunt at [|88 Cedar Lane, Ferris, MI 49001|].")]
+    public void The_homes_address_is_still_confidential(string need, string marked) =>
+        RuleAssert.Fires("confidential-address", need, marked);
 }

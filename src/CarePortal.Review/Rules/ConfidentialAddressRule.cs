@@ -40,7 +40,14 @@ internal sealed partial class ConfidentialAddressRule : IRule
         var hasDigits = ContactFinder.HasDigits(text, 1);
         if (hasDigits)
         {
-            AddAll(spans, Street, text);
+            foreach (var m in Street.EnumerateMatches(text))
+            {
+                if (!IsAPlaceOfBusiness(context, context.TokenAt(m.Index)))
+                {
+                    spans.Add(new TextSpan(m.Index, m.Length));
+                }
+            }
+
             AddAll(spans, PoBox, text);
             AddAll(spans, RuralRoute, text);
             foreach (var m in Unit.EnumerateMatches(text))
@@ -155,6 +162,30 @@ internal sealed partial class ConfidentialAddressRule : IRule
         for (var t = first; t <= last; t++)
         {
             if (context.IsAny(t, RoleWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "at the Eagles Lodge, 7230 Stanwood Dr.", "the bank's branch office, 220 W. Main Ave.", "Trinity Chapel Church at 550
+    /// W. Rokeby Road": the address of a business, a church or a venue named just before it does not locate the home
+    /// (real-thirteenth; FORMAT.md: an address "that locates the home").
+    /// </summary>
+    private static bool IsAPlaceOfBusiness(ReviewContext context, int t)
+    {
+        var k = t - 1;
+        if (context.IsPunct(k, ',') || context.IsAny(k, "at", "on"))
+        {
+            k--;
+        }
+
+        for (var words = 0; words < 3 && k >= 0 && context.IsWord(k); words++, k--)
+        {
+            if (context.Lexicon.PlaceWords.TryGetValue(context.Lower(k), out var kind) && kind == PlaceKind.Organisation)
             {
                 return true;
             }

@@ -326,4 +326,24 @@ public sealed class GrammarDecisionsTests
     [Fact]
     public void Real_words_in_their_place_pass() =>
         RuleAssert.DoesNotFire("spelling", "furniture", "Mom works hard. She is older; then she moved. Ever since, the brake line is loose and her belt is loosing up.");
+    [Theory]
+    [InlineData("Mom works hard, but she didn't have [|no|] help with the move.", "any")]
+    [InlineData("Mom works hard, but she doesn't know [|no one|] in town.", "anyone")]
+    [InlineData("[|Me and my kids|] are grateful; Mom works hard.", "My kids and I")]
+    public void Double_negatives_and_me_as_a_subject(string marked, string fix) =>
+        RuleAssert.Fires("grammar", "furniture", marked, fix);
+
+    [Theory]
+    [InlineData("Mom works hard. She has no car, and she didn't have any help. No one knew. Don't have no-name brands.")]
+    [InlineData("Mom works hard. Give me and my kids a chance. Me and my kids. It means a lot to me and the boys are happy.")]
+    public void Single_negatives_and_me_as_an_object_pass(string text) =>
+        RuleAssert.DoesNotFire("grammar", "furniture", text);
+
+    [Theory]
+    [InlineData("Mom works hard and needs a new [|adress|] book, a [|docter|] visit and [|groceres|].", null)]
+    public void Common_misspellings_one_edit_would_correct_wrong(string marked, string? fix)
+    {
+        var findings = RuleAssert.Fires("spelling", "furniture", marked, fix);
+        Assert.Equal(["address", "doctor", "groceries"], findings.Select(f => f.Replacement));
+    }
 }

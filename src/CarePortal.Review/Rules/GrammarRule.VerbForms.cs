@@ -54,7 +54,7 @@ internal sealed partial class GrammarRule
 
     private static string[] VerbFormTriggers => [
         "don't", "don’t", "haven't", "haven’t", "aren't", "aren’t", "doesn't", "doesn’t", "hasn't", "hasn’t", "wasn't", "wasn’t", "isn't", "isn’t",
-        "going", "trying", "your", "been", .. NotPlainFormWords,
+        "going", "trying", "your", "been", "no", "me", .. NotPlainFormWords,
     ];
 
     private static string[] NotPlainFormWords => [
@@ -65,7 +65,48 @@ internal sealed partial class GrammarRule
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool CheckVerbForms(ReviewContext context, int t, List<Finding> findings) =>
         ContractionAgreement(context, t, findings) || PlainAfterModal(context, t, findings) || ModalBeen(context, t, findings)
-        || GoingWithoutTo(context, t, findings) || YourForYoureA(context, t, findings);
+        || GoingWithoutTo(context, t, findings) || YourForYoureA(context, t, findings) || DoubleNegative(context, t, findings) || MeAndFirst(context, t, findings);
+
+    private static readonly WordSet NegativeVerbs = new([
+        "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "can't", "can’t", "couldn't", "couldn’t", "won't", "won’t", "never", "ain't", "ain’t",
+    ]);
+
+    /// <summary>"she didn't have no help": one negative is enough ("any").</summary>
+    private static bool DoubleNegative(ReviewContext context, int t, List<Finding> findings)
+    {
+        if (!context.Is(t, "no") || !context.IsAny(t - 1, "have", "has", "had", "get", "got", "need", "want", "know", "see", "find", "receive") || !context.IsAny(t - 2, NegativeVerbs)
+            || context.NewLineBefore(t) || context.IsPunct(t + 1, '-'))
+        {
+            return false;
+        }
+
+        var info = RuleCatalog.Grammar;
+        var one = context.Is(t + 1, "one");
+        var span = one ? TextSpan.FromBounds(context.Tokens[t].Start, context.Tokens[t + 1].End) : context.Tokens[t].Span;
+        var fix = one ? "anyone" : "any";
+        findings.Add(info.At(context, span, $"{info.Why} \"{context.Original(t - 2)}\" is already negative: \"{fix}\", not \"{context.Slice(span)}\".", fix));
+        return true;
+    }
+
+    private static readonly WordSet MeAndOwners = new(["my", "our", "the"]);
+
+    private static readonly WordSet MeAndVerbs = new(["are", "were", "have", "had", "live", "lived", "need", "needed", "want", "go", "went", "love", "moved", "got", "will", "would", "can", "could", "do", "don't", "don’t", "did", "didn't", "didn’t", "stay", "stayed", "share", "sleep"]);
+
+    /// <summary>"Me and my kids are grateful": the subject is "My kids and I".</summary>
+    private static bool MeAndFirst(ReviewContext context, int t, List<Finding> findings)
+    {
+        if (!context.Is(t, "me") || !context.Tokens[t].SentenceStart || !context.Is(t + 1, "and") || !context.IsAny(t + 2, MeAndOwners) || !context.IsWord(t + 3)
+            || !context.IsAny(t + 4, MeAndVerbs) || context.NewLineBefore(t + 4))
+        {
+            return false;
+        }
+
+        var info = RuleCatalog.Grammar;
+        var owner = context.Original(t + 2);
+        var fix = $"{char.ToUpperInvariant(owner[0])}{owner[1..]} {context.Original(t + 3)} and I";
+        findings.Add(info.At(context, TextSpan.FromBounds(context.Tokens[t].Start, context.Tokens[t + 3].End), $"{info.Why} The subject of a sentence is \"I\", not \"me\": \"{fix}\".", fix));
+        return true;
+    }
 
     /// <summary>"she don't have a bed", "they wasn't told": the contraction that agrees with the pronoun.</summary>
     private static bool ContractionAgreement(ReviewContext context, int t, List<Finding> findings)

@@ -58,7 +58,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-sixth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.81, CleanPass: 0.95).Check(score, output);
+        new CorpusFloors(MacroF1: 0.83, CleanPass: 0.95).Check(score, output);
     }
 
     /// <summary>real-seventh.jsonl: 40 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.522, clean-pass 0.333), then used while tuning by cause across all real corpora.</summary>
@@ -94,7 +94,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-tenth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.70, CleanPass: 0.95).Check(score, output);
+        new CorpusFloors(MacroF1: 0.74, CleanPass: 0.95).Check(score, output);
     }
 
     /// <summary>real-eleventh.jsonl: 48 descriptions from hosts no set used before (car awards, toy-fund letters, United Way and benevolent-fund stories, mutual-aid posts, fire fundraisers), gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.358, clean-pass 0.714).</summary>
@@ -103,7 +103,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-eleventh.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.52, CleanPass: 0.85).Check(score, output);
+        new CorpusFloors(MacroF1: 0.58, CleanPass: 0.85).Check(score, output);
     }
 
     /// <summary>real-twelfth.jsonl: 53 descriptions from hosts no set used before (Family Promise and Habitat stories, People for People and Hope Fund cases, veterans' grants, a refugee sponsor's update, a sponsorship program in India, church ministries' vignettes), gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.491, clean-pass 0.667).</summary>
@@ -121,7 +121,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-thirteenth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.46, CleanPass: 0.6).Check(score, output);
+        new CorpusFloors(MacroF1: 0.50, CleanPass: 0.75).Check(score, output);
     }
 
     [Fact]

@@ -58,13 +58,15 @@ public sealed class Reviewer
 
     /// <summary>
     /// Runs one rule with its patterns' time bound. A pattern's first match in a process includes compiling its code, which on
-    /// a loaded machine can pass the bound on ordinary text: so a rule that runs out of time is run once more (its code is
-    /// ready then) before it is skipped, which only a pathological input reaches.
+    /// a loaded machine can pass the bound on ordinary text, and a rule has several patterns, each compiled on its first
+    /// match: so a rule that runs out of time is run again while each time a pattern runs out that had not before (its code
+    /// is ready then), up to <see cref="MostAttempts"/> runs. The same pattern out of time twice is the text, not the start.
     /// </summary>
-    /// <returns>False when the rule's patterns ran out of time twice: its findings are then one that says so.</returns>
+    /// <returns>False when the rule could not finish: its findings are then one that says so.</returns>
     internal static bool CheckWithinTime(IRule rule, ReviewContext context, List<Finding> findings)
     {
-        for (var attempt = 0; attempt < 2; attempt++)
+        List<string>? outOfTime = null;
+        for (var attempt = 0; attempt < MostAttempts; attempt++)
         {
             var before = findings.Count;
             try
@@ -72,9 +74,16 @@ public sealed class Reviewer
                 rule.Check(context, findings);
                 return true;
             }
-            catch (RegexMatchTimeoutException)
+            catch (RegexMatchTimeoutException e)
             {
                 findings.RemoveRange(before, findings.Count - before);
+                outOfTime ??= [];
+                if (outOfTime.Contains(e.Pattern))
+                {
+                    break;
+                }
+
+                outOfTime.Add(e.Pattern);
             }
         }
 
@@ -83,6 +92,9 @@ public sealed class Reviewer
         findings.Add(rule.Info.Document(context, $"{rule.Info.Why} This check could not finish in time, so the description is not cleared: review it again."));
         return false;
     }
+
+    /// <summary>How many times a rule is run at most when its patterns run out of time, each time another one.</summary>
+    internal const int MostAttempts = 4;
 
     /// <summary>Whether children's ages, sizes and gender belong in a request of this need.</summary>
     public bool IsAgeAppropriate(string need) => NeedOf(need).AgeAppropriate;

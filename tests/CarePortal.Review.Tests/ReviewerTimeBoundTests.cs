@@ -36,6 +36,57 @@ public sealed class ReviewerTimeBoundTests
         Assert.Equal("615-555-0134", Assert.Single(findings).Text);
     }
 
+    [Fact]
+    public void A_check_whose_patterns_each_run_out_of_time_once_as_they_are_first_compiled_still_finishes()
+    {
+        var context = new ReviewContext("Call Mom at 615-555-0134.", NeedTemplates.Load([])["food"], Lexicon.Shared, Glossary.Load([]));
+        var findings = new List<Finding>();
+        var rule = new ColdPatternsRule(Reviewer.MostAttempts - 1);
+
+        var finished = Reviewer.CheckWithinTime(rule, context, findings);
+
+        Assert.True(finished);
+        Assert.Equal("615-555-0134", Assert.Single(findings).Text); // only the last run's finding: earlier ones are taken back
+        Assert.Equal(Reviewer.MostAttempts, rule.Runs);
+    }
+
+    [Fact]
+    public void A_check_with_more_cold_patterns_than_runs_fails_closed()
+    {
+        var context = new ReviewContext("Call Mom at 615-555-0134.", NeedTemplates.Load([])["food"], Lexicon.Shared, Glossary.Load([]));
+        var findings = new List<Finding>();
+
+        var finished = Reviewer.CheckWithinTime(new ColdPatternsRule(Reviewer.MostAttempts), context, findings);
+
+        Assert.False(finished);
+        Assert.Contains("could not finish in time", Assert.Single(findings).Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The contact rule, with patterns that each run out of time on their first match, as a pattern whose code is compiled
+    /// in that match can on a loaded machine (made certain: the framework's own exception, as its matcher throws it).
+    /// </summary>
+    private sealed class ColdPatternsRule(int coldPatterns) : IRule
+    {
+        private readonly ConfidentialContactRule contact = new();
+        private int warm;
+
+        public int Runs { get; private set; }
+
+        public RuleInfo Info => contact.Info;
+
+        public void Check(ReviewContext context, List<Finding> findings)
+        {
+            Runs++;
+            contact.Check(context, findings);
+            if (warm < coldPatterns)
+            {
+                warm++;
+                throw new RegexMatchTimeoutException(context.Text, $"cold pattern {warm}", TimeSpan.FromMilliseconds(250));
+            }
+        }
+    }
+
     /// <summary>
     /// A real expression that backtracks without end (unbounded on purpose, and allowed 1 ms), run by a rule after it has
     /// found something: the way a rule's own pattern runs out of time, made certain.

@@ -64,8 +64,14 @@ internal sealed partial class GrammarRule
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool CheckVerbForms(ReviewContext context, int t, List<Finding> findings) =>
-        ContractionAgreement(context, t, findings) || PlainAfterModal(context, t, findings) || ModalBeen(context, t, findings)
-        || GoingWithoutTo(context, t, findings) || YourForYoureA(context, t, findings) || DoubleNegative(context, t, findings) || MeAndFirst(context, t, findings);
+        (context.IsAny(t - 1, ContractionSubjects) && ContractionAgreement(context, t, findings)) || PlainAfterModal(context, t, findings)
+        || (context.IsAny(t, VerbFormWords) && (ModalBeen(context, t, findings) || GoingWithoutTo(context, t, findings) || YourForYoureA(context, t, findings)
+            || DoubleNegative(context, t, findings) || MeAndFirst(context, t, findings)));
+
+    // The words the checks begin with, looked up once a token before any check is called (each is a pass over every token).
+    private static readonly WordSet ContractionSubjects = new(["he", "she", "they", "we", "you", "i"]);
+
+    private static readonly WordSet VerbFormWords = new(["been", "going", "trying", "your", "no", "me"]);
 
     private static readonly WordSet NegativeVerbs = new([
         "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "can't", "can’t", "couldn't", "couldn’t", "won't", "won’t", "never", "ain't", "ain’t",

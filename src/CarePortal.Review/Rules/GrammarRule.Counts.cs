@@ -32,8 +32,9 @@ internal sealed partial class GrammarRule
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool CheckCounts(ReviewContext context, int t, List<Finding> findings) =>
-        CountTwice(context, t, findings) || CountedPossessive(context, t, findings) || ByMyself(context, t, findings)
-        || TwoSubjects(context, t, findings) || WhereForWere(context, t, findings);
+        ((context.IsAny(t, NumberWords) || context.IsAny(t, "few", "several")) && (CountTwice(context, t, findings) || CountedPossessive(context, t, findings)))
+        || ByMyself(context, t, findings) || (context.IsAny(t, "he", "she") && TwoSubjects(context, t, findings))
+        || (context.Is(t, "where") && WhereForWere(context, t, findings));
 
     /// <summary>"visiting a family four 4 years": a count in words, then the same count in digits (not "two (2)", as contracts write it).</summary>
     private static bool CountTwice(ReviewContext context, int t, List<Finding> findings)

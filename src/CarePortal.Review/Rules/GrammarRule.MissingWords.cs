@@ -96,9 +96,14 @@ internal sealed partial class GrammarRule
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool CheckMissingWord(ReviewContext context, int t, List<Finding> findings) =>
-        HasWithoutBeen(context, t, findings) || ItWithoutVerb(context, t, findings) || DueWithoutTo(context, t, findings)
-        || EndedWithoutUp(context, t, findings) || ConjunctionTwice(context, t, findings) || NounForItsVerb(context, t, findings)
-        || APartOf(context, t, findings) || PeopleWithSingularVerb(context, t, findings);
+        (context.IsAny(t, HasItDue) && (HasWithoutBeen(context, t, findings) || ItWithoutVerb(context, t, findings) || DueWithoutTo(context, t, findings)))
+        || EndedWithoutUp(context, t, findings) || (context.Is(t, "but") && ConjunctionTwice(context, t, findings)) || NounForItsVerb(context, t, findings)
+        || (context.IsAny(t, ApartWhoThat) && (APartOf(context, t, findings) || PeopleWithSingularVerb(context, t, findings)));
+
+    // The words the checks of a group begin with, looked up once before the group's checks are called (each runs on every token).
+    private static readonly WordSet HasItDue = new(["has", "have", "had", "it", "due"]);
+
+    private static readonly WordSet ApartWhoThat = new(["apart", "who", "that"]);
 
     /// <summary>"his wife has struggling with her health": "has" before a verb's -ing form wants "been" between them.</summary>
     private static bool HasWithoutBeen(ReviewContext context, int t, List<Finding> findings)

@@ -114,11 +114,7 @@ internal sealed partial class GrammarRule
             return false;
         }
 
-        var info = RuleCatalog.Grammar;
-        var fix = $"{context.Original(t)} been {context.Original(t + 1)}";
-        findings.Add(info.At(context, TextSpan.FromBounds(context.Tokens[t].Start, context.Tokens[t + 1].End),
-            $"{info.Why} A word is missing: \"{fix}\".", fix));
-        return true;
+        return AddMissingBetween(context, t, "been", findings);
     }
 
     /// <summary>"struggling", "trying": the -ing form of a common verb that no word list holds as a noun ("clothing", "housing" are nouns).</summary>
@@ -192,6 +188,15 @@ internal sealed partial class GrammarRule
         return true;
     }
 
+    /// <summary>Adds "a word is missing" for the word left out between token <paramref name="t"/> and the next, with the fix.</summary>
+    private static bool AddMissingBetween(ReviewContext context, int t, string missing, List<Finding> findings)
+    {
+        var info = RuleCatalog.Grammar;
+        var fix = $"{context.Original(t)} {missing} {context.Original(t + 1)}";
+        findings.Add(info.At(context, TextSpan.FromBounds(context.Tokens[t].Start, context.Tokens[t + 1].End), $"{info.Why} A word is missing: \"{fix}\".", fix));
+        return true;
+    }
+
     /// <summary>"She ended being out of work": "ended up being".</summary>
     private static bool EndedWithoutUp(ReviewContext context, int t, List<Finding> findings)
     {
@@ -200,10 +205,7 @@ internal sealed partial class GrammarRule
             return false;
         }
 
-        var info = RuleCatalog.Grammar;
-        var fix = $"{context.Original(t)} up {context.Original(t + 1)}";
-        findings.Add(info.At(context, TextSpan.FromBounds(context.Tokens[t].Start, context.Tokens[t + 1].End), $"{info.Why} A word is missing: \"{fix}\".", fix));
-        return true;
+        return AddMissingBetween(context, t, "up", findings);
     }
 
     /// <summary>"but thankfully but she survived": the same joining word before and after one adverb.</summary>

@@ -192,10 +192,7 @@ internal sealed partial class GrammarRule
             return false;
         }
 
-        var info = RuleCatalog.Grammar;
-        var fix = $"{context.Original(t)} to {context.Original(t + 1)}";
-        findings.Add(info.At(context, TextSpan.FromBounds(context.Tokens[t].Start, context.Tokens[t + 1].End), $"{info.Why} A word is missing: \"{fix}\".", fix));
-        return true;
+        return AddMissingBetween(context, t, "to", findings);
     }
 
     /// <summary>"your a blessing", "if your able": "you're" (you are).</summary>

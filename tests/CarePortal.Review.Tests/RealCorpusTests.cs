@@ -124,10 +124,19 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
         new CorpusFloors(MacroF1: 0.50, CleanPass: 0.75).Check(score, output);
     }
 
+    /// <summary>real-fourteenth.jsonl: 45 descriptions from hosts no set used before (a Thanksgiving meal program's redacted family stories, prayer walls and prayer requests, Vinnies and Save the Children client stories, a Malaysian single parents' charity, a UK members' giving club, foster-closet and bed-ministry posts, church drives with a church's address and gift cards, an agency's stock list with a director's e-mail and phone), gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.649, clean-pass 0.5; 0.669 after two label corrections).</summary>
+    [Fact]
+    public void Fourteenth_real_corpus_scores_meet_the_floors()
+    {
+        var score = CorpusScorer.Score(CorpusScorer.Load("real-fourteenth.jsonl"), Reviewer.Default);
+
+        new CorpusFloors(MacroF1: 0.66, CleanPass: 0.5).Check(score, output);
+    }
+
     [Fact]
     public void Real_corpora_hold_over_a_hundred_sourced_descriptions()
     {
-        var cases = CorpusScorer.Load("real.jsonl").Concat(CorpusScorer.Load("real-blind.jsonl")).Concat(CorpusScorer.Load("real-fourth.jsonl")).Concat(CorpusScorer.Load("real-fifth.jsonl")).Concat(CorpusScorer.Load("real-sixth.jsonl")).Concat(CorpusScorer.Load("real-seventh.jsonl")).Concat(CorpusScorer.Load("real-eighth.jsonl")).Concat(CorpusScorer.Load("real-ninth.jsonl")).Concat(CorpusScorer.Load("real-tenth.jsonl")).Concat(CorpusScorer.Load("real-eleventh.jsonl")).Concat(CorpusScorer.Load("real-twelfth.jsonl")).Concat(CorpusScorer.Load("real-thirteenth.jsonl")).ToList();
+        var cases = CorpusScorer.Load("real.jsonl").Concat(CorpusScorer.Load("real-blind.jsonl")).Concat(CorpusScorer.Load("real-fourth.jsonl")).Concat(CorpusScorer.Load("real-fifth.jsonl")).Concat(CorpusScorer.Load("real-sixth.jsonl")).Concat(CorpusScorer.Load("real-seventh.jsonl")).Concat(CorpusScorer.Load("real-eighth.jsonl")).Concat(CorpusScorer.Load("real-ninth.jsonl")).Concat(CorpusScorer.Load("real-tenth.jsonl")).Concat(CorpusScorer.Load("real-eleventh.jsonl")).Concat(CorpusScorer.Load("real-twelfth.jsonl")).Concat(CorpusScorer.Load("real-thirteenth.jsonl")).Concat(CorpusScorer.Load("real-fourteenth.jsonl")).ToList();
 
         Assert.True(cases.Count >= 100, $"{cases.Count} descriptions");
         Assert.All(cases, c => Assert.False(string.IsNullOrWhiteSpace(c.Source), c.Id));

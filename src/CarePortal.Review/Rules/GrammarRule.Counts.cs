@@ -27,7 +27,7 @@ internal sealed partial class GrammarRule
         "just", "removed", "thrown", "sleeping", "forced",
     ]);
 
-    /// <summary>The words this file's checks start from; <see cref="CheckedWords"/> holds them.</summary>
+    /// <summary>The words this file's checks start from; <see cref="ListedChecks"/> lists them.</summary>
     private static string[] CountTriggers => [.. NumberWordList, "few", "several", "myself", "himself", "herself", "themselves", "ourselves", "yourself", "he", "she", "where"];
 
     [MethodImpl(MethodImplOptions.NoInlining)]

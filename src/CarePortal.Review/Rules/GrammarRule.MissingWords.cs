@@ -88,7 +88,7 @@ internal sealed partial class GrammarRule
 
     private static readonly WordSet AfterEnded = new(["being", "having", "going", "getting", "staying", "living", "moving", "losing", "spending", "paying", "needing", "taking", "sleeping"]);
 
-    /// <summary>The words this file's checks start from; <see cref="CheckedWords"/> holds them (a property: read once, whatever order the files' fields start in).</summary>
+    /// <summary>The words this file's checks start from; <see cref="ListedChecks"/> lists them (a property: read once, whatever order the files' fields start in).</summary>
     private static string[] MissingWordTriggers => [
         "it", "due", "but", "who", "that", "apart", "ended", "end", "ends", "setup", "pickup", "cleanup", "checkout", "signup", "followup", "backup",
         "dropoff", "workout", "login", "payoff", "breakup", "layoff",

@@ -47,12 +47,15 @@ internal sealed partial class GrammarRule
 
     private static readonly WordSet Counts = new(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many", "few"]);
 
-    /// <summary>The checks of this file, for a word <see cref="CheckedWords"/> lets through; true when one added a finding.</summary>
+    /// <summary>The checks of this file that <see cref="ListedChecks"/> lists for the word; true when one added a finding.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool CheckWordForm(ReviewContext context, int t, List<Finding> findings) =>
-        PronounVerb(context, t, findings) || Article(context, t, findings) || PronounCase(context, t, findings)
-        || SingularUnit(context, t, findings) || ApostrophePlural(context, t, findings) || PerfectWithPlainVerb(context, t, findings)
-        || OnBehalf(context, t, findings) || MuchMore(context, t, findings) || CheckMissingWord(context, t, findings) || CheckCounts(context, t, findings) || CheckVerbForms(context, t, findings);
+    private static bool CheckWordForm(ReviewContext context, int t, Listed checks, List<Finding> findings) =>
+        (checks.HasFlag(Listed.PronounVerb) && PronounVerb(context, t, findings)) || (checks.HasFlag(Listed.Article) && Article(context, t, findings))
+        || (checks.HasFlag(Listed.PronounCase) && PronounCase(context, t, findings)) || (checks.HasFlag(Listed.SingularUnit) && SingularUnit(context, t, findings))
+        || (checks.HasFlag(Listed.ApostrophePlural) && ApostrophePlural(context, t, findings)) || (checks.HasFlag(Listed.Perfect) && PerfectWithPlainVerb(context, t, findings))
+        || (checks.HasFlag(Listed.OnBehalf) && OnBehalf(context, t, findings)) || (checks.HasFlag(Listed.MuchMore) && MuchMore(context, t, findings))
+        || (checks.HasFlag(Listed.MissingWord) && CheckMissingWord(context, t, findings)) || (checks.HasFlag(Listed.Counts) && CheckCounts(context, t, findings))
+        || (checks.HasFlag(Listed.VerbForms) && CheckVerbForms(context, t, findings));
 
     private static bool PronounVerb(ReviewContext context, int t, List<Finding> findings)
     {

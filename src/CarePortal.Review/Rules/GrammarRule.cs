@@ -41,8 +41,6 @@ internal sealed partial class GrammarRule : IRule
     /// <summary>"a grandfather who's grandson": family words owned after "whose".</summary>
     private static readonly WordSet FamilyNouns = new(["grandson", "granddaughter", "grandsons", "granddaughters", "niece", "nieces", "nephew", "nephews", "wife", "husband", "parents", "kids", "children", "son", "daughter"]);
 
-    private static bool IsWhoIs(ReviewContext context, int t) => context.Is(t, "who's") || context.Is(t, "who\u2019s");
-
     /// <summary>Words that follow "they are", never "their": "their excited" means "they're excited".</summary>
     private static readonly WordSet TheyAreWords = new(["excited", "going", "not", "so", "very", "happy", "ready", "doing", "working", "trying", "getting", "looking", "hoping", "grateful", "thankful", "all", "both", "still", "also", "able", "currently", "living", "staying", "in", "at"]);
 
@@ -120,13 +118,14 @@ internal sealed partial class GrammarRule : IRule
             return;
         }
 
-        if (!context.IsAny(t, CheckedWords) && !IsTheyre(context, t))
+        var checks = ListedChecks.TryGetValue(context.Lower(t), context.LowerKey(t), out var listed) ? listed : IsTheyre(context, t) ? Listed.Theyre : Listed.None;
+        if (checks == Listed.None)
         {
             AddsCapital(context, t, findings);
             return;
         }
 
-        CheckListedWord(context, t, findings);
+        CheckListedWord(context, t, checks, findings);
     }
 
     /// <summary>"getting by by the skin of my teeth", "come in in the morning": a verb's particle, then the same word as a preposition.</summary>
@@ -155,39 +154,39 @@ internal sealed partial class GrammarRule : IRule
 
     /// <summary>The checks about listed words ("they", "a", "there", be-forms …), in order; the first that fits adds its finding.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void CheckListedWord(ReviewContext context, int t, List<Finding> findings)
+    private static void CheckListedWord(ReviewContext context, int t, Listed checks, List<Finding> findings)
     {
         var info = RuleCatalog.Grammar;
         var token = context.Tokens[t];
 
         // "They couple", "They children": "they" before a noun means "the".
-        if (context.Is(t, "they") && context.IsAny(t + 1, TheyNouns) && !context.IsPunct(t + 2, '-') && !context.IsPunct(t + 2, '\''))
+        if (checks.HasFlag(Listed.TheyNoun) && context.IsAny(t + 1, TheyNouns) && !context.IsPunct(t + 2, '-') && !context.IsPunct(t + 2, '\''))
         {
             findings.Add(info.At(context, TextSpan.FromBounds(token.Start, context.Tokens[t + 1].End), $"{info.Why} Use \"the\" before a noun, not \"they\".", MatchCase("the", context.Original(t)) + " " + context.Original(t + 1).ToString()));
             return;
         }
 
         // "a women", "a children": "a" before a plural.
-        if (context.Is(t, "a") && context.IsAny(t + 1, Plurals) && !context.IsPunct(t + 2, '\'') && !context.IsPunct(t + 2, '\u2019') && !context.IsPunct(t + 2, '-'))
+        if (checks.HasFlag(Listed.APlural) && context.IsAny(t + 1, Plurals) && !context.IsPunct(t + 2, '\'') && !context.IsPunct(t + 2, '\u2019') && !context.IsPunct(t + 2, '-'))
         {
             findings.Add(info.At(context, TextSpan.FromBounds(token.Start, context.Tokens[t + 1].End), $"{info.Why} \"{context.Original(t + 1)}\" is plural: \"a\" does not fit it."));
             return;
         }
 
-        if (context.IsAny(t, BeForms) && context.IsAny(t - 1, BeForms) && token.SpaceBefore && !context.NewLineBefore(t))
+        if (checks.HasFlag(Listed.BeTwice) && context.IsAny(t - 1, BeForms) && token.SpaceBefore && !context.NewLineBefore(t))
         {
             var span = TextSpan.FromBounds(context.Tokens[t - 1].Start, token.End);
             findings.Add(info.At(context, span, $"{info.Why} \"{context.Slice(span)}\" has two verbs where one belongs.", context.Original(t).ToString()));
             return;
         }
 
-        if (AddsCapital(context, t, findings) || CheckWordForm(context, t, findings))
+        if (AddsCapital(context, t, findings) || CheckWordForm(context, t, checks, findings))
         {
             return;
         }
 
         // "last months rent", "that months’ rent": one month's rent wants "month's".
-        if (context.IsAny(t, "months", "weeks", "years") && context.IsAny(t - 1, "last", "this", "that", "next", "one", "each")
+        if (checks.HasFlag(Listed.TimeOwner) && context.IsAny(t - 1, "last", "this", "that", "next", "one", "each")
             && (context.IsAny(t + 1, TimeOwned) || ((context.IsPunct(t + 1, '\'') || context.IsPunct(t + 1, '\u2019')) && !context.Tokens[t + 1].SpaceBefore && context.IsAny(t + 2, TimeOwned))))
         {
             var singular = context.Original(t)[..^1].ToString();
@@ -197,7 +196,7 @@ internal sealed partial class GrammarRule : IRule
         }
 
         // "this families home", "my friends clothes", "the girls birthdays": a plural that owns the next word wants its apostrophe.
-        if (context.IsAny(t, Possessors) && context.IsAny(t + 1, Possessed) && context.IsAny(t - 1, PossessorDeterminers)
+        if (checks.HasFlag(Listed.Possessor) && context.IsAny(t + 1, Possessed) && context.IsAny(t - 1, PossessorDeterminers)
             && (!context.Is(t + 1, "home") || context.IsAny(t - 1, "this", "that", "a", "each", "every")) && !context.NewLineBefore(t + 1))
         {
             findings.Add(info.At(context, TextSpan.FromBounds(token.Start, context.Tokens[t + 1].End),
@@ -206,42 +205,42 @@ internal sealed partial class GrammarRule : IRule
         }
 
         // "I hardly don't have any": two negatives where one belongs.
-        if (context.IsAny(t, "hardly", "barely", "scarcely") && context.IsAny(t + 1, DoubleNegatives))
+        if (checks.HasFlag(Listed.Hardly) && context.IsAny(t + 1, DoubleNegatives))
         {
             findings.Add(info.At(context, TextSpan.FromBounds(token.Start, context.Tokens[t + 1].End), $"{info.Why} \"{context.Original(t)}\" is already negative: leave out \"{context.Original(t + 1)}\"."));
             return;
         }
 
-        if (context.Is(t, "there") && (context.IsAny(t + 1, OwnedNouns) || (context.IsAny(t + 1, OwnedAdjectives) && context.IsWord(t + 2))) && !context.IsAny(t - 1, "is", "are", "was", "were", "no", "out", "over", "from"))
+        if (checks.HasFlag(Listed.There) && (context.IsAny(t + 1, OwnedNouns) || (context.IsAny(t + 1, OwnedAdjectives) && context.IsWord(t + 2))) && !context.IsAny(t - 1, "is", "are", "was", "were", "no", "out", "over", "from"))
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} Use \"their\" for what belongs to them.", MatchCase("their", context.Original(t))));
         }
-        else if (context.Is(t, "there") && IsTheyAreWord(context, t + 1) && !context.IsAny(t - 1, "is", "are", "was", "were", "out", "over", "from", "in", "up", "down", "get", "got", "be", "been", "go", "went", "live", "lives", "stay", "stays", "working", "living", "staying"))
+        else if (checks.HasFlag(Listed.There) && IsTheyAreWord(context, t + 1) && !context.IsAny(t - 1, "is", "are", "was", "were", "out", "over", "from", "in", "up", "down", "get", "got", "be", "been", "go", "went", "live", "lives", "stay", "stays", "working", "living", "staying"))
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} Use \"they're\" (they are) here.", MatchCase("they're", context.Original(t))));
         }
-        else if (IsWhoIs(context, t) && (context.IsAny(t + 1, OwnedNouns) || (context.IsAny(t + 1, "young", "little", "older", "younger", "oldest", "youngest") && (context.IsAny(t + 2, OwnedNouns) || context.IsAny(t + 2, FamilyNouns))) || context.IsAny(t + 1, FamilyNouns)))
+        else if (checks.HasFlag(Listed.WhoIs) && (context.IsAny(t + 1, OwnedNouns) || (context.IsAny(t + 1, "young", "little", "older", "younger", "oldest", "youngest") && (context.IsAny(t + 2, OwnedNouns) || context.IsAny(t + 2, FamilyNouns))) || context.IsAny(t + 1, FamilyNouns)))
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} \"Who's\" means \"who is\": use \"whose\" for what belongs to someone.", MatchCase("whose", context.Original(t))));
         }
-        else if (IsTheyre(context, t) && context.IsAny(t + 1, OwnedNouns) && !context.Is(t + 2, "enough"))
+        else if (checks.HasFlag(Listed.Theyre) && context.IsAny(t + 1, OwnedNouns) && !context.Is(t + 2, "enough"))
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} \"They're\" means \"they are\": use \"their\" for what belongs to them.", MatchCase("their", context.Original(t))));
         }
-        else if (context.Is(t, "its") && context.IsAny(t + 1, ItIsWords))
+        else if (checks.HasFlag(Listed.Its) && context.IsAny(t + 1, ItIsWords))
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} Use \"it's\" (it is, it has) here.", MatchCase("it's", context.Original(t))));
         }
-        else if (context.Is(t, "their") && context.IsAny(t + 1, TheyAreWords) && !(context.IsAny(t + 1, "very", "so", "all", "both", "still", "also") && context.IsWord(t + 2) && context.IsWord(t + 3))
+        else if (checks.HasFlag(Listed.Their) && context.IsAny(t + 1, TheyAreWords) && !(context.IsAny(t + 1, "very", "so", "all", "both", "still", "also") && context.IsWord(t + 2) && context.IsWord(t + 3))
                  && !(context.Is(t + 1, "living") && context.IsAny(t + 2, "expenses", "costs", "room", "rooms", "situation", "arrangements", "conditions", "space", "quarters", "wage")))
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} Use \"they're\" (they are) here.", MatchCase("they're", context.Original(t))));
         }
-        else if (context.Is(t, "their") && context.IsAny(t + 1, Verbs))
+        else if (checks.HasFlag(Listed.Their) && context.IsAny(t + 1, Verbs))
         {
             findings.Add(info.At(context, token.Span, $"{info.Why} Use \"there\" here (\"there is\", \"there are\").", MatchCase("there", context.Original(t))));
         }
-        else if (IsRunOn(context, t))
+        else if (checks.HasFlag(Listed.RunOn) && IsRunOn(context, t))
         {
             var span = TextSpan.FromBounds(context.Tokens[t - 1].Start, context.Tokens[t + 1].End);
             var pronoun = context.Original(t).ToString();
@@ -359,21 +358,78 @@ internal sealed partial class GrammarRule : IRule
     private static readonly string[] PossessorWords = ["families", "girls", "boys", "friends", "kids", "sons", "daughters", "parents", "grandparents", "mothers", "fathers", "moms", "dads",
         "sisters", "brothers", "grandkids", "grandchildren", "nieces", "nephews"];
 
-    private static readonly WordSet Possessors = new(PossessorWords);
-
     /// <summary>
-    /// Every check after the doubled words and the capital (in <see cref="CheckWord"/>) is about one of these words, or
-    /// "they're" (<see cref="IsTheyre"/>): any other word skips them all. Keep it in step when a check is added.
+    /// The checks of <see cref="CheckListedWord"/> that can begin at each word, found with one lookup a token (before, each
+    /// check compared the word itself): any other word skips them all, and "they're" is <see cref="IsTheyre"/>'s. Keep it in
+    /// step when a check is added: a check runs only at the words listed for it here.
     /// </summary>
-    private static readonly WordSet CheckedWords = new([
-        .. BeFormWords, .. SubjectPronounWords, .. PossessorWords, "they", "a", "months", "weeks", "years", "hardly", "barely", "scarcely", "there",
-        "who's", "who\u2019s", "its", "their",
-        "an", "i", "you", "her", "him", "have", "has", "had", "year", "month", "week", "day", "behalf", "much", // GrammarRule.WordForms.cs
-        "i've", "i\u2019ve", "we've", "we\u2019ve", "they've", "they\u2019ve", "you've", "you\u2019ve",
-        .. MissingWordTriggers, // GrammarRule.MissingWords.cs
-        .. CountTriggers, // GrammarRule.Counts.cs
-        .. VerbFormTriggers, // GrammarRule.VerbForms.cs
+    private static readonly WordMap<Listed> ListedChecks = ListedChecksOf([
+        (Listed.TheyNoun, ["they"]),
+        (Listed.APlural, ["a"]),
+        (Listed.BeTwice, BeFormWords),
+        (Listed.PronounVerb, ["he", "she", "they", "we", "you", "i"]),
+        (Listed.Article, ["a", "an"]),
+        (Listed.PronounCase, ["her", "him", "i"]),
+        (Listed.SingularUnit, ["year", "month", "week", "day"]),
+        (Listed.ApostrophePlural, ["were", "are", "have"]),
+        (Listed.Perfect, ["have", "has", "had", "i've", "i\u2019ve", "we've", "we\u2019ve", "they've", "they\u2019ve", "you've", "you\u2019ve"]),
+        (Listed.OnBehalf, ["behalf"]),
+        (Listed.MuchMore, ["much"]),
+        (Listed.MissingWord, [.. MissingWordTriggers, "has", "have", "had"]), // GrammarRule.MissingWords.cs
+        (Listed.Counts, CountTriggers), // GrammarRule.Counts.cs
+        (Listed.VerbForms, [.. VerbFormTriggers, "has", "had"]), // GrammarRule.VerbForms.cs
+        (Listed.TimeOwner, ["months", "weeks", "years"]),
+        (Listed.Possessor, PossessorWords),
+        (Listed.Hardly, ["hardly", "barely", "scarcely"]),
+        (Listed.There, ["there"]),
+        (Listed.WhoIs, ["who's", "who\u2019s"]),
+        (Listed.Its, ["its"]),
+        (Listed.Their, ["their"]),
+        (Listed.RunOn, SubjectPronounWords),
     ]);
+
+    private static WordMap<Listed> ListedChecksOf(ReadOnlySpan<(Listed Check, string[] Words)> lists)
+    {
+        var map = new Dictionary<string, Listed>(StringComparer.Ordinal);
+        foreach (var (check, words) in lists)
+        {
+            foreach (var word in words)
+            {
+                map[word] = map.GetValueOrDefault(word) | check;
+            }
+        }
+
+        return new WordMap<Listed>(map);
+    }
+
+    [Flags]
+    private enum Listed
+    {
+        None = 0,
+        TheyNoun = 1 << 0,
+        APlural = 1 << 1,
+        BeTwice = 1 << 2,
+        PronounVerb = 1 << 3,
+        Article = 1 << 4,
+        PronounCase = 1 << 5,
+        SingularUnit = 1 << 6,
+        ApostrophePlural = 1 << 7,
+        Perfect = 1 << 8,
+        OnBehalf = 1 << 9,
+        MuchMore = 1 << 10,
+        MissingWord = 1 << 11,
+        Counts = 1 << 12,
+        VerbForms = 1 << 13,
+        TimeOwner = 1 << 14,
+        Possessor = 1 << 15,
+        Hardly = 1 << 16,
+        There = 1 << 17,
+        WhoIs = 1 << 18,
+        Theyre = 1 << 19,
+        Its = 1 << 20,
+        Their = 1 << 21,
+        RunOn = 1 << 22,
+    }
 
     /// <summary>What such a plural owns, never a verb after it ("the kids need" is fine; "home" only after "this", "a": "drive the boys home").</summary>
     private static readonly WordSet Possessed = new(["home", "house", "situation", "clothes", "clothing", "shoe", "shoes", "birthday", "birthdays", "room", "rooms", "bedroom", "bedrooms",

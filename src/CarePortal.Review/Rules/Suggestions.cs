@@ -23,6 +23,48 @@ internal static class Suggestions
         return englishRank < commonRank ? english : common ?? english;
     }
 
+    /// <summary>Whether <paramref name="word"/> is at most one edit (a letter added, dropped or changed, two neighbours swapped) from one of <paramref name="words"/>.</summary>
+    public static bool WithinOneEditOfAny(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Length >= w.Length ? WithinOneEdit(word, w) : WithinOneEdit(w, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="longer"/> (not shorter than <paramref name="shorter"/>) is at most one edit from it.</summary>
+    private static bool WithinOneEdit(ReadOnlySpan<char> longer, ReadOnlySpan<char> shorter)
+    {
+        if (longer.Length - shorter.Length > 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < shorter.Length && longer[i] == shorter[i])
+        {
+            i++;
+        }
+
+        if (i == shorter.Length)
+        {
+            return true;
+        }
+
+        if (longer.Length > shorter.Length)
+        {
+            return longer[(i + 1)..].SequenceEqual(shorter[i..]);
+        }
+
+        return longer[(i + 1)..].SequenceEqual(shorter[(i + 1)..])
+            || (i + 1 < longer.Length && longer[i] == shorter[i + 1] && longer[i + 1] == shorter[i] && longer[(i + 2)..].SequenceEqual(shorter[(i + 2)..]));
+    }
+
     /// <summary>A word of <paramref name="words"/> one edit away, if any.</summary>
     public static string? Near(ReadOnlySpan<char> word, WordSet words) => word.Length is < 3 or > 30 ? null : Find(word, words, null, out _, out _, out _);
 

@@ -20,6 +20,23 @@ public sealed class SpellingRuleTests
     public void No_word_always_written_with_a_capital_is_a_common_word() =>
         Assert.DoesNotContain(CarePortal.Review.Rules.SpellingRule.ProperWordList, w => CarePortal.Review.Text.Lexicon.Shared.Common.Contains(w));
 
+    /// <summary>A capitalised word mid-sentence is a proper noun, flagged only as a near miss of a month or a day: each kind of slip, at either end.</summary>
+    [Theory]
+    [InlineData("The rent is due by [|Febuary|] first. Mom loves her kids.", "February")]
+    [InlineData("The rent is due by [|Wendesday|] noon. Mom loves her kids.", "Wednesday")]
+    [InlineData("The rent is due by [|Tuesdy|] noon. Mom loves her kids.", "Tuesday")]
+    [InlineData("The rent is due by [|Sundayy|] noon. Mom loves her kids.", "Sunday")]
+    [InlineData("The rent is due by [|Xanuary|] first. Mom loves her kids.", "January")]
+    [InlineData("The rent is due by [|Octobre|] first. Mom loves her kids.", "October")]
+    public void A_month_or_day_one_slip_away_is_corrected(string marked, string replacement) =>
+        RuleAssert.Fires(Rule, "rent", marked, replacement);
+
+    [Theory]
+    [InlineData("The rent is due by Febuaryy first. Mom loves her kids.")]
+    [InlineData("The family moved from Sundance last year. Mom loves her kids.")]
+    public void A_proper_noun_two_slips_from_every_month_and_day_is_left_alone(string text) =>
+        RuleAssert.DoesNotFire(Rule, "rent", text);
+
     [Fact]
     public void A_correction_keeps_the_capital_of_a_sentence_start() =>
         RuleAssert.Fires(Rule, "food", "[|Becuase|] the fridge broke, the family needs food. Mom loves her kids.", "Because");

@@ -312,7 +312,8 @@ internal static class NameFinder
         }
 
         if (lower.Length < 2 || lexicon.NotNames.Contains(lower) || context.Glossary.Words.Contains(lower) || IsContraction(lower)
-            || (context.IsBrandToken(token) && !(HasAgeBeside(context, token, token) && IsFirstName(context, token)))) // "Elsa, 6," is a child
+            || (context.IsBrandToken(token) && !(HasAgeBeside(context, token, token) && IsFirstName(context, token))) // "Elsa, 6," is a child
+            || IsBranchOfAnOrganisation(context, token))
         {
             return Evidence.Excluded;
         }
@@ -387,6 +388,12 @@ internal static class NameFinder
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast",
         "southwest", "north-east", "north-west", "south-east", "south-west", "downtown", "upstate", "inner",
     ]);
+
+    /// <summary>"Vinnies Cowes", "Goodwill Dayton": a word right after an organisation's or a store's name is its branch or its
+    /// place, unless that name is also a given name ("Wendy Smith") (real-fourteenth).</summary>
+    private static bool IsBranchOfAnOrganisation(ReviewContext context, int token) =>
+        token > 0 && context.Tokens[token].SpaceBefore && !context.NewLineBefore(token) && context.IsCapitalised(token - 1)
+        && context.IsBrandToken(token - 1) && !IsFirstName(context, token - 1) && !context.IsCapitalised(token + 1); // "Baby Alive Potty Dance Baby": a product's name goes on
 
     /// <summary>"We’re", "They'll", "Don't": a contraction, never a name.</summary>
     private static bool IsContraction(ReadOnlySpan<char> lower)
@@ -665,7 +672,49 @@ internal static class NameFinder
         return (context.IsAny(first - 1, "in", "near", "outside", "from", "across") && !context.Original(last).EndsWith("'s") && !context.Original(last).EndsWith("\u2019s")
             && !(context.Is(first - 1, "in") && context.IsAny(first - 2, "took", "taken", "take", "takes"))) // "took in Ayesha"
             || (context.IsAny(first - 1, "or", "and") && context.IsCapitalised(first - 2) && !context.IsCapitalised(first - 3) && IsPlace(context, first - 2, first - 2)
-                && !context.Original(last).EndsWith("'s") && !context.Original(last).EndsWith("\u2019s"));
+                && !context.Original(last).EndsWith("'s") && !context.Original(last).EndsWith("\u2019s"))
+            || IsListedPlaceInUse(context, first, last);
+    }
+
+    private static readonly WordSet MoveVerbs = new([
+        "moved", "move", "moves", "moving", "relocated", "relocate", "relocating", "returned", "came", "went", "flew", "drove", "headed", "transferred",
+    ]);
+
+    /// <summary>
+    /// "moved to Sydney", "moved to East Baltimore", "a Sydney motel", "a classic London postwar block": a town in the list of
+    /// places (also a given name) after a verb of moving and "to", or before a noun after "a"/"an" (no one is "a Maria").
+    /// </summary>
+    private static bool IsListedPlaceInUse(ReviewContext context, int first, int last)
+    {
+        if (last - first > 2 || context.Original(last).EndsWith("'s") || context.Original(last).EndsWith("\u2019s"))
+        {
+            return false;
+        }
+
+        var start = context.IsAny(first, CompassWords) && last > first ? first + 1 : first;
+        var run = start == last ? context.Lower(last).ToString() : string.Join(' ', Enumerable.Range(start, last - start + 1).Where(context.IsWord).Select(t => context.Lower(t).ToString()));
+        if (!context.Lexicon.Places.Contains(run))
+        {
+            return false;
+        }
+
+        if (context.Is(first - 1, "to") && context.IsAny(first - 2, MoveVerbs))
+        {
+            return true;
+        }
+
+        if (!context.IsWord(last + 1) || context.IsCapitalised(last + 1))
+        {
+            return false;
+        }
+
+        var k = first - 1;
+        for (var skipped = 0; skipped < 2 && context.IsWord(k) && !context.IsCapitalised(k) && !context.IsAny(k, "a", "an"); skipped++)
+        {
+            k--;
+        }
+
+        return context.IsAny(k, "a", "an");
     }
 
     private static bool IsStateCode(ReadOnlySpan<char> code) =>

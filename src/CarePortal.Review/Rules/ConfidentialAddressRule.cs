@@ -40,11 +40,16 @@ internal sealed partial class ConfidentialAddressRule : IRule
         var hasDigits = ContactFinder.HasDigits(text, 1);
         if (hasDigits)
         {
+            int businessStart = -1, businessEnd = -1;
             foreach (var m in Street.EnumerateMatches(text))
             {
                 if (!IsAPlaceOfBusiness(context, context.TokenAt(m.Index)))
                 {
                     spans.Add(new TextSpan(m.Index, m.Length));
+                }
+                else
+                {
+                    (businessStart, businessEnd) = (m.Index, m.Index + m.Length);
                 }
             }
 
@@ -58,7 +63,9 @@ internal sealed partial class ConfidentialAddressRule : IRule
             foreach (var m in Zip.EnumerateMatches(text))
             {
                 var span = new TextSpan(m.Index, m.Length);
-                if (IsZip(context, span))
+                // "1203 Hartford Ave, Des Moines, IA 50315" after a business's name: the ZIP is the business's too.
+                if (IsZip(context, span) && !(businessStart >= 0 && span.Start >= businessStart
+                    && (span.Start < businessEnd || (span.Start - businessEnd <= 40 && text.AsSpan(businessEnd, span.Start - businessEnd).IndexOfAny('\n', '.') < 0))))
                 {
                     spans.Add(span);
                 }
@@ -137,7 +144,9 @@ internal sealed partial class ConfidentialAddressRule : IRule
 
             // "an hour from Willow Creek", "moving out of Restoration Village", "Exec Director Restoration Village": a place
             // someone comes from or an organisation's name, not where the family lives.
-            if (context.IsAny(first - 1, NotTheHomeBefore) || (context.Is(first - 1, "of") && context.Is(first - 2, "out")) || RunHasRole(context, first, t))
+            // "a Sydney motel", "an Oak Park apartment": "a" says it is no particular place (real-fourteenth).
+            if (context.IsAny(first - 1, NotTheHomeBefore) || (context.Is(first - 1, "of") && context.Is(first - 2, "out")) || RunHasRole(context, first, t)
+                || (complexAfter && context.IsAny(first - 1, "a", "an")))
             {
                 continue;
             }
@@ -178,7 +187,12 @@ internal sealed partial class ConfidentialAddressRule : IRule
     private static bool IsAPlaceOfBusiness(ReviewContext context, int t)
     {
         var k = t - 1;
-        if (context.IsPunct(k, ',') || context.IsAny(k, "at", "on"))
+        if (context.IsPunct(k, ',') || context.IsPunct(k, ':'))
+        {
+            k--; // "The Center is located at: 1203 Hartford Ave" (real-fourteenth)
+        }
+
+        if (context.IsAny(k, "at", "on"))
         {
             k--;
         }

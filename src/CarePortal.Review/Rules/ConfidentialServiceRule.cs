@@ -92,6 +92,25 @@ internal sealed class ConfidentialServiceRule : IRule
         return child && !parent;
     }
 
+    /// <summary>
+    /// "return to school for a degree in counseling", "listened as a trained therapist", "works as a counselor": a field of
+    /// study or someone's profession, not a service the parent is in (real-twelfth, real-thirteenth).
+    /// </summary>
+    private static bool IsAFieldOrAProfession(ReviewContext context, Text.PhraseMatch<string> match)
+    {
+        var before = match.FirstToken - 1;
+        if (context.IsAny(before, "trained", "licensed", "certified", "professional"))
+        {
+            before--;
+        }
+
+        return (context.Is(before, "in") && context.IsAny(before - 1, FieldNouns))
+            || context.IsAny(before, "studying", "studies", "studied")
+            || (match.Phrase.Words[0] is "therapist" or "counselor" or "counsellor" && context.IsAny(before, "a", "an") && context.Is(before - 1, "as"));
+    }
+
+    private static readonly WordSet FieldNouns = new(["degree", "degrees", "career", "major", "majoring", "certificate", "certification", "masters", "master's", "bachelor's", "diploma", "job", "jobs"]);
+
     public void Check(ReviewContext context, List<Finding> findings)
     {
         foreach (var match in context.Services)
@@ -102,7 +121,8 @@ internal sealed class ConfidentialServiceRule : IRule
                 || (context.IsAny(match.FirstToken - 1, NotTreatments) && match.Phrase.Words[0] is "counseling" or "counselling")
                 || context.IsAny(match.LastToken + 1, "dog", "dogs", "office", "schedule", "schedules", "department", "facility", "facilities", "center", "centers", "clinic",
                     "specialist", "specialists", "technician", "aide", "worker", "workers", "nurse")
-                || (!IsForTheParent(context, match.LastToken) && IsAChildsService(context, match.FirstToken)) || IsMedicalTherapy(context, match))
+                || (!IsForTheParent(context, match.LastToken) && IsAChildsService(context, match.FirstToken)) || IsMedicalTherapy(context, match)
+                || IsAFieldOrAProfession(context, match))
             {
                 continue;
             }

@@ -32,7 +32,7 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
 
     [GeneratedRegex(@"\G(?:\b(" + Count + @" )?(teenage|teen|toddler|infant|newborn|preteen|adolescent) (sons?|daughters?|boys?|girls?|twins|children|grandchildren|kids|grandsons?|granddaughters?)\b"
         + @"|\b" + Count + @" (teens|teenagers)\b" // "two teens"
-        + @"|\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]) (little |young )?(sons|daughters|boys|girls|grandsons|granddaughters)\b" // "two sons": their gender (FORMAT.md); "her son" names a person
+        + @"|\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]) ((little|young|younger|older|small|beautiful|wonderful|precious|sweet|lovely|amazing) ){0,2}(sons|daughters|boys|girls|grandsons|granddaughters)\b" // "two sons", "4 wonderful little girls": their gender (FORMAT.md); "her son" names a person
         + @"|\b(a|one) (son|daughter) and (a|one) (son|daughter)\b"
         + @"|\b(an? )?(infant|toddler|newborn|teenager|preteen)( (son|daughter|boy|girl))?\b"
         + @"|\b(a|one) (baby |little )?(boy|girl) and (a|one) (baby |little )?(boy|girl)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMs)]
@@ -55,7 +55,7 @@ internal sealed partial class ChildDetailsUnneededRule : IRule
     private static readonly string[] AreOrWere = ["are", "were"];
 
     /// <summary>What can follow a count ("7-year-old", "two sons", "3 teenagers"); a number is also followed by "t" ("4T").</summary>
-    private static readonly string[] AfterCount = [.. ChildNounStarts, "year", "yr", "month", "week", "newborn", "preteen", "adolescent", "little", "young"];
+    private static readonly string[] AfterCount = [.. ChildNounStarts, "year", "yr", "month", "week", "newborn", "preteen", "adolescent", "little", "young", "younger", "older", "small", "beautiful", "wonderful", "precious", "sweet", "lovely", "amazing"];
 
     /// <summary>
     /// What can follow the common first words in the pattern (the start of the next word): "a" only "a toddler", "a boy

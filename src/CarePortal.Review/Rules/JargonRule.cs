@@ -207,6 +207,7 @@ internal sealed class JargonRule : IRule
         }
 
         var hasWord = false;
+        var words = 0;
         var last = first;
         for (; last < context.Tokens.Count && (last == first || !context.NewLineBefore(last)); last++)
         {
@@ -221,9 +222,12 @@ internal sealed class JargonRule : IRule
                 return false;
             }
 
+            words++;
             hasWord |= word.Length > 3 && context.Lexicon.English.Contains(context.Lower(last));
         }
 
+        // "MEN:", "KIDS:" alone on a line: a short word of the language labelling the list under it (real-fourteenth).
+        hasWord |= words == 1 && context.IsPunct(last - 1, ':') && context.Lexicon.English.Contains(context.Lower(t));
         return hasWord && (first > 0 || last < context.Tokens.Count);
     }
 

@@ -112,7 +112,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-twelfth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.75, CleanPass: 0.95).Check(score, output);
+        new CorpusFloors(MacroF1: 0.78, CleanPass: 0.95).Check(score, output);
     }
 
     /// <summary>real-thirteenth.jsonl: 46 descriptions from hosts no set used before (personal and church blogs, ramp and home-repair stories, benefit dinners and fundraisers with organisers' phones and a mailing address, St. Vincent de Paul, Community Action and shelter client stories, car-ministry stories, diaper-bank posts), gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.468, clean-pass 0.6).</summary>
@@ -121,7 +121,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-thirteenth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.50, CleanPass: 0.75).Check(score, output);
+        new CorpusFloors(MacroF1: 0.51, CleanPass: 0.75).Check(score, output);
     }
 
     /// <summary>real-fourteenth.jsonl: 45 descriptions from hosts no set used before (a Thanksgiving meal program's redacted family stories, prayer walls and prayer requests, Vinnies and Save the Children client stories, a Malaysian single parents' charity, a UK members' giving club, foster-closet and bed-ministry posts, church drives with a church's address and gift cards, an agency's stock list with a director's e-mail and phone), gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.649, clean-pass 0.5; 0.669 after two label corrections).</summary>
@@ -130,7 +130,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-fourteenth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.66, CleanPass: 0.5).Check(score, output);
+        new CorpusFloors(MacroF1: 0.72, CleanPass: 0.8).Check(score, output);
     }
 
     [Fact]

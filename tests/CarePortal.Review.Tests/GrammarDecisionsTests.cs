@@ -346,4 +346,67 @@ public sealed class GrammarDecisionsTests
         var findings = RuleAssert.Fires("spelling", "furniture", marked, fix);
         Assert.Equal(["address", "doctor", "groceries"], findings.Select(f => f.Replacement));
     }
+
+    // Session 19: checks by word class (the verb table Data/verbs.tsv, plurals by their singular, closed classes), each shape
+    // written here, not taken from a corpus.
+    [Theory]
+    [InlineData("Mom works hard. She [|had went|] to the store before the fire took everything.", "had gone")]
+    [InlineData("Dad is trying. They [|have ate|] at the shelter every night this week.", "have eaten")]
+    [InlineData("Grandma works hard and [|has wrote|] to the school about the boys.", "has written")]
+    [InlineData("Mom works hard and [|she struggle|] to pay the light bill.", "she struggles")]
+    [InlineData("The kids love school. [|He enjoy|] reading.", "He enjoys")]
+    [InlineData("The family works hard. He [|will receives|] his first check in May.", "will receive")]
+    [InlineData("Mom works hard. She [|couldn't afforded|] the deposit.", "couldn't afford")]
+    [InlineData("The kids have some health problems [|which requires|] special food.", "which require")]
+    [InlineData("Grandpa works hard and is kind to anybody [|who need|] help.", "who needs")]
+    [InlineData("Mom works hard. She could [|be discharge|] soon.", "be discharged")]
+    public void A_verb_form_is_found_by_its_class(string marked, string fix) =>
+        RuleAssert.Fires("grammar", "furniture", marked, fix);
+
+    [Theory]
+    [InlineData("Mom works hard. [|This children|] need beds.", "These children")]
+    [InlineData("Mom works hard. She has three sons, all of [|who|] play football.", "whom")]
+    [InlineData("Mom works hard. And [|October|] she lost her job.", "in October")]
+    [InlineData("Mom works hard to pay rent, [|But|] she is behind.", "but")]
+    [InlineData("The baby was sick and could not [|breath|] at night.", "breathe")]
+    [InlineData("Mom works hard. The [|womens'|] shelter helped her.", "women's")]
+    public void Words_of_one_class_where_another_belongs(string marked, string fix) =>
+        RuleAssert.Fires("grammar", "furniture", marked, fix);
+
+    [Fact]
+    public void An_age_is_a_count_not_an_order() =>
+        RuleAssert.Fires("grammar", "baby-items", "Mom works hard and needs diapers for a [|6th month old|].", "6-month-old");
+
+    [Theory]
+    [InlineData("Mom works hard. Each kids needs a coat.")]
+    [InlineData("Mom works hard. She is also sick and been in bed all week.")]
+    [InlineData("Dad works hard. He moved in with girlfriend last year.")]
+    public void Slips_whose_fix_is_not_known_are_said_without_one(string text)
+    {
+        var finding = Assert.Single(Reviewer.Default.Review(text, "furniture").Findings, f => f.Rule == "grammar");
+        Assert.Null(finding.Replacement);
+    }
+
+    [Theory]
+    [InlineData("Mom works hard. Everything she had went to the rent. The clothes they have came from a neighbor.")]
+    [InlineData("Mom works hard. She and he both need beds. Mom and she share a room.")]
+    [InlineData("Mom works hard. She can be reached through the caseworker and will be moving soon.")]
+    [InlineData("Mom works hard. The toys that kids love most are blocks. The bills that pile up are heavy.")]
+    [InlineData("Mom works hard. The family needs beds, which cost about $200. Her cousin, who does repairs, helps.")]
+    [InlineData("Wish list: coats, hats, gloves, boots for the boys who play outside.")]
+    [InlineData("Needs: crib, sheets, diapers (size 4), wipes. Mom works hard.")]
+    [InlineData("Dear Santa, So many kids need help this year. Mom works hard.")]
+    [InlineData("Mom works hard. \"He will be released in June,\" she said. Her father, who lives nearby, helps.")]
+    [InlineData("Mom works hard. She would be happy with any help. She cares for her mother and her son.")]
+    [InlineData("Mom works hard. She lives with her aunt, her uncle and two boys. It was a gift from father to son.")]
+    [InlineData("Mom works hard. The trash can needs a lid. With all her might she tries.")]
+    [InlineData("Mom works hard. Since June she has worked nights. But April she loves.")]
+    [InlineData("CRITICAL ITEMS: Beds, Dressers, Kitchen table. Mom works hard.")]
+    [InlineData("Mom works hard. She is a mother to three. The family consists of mother, father and a baby.")]
+    [InlineData("Mom works hard. He has become a great dad and she has gone back to school; she had thought it was lost.")]
+    [InlineData("Mom works hard. One of the boys, who likes trucks, needs a bed. People who live here are kind.")]
+    [InlineData("Mom works hard. It has been a year of events which has led to this. Last year, We moved.")]
+    [InlineData("Grandpa works hard to provide for daughter and grandsons. He took on the role of grandfather.")]
+    public void Untidy_and_correct_text_stays_quiet(string text) =>
+        RuleAssert.DoesNotFire("grammar", "furniture", text);
 }

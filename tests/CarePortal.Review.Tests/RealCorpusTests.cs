@@ -14,7 +14,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.89, CleanPass: 0.90, ConfidentialPrecision: 0.90).Check(score, output);
+        new CorpusFloors(MacroF1: 0.90, CleanPass: 0.90, ConfidentialPrecision: 0.90).Check(score, output);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-third.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.83, CleanPass: 0.90, ConfidentialPrecision: 0.90).Check(score, output);
+        new CorpusFloors(MacroF1: 0.84, CleanPass: 0.90, ConfidentialPrecision: 0.90).Check(score, output);
     }
 
     /// <summary>real-fourth.jsonl: 42 descriptions gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.403, clean-pass 0.214 after the label corrections the corpus README lists).</summary>
@@ -103,7 +103,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-eleventh.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.58, CleanPass: 0.85).Check(score, output);
+        new CorpusFloors(MacroF1: 0.60, CleanPass: 0.85).Check(score, output);
     }
 
     /// <summary>real-twelfth.jsonl: 53 descriptions from hosts no set used before (Family Promise and Habitat stories, People for People and Hope Fund cases, veterans' grants, a refugee sponsor's update, a sponsorship program in India, church ministries' vignettes), gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.491, clean-pass 0.667).</summary>
@@ -121,7 +121,7 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     {
         var score = CorpusScorer.Score(CorpusScorer.Load("real-thirteenth.jsonl"), Reviewer.Default);
 
-        new CorpusFloors(MacroF1: 0.51, CleanPass: 0.75).Check(score, output);
+        new CorpusFloors(MacroF1: 0.56, CleanPass: 0.75).Check(score, output);
     }
 
     /// <summary>real-fourteenth.jsonl: 45 descriptions from hosts no set used before (a Thanksgiving meal program's redacted family stories, prayer walls and prayer requests, Vinnies and Save the Children client stories, a Malaysian single parents' charity, a UK members' giving club, foster-closet and bed-ministry posts, church drives with a church's address and gift cards, an agency's stock list with a director's e-mail and phone), gathered and labelled before the reviewer was run on them (unseen: macro-F1 0.649, clean-pass 0.5; 0.669 after two label corrections).</summary>

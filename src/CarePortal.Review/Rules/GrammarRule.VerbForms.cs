@@ -158,9 +158,9 @@ internal sealed partial class GrammarRule
             return false;
         }
 
-        if (context.IsAny(t - 1, "will") && (t - 1 == 0 || context.Tokens[t - 1].SentenceStart || context.IsAny(t - 2, "a", "the", "his", "her", "own", "free", "good", "my", "their")))
+        if (context.IsAny(t - 1, "will", "can", "must", "might") && (t - 1 == 0 || context.Tokens[t - 1].SentenceStart || context.IsAny(t - 2, ModalNounOwners)))
         {
-            return false; // "free will", "the will made"
+            return false; // "free will", "the will made", "the trash can needs a lid"
         }
 
         var info = RuleCatalog.Grammar;

@@ -55,7 +55,15 @@ internal sealed partial class GrammarRule
         || (checks.HasFlag(Listed.ApostrophePlural) && ApostrophePlural(context, t, findings)) || (checks.HasFlag(Listed.Perfect) && PerfectWithPlainVerb(context, t, findings))
         || (checks.HasFlag(Listed.OnBehalf) && OnBehalf(context, t, findings)) || (checks.HasFlag(Listed.MuchMore) && MuchMore(context, t, findings))
         || (checks.HasFlag(Listed.MissingWord) && CheckMissingWord(context, t, findings)) || (checks.HasFlag(Listed.Counts) && CheckCounts(context, t, findings))
-        || (checks.HasFlag(Listed.VerbForms) && CheckVerbForms(context, t, findings));
+        || (checks.HasFlag(Listed.VerbForms) && CheckVerbForms(context, t, findings)) || (checks.HasFlag(Listed.Agreement) && CheckAgreement(context, t, findings));
+
+    /// <summary>
+    /// A plain verb of the table after "he" or "she" ("she need", "he struggle"), beyond <see cref="BaseVerbs"/>; not "she need
+    /// not", nor after "Mom and" or "he or" (two subjects take the plain verb).
+    /// </summary>
+    private static bool IsPlainAfterPronoun(ReviewContext context, int t, int verb) =>
+        IsPlainVerb(context, verb, out _) && !context.Is(verb + 1, "not")
+        && !(context.IsAny(t - 1, "and", "or", "nor") && (context.IsAny(t - 2, SubjectPronouns) || context.IsAny(t - 2, "me", "him", "her", "you") || context.IsCapitalised(t - 2) || context.IsAny(t - 2, FamilyWords) || context.IsAny(t - 2, PeoplePlurals)));
 
     private static bool PronounVerb(ReviewContext context, int t, List<Finding> findings)
     {
@@ -104,7 +112,7 @@ internal sealed partial class GrammarRule
 
         if (third)
         {
-            if (!context.IsAny(verb, BaseVerbs) || context.IsAny(before, PlainVerbOpeners) || context.IsPunct(verb + 1, '-') || context.IsPunct(verb + 1, '\'')
+            if (!(context.IsAny(verb, BaseVerbs) || IsPlainAfterPronoun(context, t, verb)) || context.IsAny(before, PlainVerbOpeners) || context.IsPunct(verb + 1, '-') || context.IsPunct(verb + 1, '\'')
                 || context.IsPunct(verb + 1, '\u2019'))
             {
                 return false;

@@ -386,6 +386,7 @@ internal sealed partial class GrammarRule : IRule
         (Listed.Its, ["its"]),
         (Listed.Their, ["their"]),
         (Listed.RunOn, SubjectPronounWords),
+        (Listed.Agreement, AgreementTriggers), // GrammarRule.Agreement.cs
     ]);
 
     private static WordMap<Listed> ListedChecksOf(ReadOnlySpan<(Listed Check, string[] Words)> lists)
@@ -429,6 +430,7 @@ internal sealed partial class GrammarRule : IRule
         Its = 1 << 20,
         Their = 1 << 21,
         RunOn = 1 << 22,
+        Agreement = 1 << 23,
     }
 
     /// <summary>What such a plural owns, never a verb after it ("the kids need" is fine; "home" only after "this", "a": "drive the boys home").</summary>

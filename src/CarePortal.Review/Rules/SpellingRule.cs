@@ -103,7 +103,7 @@ internal sealed class SpellingRule : IRule
             }
 
             var word = context.Lower(t);
-            if (context.IsAny(t, GrammarSlips))
+            if (context.IsAny(t, GrammarSlips) || GrammarRule.IsIrregularPluralWithS(context, t))
             {
                 continue;
             }

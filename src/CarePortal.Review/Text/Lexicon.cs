@@ -55,6 +55,9 @@ internal sealed class Lexicon
     /// </summary>
     public required PhraseList<(int Index, string Meant, bool SoundsSame)> Confusions { get; init; }
 
+    /// <summary>Common verbs and their forms ("need", "needs", "needed"; "become", "became"): the grammar rule's verb classes.</summary>
+    public required VerbTable Verbs { get; init; }
+
     /// <summary>US towns and cities, states and countries (lower case, accents folded): not family names.</summary>
     public required WordSet Places { get; init; }
 
@@ -127,6 +130,7 @@ internal sealed class Lexicon
             BrandWords = new WordSet(DataFiles.Lines("brands.txt").SelectMany(l => l.Split('\t')[0].Split(' ', '-', '.', '&')).Where(w => w.Length > 1)),
             DeficitOthers = new WordMap<string[]>(DataFiles.Lines("deficit-others.tsv").Select(l => l.Split('\t'))
                 .ToDictionary(p => p[0], p => p[1].Split(' '), StringComparer.Ordinal)),
+            Verbs = VerbTable.Load("verbs.tsv"),
             Strengths = new PhraseList<bool>(DataFiles.Lines("strengths.txt").Select(l => l[0] == '~' ? (l[1..], true) : (l, false))),
         };
     }

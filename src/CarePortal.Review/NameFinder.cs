@@ -506,6 +506,24 @@ internal static class NameFinder
             return true;
         }
 
+        // "Ann Reyes (ann@…)\nExecutive Director, …": a signature, the role on the line under the name (real-fourteenth).
+        var under = last + 1;
+        if (context.IsPunct(under, '('))
+        {
+            for (var k = 0; k < 12 && under < context.Tokens.Count && !context.IsPunct(under, ')'); k++)
+            {
+                under++;
+            }
+
+            under++;
+        }
+
+        if (under < context.Tokens.Count && context.NewLineBefore(under)
+            && (context.IsAny(under, OutsideRoles) || (context.IsCapitalised(under) && context.IsAny(under + 1, OutsideRoles))))
+        {
+            return true;
+        }
+
         // "Keith Long, a case manager at …", "Ana Ruiz, the family's advocate", "Erin Andrews, the Emergency Assistance
         // Caseworker": a helper's role after an article, within a few words of it.
         if (context.IsPunct(last + 1, ',') && context.IsAny(last + 2, "a", "an", "the", "our") && HelperRoleFollows(context, last + 3))

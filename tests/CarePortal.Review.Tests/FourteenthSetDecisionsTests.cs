@@ -91,4 +91,30 @@ public sealed class FourteenthSetDecisionsTests
     [InlineData("food", "Dad left his job to be with her during treatments. The freezer broke in May.")]
     public void Taking_children_in_serving_and_staying_at_a_bedside_are_strengths(string need, string text) =>
         RuleAssert.DoesNotFire("strengths-missing", need, text);
+
+    // Holding the family together, asking for help, a home or a job interview found, foster children taken in (real-fourteenth,
+    // with real-thirteenth's applying and asking for help; FORMAT.md judgement call 7).
+    [Theory]
+    [InlineData("rent", "Since the layoff Mom has been struggling to keep things together. The rent is due Friday.")]
+    [InlineData("rent", "After the fire Dad turned to his church for advice. The rent is due Friday.")]
+    [InlineData("furniture", "After a year in a motel the family finally found a house. It has no furniture.")]
+    [InlineData("clothing", "Her son has his first job interview on Monday and needs a size 32 belt.")]
+    [InlineData("bed", "The family received two new foster placements this week; they need two toddler beds.")]
+    public void Holding_on_asking_and_taking_children_in_are_strengths(string need, string text) =>
+        RuleAssert.DoesNotFire("strengths-missing", need, text);
+
+    [Fact]
+    public void A_childs_own_foster_placements_are_not_a_strength() =>
+        RuleAssert.FiresOnDocument("strengths-missing", "bed", "The girl has been in so many foster placements she lost count. Her bed broke.");
+
+    // A signature (real-fourteenth): the name on one line and a role on the next ("Executive Director, …") is the writer's,
+    // not a family member's; a family member's name stays a name.
+    [Fact]
+    public void A_signatures_name_over_its_role_is_not_a_family_name() =>
+        Assert.DoesNotContain(Reviewer.Default.Review("The families need towels and soap. Thank you!\nDana Whitfield (dana@example.org)\nExecutive Director, Harbor House", "household").Findings,
+            f => f.Rule == "confidential-name");
+
+    [Fact]
+    public void A_name_over_an_ordinary_line_is_still_a_name() =>
+        RuleAssert.Fires("confidential-name", "household", "Mom works hard. The towels are for [|Dana|]\nand the soap is for the boys.");
 }

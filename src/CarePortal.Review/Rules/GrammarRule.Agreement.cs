@@ -15,25 +15,21 @@ namespace CarePortal.Review.Rules;
 /// </summary>
 internal sealed partial class GrammarRule
 {
-    private static string[] AgreementTriggers => [
-        "will", "would", "can", "could", "should", "must", "might", "won't", "won’t", "can't", "can’t", "couldn't", "couldn’t", "wouldn't", "wouldn’t",
-        "shouldn't", "shouldn’t", "cannot", "did", "didn't", "didn’t", "does", "doesn't", "doesn’t", "don't", "don’t",
-        "have", "has", "had", "i've", "i’ve", "we've", "we’ve", "they've", "they’ve", "you've", "you’ve", "be", "been",
-        "who", "which", "that", "this", "each", "every", "another", "and", "th", "st", "nd", "rd",
-        "for", "with", "to", "from", "by", "about", "because", "since", "of",
-        "january", "february", "july", "september", "october", "november", "december",
-        "so", "but", "then",
-        "breath", "advice", "loss", "proof", "belief", "relief", "grief",
-        "childrens", "mens", "womens",
-    ];
-
-    /// <summary>The checks of this file, at a word of <see cref="AgreementTriggers"/> (<see cref="ListedChecks"/> finds them with one lookup a token).</summary>
+    /// <summary>The checks of this file that <see cref="ListedChecks"/> lists for the word (each runs only at the words listed for it there).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool CheckAgreement(ReviewContext context, int t, List<Finding> findings) =>
-        (ModalThenForm(context, t, findings) || HaveThenPast(context, t, findings) || BeThenPlain(context, t, findings) || RelativeAgreement(context, t, findings)
-            || ThisPlural(context, t, findings) || AndBeen(context, t, findings) || BareFamilyWord(context, t, findings) || OrdinalAge(context, t, findings)
-            || OfWho(context, t, findings) || MonthWithoutIn(context, t, findings) || CapitalAfterComma(context, t, findings) || NounAfterModal(context, t, findings)
-            || PluralPossessive(context, t, findings));
+    private static bool CheckAgreement(ReviewContext context, int t, Listed checks, List<Finding> findings) =>
+        (checks.HasFlag(Listed.ModalThenForm) && ModalThenForm(context, t, findings)) || (checks.HasFlag(Listed.HaveThenPast) && HaveThenPast(context, t, findings))
+        || (checks.HasFlag(Listed.BeThenPlain) && BeThenPlain(context, t, findings)) || (checks.HasFlag(Listed.RelativeAgreement) && RelativeAgreement(context, t, findings))
+        || (checks.HasFlag(Listed.ThisPlural) && ThisPlural(context, t, findings)) || (checks.HasFlag(Listed.AndBeen) && AndBeen(context, t, findings))
+        || (checks.HasFlag(Listed.BareFamilyWord) && BareFamilyWord(context, t, findings)) || (checks.HasFlag(Listed.OrdinalAge) && OrdinalAge(context, t, findings))
+        || (checks.HasFlag(Listed.OfWho) && OfWho(context, t, findings)) || (checks.HasFlag(Listed.MonthWithoutIn) && MonthWithoutIn(context, t, findings))
+        || (checks.HasFlag(Listed.CapitalAfterComma) && CapitalAfterComma(context, t, findings)) || (checks.HasFlag(Listed.NounAfterModal) && NounAfterModal(context, t, findings))
+        || (checks.HasFlag(Listed.PluralPossessive) && PluralPossessive(context, t, findings));
+
+    /// <summary>Every check of this file: a word that begins none of them skips <see cref="CheckAgreement"/>.</summary>
+    private const Listed AgreementChecks = Listed.ModalThenForm | Listed.HaveThenPast | Listed.BeThenPlain | Listed.RelativeAgreement | Listed.ThisPlural
+        | Listed.AndBeen | Listed.BareFamilyWord | Listed.OrdinalAge | Listed.OfWho | Listed.MonthWithoutIn | Listed.CapitalAfterComma | Listed.NounAfterModal
+        | Listed.PluralPossessive;
 
     /// <summary>A verb in the table that is only its plain form here: "need", "become" ("come" is also a participle: still plain).</summary>
     private static bool IsPlainVerb(ReviewContext context, int t, out VerbEntry verb) =>
@@ -71,7 +67,9 @@ internal sealed partial class GrammarRule
 
     private static readonly WordSet ModalNounOwners = new(["a", "the", "his", "her", "own", "free", "good", "my", "their", "trash", "garbage", "gas", "watering", "paint", "soda", "tin", "all", "last", "living"]);
 
-    private static readonly WordSet HaveWords = new(["have", "has", "had", "i've", "i’ve", "we've", "we’ve", "they've", "they’ve", "you've", "you’ve"]);
+    private static readonly WordSet HaveWords = new(HaveWordList);
+
+    private static string[] HaveWordList => ["have", "has", "had", "i've", "i’ve", "we've", "we’ve", "they've", "they’ve", "you've", "you’ve"];
 
     /// <summary>Past forms heard after "had" in speech, or also nouns: not flagged ("had got", "a saw").</summary>
     private static readonly WordSet LoosePasts = new(["got", "saw", "bit", "woke", "forgot", "bore", "lay", "found", "left", "lead"]);
@@ -287,7 +285,9 @@ internal sealed partial class GrammarRule
         "boyfriend’s", "girlfriend's", "girlfriend’s",
     ]);
 
-    private static readonly WordSet FamilyPrepositions = new(["for", "with", "to", "from", "by", "about", "because", "since"]);
+    private static readonly WordSet FamilyPrepositions = new(FamilyPrepositionWords);
+
+    private static string[] FamilyPrepositionWords => ["for", "with", "to", "from", "by", "about", "because", "since"];
 
     /// <summary>"Mrs. M cares for uncle, who has dementia", "Because husband’s earnings": a family word wants "her", "his" or "the".</summary>
     private static bool BareFamilyWord(ReviewContext context, int t, List<Finding> findings)
@@ -359,10 +359,14 @@ internal sealed partial class GrammarRule
     }
 
     /// <summary>Months that are no given name (not "April", "June") nor another word ("May", "March", "August").</summary>
-    private static readonly WordSet MonthWords = new(["january", "february", "july", "september", "october", "november", "december"]);
+    private static readonly WordSet MonthWords = new(MonthWordList);
+
+    private static string[] MonthWordList => ["january", "february", "july", "september", "october", "november", "december"];
 
     /// <summary>Joining words and pronouns that go on a sentence after a comma, written small there.</summary>
-    private static readonly WordSet CommaGoesOn = new(["so", "but", "and", "then", "because"]);
+    private static readonly WordSet CommaGoesOn = new(CommaGoesOnWords);
+
+    private static string[] CommaGoesOnWords => ["so", "but", "and", "then", "because"];
 
     /// <summary>"a chaotic lifestyle, So we moved": after a comma the sentence goes on, with a small letter.</summary>
     private static bool CapitalAfterComma(ReviewContext context, int t, List<Finding> findings)
@@ -388,10 +392,14 @@ internal sealed partial class GrammarRule
     }
 
     /// <summary>Nouns written where their verb belongs, after a modal or "to": "can't breath" wants "breathe".</summary>
-    private static readonly WordMap<string> VerbOfNoun = new(new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly WordMap<string> VerbOfNoun = new(VerbsOfNouns);
+
+    private static Dictionary<string, string> VerbsOfNouns => new(StringComparer.Ordinal)
     {
         ["breath"] = "breathe", ["advice"] = "advise", ["loss"] = "lose", ["proof"] = "prove", ["belief"] = "believe", ["relief"] = "relieve", ["grief"] = "grieve",
-    });
+    };
+
+    private static string[] NounsForVerbs => [.. VerbsOfNouns.Keys];
 
     /// <summary>Words before "to" that want a verb after it ("able to breath", "trying to breath"), not a noun ("from breath to breath").</summary>
     private static readonly WordSet ToWantsVerb = new(["able", "unable", "trying", "try", "tried", "hard", "struggling", "struggles", "struggled", "want", "wants", "wanted", "need", "needs", "needed", "how", "going", "had", "has", "have"]);

@@ -23,12 +23,16 @@ internal sealed partial class GrammarRule
         ["isn't"] = "aren't", ["isn’t"] = "aren’t",
     });
 
-    private static readonly WordSet Modals = new([
+    private static readonly WordSet Modals = new(ModalWords);
+
+    private static string[] ModalWords => [
         "will", "would", "can", "could", "should", "must", "might", "won't", "won’t", "can't", "can’t", "couldn't", "couldn’t", "wouldn't", "wouldn’t",
         "shouldn't", "shouldn’t", "cannot",
-    ]);
+    ];
 
-    private static readonly WordSet DidWords = new(["did", "didn't", "didn’t", "does", "doesn't", "doesn’t", "don't", "don’t"]);
+    private static readonly WordSet DidWords = new(DidWordList);
+
+    private static string[] DidWordList => ["did", "didn't", "didn’t", "does", "doesn't", "doesn’t", "don't", "don’t"];
 
     /// <summary>Forms that never follow a modal or "did": the -s and past forms of common verbs, with the plain verb.</summary>
     private static readonly WordMap<string> NotPlainForms = new(new Dictionary<string, string>(StringComparer.Ordinal)

@@ -55,7 +55,7 @@ internal sealed partial class GrammarRule
         || (checks.HasFlag(Listed.ApostrophePlural) && ApostrophePlural(context, t, findings)) || (checks.HasFlag(Listed.Perfect) && PerfectWithPlainVerb(context, t, findings))
         || (checks.HasFlag(Listed.OnBehalf) && OnBehalf(context, t, findings)) || (checks.HasFlag(Listed.MuchMore) && MuchMore(context, t, findings))
         || (checks.HasFlag(Listed.MissingWord) && CheckMissingWord(context, t, findings)) || (checks.HasFlag(Listed.Counts) && CheckCounts(context, t, findings))
-        || (checks.HasFlag(Listed.VerbForms) && CheckVerbForms(context, t, findings)) || (checks.HasFlag(Listed.Agreement) && CheckAgreement(context, t, findings));
+        || (checks.HasFlag(Listed.VerbForms) && CheckVerbForms(context, t, findings)) || ((checks & AgreementChecks) != 0 && CheckAgreement(context, t, checks, findings));
 
     /// <summary>
     /// A plain verb of the table after "he" or "she" ("she need", "he struggle"), beyond <see cref="BaseVerbs"/>; not "she need

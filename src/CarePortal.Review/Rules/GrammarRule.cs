@@ -118,10 +118,14 @@ internal sealed partial class GrammarRule : IRule
             return;
         }
 
-        var checks = ListedChecks.TryGetValue(context.Lower(t), context.LowerKey(t), out var listed) ? listed : IsTheyre(context, t) ? Listed.Theyre : Listed.None;
+        var checks = ListedChecks.TryGetValue(context.Lower(t), context.LowerKey(t), out var listed) ? listed : Listed.None;
         if (checks == Listed.None)
         {
-            AddsCapital(context, t, findings);
+            if (token.SentenceStart)
+            {
+                AddsCapital(context, t, findings);
+            }
+
             return;
         }
 
@@ -274,12 +278,6 @@ internal sealed partial class GrammarRule : IRule
         return false;
     }
 
-    private static bool IsTheyre(ReviewContext context, int t)
-    {
-        var w = context.Lower(t);
-        return w.Length == 7 && w.StartsWith("they") && Tokenizer.IsApostrophe(w[4]) && w.EndsWith("re");
-    }
-
     /// <summary>
     /// "… got her own place last week she needs …": a clause-ending word (or a time phrase such as "last week")
     /// followed by a new subject and verb, with no punctuation or joining word before the time phrase.
@@ -360,7 +358,7 @@ internal sealed partial class GrammarRule : IRule
 
     /// <summary>
     /// The checks of <see cref="CheckListedWord"/> that can begin at each word, found with one lookup a token (before, each
-    /// check compared the word itself): any other word skips them all, and "they're" is <see cref="IsTheyre"/>'s. Keep it in
+    /// check compared the word itself): any other word skips them all. Keep it in
     /// step when a check is added: a check runs only at the words listed for it here.
     /// </summary>
     private static readonly WordMap<Listed> ListedChecks = ListedChecksOf([
@@ -383,10 +381,23 @@ internal sealed partial class GrammarRule : IRule
         (Listed.Hardly, ["hardly", "barely", "scarcely"]),
         (Listed.There, ["there"]),
         (Listed.WhoIs, ["who's", "who\u2019s"]),
+        (Listed.Theyre, ["they're", "they\u2019re"]),
         (Listed.Its, ["its"]),
         (Listed.Their, ["their"]),
         (Listed.RunOn, SubjectPronounWords),
-        (Listed.Agreement, AgreementTriggers), // GrammarRule.Agreement.cs
+        (Listed.ModalThenForm, [.. ModalWords, .. DidWordList]), // GrammarRule.Agreement.cs, to the end
+        (Listed.HaveThenPast, HaveWordList),
+        (Listed.BeThenPlain, ["be", "been"]),
+        (Listed.RelativeAgreement, ["who", "which", "that"]),
+        (Listed.ThisPlural, ["this", "each", "every", "another"]),
+        (Listed.AndBeen, ["and"]),
+        (Listed.BareFamilyWord, FamilyPrepositionWords),
+        (Listed.OrdinalAge, ["th", "st", "nd", "rd"]),
+        (Listed.OfWho, ["who"]),
+        (Listed.MonthWithoutIn, MonthWordList),
+        (Listed.CapitalAfterComma, CommaGoesOnWords),
+        (Listed.NounAfterModal, NounsForVerbs),
+        (Listed.PluralPossessive, ["childrens", "mens", "womens"]),
     ]);
 
     private static WordMap<Listed> ListedChecksOf(ReadOnlySpan<(Listed Check, string[] Words)> lists)
@@ -404,33 +415,45 @@ internal sealed partial class GrammarRule : IRule
     }
 
     [Flags]
-    private enum Listed
+    private enum Listed : ulong
     {
         None = 0,
-        TheyNoun = 1 << 0,
-        APlural = 1 << 1,
-        BeTwice = 1 << 2,
-        PronounVerb = 1 << 3,
-        Article = 1 << 4,
-        PronounCase = 1 << 5,
-        SingularUnit = 1 << 6,
-        ApostrophePlural = 1 << 7,
-        Perfect = 1 << 8,
-        OnBehalf = 1 << 9,
-        MuchMore = 1 << 10,
-        MissingWord = 1 << 11,
-        Counts = 1 << 12,
-        VerbForms = 1 << 13,
-        TimeOwner = 1 << 14,
-        Possessor = 1 << 15,
-        Hardly = 1 << 16,
-        There = 1 << 17,
-        WhoIs = 1 << 18,
-        Theyre = 1 << 19,
-        Its = 1 << 20,
-        Their = 1 << 21,
-        RunOn = 1 << 22,
-        Agreement = 1 << 23,
+        TheyNoun = 1UL << 0,
+        APlural = 1UL << 1,
+        BeTwice = 1UL << 2,
+        PronounVerb = 1UL << 3,
+        Article = 1UL << 4,
+        PronounCase = 1UL << 5,
+        SingularUnit = 1UL << 6,
+        ApostrophePlural = 1UL << 7,
+        Perfect = 1UL << 8,
+        OnBehalf = 1UL << 9,
+        MuchMore = 1UL << 10,
+        MissingWord = 1UL << 11,
+        Counts = 1UL << 12,
+        VerbForms = 1UL << 13,
+        TimeOwner = 1UL << 14,
+        Possessor = 1UL << 15,
+        Hardly = 1UL << 16,
+        There = 1UL << 17,
+        WhoIs = 1UL << 18,
+        Theyre = 1UL << 19,
+        Its = 1UL << 20,
+        Their = 1UL << 21,
+        RunOn = 1UL << 22,
+        ModalThenForm = 1UL << 23,
+        HaveThenPast = 1UL << 24,
+        BeThenPlain = 1UL << 25,
+        RelativeAgreement = 1UL << 26,
+        ThisPlural = 1UL << 27,
+        AndBeen = 1UL << 28,
+        BareFamilyWord = 1UL << 29,
+        OrdinalAge = 1UL << 30,
+        OfWho = 1UL << 31,
+        MonthWithoutIn = 1UL << 32,
+        CapitalAfterComma = 1UL << 33,
+        NounAfterModal = 1UL << 34,
+        PluralPossessive = 1UL << 35,
     }
 
     /// <summary>What such a plural owns, never a verb after it ("the kids need" is fine; "home" only after "this", "a": "drive the boys home").</summary>

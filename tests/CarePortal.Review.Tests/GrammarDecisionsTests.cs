@@ -353,6 +353,7 @@ public sealed class GrammarDecisionsTests
     [InlineData("Mom works hard. She [|had went|] to the store before the fire took everything.", "had gone")]
     [InlineData("Dad is trying. They [|have ate|] at the shelter every night this week.", "have eaten")]
     [InlineData("Grandma works hard and [|has wrote|] to the school about the boys.", "has written")]
+    [InlineData("Grandma works hard. Late last week she [|had became|] sick.", "had become")]
     [InlineData("Mom works hard and [|she struggle|] to pay the light bill.", "she struggles")]
     [InlineData("The kids love school. [|He enjoy|] reading.", "He enjoys")]
     [InlineData("The family works hard. He [|will receives|] his first check in May.", "will receive")]

@@ -115,7 +115,7 @@ internal sealed partial class GrammarRule
 
         if (context.IsAny(s, SubjectPronouns) || context.IsAny(s, "it", "you", "who") || context.IsCapitalised(s))
         {
-            return context.Is(s, "who") || StartsClause(context, s);
+            return context.Is(s, "who") || StartsClause(context, s) || context.IsAny(s - 1, ClauseEnders); // "Earlier that week she had became"
         }
 
         return context.IsAny(s - 1, Determiners) && StartsClause(context, s - 1);

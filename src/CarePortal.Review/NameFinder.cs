@@ -709,18 +709,21 @@ internal static class NameFinder
             return false;
         }
 
-        var start = context.IsAny(first, CompassWords) && last > first ? first + 1 : first;
-        var run = start == last ? context.Lower(last).ToString() : string.Join(' ', Enumerable.Range(start, last - start + 1).Where(context.IsWord).Select(t => context.Lower(t).ToString()));
-        if (!context.Lexicon.Places.Contains(run))
+        // Where it stands first (no string is made for a run that is in no such place), then whether the list holds it.
+        if (!(context.Is(first - 1, "to") && context.IsAny(first - 2, MoveVerbs)) && !IsBeforeANoun(context, first, last))
         {
             return false;
         }
 
-        if (context.Is(first - 1, "to") && context.IsAny(first - 2, MoveVerbs))
-        {
-            return true;
-        }
+        var start = context.IsAny(first, CompassWords) && last > first ? first + 1 : first;
+        return start == last
+            ? context.Lexicon.Places.Contains(context.Lower(last))
+            : context.Lexicon.Places.Contains(string.Join(' ', Enumerable.Range(start, last - start + 1).Where(context.IsWord).Select(t => context.Lower(t).ToString())));
+    }
 
+    /// <summary>"a Sydney motel", "a classic London postwar block": after "a"/"an" (up to two small words between) and before a small word.</summary>
+    private static bool IsBeforeANoun(ReviewContext context, int first, int last)
+    {
         if (!context.IsWord(last + 1) || context.IsCapitalised(last + 1))
         {
             return false;

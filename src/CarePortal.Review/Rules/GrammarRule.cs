@@ -370,7 +370,7 @@ internal sealed partial class GrammarRule : IRule
         (Listed.PronounCase, ["her", "him", "i"]),
         (Listed.SingularUnit, ["year", "month", "week", "day"]),
         (Listed.ApostrophePlural, ["were", "are", "have"]),
-        (Listed.Perfect, ["have", "has", "had", "i've", "i\u2019ve", "we've", "we\u2019ve", "they've", "they\u2019ve", "you've", "you\u2019ve"]),
+        (Listed.Perfect, HaveWordList), // GrammarRule.Agreement.cs
         (Listed.OnBehalf, ["behalf"]),
         (Listed.MuchMore, ["much"]),
         (Listed.MissingWord, [.. MissingWordTriggers, "has", "have", "had"]), // GrammarRule.MissingWords.cs
